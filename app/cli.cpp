@@ -1,0 +1,114 @@
+#include "cli.h"
+
+#include "storage/document.h"
+#include "storage/plancheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Valuemap::Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int check(const QStringList &args)
+{
+    if (args.size() != 1) {
+        err() << tr("valuemap check: name exactly one plan file, e.g. valuemap check plan.valuemap") << '\n';
+        return 2;
+    }
+    QString error;
+    // Read-only: checking a file never changes it.
+    const auto doc = Document::open(args.first(), &error, OpenMode::ReadOnly);
+    if (!doc) {
+        err() << tr("valuemap check: %1").arg(error) << '\n';
+        return 2;
+    }
+    out() << tr("File: %1").arg(QDir::toNativeSeparators(doc->filePath())) << '\n';
+    out() << tr("Format: Valuemap plan, file format %1").arg(doc->openedSchemaVersion()) << '\n';
+    for (const QString &line : planSummary(*doc))
+        out() << line << '\n';
+    const QStringList problems = planProblems(*doc);
+    if (problems.isEmpty()) {
+        out() << tr("Result: the plan is sound.") << '\n';
+        return 0;
+    }
+    out() << tr("Result: the plan has %1 problem(s):").arg(problems.size()) << '\n';
+    for (const QString &p : problems)
+        out() << u"  - "_s << p << '\n';
+    out() << tr("Restore the file from a backup, or open it in Valuemap and save a copy.") << '\n';
+    return 1;
+}
+
+} // namespace
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  valuemap [FILE.valuemap]        open a plan in a window\n"
+              "  valuemap --sample               open your copy of the sample plan\n"
+              "  valuemap check FILE.valuemap    print what the plan holds and whether it is sound\n"
+              "  valuemap --version              print the version\n"
+              "  valuemap --help                 print this help\n"
+              "\n"
+              "Options for the window:\n"
+              "  --lang de|en                    the language of the user interface\n"
+              "  --screenshot FILE.png           save a picture of the window and quit\n"
+              "\n"
+              "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file.");
+}
+
+bool isCommandLineMode(const QStringList &arguments)
+{
+    static const QStringList modes = { u"check"_s, u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s };
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == "--lang"_L1) {
+            ++i;
+            continue;
+        }
+        return modes.contains(arguments[i]);
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    const int lang = int(args.indexOf(u"--lang"_s));
+    if (lang >= 0)
+        args.remove(lang, std::min<qsizetype>(2, args.size() - lang));
+    const QString command = args.value(0);
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        out() << u"Valuemap "_s << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    if (command == "--help"_L1 || command == "-h"_L1) {
+        out() << usage() << '\n';
+        return 0;
+    }
+    if (command == "check"_L1)
+        return check(args.mid(1));
+    err() << tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';
+    return 2;
+}
+
+} // namespace Valuemap::Cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Valuemap::Cli {
+
+// True when the first argument asks for a command-line mode that needs no window.
+bool isCommandLineMode(const QStringList &arguments);
+// Runs it: prints to stdout/stderr, returns the process exit code
+// (0 success, 1 the plan has problems, 2 usage error or the file could not be opened).
+int run(const QStringList &arguments);
+QString usage();
+
+} // namespace Valuemap::Cli

@@ -1,0 +1,96 @@
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(u"Valuemap"_s);
+    QCoreApplication::setApplicationName(u"Valuemap"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VALUEMAP_VERSION));
+}
+
+// The interface language: --lang wins, then the saved preference, then the system locale.
+void installTranslations(QCoreApplication &app, const QStringList &arguments)
+{
+    QString language;
+    const qsizetype at = arguments.indexOf(u"--lang"_s);
+    if (at >= 0 && at + 1 < arguments.size())
+        language = arguments.at(at + 1);
+    if (language.isEmpty())
+        language = QSettings().value(u"language"_s).toString();
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Command-line modes run without a window, and so without a display.
+    if (Valuemap::Cli::isCommandLineMode(arguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        installTranslations(app, arguments);
+        return Valuemap::Cli::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(u"Valuemap"_s);
+    QApplication::setDesktopFileName(u"valuemap"_s);
+    installTranslations(app, arguments);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Valuemap::Cli::usage());
+    const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Interface language (de or en)."),
+                                        u"language"_s);
+    const QCommandLineOption sampleOption(u"sample"_s, QCoreApplication::translate("main", "Open your copy of the sample plan."));
+    const QCommandLineOption screenshotOption(
+            u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), u"file"_s);
+    parser.addOptions({ langOption, sampleOption, screenshotOption });
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
+    if (!parser.parse(app.arguments())) {
+        std::fputs(qPrintable(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage() + u'\n'), stderr);
+        return 2;
+    }
+
+    Valuemap::MainWindow window;
+    window.show();
+    if (parser.isSet(sampleOption))
+        window.openSample();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+
+    if (parser.isSet(screenshotOption)) {
+        const QString target = parser.value(screenshotOption);
+        QTimer::singleShot(800, &window, [&window, target] {
+            const bool saved = window.grab().save(target);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

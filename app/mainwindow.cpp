@@ -1,0 +1,360 @@
+#include "mainwindow.h"
+
+#include "io/sampleplan.h"
+#include "outline/outlineview.h"
+#include "storage/document.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+constexpr int MaxRecentFiles = 10;
+const QString fileFilter()
+{
+    return QCoreApplication::translate("Valuemap::MainWindow", "Valuemap plans (*.valuemap)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowIcon(QIcon(u":/valuemap/icons/valuemap.svg"_s));
+    m_stack = new QStackedWidget(this);
+    m_welcome = createWelcomePage();
+    m_stack->addWidget(m_welcome);
+    setCentralWidget(m_stack);
+    createActions();
+    statusBar()->showMessage(tr("Open a plan or start a new one."));
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Screens hold the document's models: remove them before the document goes.
+    delete m_planPage;
+    m_planPage = nullptr;
+}
+
+QWidget *MainWindow::createWelcomePage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("<h1>Valuemap</h1><p>Plan value delivery: a vision everyone agrees "
+                                "on, a story map, thin releases that are each a working product, and "
+                                "the customer goals they move.</p>"),
+                             page);
+    title->setAlignment(Qt::AlignCenter);
+    title->setWordWrap(true);
+    layout->addWidget(title);
+    const std::initializer_list<std::pair<QString, void (MainWindow::*)()>> buttons = {
+        { tr("New Plan…"), &MainWindow::newPlanDialog },
+        { tr("Open Plan…"), &MainWindow::openDialog },
+    };
+    for (const auto &[text, slot] : buttons) {
+        auto *button = new QPushButton(text, page);
+        button->setMinimumWidth(260);
+        connect(button, &QPushButton::clicked, this, slot);
+        layout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    auto *sample = new QPushButton(tr("Open the Sample Plan"), page);
+    sample->setMinimumWidth(260);
+    connect(sample, &QPushButton::clicked, this, [this] { openSample(); });
+    layout->addWidget(sample, 0, Qt::AlignHCenter);
+    layout->addStretch(3);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newPlan = file->addAction(tr("&New Plan…"), this, &MainWindow::newPlanDialog);
+    newPlan->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open the &Sample Plan"), this, [this] { openSample(); });
+    file->addSeparator();
+    m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyDialog);
+    m_saveCopy->setShortcut(QKeySequence::SaveAs);
+    m_close = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
+    m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"), this, [this] {
+        if (m_document)
+            m_document->undo();
+    });
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"), this, [this] {
+        if (m_document)
+            m_document->redo();
+    });
+    m_redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
+
+    m_planMenu = menuBar()->addMenu(tr("&Plan"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Valuemap"), this, [this] {
+        QMessageBox::about(this, tr("About Valuemap"),
+                           tr("<h3>Valuemap %1</h3><p>Plan value delivery, not just delivery: the "
+                              "vision, the story map, release slices and the customer goals they "
+                              "serve, in one file.</p><p>Every change is saved as you make it.</p>")
+                                   .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showMessage(const QString &title, const QString &text)
+{
+    // Window-modal and non-blocking: the message stays until read, and nothing waits on it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(u"valuemapMessage"_s);
+    box->open();
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document)
+{
+    if (m_planPage) {
+        m_stack->removeWidget(m_planPage);
+        delete m_planPage;
+        m_planPage = nullptr;
+        m_outline = nullptr;
+    }
+    m_planMenu->clear();
+    m_document = std::move(document);
+    if (m_document) {
+        m_planPage = new QWidget(m_stack);
+        auto *layout = new QVBoxLayout(m_planPage);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_readOnlyBanner = new QLabel(m_planPage);
+        m_readOnlyBanner->setWordWrap(true);
+        m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
+        m_readOnlyBanner->setStyleSheet(u"QLabel { background: #fff3cd; color: #5c4400; padding: 8px; "
+                                        "border-bottom: 1px solid #e0c36a; }"_s);
+        m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
+        m_readOnlyBanner->setVisible(m_document->isReadOnly());
+        layout->addWidget(m_readOnlyBanner);
+        m_tabs = new QTabWidget(m_planPage);
+        m_tabs->setDocumentMode(true);
+        m_outline = new OutlineView(m_document.get(), m_tabs);
+        m_tabs->addTab(m_outline, tr("Outline"));
+        layout->addWidget(m_tabs, 1);
+        m_stack->addWidget(m_planPage);
+        m_stack->setCurrentWidget(m_planPage);
+        m_planMenu->addActions(m_outline->editActions());
+
+        QUndoStack *stack = m_document->undoStack();
+        auto syncUndo = [this, stack] {
+            m_undo->setEnabled(stack->canUndo() && !m_document->isReadOnly());
+            m_redo->setEnabled(stack->canRedo() && !m_document->isReadOnly());
+            m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+            m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+        };
+        connect(stack, &QUndoStack::indexChanged, m_planPage, syncUndo);
+        connect(stack, &QUndoStack::cleanChanged, m_planPage, syncUndo);
+        syncUndo();
+        connect(m_document.get(), &Document::errorOccurred, m_planPage,
+                [this](const QString &message) { showMessage(tr("Valuemap"), message); });
+        connect(m_document.get(), &Document::changed, m_planPage, [this] {
+            statusBar()->showMessage(tr("All changes saved"), 3000);
+            updateTitle();
+        });
+        statusBar()->showMessage(m_document->isReadOnly() ? tr("Opened for viewing only")
+                                                          : tr("Every change is saved as you make it"));
+    } else {
+        m_stack->setCurrentWidget(m_welcome);
+        m_undo->setEnabled(false);
+        m_redo->setEnabled(false);
+        m_undo->setText(tr("&Undo"));
+        m_redo->setText(tr("&Redo"));
+    }
+    m_planMenu->setEnabled(m_document != nullptr);
+    m_saveCopy->setEnabled(m_document != nullptr);
+    m_close->setEnabled(m_document != nullptr);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Valuemap"));
+        setWindowFilePath({});
+        return;
+    }
+    setWindowFilePath(m_document->filePath());
+    QString title = tr("%1 — Valuemap").arg(m_document->displayName());
+    if (m_document->isReadOnly())
+        title = tr("%1 [read-only]").arg(title);
+    setWindowTitle(title);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->filePath())
+        return true;
+    QString error;
+    // Let go of the current plan first, so reopening the same file is not refused as locked.
+    setDocument(nullptr);
+    auto doc = Document::open(path, &error);
+    if (!doc) {
+        showMessage(tr("Cannot open plan"), error);
+        return false;
+    }
+    rememberRecent(doc->filePath());
+    setDocument(std::move(doc));
+    return true;
+}
+
+bool MainWindow::openSample()
+{
+    const QString path = SamplePlan::userCopyPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString error;
+        if (!SamplePlan::create(path, &error)) {
+            showMessage(tr("Cannot open the sample plan"), error);
+            return false;
+        }
+    }
+    return openFile(path);
+}
+
+bool MainWindow::createPlan(const QString &path, bool replaceExisting)
+{
+    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->filePath())
+        setDocument(nullptr);
+    QString error;
+    auto doc = Document::create(path, &error, replaceExisting);
+    if (!doc) {
+        showMessage(tr("Cannot create plan"), error);
+        return false;
+    }
+    rememberRecent(doc->filePath());
+    setDocument(std::move(doc));
+    return true;
+}
+
+bool MainWindow::saveCopyTo(const QString &path)
+{
+    if (!m_document)
+        return false;
+    QString error;
+    if (!m_document->saveCopyAs(path, &error)) {
+        showMessage(tr("Cannot save a copy"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::closePlan()
+{
+    setDocument(nullptr);
+    statusBar()->showMessage(tr("Open a plan or start a new one."));
+}
+
+void MainWindow::newPlanDialog()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("New Plan"),
+                                                QDir(folder).filePath(tr("Untitled plan.valuemap")),
+                                                fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".valuemap"_s, Qt::CaseInsensitive))
+        path += u".valuemap"_s;
+    // The dialog has asked before replacing an existing file.
+    createPlan(path, true);
+}
+
+void MainWindow::openDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), {}, fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyDialog()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->filePath());
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Save a Copy As"),
+            current.dir().filePath(tr("%1 (copy).valuemap").arg(current.completeBaseName())), fileFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".valuemap"_s, Qt::CaseInsensitive))
+        path += u".valuemap"_s;
+    saveCopyTo(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(u"recentFiles"_s, recent);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                                  [this, path] { openFile(path); });
+        action->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear the List"), this,
+                            [] { QSettings().remove(u"recentFiles"_s); });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    // Nothing to save: every change is already on disk. Closing the document leaves one file.
+    setDocument(nullptr);
+    event->accept();
+}
+
+} // namespace Valuemap

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace Valuemap {
+
+class Document;
+class OutlineView;
+
+// The shell: menus, the open document, recent files and window state. The screens are
+// composed into its tabs; it holds no editing logic of its own.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each returns false after showing a message that says why.
+    bool openFile(const QString &path);
+    bool openSample();
+    bool createPlan(const QString &path, bool replaceExisting);
+    bool saveCopyTo(const QString &path);
+    void closePlan();
+
+    Document *document() const { return m_document.get(); }
+    OutlineView *outline() const { return m_outline; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void setDocument(std::unique_ptr<Document> document);
+    void updateTitle();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void showMessage(const QString &title, const QString &text);
+    void newPlanDialog();
+    void openDialog();
+    void saveCopyDialog();
+    QWidget *createWelcomePage();
+
+    std::unique_ptr<Document> m_document;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_welcome = nullptr;
+    QWidget *m_planPage = nullptr;
+    QLabel *m_readOnlyBanner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    OutlineView *m_outline = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_planMenu = nullptr;
+    QAction *m_saveCopy = nullptr;
+    QAction *m_close = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+};
+
+} // namespace Valuemap

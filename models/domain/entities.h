@@ -1,0 +1,175 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QColor>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Valuemap {
+
+// The seven areas of a product vision board, in the order the board shows them.
+// Stored as integers: never renumber.
+enum class VisionArea {
+    Vision = 0,
+    TargetGroup = 1,
+    Needs = 2,
+    TopFeatures = 3,
+    BusinessModel = 4,
+    Competition = 5,
+    Differentiation = 6,
+};
+inline constexpr int VisionAreaCount = 7;
+
+// Stored as integers: never renumber.
+enum class StoryStatus {
+    Todo = 0,
+    InProgress = 1,
+    Done = 2,
+    Blocked = 3,
+};
+inline constexpr int StoryStatusCount = 4;
+
+enum class ReleaseStatus {
+    Planned = 0,
+    InProgress = 1,
+    Delivered = 2,
+};
+inline constexpr int ReleaseStatusCount = 3;
+
+enum class GoalDirection {
+    HigherIsBetter = 0,
+    LowerIsBetter = 1,
+};
+
+struct Product
+{
+    QString name;
+    QString owner;
+    QString version;
+    QDate visionDate;
+    QString client;
+    QString language;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct VisionNote
+{
+    VisionNoteId id;
+    VisionArea area = VisionArea::Vision;
+    QString text;
+    QColor color;
+    int rank = 0;
+};
+
+struct Persona
+{
+    PersonaId id;
+    QString name;
+    QString description;
+    QColor color;
+    int rank = 0;
+};
+
+struct Activity
+{
+    ActivityId id;
+    QString title;
+    QString description;
+    QColor color;
+    int rank = 0;
+};
+
+struct Step
+{
+    StepId id;
+    ActivityId activityId;
+    QString title;
+    QString description;
+    int rank = 0;
+};
+
+struct Release
+{
+    ReleaseId id;
+    QString name;
+    QString outcome;
+    QDate targetDate;
+    ReleaseStatus status = ReleaseStatus::Planned;
+    std::optional<double> capacity;
+    int rank = 0;
+};
+
+struct Story
+{
+    StoryId id;
+    StepId stepId;
+    ReleaseId releaseId; // invalid: unplanned
+    int rank = 0;
+    QString title;
+    QString description;
+    QString acceptanceCriteria;
+    std::optional<double> estimate;
+    std::optional<int> businessValue;
+    StoryStatus status = StoryStatus::Todo;
+    PersonaId personaId;
+    QColor color;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime doneAt;
+};
+
+struct Tag
+{
+    TagId id;
+    QString name;
+    QColor color;
+};
+
+struct Goal
+{
+    GoalId id;
+    QString name;
+    QString description;
+    QString metric;
+    QString unit;
+    std::optional<double> baseline;
+    std::optional<double> target;
+    QDate targetDate;
+    GoalDirection direction = GoalDirection::HigherIsBetter;
+    int rank = 0;
+};
+
+struct Measurement
+{
+    MeasurementId id;
+    GoalId goalId;
+    QDate date;
+    double value = 0.0;
+    QString note;
+};
+
+struct Increment
+{
+    IncrementId id;
+    ReleaseId releaseId;
+    QDate date;
+    QString note;
+};
+
+struct Feedback
+{
+    FeedbackId id;
+    IncrementId incrementId;
+    StoryId storyId;
+    QDate date;
+    QString text;
+    std::optional<int> score;
+};
+
+} // namespace Valuemap

@@ -1,0 +1,56 @@
+#include "domain/text.h"
+
+#include <QDate>
+#include <QDateTime>
+
+namespace Valuemap {
+
+QString cleanedText(const QString &text, bool singleLine)
+{
+    QString out;
+    out.reserve(text.size());
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate()) {
+            if (i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+                out.append(c);
+                out.append(text.at(++i));
+            }
+            continue;
+        }
+        if (c.isLowSurrogate())
+            continue;
+        const char16_t u = c.unicode();
+        if (u == u'\r') {
+            if (i + 1 < n && text.at(i + 1) == u'\n')
+                continue; // CR LF: keep the LF
+            out.append(singleLine ? u' ' : u'\n');
+            continue;
+        }
+        if (u == u'\n' || u == 0x2028 || u == 0x2029) {
+            out.append(singleLine ? QChar(u' ') : QChar(u'\n'));
+            continue;
+        }
+        if (u == u'\t') {
+            out.append(c);
+            continue;
+        }
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            continue;
+        out.append(c);
+    }
+    return out;
+}
+
+QString isoTimestamp(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace Valuemap

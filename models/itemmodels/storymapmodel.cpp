@@ -1,0 +1,175 @@
+#include "itemmodels/storymapmodel.h"
+
+#include <QLocale>
+
+namespace Valuemap {
+
+StoryMapModel::StoryMapModel(Document *document, QObject *parent)
+    : DocumentTreeModel(document, { Table::Activity, Table::Step, Table::Story }, parent)
+{
+}
+
+int StoryMapModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString StoryMapModel::statusName(StoryStatus status)
+{
+    switch (status) {
+    case StoryStatus::Todo:
+        return tr("To do");
+    case StoryStatus::InProgress:
+        return tr("In progress");
+    case StoryStatus::Done:
+        return tr("Done");
+    case StoryStatus::Blocked:
+        return tr("Blocked");
+    }
+    return {};
+}
+
+QVariant StoryMapModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const int level = levelOf(index);
+    const qint64 id = idOf(index);
+    if (role == IdRole)
+        return id;
+    if (role == LevelRole)
+        return level;
+    const Document *doc = document();
+    if (level == ActivityLevel) {
+        if (index.column() != TitleColumn)
+            return {};
+        const Activity a = doc->activity(ActivityId(id));
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return a.title;
+        if (role == Qt::ToolTipRole && !a.description.isEmpty())
+            return a.description;
+        return {};
+    }
+    if (level == StepLevel) {
+        if (index.column() != TitleColumn)
+            return {};
+        const Step s = doc->step(StepId(id));
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return s.title;
+        if (role == Qt::ToolTipRole && !s.description.isEmpty())
+            return s.description;
+        return {};
+    }
+    const Story s = doc->story(StoryId(id));
+    const bool display = role == Qt::DisplayRole;
+    const bool edit = role == Qt::EditRole;
+    switch (index.column()) {
+    case TitleColumn:
+        if (display || edit)
+            return s.title;
+        if (role == Qt::ToolTipRole && !s.description.isEmpty())
+            return s.description;
+        break;
+    case ReleaseColumn:
+        if (display)
+            return s.releaseId.isValid() ? doc->release(s.releaseId).name : tr("Unplanned");
+        if (edit)
+            return s.releaseId.value;
+        break;
+    case StatusColumn:
+        if (display)
+            return statusName(s.status);
+        if (edit)
+            return int(s.status);
+        break;
+    case EstimateColumn:
+        // Text in both roles: an empty field is a valid entry and edits with a line edit.
+        if (display || edit)
+            return s.estimate ? QLocale().toString(*s.estimate) : QString();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case ValueColumn:
+        if (display || edit)
+            return s.businessValue ? QString::number(*s.businessValue) : QString();
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return {};
+}
+
+bool StoryMapModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole)
+        return false;
+    Document *doc = document();
+    const qint64 id = idOf(index);
+    switch (levelOf(index)) {
+    case ActivityLevel:
+        return index.column() == TitleColumn
+                && doc->setActivityField(ActivityId(id), ActivityField::Title, value);
+    case StepLevel:
+        return index.column() == TitleColumn && doc->setStepField(StepId(id), StepField::Title, value);
+    case StoryLevel:
+        switch (index.column()) {
+        case TitleColumn:
+            return doc->setStoryField(StoryId(id), StoryField::Title, value);
+        case ReleaseColumn: {
+            const Story s = doc->story(StoryId(id));
+            return doc->moveStories({ s.id }, s.stepId, ReleaseId(value.toLongLong()), s.rank);
+        }
+        case StatusColumn:
+            return doc->setStoryField(StoryId(id), StoryField::Status, value);
+        case EstimateColumn:
+            return doc->setStoryField(StoryId(id), StoryField::Estimate, value);
+        case ValueColumn:
+            return doc->setStoryField(StoryId(id), StoryField::BusinessValue, value);
+        }
+    }
+    return false;
+}
+
+Qt::ItemFlags StoryMapModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const bool editableColumn = index.column() == TitleColumn || levelOf(index) == StoryLevel;
+    if (editableColumn && !document()->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    if (levelOf(index) == StoryLevel)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant StoryMapModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case ReleaseColumn:
+        return tr("Release");
+    case StatusColumn:
+        return tr("Status");
+    case EstimateColumn:
+        return tr("Estimate");
+    case ValueColumn:
+        return tr("Value");
+    }
+    return {};
+}
+
+void StoryMapModel::relatedDataChanged(const ChangeSet &changes)
+{
+    for (const RowOp &op : changes) {
+        if (op.table == Table::Release) {
+            columnChanged(StoryLevel, ReleaseColumn);
+            return;
+        }
+    }
+}
+
+} // namespace Valuemap

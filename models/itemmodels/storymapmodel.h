@@ -1,0 +1,31 @@
+#pragma once
+
+#include "itemmodels/documenttreemodel.h"
+
+namespace Valuemap {
+
+// The story map as a tree: activities → steps → stories, each level in rank order.
+// Columns beyond the title apply to stories.
+class StoryMapModel final : public DocumentTreeModel
+{
+    Q_OBJECT
+
+public:
+    enum Level { ActivityLevel = 0, StepLevel = 1, StoryLevel = 2 };
+    enum Column { TitleColumn, ReleaseColumn, StatusColumn, EstimateColumn, ValueColumn, ColumnCount };
+
+    explicit StoryMapModel(Document *document, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString statusName(StoryStatus status);
+
+protected:
+    void relatedDataChanged(const ChangeSet &changes) override;
+};
+
+} // namespace Valuemap

@@ -1,0 +1,174 @@
+#include "storage/document.h"
+
+#include "commands/changecommand.h"
+#include "domain/text.h"
+#include "storage/sqlstore.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+Document::Document(QString path, std::unique_ptr<SqlStore> sql, QString readOnlyReason, int version)
+    : m_path(std::move(path)),
+      m_sql(std::move(sql)),
+      m_readOnlyReason(std::move(readOnlyReason)),
+      m_openedSchemaVersion(version),
+      m_undoStack(new QUndoStack(this))
+{
+}
+
+Document::~Document()
+{
+    // The undo commands point back at this document: drop them before the store goes.
+    m_undoStack->clear();
+}
+
+std::unique_ptr<Document> Document::open(const QString &path, QString *error, OpenMode mode)
+{
+    SqlStore::Opened opened = SqlStore::open(path, mode);
+    if (!opened.store) {
+        *error = opened.error;
+        return nullptr;
+    }
+    std::unique_ptr<Document> doc(new Document(QFileInfo(path).absoluteFilePath(),
+                                               std::move(opened.store), opened.readOnlyReason,
+                                               opened.schemaVersion));
+    if (!doc->m_sql->load(doc->m_store, error))
+        return nullptr;
+    if (!doc->m_store.contains(Table::Product, 1)) {
+        *error = tr("“%1” is damaged: it has no product record. Restore it from a backup or a "
+                    "copy; Valuemap has not changed the file.")
+                         .arg(doc->m_path);
+        return nullptr;
+    }
+    return doc;
+}
+
+std::unique_ptr<Document> Document::create(const QString &path, QString *error,
+                                           bool replaceExisting)
+{
+    if (!SqlStore::createFile(path, replaceExisting, error))
+        return nullptr;
+    return open(path, error);
+}
+
+QString Document::displayName() const
+{
+    const QString name = product().name;
+    return name.isEmpty() ? QFileInfo(m_path).completeBaseName() : name;
+}
+
+bool Document::saveCopyAs(const QString &path, QString *error) const
+{
+    return m_sql->copyTo(path, error);
+}
+
+QString Document::databaseDump() const
+{
+    return m_sql->dump();
+}
+
+QStringList Document::fileProblems() const
+{
+    return m_sql->problems();
+}
+
+bool Document::fail(const QString &message)
+{
+    m_lastError = message;
+    emit errorOccurred(message);
+    return false;
+}
+
+bool Document::checkWritable()
+{
+    if (isReadOnly())
+        return fail(tr("This plan cannot be changed. %1").arg(m_readOnlyReason));
+    return true;
+}
+
+bool Document::writeThrough(const ChangeSet &changes)
+{
+    QString error;
+    if (!m_sql->write(changes, &error))
+        return fail(m_sql->writeFailedMessage(error));
+    return true;
+}
+
+void Document::applyToMemory(const ChangeSet &changes)
+{
+    for (const RowOp &op : changes)
+        m_store.apply(op);
+    emit changed(changes);
+}
+
+bool Document::commit(ChangeSet changes, const QString &text, qint64 mergeKey)
+{
+    if (changes.isEmpty())
+        return true;
+    if (!checkWritable())
+        return false;
+    // The plan remembers when it last changed; undo takes that back along with the edit.
+    const QVariant now = isoTimestamp(QDateTime::currentDateTimeUtc());
+    appendUpdate(changes, Table::Product, 1, ProductCol::UpdatedAt, now);
+    if (!writeThrough(changes))
+        return false;
+    applyToMemory(changes);
+    if (m_compoundDepth > 0) {
+        m_compoundChanges += changes;
+        return true;
+    }
+    m_undoStack->push(new ChangeCommand(this, std::move(changes), text, mergeKey));
+    return true;
+}
+
+void Document::beginCompound(const QString &text)
+{
+    if (m_compoundDepth++ == 0) {
+        m_compoundText = text;
+        m_compoundChanges.clear();
+    }
+}
+
+void Document::endCompound()
+{
+    if (m_compoundDepth == 0 || --m_compoundDepth > 0)
+        return;
+    if (!m_compoundChanges.isEmpty())
+        m_undoStack->push(new ChangeCommand(this, std::move(m_compoundChanges), m_compoundText, 0));
+    m_compoundChanges.clear();
+}
+
+bool Document::undo()
+{
+    if (m_compoundDepth > 0 || !m_undoStack->canUndo())
+        return false;
+    if (!checkWritable())
+        return false;
+    const auto *command
+            = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+    if (!writeThrough(inverted(command->changes())))
+        return false;
+    m_undoStack->undo();
+    return true;
+}
+
+bool Document::redo()
+{
+    if (m_compoundDepth > 0 || !m_undoStack->canRedo())
+        return false;
+    if (!checkWritable())
+        return false;
+    const auto *command
+            = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index()));
+    if (!writeThrough(command->changes()))
+        return false;
+    m_undoStack->redo();
+    return true;
+}
+
+} // namespace Valuemap

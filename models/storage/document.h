@@ -1,0 +1,224 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "storage/changeset.h"
+#include "storage/planstore.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Valuemap {
+
+enum class OpenMode { ReadWrite, ReadOnly };
+
+enum class ProductField { Name, Owner, Version, VisionDate, Client, Language };
+enum class PersonaField { Name, Description, Color };
+enum class ActivityField { Title, Description, Color };
+enum class StepField { Title, Description };
+enum class StoryField {
+    Title,
+    Description,
+    AcceptanceCriteria,
+    Estimate,
+    BusinessValue,
+    Status,
+    Persona,
+    Color
+};
+enum class ReleaseField { Name, Outcome, TargetDate, Status, Capacity };
+enum class GoalField { Name, Description, Metric, Unit, Baseline, Target, TargetDate, Direction };
+enum class MeasurementField { Date, Value, Note };
+enum class FeedbackField { Date, Text, Score };
+
+class SqlStore;
+
+// One open plan: a .valuemap file and its in-memory mirror.
+//
+// Every edit builds a ChangeSet, commits it to SQLite in one transaction (durable when the call
+// returns), applies it to the mirror, emits changed() and pushes one undo step. Undo and redo
+// write the inverse or the same ChangeSet through the same path. Edits return false (or an
+// invalid id) only after errorOccurred() has said what went wrong; the file is then unchanged.
+class Document final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Document() override;
+
+    // Opens an existing plan. On failure returns nullptr and sets *error to a message that says
+    // what is wrong with which file and what to do; the file is left untouched.
+    static std::unique_ptr<Document> open(const QString &path, QString *error,
+                                          OpenMode mode = OpenMode::ReadWrite);
+    // Creates a new, empty plan at path and opens it. An existing file is replaced only when
+    // replaceExisting is set (the user confirmed it), and only once the new plan is complete.
+    static std::unique_ptr<Document> create(const QString &path, QString *error,
+                                            bool replaceExisting = false);
+
+    QString filePath() const { return m_path; }
+    QString displayName() const;
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    int openedSchemaVersion() const { return m_openedSchemaVersion; }
+
+    // Every row as text, read from the file (not from memory): for `check` and for tests.
+    QString databaseDump() const;
+    // Integrity and foreign-key problems of the file; empty when it is sound.
+    QStringList fileProblems() const;
+
+    // Writes a self-contained copy of the plan to path (replacing it only when the copy is complete).
+    bool saveCopyAs(const QString &path, QString *error) const;
+
+    // Undo history. Read texts and states from the stack; change it only through undo()/redo().
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool undo();
+    bool redo();
+
+    // Groups the edits made until endCompound() into one undo step (e.g. a drag of many cards).
+    void beginCompound(const QString &text);
+    void endCompound();
+
+    // ---- reading ------------------------------------------------------------------------------
+    const PlanStore &store() const { return m_store; }
+
+    Product product() const;
+    QList<VisionNoteId> visionNotes(VisionArea area) const;
+    VisionNote visionNote(VisionNoteId id) const;
+    QList<PersonaId> personas() const;
+    Persona persona(PersonaId id) const;
+    QList<ActivityId> activities() const;
+    Activity activity(ActivityId id) const;
+    QList<StepId> steps(ActivityId activity) const;
+    Step step(StepId id) const;
+    QList<StoryId> stories(StepId step) const;
+    QList<StoryId> storiesInRelease(ReleaseId release) const; // invalid: the unplanned stories
+    Story story(StoryId id) const;
+    QList<ReleaseId> releases() const;
+    Release release(ReleaseId id) const;
+    QList<TagId> tags() const;
+    Tag tag(TagId id) const;
+    QStringList storyTags(StoryId story) const;
+    QList<GoalId> goals() const;
+    Goal goal(GoalId id) const;
+    QList<GoalId> storyGoals(StoryId story) const;
+    QList<StoryId> goalStories(GoalId goal) const;
+    QList<GoalId> releaseGoals(ReleaseId release) const;
+    QList<MeasurementId> measurements(GoalId goal) const;
+    Measurement measurement(MeasurementId id) const;
+    QList<IncrementId> increments() const;
+    Increment increment(IncrementId id) const;
+    QList<StoryId> incrementStories(IncrementId increment) const;
+    QList<FeedbackId> incrementFeedback(IncrementId increment) const;
+    Feedback feedback(FeedbackId id) const;
+
+    // ---- editing ------------------------------------------------------------------------------
+    bool setProductField(ProductField field, const QVariant &value);
+
+    VisionNoteId addVisionNote(VisionArea area, const QString &text, int index = -1,
+                               const QColor &color = {});
+    bool setVisionNoteText(VisionNoteId id, const QString &text);
+    bool setVisionNoteColor(VisionNoteId id, const QColor &color);
+    bool moveVisionNotes(const QList<VisionNoteId> &ids, VisionArea area, int index);
+    bool deleteVisionNotes(const QList<VisionNoteId> &ids);
+
+    PersonaId addPersona(const QString &name, int index = -1);
+    bool setPersonaField(PersonaId id, PersonaField field, const QVariant &value);
+    bool movePersona(PersonaId id, int index);
+    bool deletePersona(PersonaId id);
+
+    ActivityId addActivity(const QString &title, int index = -1);
+    bool setActivityField(ActivityId id, ActivityField field, const QVariant &value);
+    bool moveActivity(ActivityId id, int index);
+    bool deleteActivity(ActivityId id);
+
+    StepId addStep(ActivityId activity, const QString &title, int index = -1);
+    bool setStepField(StepId id, StepField field, const QVariant &value);
+    bool moveStep(StepId id, ActivityId activity, int index);
+    bool deleteStep(StepId id);
+
+    // index: position among the step's stories (all lanes) once the moved ones are taken out;
+    // -1 appends.
+    StoryId addStory(StepId step, ReleaseId release, const QString &title, int index = -1);
+    bool setStoryField(StoryId id, StoryField field, const QVariant &value);
+    bool moveStories(const QList<StoryId> &ids, StepId step, ReleaseId release, int index);
+    bool deleteStories(const QList<StoryId> &ids);
+    bool setStoryTags(StoryId id, const QStringList &tags);
+    bool linkStoryGoal(StoryId story, GoalId goal, bool linked);
+
+    ReleaseId addRelease(const QString &name, int index = -1);
+    bool setReleaseField(ReleaseId id, ReleaseField field, const QVariant &value);
+    bool moveRelease(ReleaseId id, int index);
+    bool deleteRelease(ReleaseId id); // its stories become unplanned
+    bool linkReleaseGoal(ReleaseId release, GoalId goal, bool linked);
+
+    GoalId addGoal(const QString &name, int index = -1);
+    bool setGoalField(GoalId id, GoalField field, const QVariant &value);
+    bool moveGoal(GoalId id, int index);
+    bool deleteGoal(GoalId id);
+
+    MeasurementId addMeasurement(GoalId goal, const QDate &date, double value,
+                                 const QString &note = {});
+    bool setMeasurementField(MeasurementId id, MeasurementField field, const QVariant &value);
+    bool deleteMeasurement(MeasurementId id);
+
+    IncrementId addIncrement(ReleaseId release, const QDate &date, const QString &note,
+                             const QList<StoryId> &stories);
+    bool deleteIncrement(IncrementId id);
+    FeedbackId addFeedback(IncrementId increment, StoryId story, const QDate &date,
+                           const QString &text, std::optional<int> score = {});
+    bool setFeedbackField(FeedbackId id, FeedbackField field, const QVariant &value);
+    bool deleteFeedback(FeedbackId id);
+
+    // The message of the last failed edit, undo or redo.
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void changed(const Valuemap::ChangeSet &changes);
+    void errorOccurred(const QString &message);
+
+private:
+    friend class ChangeCommand;
+
+    Document(QString path, std::unique_ptr<SqlStore> sql, QString readOnlyReason, int version);
+
+    bool commit(ChangeSet changes, const QString &text, qint64 mergeKey = 0);
+    bool writeThrough(const ChangeSet &changes);
+    void applyToMemory(const ChangeSet &changes);
+    bool fail(const QString &message);
+    bool checkWritable();
+
+    // Helpers that build ChangeSets; they never touch the file or the mirror.
+    Row blankRow(Table table) const;
+    void appendRankOps(ChangeSet &ops, Table table, const QList<qint64> &ordered) const;
+    void appendUpdate(ChangeSet &ops, Table table, qint64 id, int column, const QVariant &value) const;
+    void appendRemoveRow(ChangeSet &ops, Table table, qint64 id) const;
+    void appendRemoveGroup(ChangeSet &ops, Table table, int column, qint64 key) const;
+    void appendRemoveStory(ChangeSet &ops, qint64 id) const;
+    void appendRemoveStep(ChangeSet &ops, qint64 id) const;
+    void appendStoryTouched(ChangeSet &ops, qint64 id) const;
+    qint64 addRanked(Table table, qint64 parent, Row row, int index, const QString &text);
+    bool moveRanked(Table table, qint64 id, qint64 newParent, int index, const QString &text);
+    bool setColumn(Table table, qint64 id, int column, const QVariant &value, const QString &text,
+                   bool mergeTyping = false);
+    bool removeRanked(Table table, qint64 id, ChangeSet ops, const QString &text);
+    bool link(Table table, int leftColumn, qint64 left, int rightColumn, qint64 right, bool linked,
+              const QString &text);
+
+    QString m_path;
+    std::unique_ptr<SqlStore> m_sql;
+    QString m_readOnlyReason;
+    int m_openedSchemaVersion = 0;
+    PlanStore m_store;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_lastError;
+    int m_compoundDepth = 0;
+    QString m_compoundText;
+    ChangeSet m_compoundChanges;
+};
+
+} // namespace Valuemap
+
+Q_DECLARE_METATYPE(Valuemap::ChangeSet)

@@ -1,0 +1,79 @@
+#include "storage/plancheck.h"
+
+#include "storage/document.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Valuemap::PlanCheck", text, nullptr, n);
+}
+
+} // namespace
+
+QStringList planProblems(const Document &document)
+{
+    QStringList problems = document.fileProblems();
+    const PlanStore &store = document.store();
+    for (int t = 0; t < TableCount; ++t) {
+        const Table table = static_cast<Table>(t);
+        const TableSpec &spec = tableSpec(table);
+        if (spec.sortColumn < 0 || spec.columns[spec.sortColumn].name != "rank"_L1)
+            continue;
+        QSet<qint64> parents;
+        for (qint64 id : store.group(table, -1, 0))
+            parents.insert(spec.parentColumn < 0 ? 0 : store.value(table, id, spec.parentColumn).toLongLong());
+        for (qint64 parent : parents) {
+            const QList<qint64> ids = store.children(table, parent);
+            for (int i = 0; i < ids.size(); ++i) {
+                if (store.value(table, ids[i], spec.sortColumn).toLongLong() != i) {
+                    problems.append(tr("the order of %1 under %2 has gaps or duplicates")
+                                            .arg(QString(spec.name))
+                                            .arg(parent));
+                    break;
+                }
+            }
+        }
+    }
+    return problems;
+}
+
+QStringList planSummary(const Document &document)
+{
+    const Product p = document.product();
+    const PlanStore &store = document.store();
+    int done = 0;
+    for (qint64 id : store.group(Table::Story, -1, 0))
+        done += store.value(Table::Story, id, StoryCol::Status).toInt() == int(StoryStatus::Done) ? 1 : 0;
+    int notes = int(store.count(Table::VisionNote));
+    QStringList lines;
+    lines << tr("Product: %1").arg(p.name.isEmpty() ? tr("(unnamed)") : p.name);
+    if (!p.owner.isEmpty())
+        lines << tr("Owner: %1").arg(p.owner);
+    if (!p.version.isEmpty())
+        lines << tr("Version: %1").arg(p.version);
+    lines << tr("Vision notes: %1").arg(notes);
+    lines << tr("Personas: %1").arg(store.count(Table::Persona));
+    lines << tr("Activities: %1, steps: %2").arg(store.count(Table::Activity)).arg(store.count(Table::Step));
+    lines << tr("Stories: %1 (%2 done, %3 unplanned)")
+                     .arg(store.count(Table::Story))
+                     .arg(done)
+                     .arg(document.storiesInRelease({}).size());
+    lines << tr("Releases: %1").arg(store.count(Table::Release));
+    lines << tr("Customer goals: %1, measurements: %2")
+                     .arg(store.count(Table::Goal))
+                     .arg(store.count(Table::Measurement));
+    lines << tr("Delivered increments: %1, feedback: %2")
+                     .arg(store.count(Table::Increment))
+                     .arg(store.count(Table::Feedback));
+    return lines;
+}
+
+} // namespace Valuemap

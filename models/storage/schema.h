@@ -1,0 +1,149 @@
+#pragma once
+
+#include <QLatin1StringView>
+#include <QList>
+#include <QStringList>
+
+namespace Valuemap {
+
+// 'VMAP': what PRAGMA application_id holds in every Valuemap file.
+inline constexpr qint32 ApplicationId = 0x564D4150;
+// The schema version this build writes; older files are migrated up to it on open.
+inline constexpr int CurrentSchemaVersion = 1;
+
+enum class Table : int {
+    Product,
+    VisionNote,
+    Persona,
+    Activity,
+    Step,
+    Release,
+    Story,
+    Tag,
+    StoryTag,
+    Goal,
+    Measurement,
+    Increment,
+    IncrementStory,
+    Feedback,
+    StoryGoal,
+    ReleaseGoal,
+    Vote,
+    VoteParticipant,
+    VoteDot,
+};
+inline constexpr int TableCount = 19;
+
+enum class ColumnType { Integer, Real, Text };
+
+struct Column
+{
+    QLatin1StringView name;
+    ColumnType type;
+};
+
+struct TableSpec
+{
+    QLatin1StringView name;
+    QList<Column> columns; // column 0 is always "id"
+    int parentColumn = -1; // rows are grouped under the value of this column (-1: one group)
+    int sortColumn = -1; // and ordered by it within the group (-1: by id)
+};
+
+const TableSpec &tableSpec(Table table);
+
+// Column indexes; each list matches the order of its table's spec.
+namespace ProductCol {
+enum { Id, Name, Owner, Version, VisionDate, Client, Language, CreatedAt, UpdatedAt };
+}
+namespace VisionNoteCol {
+enum { Id, Area, Text, Color, Rank };
+}
+namespace PersonaCol {
+enum { Id, Name, Description, Color, Rank };
+}
+namespace ActivityCol {
+enum { Id, Title, Description, Color, Rank };
+}
+namespace StepCol {
+enum { Id, ActivityId, Title, Description, Rank };
+}
+namespace ReleaseCol {
+enum { Id, Name, Outcome, TargetDate, Status, Capacity, Rank };
+}
+namespace StoryCol {
+enum {
+    Id,
+    StepId,
+    ReleaseId,
+    Rank,
+    Title,
+    Description,
+    AcceptanceCriteria,
+    Estimate,
+    BusinessValue,
+    Status,
+    PersonaId,
+    Color,
+    CreatedAt,
+    UpdatedAt,
+    DoneAt
+};
+}
+namespace TagCol {
+enum { Id, Name, Color };
+}
+namespace StoryTagCol {
+enum { Id, StoryId, TagId };
+}
+namespace GoalCol {
+enum {
+    Id,
+    Name,
+    Description,
+    Metric,
+    Unit,
+    Baseline,
+    Target,
+    TargetDate,
+    Direction,
+    Rank
+};
+}
+namespace MeasurementCol {
+enum { Id, GoalId, Date, Value, Note };
+}
+namespace IncrementCol {
+enum { Id, ReleaseId, Date, Note };
+}
+namespace IncrementStoryCol {
+enum { Id, IncrementId, StoryId };
+}
+namespace FeedbackCol {
+enum { Id, IncrementId, StoryId, Date, Text, Score };
+}
+namespace StoryGoalCol {
+enum { Id, StoryId, GoalId };
+}
+namespace ReleaseGoalCol {
+enum { Id, ReleaseId, GoalId };
+}
+namespace VoteCol {
+enum { Id, Title, DotsPerParticipant, Subject, State, CreatedAt };
+}
+namespace VoteParticipantCol {
+enum { Id, VoteId, Name, Rank };
+}
+namespace VoteDotCol {
+enum { Id, VoteId, ParticipantId, StoryId, NoteId };
+}
+
+// The SQL that takes a file from schema version (toVersion - 1) to toVersion.
+struct Migration
+{
+    int toVersion;
+    QStringList statements;
+};
+const QList<Migration> &migrations();
+
+} // namespace Valuemap

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -13,9 +14,14 @@ namespace Valuemap::Cli {
 
 namespace {
 
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Valuemap::Cli)
+};
+
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Valuemap::Cli", text);
+    return Cli::tr(text);
 }
 
 QTextStream &out()
@@ -79,13 +85,19 @@ QString usage()
 
 bool isCommandLineMode(const QStringList &arguments)
 {
-    static const QStringList modes = { u"check"_s, u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s };
+    static const QStringList options = { u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s };
     for (int i = 1; i < arguments.size(); ++i) {
-        if (arguments[i] == "--lang"_L1) {
+        const QString &arg = arguments[i];
+        if (arg == "--lang"_L1) {
             ++i;
             continue;
         }
-        return modes.contains(arguments[i]);
+        if (options.contains(arg))
+            return true;
+        if (arg.startsWith(u'-'))
+            return false;
+        // A word that names no plan file is a command (check, or one that does not exist).
+        return !arg.endsWith(".valuemap"_L1, Qt::CaseInsensitive) && !QFileInfo::exists(arg);
     }
     return false;
 }

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Valuemap {
 
 RowOp RowOp::insert(Table table, Row row)
@@ -10,6 +12,9 @@ RowOp RowOp::insert(Table table, Row row)
     op.kind = Insert;
     op.table = table;
     op.id = row.value(0).toLongLong();
+    const TableSpec &spec = tableSpec(table);
+    for (int i = 0; i < row.size() && i < spec.columns.size(); ++i)
+        row[i] = normalizedValue(spec.columns[i].type, row[i]);
     op.row = std::move(row);
     return op;
 }
@@ -68,8 +73,11 @@ QVariant normalizedValue(ColumnType type, const QVariant &value)
         return QVariant::fromValue<qint64>(value.toLongLong());
     case ColumnType::Real:
         return QVariant::fromValue<double>(value.toDouble());
-    case ColumnType::Text:
-        return QVariant::fromValue<QString>(value.toString());
+    case ColumnType::Text: {
+        // A null QString would be stored as SQL NULL: an empty text is "", never NULL.
+        const QString text = value.toString();
+        return QVariant::fromValue<QString>(text.isNull() ? u""_s : text);
+    }
     }
     return {};
 }

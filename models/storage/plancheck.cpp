@@ -11,10 +11,10 @@ namespace Valuemap {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+class PlanCheck
 {
-    return QCoreApplication::translate("Valuemap::PlanCheck", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Valuemap::PlanCheck)
+};
 
 } // namespace
 
@@ -34,7 +34,7 @@ QStringList planProblems(const Document &document)
             const QList<qint64> ids = store.children(table, parent);
             for (int i = 0; i < ids.size(); ++i) {
                 if (store.value(table, ids[i], spec.sortColumn).toLongLong() != i) {
-                    problems.append(tr("the order of %1 under %2 has gaps or duplicates")
+                    problems.append(PlanCheck::tr("the order of %1 under %2 has gaps or duplicates")
                                             .arg(QString(spec.name))
                                             .arg(parent));
                     break;
@@ -54,23 +54,23 @@ QStringList planSummary(const Document &document)
         done += store.value(Table::Story, id, StoryCol::Status).toInt() == int(StoryStatus::Done) ? 1 : 0;
     int notes = int(store.count(Table::VisionNote));
     QStringList lines;
-    lines << tr("Product: %1").arg(p.name.isEmpty() ? tr("(unnamed)") : p.name);
+    lines << PlanCheck::tr("Product: %1").arg(p.name.isEmpty() ? PlanCheck::tr("(unnamed)") : p.name);
     if (!p.owner.isEmpty())
-        lines << tr("Owner: %1").arg(p.owner);
+        lines << PlanCheck::tr("Owner: %1").arg(p.owner);
     if (!p.version.isEmpty())
-        lines << tr("Version: %1").arg(p.version);
-    lines << tr("Vision notes: %1").arg(notes);
-    lines << tr("Personas: %1").arg(store.count(Table::Persona));
-    lines << tr("Activities: %1, steps: %2").arg(store.count(Table::Activity)).arg(store.count(Table::Step));
-    lines << tr("Stories: %1 (%2 done, %3 unplanned)")
+        lines << PlanCheck::tr("Version: %1").arg(p.version);
+    lines << PlanCheck::tr("Vision notes: %1").arg(notes);
+    lines << PlanCheck::tr("Personas: %1").arg(store.count(Table::Persona));
+    lines << PlanCheck::tr("Activities: %1, steps: %2").arg(store.count(Table::Activity)).arg(store.count(Table::Step));
+    lines << PlanCheck::tr("Stories: %1 (%2 done, %3 unplanned)")
                      .arg(store.count(Table::Story))
                      .arg(done)
                      .arg(document.storiesInRelease({}).size());
-    lines << tr("Releases: %1").arg(store.count(Table::Release));
-    lines << tr("Customer goals: %1, measurements: %2")
+    lines << PlanCheck::tr("Releases: %1").arg(store.count(Table::Release));
+    lines << PlanCheck::tr("Customer goals: %1, measurements: %2")
                      .arg(store.count(Table::Goal))
                      .arg(store.count(Table::Measurement));
-    lines << tr("Delivered increments: %1, feedback: %2")
+    lines << PlanCheck::tr("Delivered increments: %1, feedback: %2")
                      .arg(store.count(Table::Increment))
                      .arg(store.count(Table::Feedback));
     return lines;

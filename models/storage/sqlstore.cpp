@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -23,6 +25,19 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 namespace {
+
+// The plans this process has open. POSIX file locks belong to the process, and closing any
+// descriptor of a file drops them all: a second open of the same file in this process must be
+// refused before anything (even the header check) opens the file again.
+QMutex openPathsMutex;
+QSet<QString> openPaths;
+
+QString lockKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
 
 QString newConnectionName()
 {
@@ -185,6 +200,10 @@ SqlStore::SqlStore(QString connection, QString path, bool writable)
 
 SqlStore::~SqlStore()
 {
+    if (!m_lockKey.isEmpty()) {
+        QMutexLocker locker(&openPathsMutex);
+        openPaths.remove(m_lockKey);
+    }
     m_statements.clear();
     {
         Connection c(m_connection);
@@ -202,13 +221,24 @@ SqlStore::~SqlStore()
 SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode)
 {
     Opened result;
+    const QString key = lockKey(path);
+    {
+        QMutexLocker locker(&openPathsMutex);
+        if (openPaths.contains(key)) {
+            result.error = tr("“%1” is open in another Valuemap window or program. Close it "
+                              "there first, or open a copy of the file.")
+                                   .arg(shown(path));
+            return result;
+        }
+    }
     result.error = precheck(path);
     if (!result.error.isEmpty())
         return result;
 
     const QFileInfo info(path);
-    const bool fileWritable = info.isWritable()
-            && (info.permissions() & (QFile::WriteOwner | QFile::WriteUser)) != 0;
+    // The owner's write bit, not access(2): root may write anywhere, but a file its owner made
+    // read-only is meant to stay as it is.
+    const bool fileWritable = info.isWritable() && (info.permissions() & QFile::WriteOwner) != 0;
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     if (mode == OpenMode::ReadOnly)
         result.readOnlyReason = tr("“%1” is open for reading only.").arg(shown(path));
@@ -316,6 +346,11 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode)
     if (!c.run(u"PRAGMA foreign_keys = ON"_s, &sqlError))
         return fail(sqlError);
     store->m_writable = writable;
+    {
+        QMutexLocker locker(&openPathsMutex);
+        openPaths.insert(key);
+        store->m_lockKey = key;
+    }
     result.schemaVersion = fileVersion;
     result.store = std::move(store);
     return result;

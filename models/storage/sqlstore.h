@@ -59,6 +59,7 @@ private:
     QString m_connection;
     QString m_path;
     bool m_writable = false;
+    QString m_lockKey; // set while this store holds the file open
     QHash<QString, QSqlQuery> m_statements;
 };
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QTemporaryDir;
+
+namespace Valuemap {
+class Document;
+}
+
+namespace Valuemap::Test {
+
+// English (United States) for every test, whatever the machine's locale.
+void useFixedLocale();
+// A fresh copy of the bundled sample plan inside dir; fails the test when it cannot be made.
+QString makeSamplePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.valuemap"));
+// SHA-256 of a file's bytes (empty for a missing file).
+QByteArray fileHash(const QString &path);
+// Every row of a closed plan file, read with a connection of its own.
+QString dumpClosedFile(const QString &path);
+// The plan's structure as the document reports it, for comparing with a view or model.
+QStringList outline(const Document &document);
+
+} // namespace Valuemap::Test

@@ -1,0 +1,102 @@
+// The command line: version, help, and `check` with its exit codes and messages.
+#include "testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run valuemap(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s); // the command line must not need a display
+    env.insert(u"QT_QPA_PLATFORM"_s, u"minimal"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(VALUEMAP_EXECUTABLE), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Valuemap::Test::useFixedLocale(); }
+
+    void printsItsVersionAndHelp()
+    {
+        const Run version = valuemap({ u"--version"_s });
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), u"Valuemap "_s + QStringLiteral(VALUEMAP_VERSION));
+        const Run help = valuemap({ u"--help"_s });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"valuemap check FILE.valuemap"_s));
+        QVERIFY(help.out.contains(u"Exit codes"_s));
+    }
+
+    void checkReportsWhatASoundPlanHolds()
+    {
+        QTemporaryDir dir;
+        const QString path = Valuemap::Test::makeSamplePlan(dir);
+        const QByteArray hash = Valuemap::Test::fileHash(path);
+        const Run run = valuemap({ u"check"_s, path });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Product: Bean There"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"Stories: 66 ("_s));
+        QVERIFY(run.out.contains(u"Activities: 6, steps: 18"_s));
+        QVERIFY(run.out.contains(u"Result: the plan is sound."_s));
+        QCOMPARE(Valuemap::Test::fileHash(path), hash);
+    }
+
+    void checkSpeaksGerman()
+    {
+        QTemporaryDir dir;
+        const QString path = Valuemap::Test::makeSamplePlan(dir);
+        const Run run = valuemap({ u"--lang"_s, u"de"_s, u"check"_s, path });
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Ergebnis: Der Plan ist in Ordnung."_s), qPrintable(run.out));
+    }
+
+    void checkRefusesBadInputWithExitCode2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("no file") << QStringList{ u"check"_s } << u"name exactly one plan file"_s;
+        QTest::addRow("missing file") << QStringList{ u"check"_s, u"/nonexistent/plan.valuemap"_s } << u"does not exist"_s;
+        QTest::addRow("not a plan") << QStringList{ u"check"_s, QStringLiteral(VALUEMAP_EXECUTABLE) }
+                                    << u"is not a Valuemap plan"_s;
+        QTest::addRow("unknown command") << QStringList{ u"frobnicate"_s } << u"unknown command"_s;
+    }
+
+    void checkRefusesBadInputWithExitCode2()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = valuemap(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

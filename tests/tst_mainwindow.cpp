@@ -1,0 +1,172 @@
+// The window as a user meets it: the sample plan in the outline, adding and renaming a story
+// with the keyboard, undo through the Edit menu, the details panel, bad and read-only files.
+#include "../app/mainwindow.h"
+#include "io/sampleplan.h"
+#include "itemmodels/storymapmodel.h"
+#include "outline/outlineview.h"
+#include "storage/document.h"
+#include "testsupport.h"
+#include "widgets/storydetailspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QMessageBox *shownMessage(MainWindow &window)
+    {
+        const auto boxes = window.findChildren<QMessageBox *>(u"valuemapMessage"_s);
+        return boxes.isEmpty() ? nullptr : boxes.last();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Test::useFixedLocale();
+        QFile::remove(SamplePlan::userCopyPath());
+    }
+
+    void opensTheSamplePlanAsAnOutline()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        QVERIFY(window.document());
+        QCOMPARE(window.document()->filePath(), SamplePlan::userCopyPath());
+        QTreeView *tree = window.outline()->tree();
+        QCOMPARE(tree->model()->rowCount(), 6);
+        QVERIFY(tree->isVisible());
+        QVERIFY(window.windowTitle().contains(u"Bean There"_s));
+        QVERIFY(!window.undoAction()->isEnabled());
+    }
+
+    void addsRenamesAndUndoesAStoryFromTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        Document *doc = window.document();
+        QTreeView *tree = window.outline()->tree();
+        auto *model = window.outline()->model();
+        const StepId step = doc->steps(doc->activities().first()).first();
+        const int before = int(doc->stories(step).size());
+
+        tree->setFocus();
+        tree->setCurrentIndex(model->indexOf(StoryMapModel::StepLevel, step.value));
+        QTest::keyClick(tree, Qt::Key_Insert);
+        QCOMPARE(doc->stories(step).size(), before + 1);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY2(editor, "the new story's title is not open for editing");
+        editor->selectAll();
+        QTest::keyClicks(editor, u"Pay with one tap"_s);
+        QTest::keyClick(editor, Qt::Key_Return); // the view commits on its next turn of the event loop
+        const StoryId added = doc->stories(step).last();
+        QTRY_COMPARE(doc->story(added).title, u"Pay with one tap"_s);
+        QCOMPARE(window.undoAction()->text(), u"&Undo Rename Story"_s);
+
+        // The details panel shows it; a description typed there is saved when focus leaves.
+        StoryDetailsPanel *panel = window.outline()->detailsPanel();
+        QCOMPARE(panel->story(), added);
+        auto *title = panel->findChild<QLineEdit *>();
+        QCOMPARE(title->text(), u"Pay with one tap"_s);
+        auto *description = panel->findChildren<QPlainTextEdit *>().first();
+        description->setFocus();
+        QTest::keyClicks(description, u"Apple Pay and Google Pay"_s);
+        tree->setFocus();
+        QCOMPARE(doc->story(added).description, u"Apple Pay and Google Pay"_s);
+
+        window.undoAction()->trigger(); // description
+        window.undoAction()->trigger(); // rename
+        window.undoAction()->trigger(); // add
+        QCOMPARE(doc->stories(step).size(), before);
+        QVERIFY(window.redoAction()->isEnabled());
+        QCOMPARE(window.redoAction()->text(), u"&Redo Add Story"_s);
+    }
+
+    void deletesAndReordersWithTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        Document *doc = window.document();
+        QTreeView *tree = window.outline()->tree();
+        auto *model = window.outline()->model();
+        const StepId step = doc->steps(doc->activities().at(1)).first();
+        const QList<StoryId> stories = doc->stories(step);
+        QVERIFY(stories.size() >= 2);
+        tree->setFocus();
+        tree->setCurrentIndex(model->indexOf(StoryMapModel::StoryLevel, stories.at(1).value));
+        QTest::keyClick(tree, Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(doc->stories(step).first(), stories.at(1));
+        tree->setCurrentIndex(model->indexOf(StoryMapModel::StoryLevel, stories.at(0).value));
+        QTest::keyClick(tree, Qt::Key_Delete);
+        QVERIFY(!doc->stories(step).contains(stories.at(0)));
+        window.undoAction()->trigger();
+        QVERIFY(doc->stories(step).contains(stories.at(0)));
+    }
+
+    void aBadFileShowsWhatIsWrong()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.valuemap"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some notes, not a plan");
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.openFile(path));
+        QMessageBox *box = shownMessage(window);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"is not a Valuemap plan"_s), qPrintable(box->text()));
+        QVERIFY(box->text().contains(u"notes.valuemap"_s));
+        QVERIFY(!window.document());
+    }
+
+    void aReadOnlyPlanIsMarkedAndCannotBeEdited()
+    {
+        QTemporaryDir dir;
+        const QString path = Test::makeSamplePlan(dir);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+        const QByteArray hash = Test::fileHash(path);
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openFile(path));
+            QVERIFY(window.windowTitle().contains(u"[read-only]"_s));
+            auto *banner = window.findChild<QLabel *>(u"readOnlyBanner"_s);
+            QVERIFY(banner && banner->isVisible());
+            QVERIFY(banner->text().contains(u"read-only"_s));
+            for (QAction *action : window.outline()->editActions())
+                QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+            QTreeView *tree = window.outline()->tree();
+            const QModelIndex first = tree->model()->index(0, 0);
+            QVERIFY(!(tree->model()->flags(first) & Qt::ItemIsEditable));
+        }
+        QCOMPARE(Test::fileHash(path), hash);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -19,11 +19,6 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Valuemap::Cli)
 };
 
-QString tr(const char *text)
-{
-    return Cli::tr(text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -39,29 +34,29 @@ QTextStream &err()
 int check(const QStringList &args)
 {
     if (args.size() != 1) {
-        err() << tr("valuemap check: name exactly one plan file, e.g. valuemap check plan.valuemap") << '\n';
+        err() << Cli::tr("valuemap check: name exactly one plan file, e.g. valuemap check plan.valuemap") << '\n';
         return 2;
     }
     QString error;
     // Read-only: checking a file never changes it.
     const auto doc = Document::open(args.first(), &error, OpenMode::ReadOnly);
     if (!doc) {
-        err() << tr("valuemap check: %1").arg(error) << '\n';
+        err() << Cli::tr("valuemap check: %1").arg(error) << '\n';
         return 2;
     }
-    out() << tr("File: %1").arg(QDir::toNativeSeparators(doc->filePath())) << '\n';
-    out() << tr("Format: Valuemap plan, file format %1").arg(doc->openedSchemaVersion()) << '\n';
+    out() << Cli::tr("File: %1").arg(QDir::toNativeSeparators(doc->filePath())) << '\n';
+    out() << Cli::tr("Format: Valuemap plan, file format %1").arg(doc->openedSchemaVersion()) << '\n';
     for (const QString &line : planSummary(*doc))
         out() << line << '\n';
     const QStringList problems = planProblems(*doc);
     if (problems.isEmpty()) {
-        out() << tr("Result: the plan is sound.") << '\n';
+        out() << Cli::tr("Result: the plan is sound.") << '\n';
         return 0;
     }
-    out() << tr("Result: the plan has %1 problem(s):").arg(problems.size()) << '\n';
+    out() << Cli::tr("Result: the plan has %1 problem(s):").arg(problems.size()) << '\n';
     for (const QString &p : problems)
         out() << u"  - "_s << p << '\n';
-    out() << tr("Restore the file from a backup, or open it in Valuemap and save a copy.") << '\n';
+    out() << Cli::tr("Restore the file from a backup, or open it in Valuemap and save a copy.") << '\n';
     return 1;
 }
 
@@ -69,7 +64,7 @@ int check(const QStringList &args)
 
 QString usage()
 {
-    return tr("Usage:\n"
+    return Cli::tr("Usage:\n"
               "  valuemap [FILE.valuemap]        open a plan in a window\n"
               "  valuemap --sample               open your copy of the sample plan\n"
               "  valuemap check FILE.valuemap    print what the plan holds and whether it is sound\n"
@@ -119,7 +114,7 @@ int run(const QStringList &arguments)
     }
     if (command == "check"_L1)
         return check(args.mid(1));
-    err() << tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';
+    err() << Cli::tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';
     return 2;
 }
 

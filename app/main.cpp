@@ -37,8 +37,10 @@ void installTranslations(QCoreApplication &app, const QStringList &arguments)
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English is the fallback: it also carries the English plural forms.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s)
+        || own->load(u"valuemap_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
 

@@ -1,5 +1,7 @@
 #include "itemmodels/storymapmodel.h"
 
+#include <QColor>
+#include <QFont>
 #include <QLocale>
 
 namespace Valuemap {
@@ -40,9 +42,14 @@ QVariant StoryMapModel::data(const QModelIndex &index, int role) const
     if (role == LevelRole)
         return level;
     const Document *doc = document();
+    if (level != StoryLevel && index.column() != TitleColumn)
+        return summary(level, id, index.column(), role);
+    if (level != StoryLevel && role == Qt::FontRole) {
+        QFont font;
+        font.setBold(level == ActivityLevel);
+        return font;
+    }
     if (level == ActivityLevel) {
-        if (index.column() != TitleColumn)
-            return {};
         const Activity a = doc->activity(ActivityId(id));
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return a.title;
@@ -51,8 +58,6 @@ QVariant StoryMapModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (level == StepLevel) {
-        if (index.column() != TitleColumn)
-            return {};
         const Step s = doc->step(StepId(id));
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return s.title;
@@ -162,12 +167,61 @@ QVariant StoryMapModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
+QVariant StoryMapModel::summary(int level, qint64 id, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && column >= EstimateColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole)
+        return QColor(0x6b, 0x72, 0x80);
+    if (role != Qt::DisplayRole)
+        return {};
+    const Document *doc = document();
+    QList<StoryId> stories;
+    if (level == StepLevel) {
+        stories = doc->stories(StepId(id));
+    } else {
+        for (StepId step : doc->steps(ActivityId(id)))
+            stories += doc->stories(step);
+    }
+    if (stories.isEmpty())
+        return column == ReleaseColumn ? tr("no stories") : QVariant();
+    double estimate = 0.0;
+    qint64 value = 0;
+    int done = 0;
+    for (StoryId sid : stories) {
+        const Story s = doc->story(sid);
+        estimate += s.estimate.value_or(0.0);
+        value += s.businessValue.value_or(0);
+        done += s.status == StoryStatus::Done ? 1 : 0;
+    }
+    switch (column) {
+    case ReleaseColumn:
+        return tr("%n story(s)", "", int(stories.size()));
+    case StatusColumn:
+        return tr("%1 of %2 done").arg(done).arg(stories.size());
+    case EstimateColumn:
+        return QLocale().toString(estimate);
+    case ValueColumn:
+        return QString::number(value);
+    }
+    return {};
+}
+
 void StoryMapModel::relatedDataChanged(const ChangeSet &changes)
 {
+    bool releases = false;
+    bool stories = false;
     for (const RowOp &op : changes) {
-        if (op.table == Table::Release) {
-            columnChanged(StoryLevel, ReleaseColumn);
-            return;
+        releases = releases || op.table == Table::Release;
+        stories = stories || op.table == Table::Story;
+    }
+    if (releases)
+        columnChanged(StoryLevel, ReleaseColumn);
+    if (stories) {
+        // The totals on steps and activities.
+        for (int column = ReleaseColumn; column < ColumnCount; ++column) {
+            columnChanged(ActivityLevel, column);
+            columnChanged(StepLevel, column);
         }
     }
 }

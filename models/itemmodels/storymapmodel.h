@@ -24,6 +24,10 @@ public:
 
     static QString statusName(StoryStatus status);
 
+private:
+    // The totals shown on an activity's or a step's row: stories, done, estimate, value.
+    QVariant summary(int level, qint64 id, int column, int role) const;
+
 protected:
     void relatedDataChanged(const ChangeSet &changes) override;
 };

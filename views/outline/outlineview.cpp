@@ -43,14 +43,15 @@ OutlineView::OutlineView(Document *document, QWidget *parent)
     m_tree->header()->resizeSection(StoryMapModel::StatusColumn, 110);
     m_tree->header()->resizeSection(StoryMapModel::EstimateColumn, 80);
     m_tree->header()->resizeSection(StoryMapModel::ValueColumn, 70);
-    m_tree->expandToDepth(0);
+    m_tree->expandAll();
 
     m_details = new StoryDetailsPanel(document, splitter);
     m_details->setAccessibleName(tr("Story details"));
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({ 880, 400 });
 
     auto makeAction = [this, toolbar](const QString &text, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
@@ -83,6 +84,13 @@ OutlineView::OutlineView(Document *document, QWidget *parent)
                                     : StoryId());
         updateActions();
     });
+    // Start where the work is: on the first story, with its details showing.
+    for (ActivityId a : document->activities()) {
+        for (StepId s : document->steps(a)) {
+            if (!document->stories(s).isEmpty() && !m_tree->currentIndex().isValid())
+                m_tree->setCurrentIndex(m_model->indexOf(StoryMapModel::StoryLevel, document->stories(s).first().value));
+        }
+    }
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutlineView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutlineView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &OutlineView::updateActions);

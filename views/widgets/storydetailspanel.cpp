@@ -48,6 +48,9 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
     m_value->setPlaceholderText(tr("e.g. 40"));
     m_tags->setPlaceholderText(tr("Comma-separated, e.g. payments, mobile"));
     m_goals->setMaximumHeight(90);
+    m_description->setMaximumHeight(120);
+    m_acceptance->setMaximumHeight(140);
+    setMinimumWidth(320);
     for (int s = 0; s < StoryStatusCount; ++s)
         m_status->addItem(StoryMapModel::statusName(static_cast<StoryStatus>(s)), s);
 

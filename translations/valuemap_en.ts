@@ -203,9 +203,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Move %n Story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n Story</numerusform>
+            <numerusform>Move %n Stories</numerusform>
         </translation>
     </message>
     <message>
@@ -214,9 +214,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Delete %n Story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Story</numerusform>
+            <numerusform>Delete %n Stories</numerusform>
         </translation>
     </message>
     <message>
@@ -257,9 +257,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Move %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n Note</numerusform>
+            <numerusform>Move %n Notes</numerusform>
         </translation>
     </message>
     <message>
@@ -268,9 +268,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Delete %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Note</numerusform>
+            <numerusform>Delete %n Notes</numerusform>
         </translation>
     </message>
     <message>

@@ -3,6 +3,8 @@
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
 #include "storage/document.h"
+#include "storymap/storymapscreen.h"
+#include "storymap/storymapview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,6 +150,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         delete m_planPage;
         m_planPage = nullptr;
         m_outline = nullptr;
+        m_storyMap = nullptr;
     }
     m_planMenu->clear();
     m_document = std::move(document);
@@ -165,12 +168,23 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         layout->addWidget(m_readOnlyBanner);
         m_tabs = new QTabWidget(m_planPage);
         m_tabs->setDocumentMode(true);
+        m_storyMap = new StoryMapScreen(m_document.get(), m_tabs);
+        m_tabs->addTab(m_storyMap, tr("Story Map"));
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);
         m_stack->addWidget(m_planPage);
         m_stack->setCurrentWidget(m_planPage);
-        m_planMenu->addActions(m_outline->editActions());
+        // The Plan menu offers the commands of the screen in front.
+        auto fillPlanMenu = [this] {
+            m_planMenu->clear();
+            if (m_tabs->currentWidget() == m_storyMap)
+                m_planMenu->addActions(m_storyMap->planActions());
+            else if (m_tabs->currentWidget() == m_outline)
+                m_planMenu->addActions(m_outline->editActions());
+        };
+        connect(m_tabs, &QTabWidget::currentChanged, m_planPage, fillPlanMenu);
+        fillPlanMenu();
 
         QUndoStack *stack = m_document->undoStack();
         auto syncUndo = [this, stack] {
@@ -280,6 +294,27 @@ void MainWindow::closePlan()
 {
     setDocument(nullptr);
     statusBar()->showMessage(tr("Open a plan or start a new one."));
+}
+
+bool MainWindow::showScreen(const QString &name)
+{
+    if (!m_tabs)
+        return false;
+    QWidget *screen = nullptr;
+    if (name == "map"_L1)
+        screen = m_storyMap;
+    else if (name == "outline"_L1)
+        screen = m_outline;
+    if (!screen)
+        return false;
+    m_tabs->setCurrentWidget(screen);
+    return true;
+}
+
+void MainWindow::zoomMapToFit()
+{
+    if (m_storyMap)
+        m_storyMap->view()->zoomToFit();
 }
 
 void MainWindow::newPlanDialog()

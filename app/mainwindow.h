@@ -15,6 +15,7 @@ namespace Valuemap {
 
 class Document;
 class OutlineView;
+class StoryMapScreen;
 
 // The shell: menus, the open document, recent files and window state. The screens are
 // composed into its tabs; it holds no editing logic of its own.
@@ -32,9 +33,13 @@ public:
     bool createPlan(const QString &path, bool replaceExisting);
     bool saveCopyTo(const QString &path);
     void closePlan();
+    // Brings a screen to the front by name ("map", "outline"); false for an unknown name.
+    bool showScreen(const QString &name);
+    void zoomMapToFit();
 
     Document *document() const { return m_document.get(); }
     OutlineView *outline() const { return m_outline; }
+    StoryMapScreen *storyMap() const { return m_storyMap; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -60,6 +65,7 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     OutlineView *m_outline = nullptr;
+    StoryMapScreen *m_storyMap = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QAction *m_saveCopy = nullptr;

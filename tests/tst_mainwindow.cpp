@@ -4,6 +4,7 @@
 #include "io/sampleplan.h"
 #include "itemmodels/storymapmodel.h"
 #include "outline/outlineview.h"
+#include "storymap/storymapscreen.h"
 #include "storage/document.h"
 #include "testsupport.h"
 #include "widgets/storydetailspanel.h"
@@ -50,6 +51,9 @@ private slots:
         QVERIFY(window.openSample());
         QVERIFY(window.document());
         QCOMPARE(window.document()->filePath(), SamplePlan::userCopyPath());
+        // The story map comes first; the outline is one tab away.
+        QVERIFY(window.storyMap() && window.storyMap()->isVisible());
+        QVERIFY(window.showScreen(u"outline"_s));
         QTreeView *tree = window.outline()->tree();
         QCOMPARE(tree->model()->rowCount(), 6);
         QVERIFY(tree->isVisible());
@@ -63,6 +67,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
+        QVERIFY(window.showScreen(u"outline"_s));
         Document *doc = window.document();
         QTreeView *tree = window.outline()->tree();
         auto *model = window.outline()->model();
@@ -107,6 +112,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
+        QVERIFY(window.showScreen(u"outline"_s));
         Document *doc = window.document();
         QTreeView *tree = window.outline()->tree();
         auto *model = window.outline()->model();

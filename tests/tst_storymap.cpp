@@ -13,6 +13,7 @@
 #include "widgets/storydetailspanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +139,25 @@ private slots:
         QCOMPARE(m_doc->story(id).title, u"Sign up in ten seconds"_s);
         QVERIFY(m_doc->undo());
         QVERIFY(m_doc->story(id).title != u"Sign up in ten seconds"_s);
+    }
+
+    void theDetailsDockEditsEveryFieldIncludingColour()
+    {
+        const StoryId id = m_doc->stories(step(2, 0)).first();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->card(id)));
+        StoryDetailsPanel *panel = m_screen->detailsPanel();
+        QCOMPARE(panel->story(), id);
+        QComboBox *colour = nullptr;
+        for (QComboBox *combo : panel->findChildren<QComboBox *>())
+            if (combo->findText(u"Pink"_s) >= 0)
+                colour = combo;
+        QVERIFY(colour);
+        colour->setCurrentIndex(colour->findText(u"Pink"_s));
+        emit colour->activated(colour->currentIndex());
+        QCOMPARE(m_doc->story(id).color, QColor(u"#ffc9de"_s));
+        QVERIFY(m_doc->undo());
+        QVERIFY(!m_doc->story(id).color.isValid());
+        QCOMPARE(colour->currentText(), u"Default"_s); // the panel follows undo
     }
 
     void dragsACardToAnotherCellAndLane()

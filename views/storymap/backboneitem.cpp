@@ -66,9 +66,13 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         font.setPointSizeF(font.pointSizeF() * 1.6);
     painter->setFont(font);
     painter->setPen(ink);
-    const QRectF textRect = rect.adjusted(10, 4, -10, m_detail.isEmpty() || lod < 0.5 ? -4 : -18);
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                      QFontMetricsF(font).elidedText(m_title, Qt::ElideRight, textRect.width() * 2));
+    const bool withDetail = !m_detail.isEmpty() && lod >= 0.5;
+    const QRectF textRect = rect.adjusted(10, 4, -10, withDetail ? -18 : -4);
+    const QFontMetricsF metrics(font);
+    // One line when a detail line sits below, up to two otherwise; never over the detail.
+    const bool twoLines = !withDetail && textRect.height() >= 2 * metrics.lineSpacing();
+    const QString shown = metrics.elidedText(m_title, Qt::ElideRight, textRect.width() * (twoLines ? 1.9 : 1.0));
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | (twoLines ? Qt::TextWordWrap : 0), shown);
     if (!m_detail.isEmpty() && lod >= 0.5) {
         QFont small;
         small.setPointSizeF(7.5);

@@ -99,7 +99,7 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     qreal y = text.top() + QFontMetricsF(name).lineSpacing() + 2;
     painter->setPen(mutedInk());
     painter->drawText(QRectF(text.left(), y, text.width(), metrics.lineSpacing()), Qt::AlignLeft,
-                      m_summary.totals);
+                      metrics.elidedText(m_summary.totals, Qt::ElideRight, text.width()));
     y += metrics.lineSpacing() + 4;
     // Progress: the share of done stories.
     const QRectF bar(text.left(), y, text.width(), 6);

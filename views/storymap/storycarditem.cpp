@@ -101,7 +101,7 @@ void StoryCardItem::refresh(const Document &document)
     if (!row)
         return;
     m_title = row->at(StoryCol::Title).toString();
-    m_lines = layoutTitle(m_title, StoryMapStyle::CardWidth - 16, 3);
+    m_lines.clear(); // laid out when first painted close enough to read: most cards never are
     const QString color = row->at(StoryCol::Color).toString();
     m_color = color.isEmpty() ? StoryMapStyle::defaultCardColor() : QColor::fromString(color);
     m_status = row->at(StoryCol::Status).toInt();
@@ -170,6 +170,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                           m_title.left(40));
         return;
     }
+    if (m_lines.isEmpty() && !m_title.isEmpty())
+        m_lines = layoutTitle(m_title, CardWidth - 16, 3);
     painter->setFont(titleFont());
     const QFontMetricsF metrics(titleFont());
     qreal y = 6 + metrics.ascent();

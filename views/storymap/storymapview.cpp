@@ -62,11 +62,15 @@ void StoryMapView::showEvent(QShowEvent *event)
     if (!m_shown) {
         // A map is read from its top-left corner: the backbone and the first lane.
         m_shown = true;
-        QTimer::singleShot(0, this, [this] {
-            horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
-            verticalScrollBar()->setValue(verticalScrollBar()->minimum());
-        });
+        QTimer::singleShot(0, this, &StoryMapView::showTopLeft);
     }
+}
+
+void StoryMapView::showTopLeft()
+{
+    // centerOn, not the scroll bars: the view re-centres on its last centre point whenever the
+    // scene grows, and centerOn is what sets that point.
+    centerOn(viewport()->width() / (2 * m_zoom), viewport()->height() / (2 * m_zoom));
 }
 
 void StoryMapView::setZoom(qreal zoom)

@@ -31,6 +31,7 @@ public:
     void zoomOut();
     void resetZoom();
     void zoomToFit();
+    void showTopLeft(); // the backbone's start and the first lane
 
     StoryId currentStory() const { return m_current; }
     void selectStory(StoryId id, bool ensureVisible = true);

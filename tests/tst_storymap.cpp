@@ -234,6 +234,31 @@ private slots:
         QCOMPARE(m_doc->story(card).stepId, s);
     }
 
+    void stepsActivitiesAndLanesWorkFromTheKeyboard()
+    {
+        const StepId s = step(1, 0);
+        view()->selectStory(m_doc->stories(s).first());
+        QTest::keyClick(view()->viewport(), Qt::Key_Up, Qt::AltModifier);
+        QVERIFY(scene()->stepItem(s)->isSelected());
+        QTest::keyClick(view()->viewport(), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(m_doc->step(s).rank, 1);
+        QTest::keyClick(view()->viewport(), Qt::Key_F2);
+        typeIntoEditor(u"Create an account"_s);
+        QCOMPARE(m_doc->step(s).title, u"Create an account"_s);
+        QTest::keyClick(view()->viewport(), Qt::Key_Up, Qt::AltModifier);
+        const ActivityId activity = m_doc->step(s).activityId;
+        QVERIFY(scene()->activityItem(activity)->isSelected());
+        QTest::keyClick(view()->viewport(), Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(m_doc->activities().first(), activity);
+        // A lane moves down with Ctrl+Down once its label is selected (Alt+Left from a card).
+        const ReleaseId mvp = m_doc->releases().first();
+        view()->selectStory(m_doc->storiesInRelease(mvp).first());
+        QTest::keyClick(view()->viewport(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(scene()->lane(mvp)->isSelected());
+        QTest::keyClick(view()->viewport(), Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(m_doc->releases().at(1), mvp);
+    }
+
     void dragsStepsActivitiesAndLanes()
     {
         view()->setZoom(0.5); // the whole backbone in view: no scrolling while dragging

@@ -88,8 +88,11 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(name);
     painter->setPen(inkColor());
     const QRectF text = header.adjusted(12, 6, warn && lod < 0.5 ? -40 : -8, -6);
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                      QFontMetricsF(name).elidedText(m_summary.name, Qt::ElideRight, text.width()));
+    if (lod < 0.5) // zoomed out: the name may take the lines the details no longer need
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_summary.name);
+    else
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                          QFontMetricsF(name).elidedText(m_summary.name, Qt::ElideRight, text.width()));
     if (lod < 0.5 || (m_summary.collapsed && header.height() < 40))
         return;
     QFont small;

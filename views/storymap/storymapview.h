@@ -79,6 +79,10 @@ private:
     int stepDropIndex(const QPointF &scenePos, qint64 *activity) const;
     int activityDropIndex(const QPointF &scenePos) const;
     int laneDropIndex(const QPointF &scenePos) const;
+    void selectItem(QGraphicsItem *item);
+    void selectByKeyboard(QGraphicsItem *from, int dx, int dy);
+    void selectNeighbourBackbone(class BackboneItem *from, int dx, int dy);
+    void moveByKeyboard(QGraphicsItem *item, int dx, int dy);
 
     StoryMapScene *m_scene = nullptr;
     qreal m_zoom = 1.0;

@@ -99,11 +99,13 @@ void StoryMapView::editTitle(QGraphicsItem *item, bool freshlyAdded)
     connect(editor, &TitleEditor::committed, this, [this, editor, item, freshlyAdded](const QString &value) {
         editor->hide();
         editor->deleteLater();
+        m_editor = nullptr; // editing is over now, not when the editor is deleted
         commitTitle(item, value, freshlyAdded);
     });
     connect(editor, &TitleEditor::cancelled, this, [this, editor, freshlyAdded] {
         editor->hide();
         editor->deleteLater();
+        m_editor = nullptr;
         // Escape on a card that was just added takes the card back.
         if (freshlyAdded)
             m_scene->document()->undo();

@@ -2,6 +2,7 @@
 
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
+#include "releases/releaseboard.h"
 #include "storage/document.h"
 
 #include <QAction>
@@ -167,10 +168,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_tabs->setDocumentMode(true);
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
+        auto *board = new ReleaseBoard(m_document.get(), m_tabs);
+        m_tabs->addTab(board, tr("Releases"));
         layout->addWidget(m_tabs, 1);
         m_stack->addWidget(m_planPage);
         m_stack->setCurrentWidget(m_planPage);
         m_planMenu->addActions(m_outline->editActions());
+        m_planMenu->addSection(tr("Releases"));
+        m_planMenu->addActions(board->editActions());
 
         QUndoStack *stack = m_document->undoStack();
         auto syncUndo = [this, stack] {

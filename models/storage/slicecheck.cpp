@@ -82,6 +82,9 @@ QStringList sliceWarnings(const Document &document, const SliceCheck &check)
     QStringList warnings;
     if (!check.release.isValid())
         return warnings;
+    if (check.stories == 0)
+        warnings.append(SliceCheckText::tr("Empty slice: drag stories onto it from Unplanned or "
+                                           "another slice."));
     if (!check.isWorkingProduct()) {
         QStringList names;
         for (ActivityId activity : check.missingActivities)

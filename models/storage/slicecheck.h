@@ -40,13 +40,18 @@ struct SliceCheck
 
     bool isWorkingProduct() const { return missingActivities.isEmpty(); }
     // Anything the board and the map should flag on this slice.
-    bool hasWarnings() const { return !isWorkingProduct() || outcomeMissing || goalMissing || overCapacity; }
+    bool hasWarnings() const
+    {
+        return (release.isValid() && stories == 0) || !isWorkingProduct() || outcomeMissing
+                || goalMissing || overCapacity;
+    }
 };
 
 SliceCheck checkSlice(const Document &document, ReleaseId release);
 
-// The check's findings as short sentences for people, in the order they matter: not a working
-// product (naming the empty activities), no outcome, no goal, over capacity. Empty when all is well.
+// The check's findings as short sentences for people, in the order they matter: empty slice, not a
+// working product (naming the empty activities), no outcome, no goal, over capacity. Empty when all
+// is well.
 QStringList sliceWarnings(const Document &document, const SliceCheck &check);
 
 } // namespace Valuemap

@@ -60,7 +60,7 @@ QList<Block> headerBlocks(const LaneInfo &info)
     QList<Block> blocks;
     blocks.append({ info.name, scaledFont(1.15, true), Ink, 2 });
     const QString meta = info.dates.isEmpty() ? info.status : QString(info.status + u"  ·  "_s + info.dates);
-    blocks.append({ meta, scaledFont(0.9), info.releaseStatus == ReleaseStatus::Delivered ? Success : Muted, 1 });
+    blocks.append({ meta, scaledFont(0.9), info.releaseStatus == ReleaseStatus::Delivered ? Success : Muted, 2 });
     if (info.collapsed)
         return blocks;
     if (!info.outcome.isEmpty())

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsView>
 #include <QLocale>
 #include <QPainter>
 #include <QTimer>
@@ -137,12 +138,13 @@ void ReleaseBoardScene::rebuild()
         const SliceCheck check = checkSlice(*m_document, r);
         LaneInfo info;
         info.release = r;
-        info.totals = QString(tr("%n story(s)", "", check.stories) + u"  ·  "_s
-                              + tr("%1 pts").arg(number(check.estimate)) + u"  ·  "_s
-                              + tr("value %1").arg(check.businessValue) + u"  ·  "_s
-                              + tr("%1 done").arg(check.doneStories));
+        QStringList totals{ tr("%n story(s)", "", check.stories), tr("%1 pts").arg(number(check.estimate)),
+                            tr("value %1").arg(check.businessValue), tr("%1 done").arg(check.doneStories) };
         if (check.unestimatedStories > 0)
-            info.totals += u"  ·  "_s + tr("%n unestimated", "", check.unestimatedStories);
+            totals.append(tr("%n unestimated", "", check.unestimatedStories));
+        for (QString &t : totals)
+            t.replace(u' ', QChar(0x00A0)); // wrap between the figures, never inside one
+        info.totals = totals.join(u"  ·  "_s);
         if (r.isValid()) {
             const Release release = m_document->release(r);
             info.name = release.name.isEmpty() ? tr("(unnamed release)") : release.name;
@@ -324,8 +326,11 @@ void ReleaseBoardScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     if (!m_dragging
         && (event->scenePos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance())
         m_dragging = true;
-    if (m_dragging)
+    if (m_dragging) {
         highlightDropTarget(laneAt(event->scenePos()));
+        for (QGraphicsView *view : views())
+            view->viewport()->setCursor(m_dropTarget ? Qt::DragMoveCursor : Qt::ForbiddenCursor);
+    }
 }
 
 void ReleaseBoardScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -335,6 +340,10 @@ void ReleaseBoardScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     const QList<StoryId> moving = selectedStories();
     const ReleaseId targetRelease = target ? target->releaseId() : ReleaseId();
     highlightDropTarget(nullptr);
+    if (m_dragging) {
+        for (QGraphicsView *view : views())
+            view->viewport()->unsetCursor();
+    }
     m_dragging = false;
     m_pressedOnCard = false;
     QGraphicsScene::mouseReleaseEvent(event);

@@ -24,8 +24,8 @@ DeliverDialog::DeliverDialog(Document *document, ReleaseId release, QWidget *par
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Record what shipped to customers. The ticked stories are marked "
                                 "done on the delivery date, the slice becomes delivered, and the "
-                                "increment appears in the history and the charts. Undo takes it "
-                                "all back in one step."),
+                                "increment appears in the history and the charts. Stories left "
+                                "unticked stay in the slice. Undo takes it all back in one step."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -36,7 +36,17 @@ DeliverDialog::DeliverDialog(Document *document, ReleaseId release, QWidget *par
     m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_stories = new QListWidget(this);
     m_stories->setMinimumHeight(180);
-    for (StoryId id : document->storiesInRelease(release)) {
+    // In map order, activity by activity, as the board shows them.
+    QList<StoryId> stories;
+    for (ActivityId a : document->activities()) {
+        for (StepId step : document->steps(a)) {
+            for (StoryId id : document->stories(step)) {
+                if (document->story(id).releaseId == release)
+                    stories.append(id);
+            }
+        }
+    }
+    for (StoryId id : std::as_const(stories)) {
         const Story s = document->story(id);
         auto *item = new QListWidgetItem(s.title, m_stories);
         item->setData(Qt::UserRole, id.value);
@@ -121,6 +131,12 @@ QString DeliverDialog::errorText() const
 
 IncrementId DeliverDialog::deliver()
 {
+    if (shipped().isEmpty()) {
+        // Said here rather than by the document, so no second message box covers the dialog.
+        m_error->setText(tr("Tick at least one story that shipped, or cancel."));
+        m_error->show();
+        return {};
+    }
     const std::optional<int> score = m_score->value() > 0 ? std::optional<int>(m_score->value()) : std::nullopt;
     m_increment = m_document->deliverRelease(m_release, m_date->date(), shipped(), m_note->toPlainText(),
                                              m_feedback->toPlainText(), score);

@@ -307,6 +307,18 @@ private slots:
         QCOMPARE(panel->goalList()->item(0)->checkState(), Qt::Unchecked);
     }
 
+    void doubleClickOnASliceHeaderEditsIt()
+    {
+        QGraphicsView *view = m_board->view();
+        const QRectF header = m_board->scene()->lane(Delight)->sceneBoundingRect();
+        view->ensureVisible(header.left(), header.top(), 100, 40);
+        const QPoint at = view->mapFromScene(header.topLeft() + QPointF(60, 20));
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_board->currentRelease(), Delight);
+        QCOMPARE(m_board->detailsPanel()->release(), Delight);
+        QCOMPARE(m_board->detailsPanel()->nameEdit()->selectedText(), u"Release 3 – Delight"_s);
+    }
+
     void reorderAddAndDeleteSlices()
     {
         m_board->setCurrentRelease(Delight);

@@ -10,6 +10,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QLocale>
+#include <QMenu>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QPainter>
 #include <QTimer>
 
@@ -350,6 +352,41 @@ void ReleaseBoardScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     // Emitted last: the move rebuilds the scene, which deletes the items of this event.
     if (target && !moving.isEmpty())
         emit storiesDropped(moving, targetRelease);
+}
+
+void ReleaseBoardScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    QGraphicsScene::mouseDoubleClickEvent(event);
+    BoardLaneItem *lane = laneAt(event->scenePos());
+    if (lane && lane->releaseId().isValid()
+        && lane->mapFromScene(event->scenePos()).x() < BoardMetrics::HeaderWidth)
+        emit editRequested(lane->releaseId());
+}
+
+void ReleaseBoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    BoardCardItem *cardItem = nullptr;
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item->type() == BoardCardItem::Type) {
+            cardItem = static_cast<BoardCardItem *>(item);
+            break;
+        }
+    }
+    if (!cardItem)
+        return;
+    // Without a drag, from the keyboard's context-menu key too: move the selection to a slice.
+    if (!cardItem->isSelected())
+        selectStories({ cardItem->storyId() });
+    const QList<StoryId> moving = selectedStories();
+    QMenu menu;
+    QMenu *moveTo = menu.addMenu(tr("Move %n Story(s) To", "", int(moving.size())));
+    for (ReleaseId r : std::as_const(m_laneOrder)) {
+        QAction *action = moveTo->addAction(r.isValid() ? m_document->release(r).name : tr("Unplanned"));
+        action->setData(r.value);
+    }
+    const QAction *chosen = menu.exec(event->screenPos());
+    if (chosen && chosen->data().isValid())
+        emit storiesDropped(moving, ReleaseId(chosen->data().toLongLong()));
 }
 
 } // namespace Valuemap

@@ -46,11 +46,14 @@ public:
 signals:
     void storiesDropped(const QList<StoryId> &stories, ReleaseId target);
     void currentReleaseChanged(ReleaseId release);
+    void editRequested(ReleaseId release); // a double-click on a slice's header
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void addColumnHeaders(const QList<ActivityId> &backbone);

@@ -88,6 +88,11 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
         updateActions();
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ReleaseBoard::updateActions);
+    connect(m_scene, &ReleaseBoardScene::editRequested, this, [this](ReleaseId release) {
+        setCurrentRelease(release);
+        m_details->nameEdit()->setFocus(Qt::OtherFocusReason);
+        m_details->nameEdit()->selectAll();
+    });
     connect(m_document, &Document::changed, this, &ReleaseBoard::refresh);
     m_scene->rebuild();
     const QList<ReleaseId> releases = m_document->releases();

@@ -79,7 +79,10 @@ private slots:
         QVERIFY(board->scene()->cardsInLane(ReleaseId()).contains(story));
         QVERIFY(model->setData(model->indexOf(StoryMapModel::StoryLevel, story.value, StoryMapModel::ReleaseColumn), 3));
         QVERIFY(board->scene()->cardsInLane(ReleaseId(3)).contains(story));
+        // Edits made while the board is hidden show as soon as it is shown again.
+        tabs->setCurrentWidget(window.outline());
         window.undoAction()->trigger();
+        tabs->setCurrentWidget(board);
         QVERIFY(board->scene()->cardsInLane(ReleaseId()).contains(story));
         QVERIFY(!board->scene()->cardsInLane(ReleaseId(3)).contains(story));
     }

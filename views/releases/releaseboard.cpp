@@ -94,7 +94,7 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
         m_details->nameEdit()->selectAll();
     });
     connect(m_document, &Document::changed, this, &ReleaseBoard::refresh);
-    m_scene->rebuild();
+    m_stale = true; // built when first shown
     const QList<ReleaseId> releases = m_document->releases();
     // Start where the work is: the first slice not yet delivered.
     const auto open = std::find_if(releases.cbegin(), releases.cend(), [this](ReleaseId r) {
@@ -107,8 +107,23 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
     updateActions();
 }
 
+void ReleaseBoard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void ReleaseBoard::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        if (!m_document->store().contains(Table::Release, m_scene->currentRelease().value))
+            m_scene->setCurrentRelease(ReleaseId());
+        updateActions();
+        return;
+    }
+    m_stale = false;
     m_scene->rebuild();
     if (!m_document->store().contains(Table::Release, m_scene->currentRelease().value))
         m_scene->setCurrentRelease(ReleaseId());

@@ -18,7 +18,8 @@ class SliceDetailsPanel;
 // The release slicing board: the slices in order with their stories by activity, the
 // working-product check on each, an Unplanned lane to drag from, and a details panel for the
 // current slice. Every change goes through the Document; the board redraws from
-// Document::changed, so undo and edits in other screens show at once.
+// Document::changed, so undo and edits in other screens show at once — or, while the board is
+// hidden (another tab), the moment it is shown again, so edits elsewhere don't pay for it.
 class ReleaseBoard final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,9 @@ public:
     // Opens the Deliver dialog for the current slice without blocking and returns it.
     DeliverDialog *deliverCurrent();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
     void updateActions();
@@ -63,6 +67,7 @@ private:
     QAction *m_deliver = nullptr;
     QAction *m_delete = nullptr;
     QList<QAction *> m_editActions;
+    bool m_stale = false;
 };
 
 } // namespace Valuemap

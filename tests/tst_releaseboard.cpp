@@ -62,7 +62,7 @@ QStringList modelPlacement(const StoryMapModel &model)
             const QModelIndex step = model.index(s, 0, activity);
             for (int st = 0; st < model.rowCount(step); ++st)
                 out.append(model.index(st, 0, step).data().toString() + u" → "_s
-                           + model.index(st, StoryMapModel::ReleaseColumn, step).data().toString());
+                    + model.index(st, StoryMapModel::ReleaseColumn, step).data().toString());
         }
     }
     out.sort();
@@ -72,7 +72,7 @@ QStringList modelPlacement(const StoryMapModel &model)
 void sendMouse(QWidget *viewport, QEvent::Type type, QPoint pos, Qt::MouseButtons buttons)
 {
     QMouseEvent event(type, pos, viewport->mapToGlobal(pos),
-                      type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
+        type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton, buttons, Qt::NoModifier);
     QApplication::sendEvent(viewport, &event);
 }
 
@@ -119,20 +119,22 @@ private slots:
         QVERIFY(mvp.problems.isEmpty());
         QVERIFY2(mvp.status.startsWith(u"Delivered 3/28/26"_s), qPrintable(mvp.status));
         const QString totals = QString(mvp.totals).replace(QChar(0x00A0), u' ');
-        QVERIFY2(totals.startsWith(u"13 stor"_s), qPrintable(totals)); // the plural comes with translations
+        QVERIFY2(totals.startsWith(u"13 stor"_s),
+            qPrintable(totals)); // the plural comes with translations
         QVERIFY2(totals.endsWith(u"  ·  36 pts  ·  value 960  ·  13 done"_s), qPrintable(totals));
 
         const LaneInfo delight = scene->lane(Delight)->info();
         QCOMPARE(delight.name, u"Release 3 – Delight"_s);
-        QCOMPARE(delight.problems, QStringList{ u"No customer goal: link the goal this slice should move."_s });
-        QCOMPARE(delight.inheritedColumns, QList<int>{ 1 }); // "Sign up": only the MVP's
+        QCOMPARE(delight.problems,
+            QStringList { u"No customer goal: link the goal this slice should move."_s });
+        QCOMPARE(delight.inheritedColumns, QList<int> { 1 }); // "Sign up": only the MVP's
         QVERIFY(!delight.notWorkingProduct);
 
         // Without the delivered MVP beneath it, Release 3 is flagged as no working product.
         QVERIFY(m_doc->setReleaseField(Mvp, ReleaseField::Status, int(ReleaseStatus::InProgress)));
         const LaneInfo alone = scene->lane(Delight)->info();
         QVERIFY(alone.notWorkingProduct);
-        QCOMPARE(alone.missingColumns, QList<int>{ 1 });
+        QCOMPARE(alone.missingColumns, QList<int> { 1 });
         QCOMPARE(alone.problems.first(), u"Not a working product: no story for “Sign up”."_s);
         QVERIFY(m_doc->undo());
         QVERIFY(!scene->lane(Delight)->info().notWorkingProduct);
@@ -141,7 +143,8 @@ private slots:
     void dragOfSeveralStoriesIsOneUndoStep()
     {
         ReleaseBoardScene *scene = m_board->scene();
-        const QList<StoryId> moving{ StoryId(4), StoryId(8), StoryId(14) }; // unplanned, three steps
+        const QList<StoryId> moving { StoryId(4), StoryId(8),
+            StoryId(14) }; // unplanned, three steps
         scene->selectStories(moving);
         QCOMPARE(scene->selectedStories(), moving);
         const QString before = m_doc->databaseDump();
@@ -149,10 +152,13 @@ private slots:
 
         QGraphicsView *view = m_board->view();
         view->ensureVisible(scene->card(StoryId(4)));
-        const QPoint from = view->mapFromScene(scene->card(StoryId(4))->sceneBoundingRect().center());
+        const QPoint from
+            = view->mapFromScene(scene->card(StoryId(4))->sceneBoundingRect().center());
         sendMouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton);
-        view->ensureVisible(scene->lane(Delight)->sceneBoundingRect().adjusted(0, 0, 0, -400), 0, 0);
-        const QPointF target = scene->lane(Delight)->sceneBoundingRect().topLeft() + QPointF(600, 30);
+        view->ensureVisible(
+            scene->lane(Delight)->sceneBoundingRect().adjusted(0, 0, 0, -400), 0, 0);
+        const QPointF target
+            = scene->lane(Delight)->sceneBoundingRect().topLeft() + QPointF(600, 30);
         const QPoint to = view->mapFromScene(target);
         sendMouse(view->viewport(), QEvent::MouseMove, (from + to) / 2, Qt::LeftButton);
         sendMouse(view->viewport(), QEvent::MouseMove, to, Qt::LeftButton);
@@ -162,10 +168,12 @@ private slots:
         for (StoryId id : moving)
             QCOMPARE(m_doc->story(id).releaseId, Delight);
         QCOMPARE(m_doc->undoStack()->count(), steps + 1);
-        // (The English plural "Stories" comes with the translations, which this test does not load.)
+        // (The English plural "Stories" comes with the translations, which this test does not
+        // load.)
         const QString undoText = m_doc->undoStack()->undoText();
-        QVERIFY2(undoText.startsWith(u"Move 3 Stor"_s) && undoText.endsWith(u" to Release 3 – Delight"_s),
-                 qPrintable(undoText));
+        QVERIFY2(undoText.startsWith(u"Move 3 Stor"_s)
+                && undoText.endsWith(u" to Release 3 – Delight"_s),
+            qPrintable(undoText));
         for (StoryId id : moving)
             QVERIFY(scene->cardsInLane(Delight).contains(id));
         QVERIFY(m_doc->undo());
@@ -178,7 +186,8 @@ private slots:
     {
         // Step "Browse the shop": 1 (MVP), 2 (Habit), 3 (Delight), 4 (unplanned).
         QVERIFY(m_board->moveStoriesToRelease({ StoryId(4), StoryId(1) }, Habit));
-        QCOMPARE(m_doc->stories(StepId(1)), QList<StoryId>({ StoryId(2), StoryId(1), StoryId(4), StoryId(3) }));
+        QCOMPARE(m_doc->stories(StepId(1)),
+            QList<StoryId>({ StoryId(2), StoryId(1), StoryId(4), StoryId(3) }));
         QCOMPARE(m_doc->story(StoryId(1)).stepId, StepId(1));
         QVERIFY(m_board->moveStoriesToRelease({ StoryId(2), StoryId(5) }, ReleaseId()));
         QCOMPARE(m_doc->stories(StepId(1)).last(), StoryId(2));
@@ -189,7 +198,8 @@ private slots:
     void boardAndStoryMapAgreeAfterEditsOnEitherSide()
     {
         StoryMapModel model(m_doc.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(boardPlacement(*m_board, *m_doc), modelPlacement(model));
 
         // On the board: a drag, a split, a merge, a rename in the panel.
@@ -210,7 +220,8 @@ private slots:
         QCOMPARE(boardPlacement(*m_board, *m_doc), modelPlacement(model));
 
         // In the story map: a story's release changed there shows on the board.
-        const QModelIndex pause = model.indexOf(StoryMapModel::StoryLevel, 57, StoryMapModel::ReleaseColumn);
+        const QModelIndex pause
+            = model.indexOf(StoryMapModel::StoryLevel, 57, StoryMapModel::ReleaseColumn);
         QVERIFY(model.setData(pause, Mvp.value));
         QVERIFY(m_board->scene()->cardsInLane(Mvp).contains(StoryId(57)));
         QCOMPARE(boardPlacement(*m_board, *m_doc), modelPlacement(model));
@@ -239,10 +250,11 @@ private slots:
         dialog->setShipped({});
         dialog->accept();
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->errorText().contains(u"at least one story"_s), qPrintable(dialog->errorText()));
+        QVERIFY2(
+            dialog->errorText().contains(u"at least one story"_s), qPrintable(dialog->errorText()));
         QCOMPARE(m_doc->increments().size(), 1);
 
-        dialog->setShipped(done + QList<StoryId>{ StoryId(59) });
+        dialog->setShipped(done + QList<StoryId> { StoryId(59) });
         dialog->setDate(QDate(2026, 7, 2));
         dialog->setNote(u"Habit features live."_s);
         dialog->setFeedback(u"Swapping a bag is so easy."_s, 4);
@@ -253,7 +265,8 @@ private slots:
         QCOMPARE(m_doc->increments().size(), 2);
         const IncrementId inc = m_doc->increments().last();
         QCOMPARE(m_doc->increment(inc).date, QDate(2026, 7, 2));
-        QCOMPARE(sorted(m_doc->incrementStories(inc)), sorted(done + QList<StoryId>{ StoryId(59) }));
+        QCOMPARE(
+            sorted(m_doc->incrementStories(inc)), sorted(done + QList<StoryId> { StoryId(59) }));
         QCOMPARE(m_doc->story(StoryId(59)).status, StoryStatus::Done);
         QCOMPARE(m_doc->release(Habit).status, ReleaseStatus::Delivered);
         const LaneInfo lane = m_board->scene()->lane(Habit)->info();
@@ -264,7 +277,8 @@ private slots:
         // A delivered slice collapses to its header and date.
         m_board->scene()->setCollapsed(Habit, true);
         QVERIFY(m_board->scene()->cardsInLane(Habit).isEmpty());
-        QCOMPARE(m_board->scene()->lane(Habit)->boundingRect().height(), BoardMetrics::CollapsedHeight + 4);
+        QCOMPARE(m_board->scene()->lane(Habit)->boundingRect().height(),
+            BoardMetrics::CollapsedHeight + 4);
         m_board->scene()->setCollapsed(Habit, false);
 
         QVERIFY(m_doc->undo());
@@ -300,10 +314,12 @@ private slots:
 
         QListWidgetItem *goal = panel->goalList()->item(0);
         goal->setCheckState(Qt::Checked);
-        QCOMPARE(m_doc->releaseGoals(Delight), QList<GoalId>{ GoalId(1) });
-        QVERIFY(!m_board->scene()->lane(Delight)->info().problems.join(u' ').contains(u"No customer goal"_s));
+        QCOMPARE(m_doc->releaseGoals(Delight), QList<GoalId> { GoalId(1) });
+        QVERIFY(!m_board->scene()->lane(Delight)->info().problems.join(u' ').contains(
+            u"No customer goal"_s));
         QVERIFY(m_doc->undo());
-        QVERIFY(m_board->scene()->lane(Delight)->info().problems.join(u' ').contains(u"No customer goal"_s));
+        QVERIFY(m_board->scene()->lane(Delight)->info().problems.join(u' ').contains(
+            u"No customer goal"_s));
         QCOMPARE(panel->goalList()->item(0)->checkState(), Qt::Unchecked);
     }
 
@@ -325,11 +341,13 @@ private slots:
         QVERIFY(m_board->moveCurrent(-1));
         QCOMPARE(m_board->scene()->lanes(), QList<ReleaseId>({ Mvp, Delight, Habit, ReleaseId() }));
         const ReleaseId added = m_board->addSlice();
-        QCOMPARE(m_board->scene()->lanes(), QList<ReleaseId>({ Mvp, Delight, added, Habit, ReleaseId() }));
+        QCOMPARE(m_board->scene()->lanes(),
+            QList<ReleaseId>({ Mvp, Delight, added, Habit, ReleaseId() }));
         QCOMPARE(m_board->currentRelease(), added);
         // The delivered MVP covers every activity, but an empty slice delivers nothing: said so.
         QVERIFY(m_board->scene()->lane(added)->info().missingColumns.isEmpty());
-        QVERIFY(m_board->scene()->lane(added)->info().problems.first().startsWith(u"Empty slice"_s));
+        QVERIFY(
+            m_board->scene()->lane(added)->info().problems.first().startsWith(u"Empty slice"_s));
         QVERIFY(m_board->deleteCurrent());
         QCOMPARE(m_board->scene()->lanes(), QList<ReleaseId>({ Mvp, Delight, Habit, ReleaseId() }));
         QCOMPARE(m_board->currentRelease(), ReleaseId());
@@ -339,10 +357,12 @@ private slots:
     {
         m_board->unplannedFilter()->setText(u"gift"_s);
         const QList<StoryId> shown = m_board->scene()->cardsInLane(ReleaseId());
-        QCOMPARE(shown, QList<StoryId>{ StoryId(43) });
-        QCOMPARE(sorted(m_board->scene()->cardsInLane(Delight)), sorted(m_doc->storiesInRelease(Delight)));
+        QCOMPARE(shown, QList<StoryId> { StoryId(43) });
+        QCOMPARE(sorted(m_board->scene()->cardsInLane(Delight)),
+            sorted(m_doc->storiesInRelease(Delight)));
         m_board->unplannedFilter()->clear();
-        QCOMPARE(m_board->scene()->cardsInLane(ReleaseId()).size(), m_doc->storiesInRelease(ReleaseId()).size());
+        QCOMPARE(m_board->scene()->cardsInLane(ReleaseId()).size(),
+            m_doc->storiesInRelease(ReleaseId()).size());
     }
 
     void picture()

@@ -66,20 +66,26 @@ private slots:
         QTest::addColumn<QString>("missing");
         QTest::addColumn<QString>("inherited");
 
-        QTest::addRow("empty backbone") << u""_s << QStringList{ u"planned:"_s } << 0 << u""_s << u""_s;
-        QTest::addRow("empty slice") << u"ABC"_s << QStringList{ u"planned:"_s } << 0 << u"ABC"_s << u""_s;
+        QTest::addRow("empty backbone")
+            << u""_s << QStringList { u"planned:"_s } << 0 << u""_s << u""_s;
+        QTest::addRow("empty slice")
+            << u"ABC"_s << QStringList { u"planned:"_s } << 0 << u"ABC"_s << u""_s;
         QTest::addRow("one activity missing")
-                << u"ABC"_s << QStringList{ u"planned:AC"_s } << 0 << u"B"_s << u""_s;
-        QTest::addRow("all covered") << u"ABC"_s << QStringList{ u"planned:CBA"_s } << 0 << u""_s << u""_s;
+            << u"ABC"_s << QStringList { u"planned:AC"_s } << 0 << u"B"_s << u""_s;
+        QTest::addRow("all covered")
+            << u"ABC"_s << QStringList { u"planned:CBA"_s } << 0 << u""_s << u""_s;
         QTest::addRow("covered by an earlier delivered slice")
-                << u"ABC"_s << QStringList{ u"delivered:B"_s, u"planned:AC"_s } << 1 << u""_s << u"B"_s;
+            << u"ABC"_s << QStringList { u"delivered:B"_s, u"planned:AC"_s } << 1 << u""_s
+            << u"B"_s;
         QTest::addRow("two delivered slices cover the rest")
-                << u"ABCD"_s << QStringList{ u"delivered:B"_s, u"delivered:D"_s, u"planned:A"_s } << 2
-                << u"C"_s << u"BD"_s;
+            << u"ABCD"_s << QStringList { u"delivered:B"_s, u"delivered:D"_s, u"planned:A"_s } << 2
+            << u"C"_s << u"BD"_s;
         QTest::addRow("earlier slice not delivered does not count")
-                << u"ABC"_s << QStringList{ u"in progress:B"_s, u"planned:AC"_s } << 1 << u"B"_s << u""_s;
+            << u"ABC"_s << QStringList { u"in progress:B"_s, u"planned:AC"_s } << 1 << u"B"_s
+            << u""_s;
         QTest::addRow("later delivered slice does not count")
-                << u"ABC"_s << QStringList{ u"planned:AC"_s, u"delivered:B"_s } << 0 << u"B"_s << u""_s;
+            << u"ABC"_s << QStringList { u"planned:AC"_s, u"delivered:B"_s } << 0 << u"B"_s
+            << u""_s;
     }
 
     void workingProduct()
@@ -119,7 +125,8 @@ private slots:
         const QStringList flagged = warnings.filter(u"Not a working product"_s);
         QCOMPARE(flagged.size(), missing.isEmpty() ? 0 : 1);
         if (!missing.isEmpty())
-            QVERIFY2(flagged.first().contains(u"“%1”"_s.arg(missing.back())), qPrintable(flagged.first()));
+            QVERIFY2(flagged.first().contains(u"“%1”"_s.arg(missing.back())),
+                qPrintable(flagged.first()));
         QCOMPARE(warnings.first().startsWith(u"Empty slice"_s), check.stories == 0);
     }
 
@@ -149,8 +156,8 @@ private slots:
         QCOMPARE(check.unestimatedStories, 1);
         QCOMPARE(check.businessValue, qint64(40));
         QCOMPARE(sliceWarnings(*doc, check),
-                 QStringList({ u"No outcome: say what this slice should achieve or let you learn."_s,
-                               u"No customer goal: link the goal this slice should move."_s }));
+            QStringList({ u"No outcome: say what this slice should achieve or let you learn."_s,
+                u"No customer goal: link the goal this slice should move."_s }));
 
         QVERIFY(doc->setReleaseField(r, ReleaseField::Outcome, u"Learn whether people pay."_s));
         QVERIFY(doc->linkReleaseGoal(r, doc->addGoal(u"Revenue"_s), true));
@@ -160,7 +167,7 @@ private slots:
         QVERIFY(!check.goalMissing);
         QVERIFY(check.overCapacity);
         QCOMPARE(sliceWarnings(*doc, check),
-                 QStringList({ u"Over capacity: 8.5 estimated for a capacity of 8."_s }));
+            QStringList({ u"Over capacity: 8.5 estimated for a capacity of 8."_s }));
         QVERIFY(doc->setReleaseField(r, ReleaseField::Capacity, 8.5));
         QVERIFY(!checkSlice(*doc, r).hasWarnings());
 
@@ -184,7 +191,7 @@ private slots:
         QVERIFY(delight.goalMissing);
         QVERIFY(!delight.outcomeMissing);
         // It has no sign-up story of its own; the delivered MVP's sign-up carries it.
-        QCOMPARE(delight.inheritedActivities, QList<ActivityId>{ SignUp });
+        QCOMPARE(delight.inheritedActivities, QList<ActivityId> { SignUp });
         QVERIFY(delight.isWorkingProduct());
         QVERIFY(delight.hasWarnings());
         QCOMPARE(delight.stories, int(doc->storiesInRelease(Delight).size()));
@@ -192,8 +199,9 @@ private slots:
         // Were the MVP not delivered, Release 3 would not be a working product.
         QVERIFY(doc->setReleaseField(Mvp, ReleaseField::Status, int(ReleaseStatus::InProgress)));
         const SliceCheck alone = checkSlice(*doc, Delight);
-        QCOMPARE(alone.missingActivities, QList<ActivityId>{ SignUp });
-        QCOMPARE(sliceWarnings(*doc, alone).first(), u"Not a working product: no story for “Sign up”."_s);
+        QCOMPARE(alone.missingActivities, QList<ActivityId> { SignUp });
+        QCOMPARE(sliceWarnings(*doc, alone).first(),
+            u"Not a working product: no story for “Sign up”."_s);
     }
 
     void splitMovesTheSelectionIntoANewSliceBelow()
@@ -203,8 +211,8 @@ private slots:
         QVERIFY(doc);
         const QString before = doc->databaseDump();
         const int steps = doc->undoStack()->count();
-        const ReleaseId part = doc->splitRelease(Habit, { StoryId(59), StoryId(63), StoryId(59) },
-                                                 u"Release 2b – Keep them"_s);
+        const ReleaseId part = doc->splitRelease(
+            Habit, { StoryId(59), StoryId(63), StoryId(59) }, u"Release 2b – Keep them"_s);
         QVERIFY2(part.isValid(), qPrintable(doc->lastError()));
         QCOMPARE(doc->releases(), QList<ReleaseId>({ Mvp, Habit, part, Delight }));
         QCOMPARE(doc->release(part).name, u"Release 2b – Keep them"_s);
@@ -230,7 +238,7 @@ private slots:
         QSignalSpy errors(doc.get(), &Document::errorOccurred);
         QVERIFY(!doc->splitRelease(Habit, { StoryId(1) }, u"X"_s).isValid());
         QVERIFY2(doc->lastError().contains(u"is not in the release “Release 2 – Habit”"_s),
-                 qPrintable(doc->lastError()));
+            qPrintable(doc->lastError()));
         QVERIFY(!doc->splitRelease(Habit, {}, u"X"_s).isValid());
         QVERIFY(!doc->splitRelease(ReleaseId(99), { StoryId(59) }, u"X"_s).isValid());
         QVERIFY(!doc->mergeReleases(Habit, Habit));
@@ -257,7 +265,8 @@ private slots:
         std::sort(merged.begin(), merged.end());
         QCOMPARE(values(doc->storiesInRelease(Habit)), merged);
         QCOMPARE(doc->releaseGoals(Habit), QList<GoalId>({ GoalId(1), GoalId(2) }));
-        QVERIFY(doc->release(Habit).outcome.startsWith(habitOutcome + u"\n\nTurn subscribers into fans"_s));
+        QVERIFY(doc->release(Habit).outcome.startsWith(
+            habitOutcome + u"\n\nTurn subscribers into fans"_s));
         QCOMPARE(doc->release(Habit).capacity, std::optional<double>(45));
         QCOMPARE(doc->release(Habit).name, u"Release 2 – Habit"_s);
         QCOMPARE(doc->release(Mvp).rank, 0);
@@ -289,7 +298,7 @@ private slots:
         QVERIFY(doc->moveRelease(Delight, 0));
         QCOMPARE(doc->releases(), QList<ReleaseId>({ Delight, Mvp, Habit }));
         // Now nothing delivered comes before Release 3: it is no longer a working product.
-        QCOMPARE(checkSlice(*doc, Delight).missingActivities, QList<ActivityId>{ SignUp });
+        QCOMPARE(checkSlice(*doc, Delight).missingActivities, QList<ActivityId> { SignUp });
         QVERIFY(doc->undo());
         QCOMPARE(doc->releases(), QList<ReleaseId>({ Mvp, Habit, Delight }));
         QCOMPARE(doc->databaseDump(), before);
@@ -302,10 +311,11 @@ private slots:
         QVERIFY(doc);
         const QString before = doc->databaseDump();
         const int steps = doc->undoStack()->count();
-        const QList<StoryId> shipped{ StoryId(5), StoryId(6), StoryId(59) }; // done, in progress, to do
+        const QList<StoryId> shipped { StoryId(5), StoryId(6),
+            StoryId(59) }; // done, in progress, to do
         const QDate day(2026, 7, 3);
-        const IncrementId inc = doc->deliverRelease(Habit, day, shipped, u"Quiz and swap live."_s,
-                                                    u"Swapping is brilliant."_s, 5);
+        const IncrementId inc = doc->deliverRelease(
+            Habit, day, shipped, u"Quiz and swap live."_s, u"Swapping is brilliant."_s, 5);
         QVERIFY2(inc.isValid(), qPrintable(doc->lastError()));
         QCOMPARE(doc->undoStack()->count(), steps + 1);
         QCOMPARE(doc->undoStack()->undoText(), u"Deliver Release"_s);
@@ -343,7 +353,8 @@ private slots:
         QTemporaryDir dir;
         auto doc = openSample(dir);
         QVERIFY(doc);
-        const IncrementId inc = doc->deliverRelease(Habit, QDate(2026, 7, 1), { StoryId(5) }, {}, u"  "_s);
+        const IncrementId inc
+            = doc->deliverRelease(Habit, QDate(2026, 7, 1), { StoryId(5) }, {}, u"  "_s);
         QVERIFY(inc.isValid());
         QVERIFY(doc->incrementFeedback(inc).isEmpty());
     }
@@ -360,9 +371,11 @@ private slots:
         QVERIFY(!doc->deliverRelease(Habit, QDate(2026, 7, 1), {}, {}, {}).isValid());
         QVERIFY2(doc->lastError().contains(u"at least one story"_s), qPrintable(doc->lastError()));
         QVERIFY(!doc->deliverRelease(Habit, QDate(2026, 7, 1), { StoryId(3) }, {}, {}).isValid());
-        QVERIFY2(doc->lastError().contains(u"“Show tasting notes as a flavour wheel” is not in the release"_s),
-                 qPrintable(doc->lastError()));
-        QVERIFY(!doc->deliverRelease(ReleaseId(42), QDate(2026, 7, 1), { StoryId(5) }, {}, {}).isValid());
+        QVERIFY2(doc->lastError().contains(
+                     u"“Show tasting notes as a flavour wheel” is not in the release"_s),
+            qPrintable(doc->lastError()));
+        QVERIFY(!doc->deliverRelease(ReleaseId(42), QDate(2026, 7, 1), { StoryId(5) }, {}, {})
+                     .isValid());
         QCOMPARE(doc->databaseDump(), before);
         QCOMPARE(Test::fileHash(doc->filePath()), hash);
     }

@@ -34,7 +34,8 @@ SliceCheck checkSlice(const Document &document, ReleaseId release)
     auto activitiesOf = [&](ReleaseId r) {
         QSet<qint64> covered;
         for (qint64 story : store.group(Table::Story, StoryCol::ReleaseId, r.value))
-            covered.insert(activityOfStep.value(store.value(Table::Story, story, StoryCol::StepId).toLongLong()));
+            covered.insert(activityOfStep.value(
+                store.value(Table::Story, story, StoryCol::StepId).toLongLong()));
         return covered;
     };
 
@@ -47,7 +48,8 @@ SliceCheck checkSlice(const Document &document, ReleaseId release)
             ++check.unestimatedStories;
         else
             check.estimate += estimate.toDouble();
-        check.businessValue += store.value(Table::Story, story, StoryCol::BusinessValue).toLongLong();
+        check.businessValue
+            += store.value(Table::Story, story, StoryCol::BusinessValue).toLongLong();
     }
     if (!release.isValid() || !store.contains(Table::Release, release.value))
         return check;
@@ -90,16 +92,18 @@ QStringList sliceWarnings(const Document &document, const SliceCheck &check)
         for (ActivityId activity : check.missingActivities)
             names.append(QStringLiteral("“%1”").arg(document.activity(activity).title));
         warnings.append(SliceCheckText::tr("Not a working product: no story for %1.")
-                                .arg(QLocale().createSeparatedList(names)));
+                            .arg(QLocale().createSeparatedList(names)));
     }
     if (check.outcomeMissing)
-        warnings.append(SliceCheckText::tr("No outcome: say what this slice should achieve or let you learn."));
+        warnings.append(
+            SliceCheckText::tr("No outcome: say what this slice should achieve or let you learn."));
     if (check.goalMissing)
-        warnings.append(SliceCheckText::tr("No customer goal: link the goal this slice should move."));
+        warnings.append(
+            SliceCheckText::tr("No customer goal: link the goal this slice should move."));
     if (check.overCapacity)
         warnings.append(SliceCheckText::tr("Over capacity: %1 estimated for a capacity of %2.")
-                                .arg(QLocale().toString(check.estimate, 'g', 6),
-                                     QLocale().toString(*check.capacity, 'g', 6)));
+                            .arg(QLocale().toString(check.estimate, 'g', 6),
+                                QLocale().toString(*check.capacity, 'g', 6)));
     return warnings;
 }
 

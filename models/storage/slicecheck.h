@@ -43,7 +43,7 @@ struct SliceCheck
     bool hasWarnings() const
     {
         return (release.isValid() && stories == 0) || !isWorkingProduct() || outcomeMissing
-                || goalMissing || overCapacity;
+            || goalMissing || overCapacity;
     }
 };
 

@@ -59,8 +59,10 @@ QList<Block> headerBlocks(const LaneInfo &info)
 {
     QList<Block> blocks;
     blocks.append({ info.name, scaledFont(1.15, true), Ink, 2 });
-    const QString meta = info.dates.isEmpty() ? info.status : QString(info.status + u"  ·  "_s + info.dates);
-    blocks.append({ meta, scaledFont(0.9), info.releaseStatus == ReleaseStatus::Delivered ? Success : Muted, 2 });
+    const QString meta
+        = info.dates.isEmpty() ? info.status : QString(info.status + u"  ·  "_s + info.dates);
+    blocks.append({ meta, scaledFont(0.9),
+        info.releaseStatus == ReleaseStatus::Delivered ? Success : Muted, 2 });
     if (info.collapsed)
         return blocks;
     if (!info.outcome.isEmpty())
@@ -69,10 +71,12 @@ QList<Block> headerBlocks(const LaneInfo &info)
         blocks.append({ info.goals, scaledFont(0.9), Accent, 2 });
     blocks.append({ info.totals, scaledFont(0.9), Muted, 2 });
     if (!info.capacity.isEmpty())
-        blocks.append({ info.capacity, scaledFont(0.9, info.overCapacity), info.overCapacity ? Danger : Muted, 1 });
+        blocks.append({ info.capacity, scaledFont(0.9, info.overCapacity),
+            info.overCapacity ? Danger : Muted, 1 });
     for (int i = 0; i < info.problems.size(); ++i) {
         const bool severe = i == 0 && info.notWorkingProduct;
-        blocks.append({ u"⚠ "_s + info.problems[i], scaledFont(0.88, severe), severe ? Danger : Warning, 3 });
+        blocks.append(
+            { u"⚠ "_s + info.problems[i], scaledFont(0.88, severe), severe ? Danger : Warning, 3 });
     }
     return blocks;
 }
@@ -81,7 +85,8 @@ QList<Block> headerBlocks(const LaneInfo &info)
 qreal blockHeight(const Block &b, qreal width)
 {
     const QFontMetricsF fm(b.font);
-    const qreal full = fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, b.text).height();
+    const qreal full
+        = fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, b.text).height();
     return b.maxLines > 0 ? std::min(full, fm.lineSpacing() * b.maxLines) : full;
 }
 
@@ -91,7 +96,8 @@ void drawBlock(QPainter *p, const Block &b, const QRectF &rect)
     p->setFont(b.font);
     p->setPen(b.color);
     const QFontMetricsF fm(b.font);
-    const qreal full = fm.boundingRect(QRectF(0, 0, rect.width(), 10000), Qt::TextWordWrap, b.text).height();
+    const qreal full
+        = fm.boundingRect(QRectF(0, 0, rect.width(), 10000), Qt::TextWordWrap, b.text).height();
     if (full <= rect.height() + 0.5) {
         p->drawText(rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, b.text);
         return;
@@ -109,7 +115,8 @@ void drawBlock(QPainter *p, const Block &b, const QRectF &rect)
         else
             hi = mid - 1;
     }
-    p->drawText(rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown.left(lo).trimmed() + u'…');
+    p->drawText(
+        rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown.left(lo).trimmed() + u'…');
 }
 
 } // namespace
@@ -117,7 +124,8 @@ void drawBlock(QPainter *p, const Block &b, const QRectF &rect)
 // ---- cards -----------------------------------------------------------------------------------
 
 BoardCardItem::BoardCardItem(const Story &story, QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_story(story)
+    : QGraphicsItem(parent)
+    , m_story(story)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(false);
@@ -144,27 +152,30 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     stripe.addRoundedRect(QRectF(0.5, 0.5, 6, CardHeight - 1), 3, 3);
     painter->fillPath(stripe, statusColor(m_story.status));
 
-    const Block title{ m_story.title, scaledFont(0.88), Ink, 2 };
-    drawBlock(painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
+    const Block title { m_story.title, scaledFont(0.88), Ink, 2 };
+    drawBlock(
+        painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
     QStringList meta;
     if (m_story.estimate)
         meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
-                            .arg(QLocale().toString(*m_story.estimate, 'g', 4)));
+                        .arg(QLocale().toString(*m_story.estimate, 'g', 4)));
     if (m_story.businessValue)
         meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
-                            .arg(*m_story.businessValue));
+                        .arg(*m_story.businessValue));
     if (m_story.status == StoryStatus::Done)
         meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "✓ done"));
     painter->setFont(scaledFont(0.78));
     painter->setPen(Muted);
-    painter->drawText(QRectF(11, CardHeight - 17, CardWidth - 15, 14), Qt::AlignLeft | Qt::AlignVCenter,
-                      meta.join(u"  ·  "_s));
+    painter->drawText(QRectF(11, CardHeight - 17, CardWidth - 15, 14),
+        Qt::AlignLeft | Qt::AlignVCenter, meta.join(u"  ·  "_s));
 }
 
 // ---- lanes -----------------------------------------------------------------------------------
 
 BoardLaneItem::BoardLaneItem(LaneInfo info, int columns, QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_info(std::move(info)), m_columns(columns)
+    : QGraphicsItem(parent)
+    , m_info(std::move(info))
+    , m_columns(columns)
 {
     setZValue(-1);
     if (!m_info.problems.isEmpty())
@@ -201,7 +212,8 @@ void BoardLaneItem::setDropTarget(bool target)
 
 QRectF BoardLaneItem::boundingRect() const
 {
-    return QRectF(0, 0, HeaderWidth + m_columns * ColumnWidth + Gap, m_height).adjusted(-2, -2, 2, 2);
+    return QRectF(0, 0, HeaderWidth + m_columns * ColumnWidth + Gap, m_height)
+        .adjusted(-2, -2, 2, 2);
 }
 
 QRectF BoardLaneItem::headerRect() const
@@ -224,10 +236,13 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF lane(0, 0, HeaderWidth + m_columns * ColumnWidth, m_height);
     const bool unplanned = !m_info.release.isValid();
-    painter->setPen(QPen(m_dropTarget ? Accent : m_current ? Accent.lighter(140) : Border,
-                         m_dropTarget || m_current ? 2.0 : 1.0,
-                         m_dropTarget ? Qt::DashLine : Qt::SolidLine));
-    painter->setBrush(m_dropTarget ? QColor(0xea, 0xf1, 0xfc) : unplanned ? QColor(0xf7, 0xf8, 0xfa) : QColor(Qt::white));
+    painter->setPen(QPen(m_dropTarget ? Accent
+            : m_current               ? Accent.lighter(140)
+                                      : Border,
+        m_dropTarget || m_current ? 2.0 : 1.0, m_dropTarget ? Qt::DashLine : Qt::SolidLine));
+    painter->setBrush(m_dropTarget ? QColor(0xea, 0xf1, 0xfc)
+            : unplanned            ? QColor(0xf7, 0xf8, 0xfa)
+                                   : QColor(Qt::white));
     painter->drawRoundedRect(lane.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 
     // The stripe says at a glance: red not a working product, amber check it, green delivered.
@@ -246,7 +261,8 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 
     // Header.
     painter->setPen(QPen(Border, 1));
-    painter->drawLine(QPointF(HeaderWidth - Gap / 2, 8), QPointF(HeaderWidth - Gap / 2, m_height - 8));
+    painter->drawLine(
+        QPointF(HeaderWidth - Gap / 2, 8), QPointF(HeaderWidth - Gap / 2, m_height - 8));
     qreal y = 10;
     const qreal width = HeaderWidth - 28;
     for (const Block &b : headerBlocks(m_info)) {
@@ -273,8 +289,8 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
             painter->setPen(Danger);
             painter->setFont(scaledFont(0.85, true));
             painter->drawText(cell.adjusted(10, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                              QCoreApplication::translate("Valuemap::ReleaseBoard",
-                                                          "No story here:\nnot end-to-end"));
+                QCoreApplication::translate(
+                    "Valuemap::ReleaseBoard", "No story here:\nnot end-to-end"));
         } else if (m_info.inheritedColumns.contains(c)) {
             painter->setPen(QPen(Border, 1, Qt::DashLine));
             painter->setBrush(Qt::NoBrush);
@@ -282,7 +298,7 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
             painter->setPen(Muted);
             painter->setFont(scaledFont(0.8));
             painter->drawText(cell.adjusted(10, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                              m_info.inheritedText);
+                m_info.inheritedText);
         }
     }
 }

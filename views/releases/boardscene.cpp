@@ -6,12 +6,12 @@
 #include "storage/slicecheck.h"
 
 #include <QApplication>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsView>
 #include <QLocale>
 #include <QMenu>
-#include <QGraphicsSceneContextMenuEvent>
 #include <QPainter>
 #include <QTimer>
 
@@ -28,9 +28,16 @@ class ColumnHeaderItem final : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 103 };
-    explicit ColumnHeaderItem(QString title) : m_title(std::move(title)) { setToolTip(m_title); }
+    explicit ColumnHeaderItem(QString title)
+        : m_title(std::move(title))
+    {
+        setToolTip(m_title);
+    }
     int type() const override { return Type; }
-    QRectF boundingRect() const override { return QRectF(0, 0, ColumnWidth - Gap, ColumnHeaderHeight); }
+    QRectF boundingRect() const override
+    {
+        return QRectF(0, 0, ColumnWidth - Gap, ColumnHeaderHeight);
+    }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         p->setRenderHint(QPainter::Antialiasing);
@@ -42,7 +49,8 @@ public:
         p->setFont(f);
         p->setPen(Qt::white);
         const QRectF text = boundingRect().adjusted(8, 0, -8, 0);
-        p->drawText(text, Qt::AlignCenter, QFontMetrics(f).elidedText(m_title, Qt::ElideRight, int(text.width())));
+        p->drawText(text, Qt::AlignCenter,
+            QFontMetrics(f).elidedText(m_title, Qt::ElideRight, int(text.width())));
     }
 
 private:
@@ -57,7 +65,8 @@ QString number(double value)
 } // namespace
 
 ReleaseBoardScene::ReleaseBoardScene(Document *document, QObject *parent)
-    : QGraphicsScene(parent), m_document(document)
+    : QGraphicsScene(parent)
+    , m_document(document)
 {
     setBackgroundBrush(QColor(0xf0, 0xf2, 0xf5));
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
@@ -131,7 +140,8 @@ void ReleaseBoardScene::rebuild()
     QHash<qint64, QDate> deliveredOn;
     for (IncrementId inc : m_document->increments()) {
         const Increment increment = m_document->increment(inc);
-        if (increment.releaseId.isValid() && increment.date > deliveredOn.value(increment.releaseId.value))
+        if (increment.releaseId.isValid()
+            && increment.date > deliveredOn.value(increment.releaseId.value))
             deliveredOn.insert(increment.releaseId.value, increment.date);
     }
 
@@ -140,8 +150,9 @@ void ReleaseBoardScene::rebuild()
         const SliceCheck check = checkSlice(*m_document, r);
         LaneInfo info;
         info.release = r;
-        QStringList totals{ tr("%n story(s)", "", check.stories), tr("%1 pts").arg(number(check.estimate)),
-                            tr("value %1").arg(check.businessValue), tr("%1 done").arg(check.doneStories) };
+        QStringList totals { tr("%n story(s)", "", check.stories),
+            tr("%1 pts").arg(number(check.estimate)), tr("value %1").arg(check.businessValue),
+            tr("%1 done").arg(check.doneStories) };
         if (check.unestimatedStories > 0)
             totals.append(tr("%n unestimated", "", check.unestimatedStories));
         for (QString &t : totals)
@@ -153,9 +164,12 @@ void ReleaseBoardScene::rebuild()
             info.releaseStatus = release.status;
             info.status = ReleasesModel::statusName(release.status);
             if (release.status == ReleaseStatus::Delivered && deliveredOn.contains(r.value))
-                info.status = tr("Delivered %1").arg(QLocale().toString(deliveredOn.value(r.value), QLocale::ShortFormat));
+                info.status = tr("Delivered %1")
+                                  .arg(QLocale().toString(
+                                      deliveredOn.value(r.value), QLocale::ShortFormat));
             if (release.targetDate.isValid())
-                info.dates = tr("target %1").arg(QLocale().toString(release.targetDate, QLocale::ShortFormat));
+                info.dates = tr("target %1")
+                                 .arg(QLocale().toString(release.targetDate, QLocale::ShortFormat));
             info.outcome = release.outcome;
             QStringList goals;
             for (GoalId g : m_document->releaseGoals(r))
@@ -164,8 +178,9 @@ void ReleaseBoardScene::rebuild()
                 info.goals = tr("Goals: %1").arg(goals.join(u", "_s));
             if (check.capacity)
                 info.capacity = check.overCapacity
-                        ? tr("Over capacity: %1 of %2 pts").arg(number(check.estimate), number(*check.capacity))
-                        : tr("Capacity %1 pts").arg(number(*check.capacity));
+                    ? tr("Over capacity: %1 of %2 pts")
+                          .arg(number(check.estimate), number(*check.capacity))
+                    : tr("Capacity %1 pts").arg(number(*check.capacity));
             info.overCapacity = check.overCapacity;
             info.problems = sliceWarnings(*m_document, check);
             if (check.overCapacity && !info.problems.isEmpty())
@@ -196,7 +211,8 @@ void ReleaseBoardScene::rebuild()
                 tallest = std::max(tallest, int(cells[c].size()));
                 for (int i = 0; i < cells[c].size(); ++i) {
                     auto *card = new BoardCardItem(cells[c][i]);
-                    card->setPos(HeaderWidth + c * ColumnWidth + 3, y + Gap * 2 + i * (CardHeight + Gap));
+                    card->setPos(
+                        HeaderWidth + c * ColumnWidth + 3, y + Gap * 2 + i * (CardHeight + Gap));
                     addItem(card);
                     m_cards.insert(cells[c][i].id.value, card);
                     m_laneCards[r.value].append(cells[c][i].id);
@@ -204,8 +220,9 @@ void ReleaseBoardScene::rebuild()
             }
         }
         const qreal cardsHeight = Gap * 3 + tallest * (CardHeight + Gap);
-        const qreal height = info.collapsed ? CollapsedHeight
-                                            : std::max({ lane->headerHeight(), cardsHeight, qreal(96) });
+        const qreal height = info.collapsed
+            ? CollapsedHeight
+            : std::max({ lane->headerHeight(), cardsHeight, qreal(96) });
         lane->setHeight(height);
         y += height + Gap * 2;
     }
@@ -381,7 +398,8 @@ void ReleaseBoardScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     QMenu menu;
     QMenu *moveTo = menu.addMenu(tr("Move %n Story(s) To", "", int(moving.size())));
     for (ReleaseId r : std::as_const(m_laneOrder)) {
-        QAction *action = moveTo->addAction(r.isValid() ? m_document->release(r).name : tr("Unplanned"));
+        QAction *action
+            = moveTo->addAction(r.isValid() ? m_document->release(r).name : tr("Unplanned"));
         action->setData(r.value);
     }
     const QAction *chosen = menu.exec(event->screenPos());

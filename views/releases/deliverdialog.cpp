@@ -17,7 +17,9 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 DeliverDialog::DeliverDialog(Document *document, ReleaseId release, QWidget *parent)
-    : QDialog(parent), m_document(document), m_release(release)
+    : QDialog(parent)
+    , m_document(document)
+    , m_release(release)
 {
     const Release r = document->release(release);
     setWindowTitle(tr("Deliver “%1”").arg(r.name));
@@ -26,7 +28,7 @@ DeliverDialog::DeliverDialog(Document *document, ReleaseId release, QWidget *par
                                 "done on the delivery date, the slice becomes delivered, and the "
                                 "increment appears in the history and the charts. Stories left "
                                 "unticked stay in the slice. Undo takes it all back in one step."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -137,9 +139,10 @@ IncrementId DeliverDialog::deliver()
         m_error->show();
         return {};
     }
-    const std::optional<int> score = m_score->value() > 0 ? std::optional<int>(m_score->value()) : std::nullopt;
-    m_increment = m_document->deliverRelease(m_release, m_date->date(), shipped(), m_note->toPlainText(),
-                                             m_feedback->toPlainText(), score);
+    const std::optional<int> score
+        = m_score->value() > 0 ? std::optional<int>(m_score->value()) : std::nullopt;
+    m_increment = m_document->deliverRelease(m_release, m_date->date(), shipped(),
+        m_note->toPlainText(), m_feedback->toPlainText(), score);
     m_error->setText(m_increment.isValid() ? QString() : m_document->lastError());
     m_error->setVisible(!m_increment.isValid());
     return m_increment;

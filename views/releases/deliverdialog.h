@@ -35,7 +35,8 @@ public:
     void setFeedback(const QString &feedback, std::optional<int> score = {});
     QString errorText() const;
 
-    // What the Deliver button does: records the delivery; invalid (and the reason shown) on failure.
+    // What the Deliver button does: records the delivery; invalid (and the reason shown) on
+    // failure.
     IncrementId deliver();
     IncrementId increment() const { return m_increment; }
 

@@ -21,7 +21,8 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent)
+    , m_document(document)
 {
     m_scene = new ReleaseBoardScene(document, this);
     m_view = new QGraphicsView(m_scene, this);
@@ -44,19 +45,22 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
         m_editActions.append(action);
         return action;
     };
-    m_add = makeAction(tr("New Slice"), tr("Add a release slice below the current one"), [this] { addSlice(); });
+    m_add = makeAction(
+        tr("New Slice"), tr("Add a release slice below the current one"), [this] { addSlice(); });
     m_split = makeAction(tr("Split Off Selected"),
-                         tr("Move the selected stories of the current slice into a new slice below it"),
-                         [this] { splitSelected(); });
+        tr("Move the selected stories of the current slice into a new slice below it"),
+        [this] { splitSelected(); });
     m_merge = makeAction(tr("Merge into Slice Above"),
-                         tr("Move the current slice's stories, goals and deliveries into the slice above"),
-                         [this] { mergeIntoPrevious(); });
-    m_up = makeAction(tr("Move Slice Up"), tr("Deliver this slice earlier"), [this] { moveCurrent(-1); });
-    m_down = makeAction(tr("Move Slice Down"), tr("Deliver this slice later"), [this] { moveCurrent(1); });
+        tr("Move the current slice's stories, goals and deliveries into the slice above"),
+        [this] { mergeIntoPrevious(); });
+    m_up = makeAction(
+        tr("Move Slice Up"), tr("Deliver this slice earlier"), [this] { moveCurrent(-1); });
+    m_down = makeAction(
+        tr("Move Slice Down"), tr("Deliver this slice later"), [this] { moveCurrent(1); });
     m_deliver = makeAction(tr("Deliver…"), tr("Record that this slice shipped to customers"),
-                           [this] { deliverCurrent(); });
-    m_delete = makeAction(tr("Delete Slice"), tr("Delete the current slice; its stories become unplanned"),
-                          [this] { deleteCurrent(); });
+        [this] { deliverCurrent(); });
+    m_delete = makeAction(tr("Delete Slice"),
+        tr("Delete the current slice; its stories become unplanned"), [this] { deleteCurrent(); });
     m_up->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up));
     m_down->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down));
     auto *spacer = new QWidget(toolbar);
@@ -82,7 +86,9 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, m_scene, &ReleaseBoardScene::setUnplannedFilter);
     connect(m_scene, &ReleaseBoardScene::storiesDropped, this,
-            [this](const QList<StoryId> &stories, ReleaseId target) { moveStoriesToRelease(stories, target); });
+        [this](const QList<StoryId> &stories, ReleaseId target) {
+            moveStoriesToRelease(stories, target);
+        });
     connect(m_scene, &ReleaseBoardScene::currentReleaseChanged, this, [this](ReleaseId release) {
         m_details->setRelease(release);
         updateActions();
@@ -97,9 +103,8 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
     m_stale = true; // built when first shown
     const QList<ReleaseId> releases = m_document->releases();
     // Start where the work is: the first slice not yet delivered.
-    const auto open = std::find_if(releases.cbegin(), releases.cend(), [this](ReleaseId r) {
-        return m_document->release(r).status != ReleaseStatus::Delivered;
-    });
+    const auto open = std::find_if(releases.cbegin(), releases.cend(),
+        [this](ReleaseId r) { return m_document->release(r).status != ReleaseStatus::Delivered; });
     if (open != releases.cend())
         setCurrentRelease(*open);
     else if (!releases.isEmpty())
@@ -153,9 +158,8 @@ void ReleaseBoard::updateActions()
     m_add->setEnabled(writable);
     const QList<StoryId> selected = m_scene->selectedStories();
     m_split->setEnabled(has && !selected.isEmpty()
-                        && std::all_of(selected.cbegin(), selected.cend(), [&](StoryId s) {
-                               return m_document->story(s).releaseId == current;
-                           }));
+        && std::all_of(selected.cbegin(), selected.cend(),
+            [&](StoryId s) { return m_document->story(s).releaseId == current; }));
     m_merge->setEnabled(has && index > 0);
     m_up->setEnabled(has && index > 0);
     m_down->setEnabled(has && index < releases.size() - 1);
@@ -170,7 +174,8 @@ bool ReleaseBoard::moveStoriesToRelease(const QList<StoryId> &stories, ReleaseId
     const QList<ReleaseId> releases = m_document->releases();
     for (int i = 0; i < releases.size(); ++i)
         laneRank.insert(releases[i].value, i);
-    auto rankOf = [&](StoryId s) { return laneRank.value(m_document->story(s).releaseId.value, INT_MAX); };
+    auto rankOf
+        = [&](StoryId s) { return laneRank.value(m_document->story(s).releaseId.value, INT_MAX); };
     const int targetRank = laneRank.value(target.value, INT_MAX);
 
     QList<qint64> steps;
@@ -188,8 +193,9 @@ bool ReleaseBoard::moveStoriesToRelease(const QList<StoryId> &stories, ReleaseId
     int count = 0;
     for (const auto &ids : std::as_const(byStep))
         count += int(ids.size());
-    m_document->beginCompound(tr("Move %n Story(s) to %1", "", count)
-                                      .arg(target.isValid() ? m_document->release(target).name : tr("Unplanned")));
+    m_document->beginCompound(
+        tr("Move %n Story(s) to %1", "", count)
+            .arg(target.isValid() ? m_document->release(target).name : tr("Unplanned")));
     bool ok = true;
     for (qint64 step : std::as_const(steps)) {
         const QList<StoryId> moving = byStep.value(step);
@@ -214,8 +220,8 @@ ReleaseId ReleaseBoard::addSlice()
 {
     const QList<ReleaseId> releases = m_document->releases();
     const int index = int(releases.indexOf(currentRelease()));
-    const ReleaseId created = m_document->addRelease(tr("Release %1").arg(releases.size() + 1),
-                                                     index < 0 ? -1 : index + 1);
+    const ReleaseId created = m_document->addRelease(
+        tr("Release %1").arg(releases.size() + 1), index < 0 ? -1 : index + 1);
     if (created.isValid())
         setCurrentRelease(created);
     return created;
@@ -227,7 +233,7 @@ ReleaseId ReleaseBoard::splitSelected()
     if (!current.isValid())
         return {};
     const ReleaseId part = m_document->splitRelease(current, m_scene->selectedStories(),
-                                                    tr("%1 (split)").arg(m_document->release(current).name));
+        tr("%1 (split)").arg(m_document->release(current).name));
     if (part.isValid())
         setCurrentRelease(part);
     return part;

@@ -19,12 +19,14 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *outer = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("<b>Slice details</b>"), this);
     outer->addWidget(heading);
-    m_placeholder = new QLabel(tr("Click a slice on the board to see and edit what it is for."), this);
+    m_placeholder
+        = new QLabel(tr("Click a slice on the board to see and edit what it is for."), this);
     m_placeholder->setWordWrap(true);
     outer->addWidget(m_placeholder);
 
@@ -71,7 +73,7 @@ SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
     setMinimumWidth(250);
 
     for (QWidget *editor : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_targetDate),
-                             static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_outcome) })
+             static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_outcome) })
         editor->installEventFilter(this);
     for (QLineEdit *line : { m_name, m_targetDate, m_capacity })
         connect(line, &QLineEdit::returnPressed, this, [this, line] { commit(line); });
@@ -108,7 +110,8 @@ bool SliceDetailsPanel::eventFilter(QObject *watched, QEvent *event)
 
 void SliceDetailsPanel::commit(QWidget *editor)
 {
-    if (m_refreshing || !m_release.isValid() || !m_document->store().contains(Table::Release, m_release.value))
+    if (m_refreshing || !m_release.isValid()
+        || !m_document->store().contains(Table::Release, m_release.value))
         return;
     m_inputError->hide();
     const Release r = m_document->release(m_release);
@@ -116,7 +119,8 @@ void SliceDetailsPanel::commit(QWidget *editor)
     if (editor == m_name && m_name->text() != r.name) {
         ok = m_document->setReleaseField(m_release, ReleaseField::Name, m_name->text());
     } else if (editor == m_outcome && m_outcome->toPlainText() != r.outcome) {
-        ok = m_document->setReleaseField(m_release, ReleaseField::Outcome, m_outcome->toPlainText());
+        ok = m_document->setReleaseField(
+            m_release, ReleaseField::Outcome, m_outcome->toPlainText());
     } else if (editor == m_targetDate) {
         const QString text = m_targetDate->text().trimmed();
         const QDate date = QDate::fromString(text, Qt::ISODate);
@@ -124,7 +128,7 @@ void SliceDetailsPanel::commit(QWidget *editor)
             // Never clear a date because of a typo: say what is wrong and keep the old one.
             m_inputError->setText(tr("“%1” is not a date. Enter it as YYYY-MM-DD, e.g. 2026-09-30, "
                                      "or leave the field empty.")
-                                          .arg(text.toHtmlEscaped()));
+                                      .arg(text.toHtmlEscaped()));
             m_inputError->show();
             return;
         }
@@ -147,7 +151,8 @@ void SliceDetailsPanel::commit(QWidget *editor)
 
 void SliceDetailsPanel::refresh()
 {
-    const bool exists = m_release.isValid() && m_document->store().contains(Table::Release, m_release.value);
+    const bool exists
+        = m_release.isValid() && m_document->store().contains(Table::Release, m_release.value);
     m_placeholder->setVisible(!exists);
     m_form->setVisible(exists);
     if (!exists)
@@ -181,14 +186,15 @@ void SliceDetailsPanel::refresh()
     for (const QString &w : warnings)
         check += u"<p style='color:#a86b00'>⚠ "_s + w.toHtmlEscaped() + u"</p>"_s;
     m_check->setText(warnings.isEmpty()
-                             ? tr("<span style='color:#2e7d32'>✓ A working product with a clear purpose.</span>")
-                             : check);
+            ? tr("<span style='color:#2e7d32'>✓ A working product with a clear purpose.</span>")
+            : check);
     QStringList deliveries;
     for (IncrementId inc : m_document->increments()) {
         const Increment increment = m_document->increment(inc);
         if (increment.releaseId == m_release)
-            deliveries.append(tr("%1: %n story(s)", "", int(m_document->incrementStories(inc).size()))
-                                      .arg(QLocale().toString(increment.date, QLocale::ShortFormat)));
+            deliveries.append(
+                tr("%1: %n story(s)", "", int(m_document->incrementStories(inc).size()))
+                    .arg(QLocale().toString(increment.date, QLocale::ShortFormat)));
     }
     m_delivered->setText(deliveries.isEmpty() ? tr("Not yet") : deliveries.join(u"<br>"_s));
     m_refreshing = false;

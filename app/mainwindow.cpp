@@ -2,6 +2,7 @@
 
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
+#include "releases/releaseboard.h"
 #include "storage/document.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
@@ -151,6 +152,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_planPage = nullptr;
         m_outline = nullptr;
         m_storyMap = nullptr;
+        m_board = nullptr;
     }
     m_planMenu->clear();
     m_document = std::move(document);
@@ -170,6 +172,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_tabs->setDocumentMode(true);
         m_storyMap = new StoryMapScreen(m_document.get(), m_tabs);
         m_tabs->addTab(m_storyMap, tr("Story Map"));
+        m_board = new ReleaseBoard(m_document.get(), m_tabs);
+        m_tabs->addTab(m_board, tr("Releases"));
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);
@@ -182,6 +186,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                 m_planMenu->addActions(m_storyMap->planActions());
             else if (m_tabs->currentWidget() == m_outline)
                 m_planMenu->addActions(m_outline->editActions());
+            else if (m_tabs->currentWidget() == m_board)
+                m_planMenu->addActions(m_board->editActions());
         };
         connect(m_tabs, &QTabWidget::currentChanged, m_planPage, fillPlanMenu);
         fillPlanMenu();
@@ -305,6 +311,8 @@ bool MainWindow::showScreen(const QString &name)
         screen = m_storyMap;
     else if (name == "outline"_L1)
         screen = m_outline;
+    else if (name == "releases"_L1)
+        screen = m_board;
     if (!screen)
         return false;
     m_tabs->setCurrentWidget(screen);

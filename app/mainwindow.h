@@ -15,6 +15,7 @@ namespace Valuemap {
 
 class Document;
 class OutlineView;
+class ReleaseBoard;
 class StoryMapScreen;
 
 // The shell: menus, the open document, recent files and window state. The screens are
@@ -40,6 +41,7 @@ public:
     Document *document() const { return m_document.get(); }
     OutlineView *outline() const { return m_outline; }
     StoryMapScreen *storyMap() const { return m_storyMap; }
+    ReleaseBoard *releaseBoard() const { return m_board; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -66,6 +68,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     OutlineView *m_outline = nullptr;
     StoryMapScreen *m_storyMap = nullptr;
+    ReleaseBoard *m_board = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QAction *m_saveCopy = nullptr;

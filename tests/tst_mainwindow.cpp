@@ -5,6 +5,8 @@
 #include "itemmodels/storymapmodel.h"
 #include "outline/outlineview.h"
 #include "storymap/storymapscreen.h"
+#include "releases/boardscene.h"
+#include "releases/releaseboard.h"
 #include "storage/document.h"
 #include "testsupport.h"
 #include "widgets/storydetailspanel.h"
@@ -18,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -59,6 +62,33 @@ private slots:
         QVERIFY(tree->isVisible());
         QVERIFY(window.windowTitle().contains(u"Bean There"_s));
         QVERIFY(!window.undoAction()->isEnabled());
+    }
+
+    void theReleasesTabFollowsTheOutline()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSample());
+        auto *board = window.findChild<ReleaseBoard *>();
+        QVERIFY(board);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(tabs->indexOf(board)), u"Releases"_s);
+        tabs->setCurrentWidget(board);
+        QVERIFY(board->isVisible());
+
+        // A story moved to Release 3 in the outline shows there on the board; Edit → Undo takes
+        // it back on both.
+        StoryMapModel *model = window.outline()->model();
+        const StoryId story(4);
+        QVERIFY(board->scene()->cardsInLane(ReleaseId()).contains(story));
+        QVERIFY(model->setData(model->indexOf(StoryMapModel::StoryLevel, story.value, StoryMapModel::ReleaseColumn), 3));
+        QVERIFY(board->scene()->cardsInLane(ReleaseId(3)).contains(story));
+        // Edits made while the board is hidden show as soon as it is shown again.
+        tabs->setCurrentWidget(window.outline());
+        window.undoAction()->trigger();
+        tabs->setCurrentWidget(board);
+        QVERIFY(board->scene()->cardsInLane(ReleaseId()).contains(story));
+        QVERIFY(!board->scene()->cardsInLane(ReleaseId(3)).contains(story));
     }
 
     void addsRenamesAndUndoesAStoryFromTheKeyboard()

@@ -99,7 +99,8 @@ private slots:
         const QString release3 = scene()->lane(m_doc->releases().at(2))->summary().warnings.join(u'\n');
         QVERIFY2(!release3.contains(u"Not a working product"_s), qPrintable(release3));
         QVERIFY(release3.contains(u"No customer goal"_s));
-        QVERIFY(scene()->lane(m_doc->releases().at(1))->summary().warnings.isEmpty());
+        const QString release2 = scene()->lane(m_doc->releases().at(1))->summary().warnings.join(u'\n');
+        QVERIFY2(!release2.contains(u"Not a working product"_s), qPrintable(release2));
         // Undeliver the MVP: now Release 3 misses "Sign up" too.
         QVERIFY(m_doc->setReleaseField(m_doc->releases().at(0), ReleaseField::Status, int(ReleaseStatus::InProgress)));
         QVERIFY(scene()->lane(m_doc->releases().at(2))->summary().warnings.join(u'\n').contains(u"Sign up"_s));

@@ -1,6 +1,7 @@
 #include "storymap/storymapscene.h"
 
 #include "storage/document.h"
+#include "storage/slicecheck.h"
 #include "storymap/backboneitem.h"
 #include "storymap/laneitem.h"
 #include "storymap/storycarditem.h"
@@ -367,48 +368,26 @@ void StoryMapScene::relayout()
 
 void StoryMapScene::refreshLanes()
 {
-    const PlanStore &store = m_document->store();
-    const QList<ActivityId> activities = m_document->activities();
-    QSet<qint64> coveredBefore; // activities covered by delivered slices so far
+    // The same check as the release board, so the map and the board flag the same slices.
     bool heightsChanged = false;
     for (ReleaseId release : laneOrder()) {
         LaneItem *lane = m_lanes.value(release.value);
         if (!lane)
             continue;
+        const SliceCheck check = checkSlice(*m_document, release);
         LaneItem::Summary summary;
-        const QList<StoryId> stories = m_document->storiesInRelease(release);
-        double estimate = 0;
-        int done = 0;
-        QSet<qint64> covered;
-        for (StoryId s : stories) {
-            const Row *row = store.row(Table::Story, s.value);
-            estimate += row->at(StoryCol::Estimate).toDouble();
-            done += row->at(StoryCol::Status).toInt() == int(StoryStatus::Done) ? 1 : 0;
-            covered.insert(store.value(Table::Step, row->at(StoryCol::StepId).toLongLong(), StepCol::ActivityId).toLongLong());
-        }
-        summary.totals = tr("%n story(s)", "", int(stories.size())) + u" · "_s
-                + tr("%1 pts").arg(QLocale().toString(estimate)) + u" · "_s + tr("%1 done").arg(done);
-        summary.progress = stories.isEmpty() ? 0.0 : double(done) / stories.size();
+        summary.totals = tr("%n story(s)", "", check.stories) + u" · "_s
+                + tr("%1 pts").arg(QLocale().toString(check.estimate)) + u" · "_s
+                + tr("%1 done").arg(check.doneStories);
+        summary.progress = check.stories == 0 ? 0.0 : double(check.doneStories) / check.stories;
         summary.collapsed = isLaneCollapsed(release);
-        if (!release.isValid()) {
-            summary.name = tr("Unplanned");
-        } else {
+        if (release.isValid()) {
             const Release r = m_document->release(release);
             summary.name = r.name;
             summary.delivered = r.status == ReleaseStatus::Delivered;
-            QStringList missing;
-            for (ActivityId a : activities) {
-                if (!covered.contains(a.value) && !coveredBefore.contains(a.value))
-                    missing.append(m_document->activity(a).title);
-            }
-            if (!activities.isEmpty() && !missing.isEmpty())
-                summary.warnings.append(tr("Not a working product: nothing for %1").arg(QLocale().createSeparatedList(missing)));
-            if (r.outcome.trimmed().isEmpty())
-                summary.warnings.append(tr("No outcome: what should this slice achieve?"));
-            if (m_document->releaseGoals(release).isEmpty())
-                summary.warnings.append(tr("No customer goal linked"));
-            if (summary.delivered)
-                coveredBefore.unite(covered);
+            summary.warnings = sliceWarnings(*m_document, check);
+        } else {
+            summary.name = tr("Unplanned");
         }
         heightsChanged = heightsChanged || lane->summary().warnings.size() != summary.warnings.size();
         lane->setSummary(summary);

@@ -3,6 +3,7 @@
 #include "storage/document.h"
 
 #include "domain/text.h"
+#include "storage/editvalues.h"
 
 #include <QSet>
 #include <QTime>
@@ -10,15 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
-
-namespace {
-
-QVariant id64(qint64 id)
-{
-    return id ? QVariant::fromValue<qint64>(id) : QVariant();
-}
-
-} // namespace
 
 ReleaseId Document::splitRelease(
     ReleaseId release, const QList<StoryId> &stories, const QString &name)
@@ -162,7 +154,7 @@ IncrementId Document::deliverRelease(ReleaseId release, const QDate &date,
     }
     Row row = blankRow(Table::Increment);
     const qint64 id = row[0].toLongLong();
-    row[IncrementCol::ReleaseId] = id64(release.value);
+    row[IncrementCol::ReleaseId] = EditValues::optionalId(release.value);
     row[IncrementCol::Date] = isoDate(date);
     row[IncrementCol::Note] = cleanedText(note, false);
     ChangeSet ops { RowOp::insert(Table::Increment, std::move(row)) };

@@ -312,6 +312,9 @@ private slots:
         QVERIFY(scene()->card(added));
         QCOMPARE(scene()->cellStories(s, m_doc->releases().at(1)).first(), added);
         QVERIFY(scene()->cellRect(s, m_doc->releases().at(1)).contains(scene()->card(added)->sceneBoundingRect().center()));
+        // The step's label counts its stories.
+        QVERIFY2(scene()->stepItem(s)->detail().startsWith(QString::number(m_doc->stories(s).size())),
+                 qPrintable(scene()->stepItem(s)->detail()));
         QVERIFY(m_doc->undo());
         QVERIFY(!scene()->card(added));
         QVERIFY(m_doc->redo());

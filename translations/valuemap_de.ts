@@ -66,51 +66,51 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
     <name>Valuemap::DeliverDialog</name>
     <message>
         <source>Deliver “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liefern</translation>
     </message>
     <message>
         <source>Record what shipped to customers. The ticked stories are marked done on the delivery date, the slice becomes delivered, and the increment appears in the history and the charts. Stories left unticked stay in the slice. Undo takes it all back in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen Sie, was an Kunden ausgeliefert wurde. Die angehakten Storys werden zum Lieferdatum als erledigt markiert, der Slice gilt als geliefert, und das Inkrement erscheint im Verlauf und in den Diagrammen. Nicht angehakte Storys bleiben im Slice. Mit „Rückgängig“ nehmen Sie alles in einem Schritt zurück.</translation>
     </message>
     <message>
         <source>What went live, for whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Was live gegangen ist und für wen</translation>
     </message>
     <message>
         <source>What customers said (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Kunden gesagt haben (optional)</translation>
     </message>
     <message>
         <source>No score</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewertung</translation>
     </message>
     <message>
         <source>&amp;Delivered on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geliefert am:</translation>
     </message>
     <message>
         <source>&amp;Stories that shipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelieferte &amp;Storys:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>Customer &amp;feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden&amp;feedback:</translation>
     </message>
     <message>
         <source>Feedback s&amp;core (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-&amp;Bewertung (1–5):</translation>
     </message>
     <message>
         <source>&amp;Deliver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liefern</translation>
     </message>
     <message>
         <source>Tick at least one story that shipped, or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine ausgelieferte Story an oder brechen Sie ab.</translation>
     </message>
 </context>
 <context>
@@ -533,59 +533,59 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
     </message>
     <message>
         <source>The release to split no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aufzuteilende Release existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A story to split off no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der abzuspaltenden Storys existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” is not in the release “%2”. Select only stories of the release you split.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zum Release „%2“. Wählen Sie nur Storys des Releases aus, das Sie aufteilen.</translation>
     </message>
     <message>
         <source>Select the stories to move into the new release first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Storys aus, die in das neue Release verschoben werden sollen.</translation>
     </message>
     <message>
         <source>Split Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release aufteilen</translation>
     </message>
     <message>
         <source>A release to merge no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der zusammenzuführenden Releases existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A release cannot be merged into itself. Choose two different releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Release kann nicht mit sich selbst zusammengeführt werden. Wählen Sie zwei verschiedene Releases.</translation>
     </message>
     <message>
         <source>Merge Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases zusammenführen</translation>
     </message>
     <message>
         <source>The release to deliver no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu liefernde Release existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Delivering “%1” needs a valid delivery date. Pick the day it shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um „%1“ zu liefern, ist ein gültiges Lieferdatum nötig. Wählen Sie den Tag, an dem es ausgeliefert wurde.</translation>
     </message>
     <message>
         <source>A story that shipped no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der ausgelieferten Storys existiert nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” is not in the release “%2”. Move it into the release before delivering it with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört nicht zum Release „%2“. Verschieben Sie die Story in das Release, bevor Sie sie damit liefern.</translation>
     </message>
     <message>
         <source>Tick at least one story that shipped with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine Story an, die mit „%1“ ausgeliefert wurde.</translation>
     </message>
     <message>
         <source>Deliver Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Release liefern</translation>
     </message>
 </context>
 <context>
@@ -803,11 +803,11 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
     </message>
     <message>
         <source>Story Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases</translation>
     </message>
 </context>
 <context>
@@ -950,186 +950,187 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
     <name>Valuemap::ReleaseBoard</name>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ erledigt</translation>
     </message>
     <message>
         <source>No story here:
 not end-to-end</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Story hier:
+nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>Release slicing board</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Slicing-Board</translation>
     </message>
     <message>
         <source>New Slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Slice</translation>
     </message>
     <message>
         <source>Add a release slice below the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Slice unter dem aktuellen hinzufügen</translation>
     </message>
     <message>
         <source>Split Off Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl abspalten</translation>
     </message>
     <message>
         <source>Move the selected stories of the current slice into a new slice below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Storys des aktuellen Slices in einen neuen Slice darunter verschieben</translation>
     </message>
     <message>
         <source>Merge into Slice Above</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Slice darüber zusammenführen</translation>
     </message>
     <message>
         <source>Move the current slice&apos;s stories, goals and deliveries into the slice above</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys, Kundenziele und Lieferungen des aktuellen Slices in den Slice darüber verschieben</translation>
     </message>
     <message>
         <source>Move Slice Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice nach oben</translation>
     </message>
     <message>
         <source>Deliver this slice earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Slice früher liefern</translation>
     </message>
     <message>
         <source>Move Slice Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice nach unten</translation>
     </message>
     <message>
         <source>Deliver this slice later</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Slice später liefern</translation>
     </message>
     <message>
         <source>Deliver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liefern…</translation>
     </message>
     <message>
         <source>Record that this slice shipped to customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass dieser Slice an Kunden ausgeliefert wurde</translation>
     </message>
     <message>
         <source>Delete Slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Slice löschen</translation>
     </message>
     <message>
         <source>Delete the current slice; its stories become unplanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Den aktuellen Slice löschen; seine Storys werden ungeplant</translation>
     </message>
     <message>
         <source>Filter unplanned stories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplante Storys filtern…</translation>
     </message>
     <message>
         <source>Filter unplanned stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplante Storys filtern</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Story(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story nach %1 verschieben</numerusform>
+            <numerusform>%n Storys nach %1 verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Release %1</translation>
     </message>
     <message>
         <source>%1 (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgespalten)</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::ReleaseBoardScene</name>
     <message>
         <source>Releases, in delivery order</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases in Lieferreihenfolge</translation>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>value %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt</translation>
     </message>
     <message numerus="yes">
         <source>%n unestimated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne Schätzung</numerusform>
+            <numerusform>%n ohne Schätzung</numerusform>
         </translation>
     </message>
     <message>
         <source>(unnamed release)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Release ohne Namen)</translation>
     </message>
     <message>
         <source>Delivered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert am %1</translation>
     </message>
     <message>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum %1</translation>
     </message>
     <message>
         <source>Goals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenziele: %1</translation>
     </message>
     <message>
         <source>Over capacity: %1 of %2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität überschritten: %1 von %2 Pkt.</translation>
     </message>
     <message>
         <source>Capacity %1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität %1 Pkt.</translation>
     </message>
     <message>
         <source>Nothing new here: builds on an earlier delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nichts Neues: baut auf einer früheren Lieferung auf</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
     <message>
         <source>Stories in no release: drag them onto a slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys ohne Release: Ziehen Sie sie auf einen Slice</translation>
     </message>
     <message>
         <source>Showing the stories that match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys, die zu „%1“ passen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n Story(s) To</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story verschieben nach</numerusform>
+            <numerusform>%n Storys verschieben nach</numerusform>
         </translation>
     </message>
 </context>
@@ -1172,101 +1173,106 @@ not end-to-end</source>
     <name>Valuemap::SliceCheck</name>
     <message>
         <source>Empty slice: drag stories onto it from Unplanned or another slice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Slice: Ziehen Sie Storys aus „Ungeplant“ oder einem anderen Slice hierher.</translation>
     </message>
     <message>
         <source>Not a working product: no story for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein funktionierendes Produkt: keine Story für %1.</translation>
     </message>
     <message>
         <source>No outcome: say what this slice should achieve or let you learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ergebnis: Beschreiben Sie, was dieser Slice erreichen soll oder was Sie daraus lernen wollen.</translation>
     </message>
     <message>
         <source>No customer goal: link the goal this slice should move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kundenziel: Verknüpfen Sie das Kundenziel, auf das dieser Slice einzahlen soll.</translation>
     </message>
     <message>
         <source>Over capacity: %1 estimated for a capacity of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität überschritten: %1 geschätzt bei einer Kapazität von %2.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an activity&apos;s name in quotes</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::SliceDetailsPanel</name>
     <message>
         <source>&lt;b&gt;Slice details&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Slice-Details&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Click a slice on the board to see and edit what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf dem Board auf einen Slice, um seinen Zweck anzuzeigen und zu bearbeiten.</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, e.g. 2026-09-30</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, z. B. 2026-09-30</translation>
     </message>
     <message>
         <source>Story points the team can take, e.g. 40</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points, die das Team schaffen kann, z. B. 40</translation>
     </message>
     <message>
         <source>The outcome or hypothesis: what should this slice achieve, or let you learn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis oder die Hypothese: Was soll dieser Slice erreichen, oder was wollen Sie daraus lernen?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;datum:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität:</translation>
     </message>
     <message>
         <source>&amp;Outcome / hypothesis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis / Hypothese:</translation>
     </message>
     <message>
         <source>Customer &amp;goals it should move:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden&amp;ziele, auf die er einzahlen soll:</translation>
     </message>
     <message>
         <source>Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung:</translation>
     </message>
     <message>
         <source>Delivered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert:</translation>
     </message>
     <message>
         <source>“%1” is not a date. Enter it as YYYY-MM-DD, e.g. 2026-09-30, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum. Geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-09-30, oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>No customer goals yet: add them on the Goals screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kundenziele: Legen Sie sie in der Ansicht „Kundenziele“ an.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ A working product with a clear purpose.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Ein funktionierendes Produkt mit klarem Zweck.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Story</numerusform>
+            <numerusform>%1: %n Storys</numerusform>
         </translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
 </context>
 <context>
@@ -1488,39 +1494,39 @@ not end-to-end</source>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe:</translation>
     </message>
 </context>
 <context>
@@ -1567,408 +1573,408 @@ not end-to-end</source>
     </message>
     <message>
         <source>no stories</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Storys</translation>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished">%1 von %2 erledigt</translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::StoryMapScene</name>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>collapsed — double-click the arrow to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>eingeklappt – zum Ausklappen auf den Pfeil doppelklicken</translation>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::StoryMapScreen</name>
     <message>
         <source>Story Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Story-Details</translation>
     </message>
     <message>
         <source>Story &amp;Details Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Story-&amp;Details-Bereich</translation>
     </message>
     <message>
         <source>Story Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map</translation>
     </message>
     <message>
         <source>Add &amp;Story</source>
-        <translation type="unfinished">&amp;Story hinzufügen</translation>
+        <translation>&amp;Story hinzufügen</translation>
     </message>
     <message>
         <source>Add a story below the selected one, or in the last clicked cell (Ins); type and press Enter to add the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Story unter der ausgewählten oder in der zuletzt angeklickten Zelle hinzufügen (Einfg); Titel eingeben und Eingabe drücken, um die nächste hinzuzufügen</translation>
     </message>
     <message>
         <source>Add S&amp;tep</source>
-        <translation type="unfinished">Schri&amp;tt hinzufügen</translation>
+        <translation>Schri&amp;tt hinzufügen</translation>
     </message>
     <message>
         <source>Add a step after the selected one (Shift+Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach dem ausgewählten hinzufügen (Umschalt+Einfg)</translation>
     </message>
     <message>
         <source>Add &amp;Activity</source>
-        <translation type="unfinished">&amp;Aktivität hinzufügen</translation>
+        <translation>&amp;Aktivität hinzufügen</translation>
     </message>
     <message>
         <source>Add an activity to the backbone (Ctrl+Ins)</source>
-        <translation type="unfinished">Aktivität zum Backbone hinzufügen (Strg+Einfg)</translation>
+        <translation>Aktivität zum Backbone hinzufügen (Strg+Einfg)</translation>
     </message>
     <message>
         <source>Add &amp;Release</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Release hinzufügen</translation>
     </message>
     <message>
         <source>Add a release lane at the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Zeile unten hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected cards, steps, activities or releases (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Karten, Schritte, Aktivitäten oder Releases löschen (Entf)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the selected stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Storys kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>Paste stories (or lines of text) below the selected card</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys (oder Textzeilen) unter der ausgewählten Karte einfügen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
         <source>Select every card</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Karten auswählen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (Strg++ oder Strg+Mausrad)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verklei&amp;nern</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (Strg+-)</translation>
     </message>
     <message>
         <source>Actual &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Zoom to 100 % (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100 % zoomen (Strg+0)</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;passen</translation>
     </message>
     <message>
         <source>Show the whole map (Ctrl+9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Story Map anzeigen (Strg+9)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suc&amp;hen</translation>
     </message>
     <message>
         <source>Search the stories (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Show &amp;Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show the personas above the backbone</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas über dem Backbone anzeigen</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Search stories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys suchen…</translation>
     </message>
     <message>
         <source>Search stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys suchen</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tag filtern</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status filtern</translation>
     </message>
     <message>
         <source>Filter by persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Persona filtern</translation>
     </message>
     <message>
         <source>Filter by goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kundenziel filtern</translation>
     </message>
     <message>
         <source>Filter by release</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Release filtern</translation>
     </message>
     <message>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tags</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Any persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personas</translation>
     </message>
     <message>
         <source>Any goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kundenziele</translation>
     </message>
     <message>
         <source>Any release</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Releases</translation>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 stories match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer: %1 von %2 Storys</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::StoryMapView</name>
     <message>
         <source>Story map</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map</translation>
     </message>
     <message>
         <source>New story</source>
-        <translation type="unfinished">Neue Story</translation>
+        <translation>Neue Story</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished">Neue Aktivität</translation>
+        <translation>Neue Aktivität</translation>
     </message>
     <message>
         <source>New step</source>
-        <translation type="unfinished">Neuer Schritt</translation>
+        <translation>Neuer Schritt</translation>
     </message>
     <message>
         <source>New release</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Release</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n Story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story einfügen</numerusform>
+            <numerusform>%n Storys einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel bearbeiten</translation>
     </message>
     <message>
         <source>Add Story Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Story darunter hinzufügen</translation>
     </message>
     <message>
         <source>Move to Release</source>
-        <translation type="unfinished"></translation>
+        <translation>In Release verschieben</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">In Arbeit</translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished">Blockiert</translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Set Story Status</source>
-        <translation type="unfinished">Story-Status festlegen</translation>
+        <translation>Story-Status festlegen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Rename Step</source>
-        <translation type="unfinished">Schritt umbenennen</translation>
+        <translation>Schritt umbenennen</translation>
     </message>
     <message>
         <source>Add Story</source>
-        <translation type="unfinished">Story hinzufügen</translation>
+        <translation>Story hinzufügen</translation>
     </message>
     <message>
         <source>Add Step After</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt danach hinzufügen</translation>
     </message>
     <message>
         <source>Delete Step</source>
-        <translation type="unfinished">Schritt löschen</translation>
+        <translation>Schritt löschen</translation>
     </message>
     <message>
         <source>Rename Activity</source>
-        <translation type="unfinished">Aktivität umbenennen</translation>
+        <translation>Aktivität umbenennen</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished">Schritt hinzufügen</translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Add Activity After</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität danach hinzufügen</translation>
     </message>
     <message>
         <source>Expand Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität ausklappen</translation>
     </message>
     <message>
         <source>Collapse Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität einklappen</translation>
     </message>
     <message>
         <source>Delete Activity</source>
-        <translation type="unfinished">Aktivität löschen</translation>
+        <translation>Aktivität löschen</translation>
     </message>
     <message>
         <source>Rename Release</source>
-        <translation type="unfinished">Release umbenennen</translation>
+        <translation>Release umbenennen</translation>
     </message>
     <message>
         <source>Move Lane Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile nach oben verschieben</translation>
     </message>
     <message>
         <source>Move Lane Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile nach unten verschieben</translation>
     </message>
     <message>
         <source>Expand Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ausklappen</translation>
     </message>
     <message>
         <source>Collapse Lane</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile einklappen</translation>
     </message>
     <message>
         <source>Add Release</source>
-        <translation type="unfinished">Release hinzufügen</translation>
+        <translation>Release hinzufügen</translation>
     </message>
     <message>
         <source>Delete Release</source>
-        <translation type="unfinished">Release löschen</translation>
+        <translation>Release löschen</translation>
     </message>
     <message>
         <source>Add Story Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Story hier hinzufügen</translation>
     </message>
     <message>
         <source>Add Activity</source>
-        <translation type="unfinished">Aktivität hinzufügen</translation>
+        <translation>Aktivität hinzufügen</translation>
     </message>
     <message>
         <source>Zoom to Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
 </context>
 <context>
@@ -1991,11 +1997,11 @@ not end-to-end</source>
     </message>
     <message>
         <source>Show this screen first (map, outline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht zuerst anzeigen (map, outline).</translation>
     </message>
     <message>
         <source>Zoom the story map to fit the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Story Map an das Fenster anpassen.</translation>
     </message>
 </context>
 </TS>

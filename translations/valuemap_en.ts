@@ -1024,9 +1024,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>Move %n Story(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n Story to %1</numerusform>
+            <numerusform>Move %n Stories to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1050,9 +1050,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
         </translation>
     </message>
     <message>
@@ -1069,9 +1069,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n unestimated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unestimated</numerusform>
+            <numerusform>%n unestimated</numerusform>
         </translation>
     </message>
     <message>
@@ -1116,9 +1116,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>Move %n Story(s) To</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n Story To</numerusform>
+            <numerusform>Move %n Stories To</numerusform>
         </translation>
     </message>
 </context>
@@ -1177,6 +1177,11 @@ not end-to-end</source>
     </message>
     <message>
         <source>Over capacity: %1 estimated for a capacity of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>an activity&apos;s name in quotes</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1248,9 +1253,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%1: %n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n story</numerusform>
+            <numerusform>%1: %n stories</numerusform>
         </translation>
     </message>
     <message>
@@ -1560,9 +1565,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
         </translation>
     </message>
     <message>
@@ -1582,9 +1587,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,9 +1793,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
         </translation>
     </message>
     <message>
@@ -1826,9 +1831,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>Paste %n Story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paste %n Story</numerusform>
+            <numerusform>Paste %n Stories</numerusform>
         </translation>
     </message>
     <message>

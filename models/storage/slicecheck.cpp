@@ -90,7 +90,8 @@ QStringList sliceWarnings(const Document &document, const SliceCheck &check)
     if (!check.isWorkingProduct()) {
         QStringList names;
         for (ActivityId activity : check.missingActivities)
-            names.append(QStringLiteral("“%1”").arg(document.activity(activity).title));
+            names.append(SliceCheckText::tr("“%1”", "an activity's name in quotes")
+                                 .arg(document.activity(activity).title));
         warnings.append(SliceCheckText::tr("Not a working product: no story for %1.")
                             .arg(QLocale().createSeparatedList(names)));
     }

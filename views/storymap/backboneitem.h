@@ -26,6 +26,7 @@ public:
     void setColor(const QColor &color);
     void setDetail(const QString &detail); // e.g. "12 stories" or "collapsed"
     const QString &title() const { return m_title; }
+    const QString &detail() const { return m_detail; }
 
 private:
     Kind m_kind;

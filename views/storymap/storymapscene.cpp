@@ -138,14 +138,15 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
             lanes = true;
             if (op.kind == RowOp::Insert) {
                 createCard(op.id);
-                structure = true;
+                structure = backbone = true; // the step's story count changes too
             } else if (op.kind == RowOp::Remove) {
                 removeItem(m_cards, op.id);
-                structure = true;
+                structure = backbone = true;
             } else {
                 refresh.insert(op.id);
                 structure = structure || op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId
                         || op.column == StoryCol::Rank;
+                backbone = backbone || op.column == StoryCol::StepId;
             }
             break;
         case Table::Activity:

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_script.h"
 
 #include "storage/document.h"
 #include "storage/plancheck.h"
@@ -114,6 +115,8 @@ int run(const QStringList &arguments)
     }
     if (command == "check"_L1)
         return check(args.mid(1));
+    if (command == "internal-script"_L1)
+        return runScript(args.mid(1));
     err() << Cli::tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';
     return 2;
 }

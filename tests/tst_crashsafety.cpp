@@ -1,0 +1,241 @@
+// Nothing acknowledged is lost: a process killed with SIGKILL in the middle of edits, a full
+// disk, and a plan its user may not write. The edits run in the real app (`valuemap
+// internal-script`), which acknowledges each committed edit on its standard output.
+#include "storage/document.h"
+#include "storage/plancheck.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+namespace {
+
+struct Edit
+{
+    enum Kind { Add, Describe, Delete } kind;
+    qint64 story = 0; // Describe, Delete
+    QString text; // Add: title, Describe: description
+};
+
+QString commandFor(const Edit &e)
+{
+    switch (e.kind) {
+    case Edit::Add:
+        return u"add "_s + e.text;
+    case Edit::Describe:
+        return u"describe %1 %2"_s.arg(e.story).arg(e.text);
+    case Edit::Delete:
+        return u"delete %1"_s.arg(e.story);
+    }
+    return {};
+}
+
+bool hasStoryTitled(const Document &doc, const QString &title)
+{
+    for (qint64 id : doc.store().group(Table::Story, -1, 0)) {
+        if (doc.store().value(Table::Story, id, StoryCol::Title).toString() == title)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Test::useFixedLocale(); }
+
+    void killedMidEditLosesNothingAcknowledged_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 10; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    // Ten trials per seed, a hundred across the suite.
+    void killedMidEditLosesNothingAcknowledged()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator rng(seed);
+        for (int trial = 0; trial < 10; ++trial) {
+            QTemporaryDir dir;
+            const QString path = Test::makeSamplePlan(dir);
+            // A script of distinct edits: new stories, descriptions of distinct sample stories,
+            // deletions of others.
+            QList<Edit> edits;
+            QList<qint64> untouched;
+            for (qint64 id = 1; id <= 60; ++id)
+                untouched.append(id);
+            for (int i = 0; i < 30; ++i) {
+                const int kind = rng.bounded(3);
+                const QString token = u"s%1-t%2-e%3"_s.arg(seed).arg(trial).arg(i);
+                if (kind == 0) {
+                    edits.append({ Edit::Add, 0, u"Story "_s + token });
+                } else {
+                    const qint64 story = untouched.takeAt(rng.bounded(int(untouched.size())));
+                    edits.append(kind == 1 ? Edit{ Edit::Describe, story, u"Described "_s + token }
+                                           : Edit{ Edit::Delete, story, {} });
+                }
+            }
+            QProcess process;
+            process.start(QStringLiteral(VALUEMAP_EXECUTABLE), { u"internal-script"_s, path });
+            QVERIFY(process.waitForStarted());
+            QString script;
+            for (const Edit &e : std::as_const(edits))
+                script += commandFor(e) + u'\n';
+            process.write(script.toUtf8());
+            // Kill after a random number of acknowledgements (sometimes before the first).
+            const int killAfter = rng.bounded(31);
+            int acknowledged = 0;
+            QByteArray pending;
+            while (acknowledged < killAfter && process.state() == QProcess::Running) {
+                if (!process.canReadLine() && !process.waitForReadyRead(10000))
+                    break;
+                while (process.canReadLine()) {
+                    const QByteArray line = process.readLine();
+                    if (line.startsWith("ack "))
+                        ++acknowledged;
+                    QVERIFY2(!line.startsWith("error"), line.constData());
+                    if (acknowledged == killAfter)
+                        break;
+                }
+            }
+            ::kill(pid_t(process.processId()), SIGKILL);
+            QVERIFY(process.waitForFinished(10000));
+
+            QString error;
+            auto doc = Document::open(path, &error);
+            QVERIFY2(doc, qPrintable(error));
+            const QStringList problems = planProblems(*doc);
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            for (int i = 0; i < acknowledged; ++i) {
+                const Edit &e = edits[i];
+                switch (e.kind) {
+                case Edit::Add:
+                    QVERIFY2(hasStoryTitled(*doc, e.text), qPrintable(u"lost: "_s + commandFor(e)));
+                    break;
+                case Edit::Describe:
+                    QCOMPARE(doc->story(StoryId(e.story)).description, e.text);
+                    break;
+                case Edit::Delete:
+                    QVERIFY2(!doc->store().contains(Table::Story, e.story), qPrintable(u"lost: "_s + commandFor(e)));
+                    break;
+                }
+            }
+        }
+    }
+
+    void aFullDiskGetsAMessageAndTheLastGoodStateStays()
+    {
+        if (QStandardPaths::findExecutable(u"unshare"_s).isEmpty())
+            QSKIP("unshare(1) is not installed");
+        QTemporaryDir dir;
+        const QString sample = Test::makeSamplePlan(dir);
+        const QString mount = dir.filePath(u"tiny"_s);
+        QDir().mkpath(mount);
+        const QString big = QString(20000, u'x');
+        QString script;
+        for (int i = 1; i <= 12; ++i)
+            script += u"describe %1 %2 %3\n"_s.arg(i).arg(i).arg(big);
+        script += u"remove-file "_s + mount + u"/filler\n"_s;
+        script += u"describe 40 written after space was freed\nquit\n"_s;
+        QFile scriptFile(dir.filePath(u"script.txt"_s));
+        QVERIFY(scriptFile.open(QIODevice::WriteOnly));
+        scriptFile.write(script.toUtf8());
+        scriptFile.close();
+        // A 600 KiB file system holding the plan and a filler that leaves ~100 KiB.
+        const QString shell = uR"(set -e
+mount -t tmpfs -o size=600k none "$1"
+cp "$2" "$1/plan.valuemap"
+dd if=/dev/zero of="$1/filler" bs=1k count=340 2>/dev/null
+"$3" internal-script "$1/plan.valuemap" < "$4" > "$5/log.txt" || true
+cp "$1"/plan.valuemap* "$5/"
+)"_s;
+        QProcess process;
+        process.start(u"unshare"_s, { u"-rm"_s, u"sh"_s, u"-c"_s, shell, u"sh"_s, mount, sample,
+                                      QStringLiteral(VALUEMAP_EXECUTABLE), scriptFile.fileName(), dir.path() });
+        QVERIFY(process.waitForFinished(60000));
+        if (process.exitCode() != 0)
+            QSKIP(qPrintable(u"cannot mount a small file system here: "_s + QString::fromUtf8(process.readAllStandardError())));
+        QFile logFile(dir.filePath(u"log.txt"_s));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QStringList log = QString::fromUtf8(logFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QStringList acked;
+        int failures = 0;
+        QString message;
+        for (const QString &line : log) {
+            if (line.startsWith(u"ack "_s))
+                acked.append(line.section(u' ', 2, 2));
+            if (line.startsWith(u"error "_s)) {
+                ++failures;
+                message = line;
+            }
+        }
+        QVERIFY2(failures > 0, "the disk never filled up");
+        QVERIFY2(message.contains(u"Could not save the change"_s) && message.contains(u"disk"_s)
+                         && message.contains(u"Free disk space"_s),
+                 qPrintable(message));
+        QVERIFY2(log.contains(u"removed"_s), qPrintable(log.join(u'\n')));
+        QCOMPARE(log.last().section(u' ', 0, 0), u"ack"_s); // the retry after freeing space worked
+        QCOMPARE(acked.last(), u"40"_s);
+
+        QString error;
+        auto doc = Document::open(dir.filePath(u"plan.valuemap"_s), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(planProblems(*doc).isEmpty());
+        for (const QString &id : std::as_const(acked)) {
+            if (id != u"40"_s)
+                QCOMPARE(doc->story(StoryId(id.toLongLong())).description, u"%1 %2"_s.arg(id, big));
+        }
+        QCOMPARE(doc->story(StoryId(40)).description, u"written after space was freed"_s);
+        // The edits that failed left their stories as they were.
+        for (int i = 1; i <= 12; ++i) {
+            if (!acked.contains(QString::number(i)))
+                QVERIFY(doc->story(StoryId(i)).description != u"%1 %2"_s.arg(i).arg(big));
+        }
+    }
+
+    void aPlanItsUserMayNotWriteOpensReadOnlyAndStaysUntouched()
+    {
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(u"runuser"_s).isEmpty())
+            QSKIP("needs root and runuser(1) to act as an unprivileged user");
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                  | QFile::ReadOther | QFile::ExeOther);
+        const QString path = Test::makeSamplePlan(dir);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        const QByteArray hash = Test::fileHash(path);
+        QProcess process;
+        process.start(u"runuser"_s, { u"-u"_s, u"nobody"_s, u"--"_s, QStringLiteral(VALUEMAP_EXECUTABLE),
+                                      u"internal-script"_s, path });
+        QVERIFY(process.waitForStarted());
+        process.write("add Not allowed\nquit\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        if (out.isEmpty())
+            QSKIP(qPrintable(u"the unprivileged user cannot run the test binary here: "_s
+                             + QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY2(out.startsWith(u"readonly "_s) && out.contains(u"read-only"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"error This plan cannot be changed"_s), qPrintable(out));
+        QCOMPARE(Test::fileHash(path), hash);
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"

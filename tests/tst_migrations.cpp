@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +59,35 @@ private slots:
             QVERIFY(doc->addActivity(u"After migration"_s).isValid());
         }
         QVERIFY(Test::dumpClosedFile(path).contains(u"user_version=%1"_s.arg(CurrentSchemaVersion)));
+    }
+
+    void aMigrationThatFailsHalfWayLeavesTheFileByteIdentical()
+    {
+        // A file that claims to be a Valuemap plan of format 0 but already has a table the first
+        // migration creates: migration 1 fails after its first statements and must roll back.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"half.valuemap"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"half"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)));
+            QVERIFY(q.exec(u"CREATE TABLE activity (id INTEGER PRIMARY KEY, note TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO activity (note) VALUES ('kept as it was')"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"half"_s);
+        const QByteArray before = Test::fileHash(path);
+        QString error;
+        auto doc = Document::open(path, &error);
+        QVERIFY(!doc);
+        QVERIFY2(error.contains(u"could not be upgraded from file format 0"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"The file is unchanged"_s), qPrintable(error));
+        QCOMPARE(Test::fileHash(path), before);
+        QVERIFY(!QFile::exists(path + u"-journal"_s));
+        QVERIFY(!QFile::exists(path + u"-wal"_s));
     }
 };
 

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -340,6 +341,31 @@ private slots:
         QCOMPARE(m_doc->undoStack()->undoText(), u"Paste %n Story(s)"_s.replace(u"%n"_s, u"1"_s));
         QVERIFY(m_doc->undo());
         QCOMPARE(scene()->cellStories(original.stepId, original.releaseId).size(), before);
+    }
+
+    void paintsHostileTextAtEveryZoom()
+    {
+        const QStringList titles = {
+            u"Robert'); DROP TABLE story;-- \"quoted\""_s,
+            u"\u202Bשלום\u202C and العربية"_s,
+            u"Family 👨‍👩‍👧‍👦 and ☕️"_s,
+            u"e\u0301 a\u0308 Zu\u0308rich"_s,
+            QString(100000, u'w'),
+            u"x"_s.repeated(40) + u" "_s + u"y"_s.repeated(400),
+        };
+        const StepId s = step(0, 0);
+        for (const QString &title : titles) {
+            const StoryId id = m_doc->addStory(s, {}, title, 0);
+            QVERIFY(scene()->card(id));
+            QCOMPARE(m_doc->story(id).title, title);
+            scene()->card(id)->setSelected(true);
+        }
+        for (qreal zoom : { 1.0, 0.45, 0.15, 2.5 }) {
+            view()->setZoom(zoom);
+            view()->showTopLeft();
+            const QImage frame = view()->viewport()->grab().toImage();
+            QVERIFY(!frame.isNull());
+        }
     }
 
     void zoomsAndFits()

@@ -1,6 +1,7 @@
 #include "storage/planstore.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Valuemap {
 
@@ -99,28 +100,47 @@ QList<qint64> PlanStore::group(Table table, int column, qint64 key) const
     const TableData &t = data(table);
     auto idx = t.indexes.constFind(column);
     if (idx == t.indexes.constEnd()) {
-        using Entry = std::pair<QVariant, qint64>; // sort value, id
-        QHash<qint64, QList<Entry>> entries;
         const int sortColumn = tableSpec(table).sortColumn;
-        for (auto it = t.rows.cbegin(); it != t.rows.cend(); ++it) {
-            const qint64 k = column < 0 ? 0 : it->value(column).toLongLong();
-            entries[k].append({ sortColumn >= 0 ? it->value(sortColumn) : QVariant(), it.key() });
-        }
         QHash<qint64, QList<qint64>> groups;
-        groups.reserve(entries.size());
-        for (auto it = entries.begin(); it != entries.end(); ++it) {
-            QList<Entry> &list = *it;
-            std::sort(list.begin(), list.end(), [](const Entry &a, const Entry &b) {
-                if (lessValue(a.first, b.first))
-                    return true;
-                if (lessValue(b.first, a.first))
-                    return false;
-                return a.second < b.second;
-            });
-            QList<qint64> &ids = groups[it.key()];
-            ids.reserve(list.size());
-            for (const Entry &e : list)
-                ids.append(e.second);
+        if (sortColumn < 0 || tableSpec(table).columns[sortColumn].type == ColumnType::Integer) {
+            // Ranks and ids: plain integers, compared without QVariant (the hot path).
+            using Entry = std::pair<qint64, qint64>; // sort key, id
+            QHash<qint64, QList<Entry>> entries;
+            for (auto it = t.rows.cbegin(); it != t.rows.cend(); ++it) {
+                const qint64 k = column < 0 ? 0 : it->value(column).toLongLong();
+                const QVariant &key = sortColumn < 0 ? QVariant() : it->at(sortColumn);
+                entries[k].append({ key.isNull() ? std::numeric_limits<qint64>::min() : key.toLongLong(), it.key() });
+            }
+            groups.reserve(entries.size());
+            for (auto it = entries.begin(); it != entries.end(); ++it) {
+                std::sort(it->begin(), it->end());
+                QList<qint64> &ids = groups[it.key()];
+                ids.reserve(it->size());
+                for (const Entry &e : std::as_const(*it))
+                    ids.append(e.second);
+            }
+        } else {
+            using Entry = std::pair<QVariant, qint64>; // sort value, id
+            QHash<qint64, QList<Entry>> entries;
+            for (auto it = t.rows.cbegin(); it != t.rows.cend(); ++it) {
+                const qint64 k = column < 0 ? 0 : it->value(column).toLongLong();
+                entries[k].append({ it->value(sortColumn), it.key() });
+            }
+            groups.reserve(entries.size());
+            for (auto it = entries.begin(); it != entries.end(); ++it) {
+                QList<Entry> &list = *it;
+                std::sort(list.begin(), list.end(), [](const Entry &a, const Entry &b) {
+                    if (lessValue(a.first, b.first))
+                        return true;
+                    if (lessValue(b.first, a.first))
+                        return false;
+                    return a.second < b.second;
+                });
+                QList<qint64> &ids = groups[it.key()];
+                ids.reserve(list.size());
+                for (const Entry &e : list)
+                    ids.append(e.second);
+            }
         }
         idx = t.indexes.insert(column, std::move(groups));
     }

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -54,6 +55,14 @@ int main(int argc, char *argv[])
 
     // Command-line modes run without a window, and so without a display.
     if (Valuemap::Cli::isCommandLineMode(arguments)) {
+        if (Valuemap::Cli::needsGui(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setApplicationNames();
+            installTranslations(app, arguments);
+            return Valuemap::Cli::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installTranslations(app, arguments);

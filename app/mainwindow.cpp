@@ -3,6 +3,7 @@
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
 #include "storage/document.h"
+#include "vision/visionview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,6 +105,7 @@ void MainWindow::createActions()
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
     m_close->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    m_fileScreenActions = file->addSeparator(); // the screens' exports and printing go between
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -148,6 +150,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         delete m_planPage;
         m_planPage = nullptr;
         m_outline = nullptr;
+        m_vision = nullptr;
     }
     m_planMenu->clear();
     m_document = std::move(document);
@@ -165,6 +168,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         layout->addWidget(m_readOnlyBanner);
         m_tabs = new QTabWidget(m_planPage);
         m_tabs->setDocumentMode(true);
+        m_vision = new VisionView(m_document.get(), m_tabs);
+        m_tabs->addTab(m_vision, tr("Vision"));
+        menuBar()->actions().constFirst()->menu()->insertActions(m_fileScreenActions, m_vision->fileActions());
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);

@@ -15,6 +15,7 @@ namespace Valuemap {
 
 class Document;
 class OutlineView;
+class VisionView;
 
 // The shell: menus, the open document, recent files and window state. The screens are
 // composed into its tabs; it holds no editing logic of its own.
@@ -35,6 +36,7 @@ public:
 
     Document *document() const { return m_document.get(); }
     OutlineView *outline() const { return m_outline; }
+    VisionView *vision() const { return m_vision; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -60,6 +62,8 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     OutlineView *m_outline = nullptr;
+    VisionView *m_vision = nullptr;
+    QAction *m_fileScreenActions = nullptr; // the screens' File actions go before this
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QAction *m_saveCopy = nullptr;

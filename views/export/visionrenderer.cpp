@@ -28,7 +28,7 @@ constexpr qreal Gap = 8;
 constexpr qreal AreaPadding = 7;
 constexpr qreal NoteBase = 9;
 constexpr qreal VisionNoteBase = 12;
-constexpr qreal SmallestFont = 2.5;
+constexpr qreal SmallestFont = 5; // below this, smaller steps
 
 QFont makeFont(qreal points, const QPaintDevice *device, bool bold = false, bool italic = false)
 {
@@ -113,6 +113,7 @@ void card(QPainter *painter, const QRectF &rect, const QColor &fill, qreal unit)
 struct VisionRenderer::Fit
 {
     qreal fontSize = NoteBase;
+    qreal used = 0;
     QList<QRectF> notes;    // relative to the area's inner top-left
     QList<QRectF> personas; // likewise
     bool fits = false;
@@ -151,60 +152,89 @@ QString VisionRenderer::documentTitle() const
     return name + u" – "_s + VisionText::label(VisionText::Label::VisionBoard, m_language);
 }
 
+VisionRenderer::Fit VisionRenderer::layoutAt(VisionArea area, qreal width, qreal size, int columns,
+                                             qreal unit, const QPaintDevice *device) const
+{
+    const QList<Note> &notes = m_board.notes[int(area)];
+    const qreal pad = size * 0.55 * unit;
+    const qreal gap = size * 0.5 * unit;
+    const QFont font = makeFont(size, device);
+    Fit fit;
+    fit.fontSize = size;
+    // The personas of the plan, as a row (or rows) of chips above the notes.
+    qreal top = 0;
+    if (area == VisionArea::TargetGroup && !m_board.personas.isEmpty()) {
+        const QFont chipFont = makeFont(size * 0.85, device, true);
+        const qreal chipHeight = QFontMetricsF(chipFont, device).height() + pad;
+        qreal x = 0;
+        for (const Persona &persona : m_board.personas) {
+            const qreal w = std::min(textWidth(persona.name, chipFont, device) + 2 * pad, width);
+            if (x > 0 && x + w > width) {
+                x = 0;
+                top += chipHeight + gap * 0.6;
+            }
+            fit.personas.append(QRectF(x, top, w, chipHeight));
+            x += w + gap * 0.6;
+        }
+        top += chipHeight + gap;
+    }
+    const qreal columnWidth = (width - (columns - 1) * gap) / columns;
+    QList<qreal> bottoms(columns, top);
+    // Each note goes into the shortest column, in rank order, like cards on a wall.
+    for (const Note &note : notes) {
+        const int c = int(std::min_element(bottoms.begin(), bottoms.end()) - bottoms.begin());
+        const qreal h = textHeight(note.text, font, columnWidth - 2 * pad, device) + 2 * pad;
+        fit.notes.append(QRectF(c * (columnWidth + gap), bottoms[c], columnWidth, h));
+        bottoms[c] += h + gap;
+    }
+    fit.used = *std::max_element(bottoms.begin(), bottoms.end()) - (notes.isEmpty() ? 0 : gap);
+    return fit;
+}
+
+int VisionRenderer::maxColumns(VisionArea area, qreal width, qreal unit) const
+{
+    // Columns no narrower than about 55 pt, at most three in the Vision and four elsewhere.
+    const int most = area == VisionArea::Vision ? 3 : 4;
+    return std::clamp(int(width / (55 * unit)), 1, most);
+}
+
+qreal VisionRenderer::neededHeight(VisionArea area, qreal width, qreal scale, qreal unit,
+                                   const QPaintDevice *device) const
+{
+    const qreal pad = AreaPadding * unit;
+    const qreal inner = width - 2 * pad;
+    const QFont titleFont = makeFont(area == VisionArea::Vision ? 11 : 9.5, device, true);
+    const qreal chrome = pad * 1.8 + 4 * unit
+            + textHeight(VisionText::areaTitle(area, m_language).toUpper(), titleFont, inner, device);
+    if (m_board.notes[int(area)].isEmpty() && !(area == VisionArea::TargetGroup && !m_board.personas.isEmpty()))
+        return chrome + textHeight(VisionText::areaHint(area, m_language), makeFont(8, device, false, true),
+                                   inner, device);
+    const qreal size = (area == VisionArea::Vision ? VisionNoteBase : NoteBase) * scale;
+    qreal best = -1;
+    for (int columns = 1; columns <= maxColumns(area, inner, unit); ++columns) {
+        const qreal used = layoutAt(area, inner, size, columns, unit, device).used;
+        best = best < 0 ? used : std::min(best, used);
+    }
+    return chrome + best;
+}
+
 VisionRenderer::Fit VisionRenderer::fitArea(VisionArea area, const QRectF &inner, qreal unit,
                                             const QPaintDevice *device) const
 {
-    const QList<Note> &notes = m_board.notes[int(area)];
-    const bool personas = area == VisionArea::TargetGroup && !m_board.personas.isEmpty();
     const qreal base = area == VisionArea::Vision ? VisionNoteBase : NoteBase;
-    const int maxColumns = area == VisionArea::Vision ? 3 : 4;
+    const int most = maxColumns(area, inner.width(), unit);
     Fit fit;
-    for (qreal size = base; size >= SmallestFont - 0.01; size -= 0.5) {
-        const qreal pad = size * 0.55 * unit;
-        const qreal gap = size * 0.5 * unit;
-        const QFont font = makeFont(size, device);
-        // The personas of the plan, as a row (or rows) of chips above the notes.
-        fit.personas.clear();
-        qreal top = 0;
-        if (personas) {
-            const QFont chipFont = makeFont(size * 0.85, device, true);
-            const qreal chipHeight = QFontMetricsF(chipFont, device).height() + pad;
-            qreal x = 0;
-            for (const Persona &persona : m_board.personas) {
-                const qreal w = std::min(textWidth(persona.name, chipFont, device) + 2 * pad,
-                                         inner.width());
-                if (x > 0 && x + w > inner.width()) {
-                    x = 0;
-                    top += chipHeight + gap * 0.6;
-                }
-                fit.personas.append(QRectF(x, top, w, chipHeight));
-                x += w + gap * 0.6;
-            }
-            top += chipHeight + gap;
-        }
-        for (int columns = 1; columns <= maxColumns; ++columns) {
-            const qreal columnWidth = (inner.width() - (columns - 1) * gap) / columns;
-            if (columns > 1 && columnWidth < 60 * unit)
-                break;
-            QList<qreal> bottoms(columns, top);
-            fit.notes.clear();
-            // Each note goes into the shortest column, in rank order, like cards on a wall.
-            for (const Note &note : notes) {
-                const int c = int(std::min_element(bottoms.begin(), bottoms.end()) - bottoms.begin());
-                const qreal h = textHeight(note.text, font, columnWidth - 2 * pad, device) + 2 * pad;
-                fit.notes.append(QRectF(c * (columnWidth + gap), bottoms[c], columnWidth, h));
-                bottoms[c] += h + gap;
-            }
-            const qreal used = *std::max_element(bottoms.begin(), bottoms.end()) - gap;
-            fit.fontSize = size;
-            if (used <= inner.height()) {
+    // The largest type that fits, in as few columns as possible; then smaller still (the words
+    // stay real, selectable text) rather than ever cutting a note off.
+    for (qreal size = base; size > 0.4; size -= (size > SmallestFont ? 0.5 : 0.25)) {
+        for (int columns = 1; columns <= most; ++columns) {
+            fit = layoutAt(area, inner.width(), size, columns, unit, device);
+            if (fit.used <= inner.height()) {
                 fit.fits = true;
                 return fit;
             }
         }
     }
-    // Even the smallest type in the most columns overflows: keep the last layout, which draws
-    // every word (below the area if it must) rather than cut any off.
     return fit;
 }
 
@@ -212,6 +242,7 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
 {
     const QPaintDevice *device = painter->device();
     const qreal unit = device->logicalDpiY() / 72.0;
+    m_overflow = false;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
@@ -235,21 +266,63 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     const qreal gap = Gap * unit;
     const QRectF body(content.left(), header.bottom() + gap, content.width(),
                       footer.top() - header.bottom() - 2 * gap);
-    // The Vision gets about a quarter of the height, more if its notes need it.
-    qreal visionHeight = body.height() * 0.24;
-    const QRectF visionRect(body.left(), body.top(), body.width(), visionHeight);
-    paintArea(painter, VisionArea::Vision, visionRect, unit);
-
-    const qreal rowHeight = (body.height() - visionHeight - 2 * gap) / 2;
-    const qreal columnWidth = (body.width() - 2 * gap) / 3;
     static const VisionArea grid[6] = { VisionArea::TargetGroup,   VisionArea::Needs,
                                         VisionArea::TopFeatures,   VisionArea::BusinessModel,
                                         VisionArea::Competition,   VisionArea::Differentiation };
+    const qreal columnWidth = (body.width() - 2 * gap) / 3;
+    // Heights follow what the three bands (the Vision, the two rows) need. First the largest
+    // common type scale at which all fit the page; if that is small because one band is crowded,
+    // the others keep a readable size and the crowded band alone is set smaller.
+    const qreal available = body.height() - 2 * gap;
+    auto bandNeed = [&](int band, qreal scale) {
+        if (band == 0)
+            return neededHeight(VisionArea::Vision, body.width(), scale, unit, device);
+        qreal most = 0;
+        for (int i = (band - 1) * 3; i < band * 3; ++i)
+            most = std::max(most, neededHeight(grid[i], columnWidth, scale, unit, device));
+        return most;
+    };
+    qreal heights[3] = {};
+    qreal scale = 1.0;
+    for (; scale > 0.05; scale -= (scale > 0.5 ? 0.05 : 0.025)) {
+        for (int b = 0; b < 3; ++b)
+            heights[b] = bandNeed(b, scale);
+        if (heights[0] + heights[1] + heights[2] <= available)
+            break;
+    }
+    if (scale < 0.8) {
+        // Let the most crowded band shrink a little further (to three quarters of the common
+        // scale), and give what that frees to the others, as far as it brings them back up.
+        const qreal full[3] = { bandNeed(0, 1.0), bandNeed(1, 1.0), bandNeed(2, 1.0) };
+        const int crowded = int(std::max_element(full, full + 3) - full);
+        const qreal floor = bandNeed(crowded, scale * 0.75);
+        for (qreal t = 1.0; t > scale; t -= 0.05) {
+            qreal others[3] = {};
+            qreal sum = 0;
+            for (int b = 0; b < 3; ++b) {
+                if (b != crowded)
+                    sum += others[b] = std::min(full[b], bandNeed(b, t));
+            }
+            if (sum + floor <= available) {
+                for (int b = 0; b < 3; ++b)
+                    heights[b] = b == crowded ? available - sum : others[b];
+                break;
+            }
+        }
+    }
+    // Spare room goes to the rows of notes; the Vision keeps at least a seventh of the page.
+    const qreal spare = std::max<qreal>(0, available - heights[0] - heights[1] - heights[2]);
+    const qreal visionHeight = std::max(heights[0], std::min(heights[0] + spare / 3, available * 0.14));
+    const qreal share = (available - visionHeight - heights[1] - heights[2]) / 2;
+    const qreal rows[2] = { heights[1] + share, heights[2] + share };
+    const QRectF visionRect(body.left(), body.top(), body.width(), visionHeight);
+    paintArea(painter, VisionArea::Vision, visionRect, unit);
+
     for (int i = 0; i < 6; ++i) {
         const int row = i / 3;
         const int col = i % 3;
         const QRectF rect(body.left() + col * (columnWidth + gap),
-                          visionRect.bottom() + gap + row * (rowHeight + gap), columnWidth, rowHeight);
+                          visionRect.bottom() + gap + (row == 0 ? 0 : rows[0] + gap), columnWidth, rows[row]);
         paintArea(painter, grid[i], rect, unit);
     }
     painter->restore();
@@ -338,6 +411,8 @@ void VisionRenderer::paintArea(QPainter *painter, VisionArea area, const QRectF 
     }
     const Fit fit = fitArea(area, innerRect, unit, device);
     m_fontSizes[int(area)] = fit.fontSize;
+    if (!fit.fits)
+        m_overflow = true;
     const QFont font = makeFont(fit.fontSize, device);
     const qreal notePad = fit.fontSize * 0.55 * unit;
 

@@ -45,6 +45,9 @@ public:
 
     // The font size (points) an area was set in by the last paint(); for tests.
     qreal areaFontSize(VisionArea area) const { return m_fontSizes[int(area)]; }
+    // True when the last paint() could not fit some area even in the smallest type (its notes
+    // then run past the area's edge rather than lose words).
+    bool overflowed() const { return m_overflow; }
 
     // The PDF title: "Product – Product Vision Board".
     QString documentTitle() const;
@@ -55,7 +58,12 @@ public:
 
 private:
     struct Fit;
+    Fit layoutAt(VisionArea area, qreal width, qreal size, int columns, qreal unit,
+                 const QPaintDevice *device) const;
     Fit fitArea(VisionArea area, const QRectF &inner, qreal unit, const QPaintDevice *device) const;
+    int maxColumns(VisionArea area, qreal width, qreal unit) const;
+    qreal neededHeight(VisionArea area, qreal width, qreal scale, qreal unit,
+                       const QPaintDevice *device) const;
     void paintHeader(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintFooter(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintArea(QPainter *painter, VisionArea area, const QRectF &rect, qreal unit) const;
@@ -63,6 +71,7 @@ private:
     Board m_board;
     VisionText::Language m_language = VisionText::Language::English;
     mutable qreal m_fontSizes[VisionAreaCount] = {};
+    mutable bool m_overflow = false;
 };
 
 } // namespace Valuemap

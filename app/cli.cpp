@@ -99,10 +99,13 @@ int exportVision(const QStringList &args)
         err() << Cli::tr("valuemap export vision: %1").arg(error) << '\n';
         return 2;
     }
-    if (!VisionExport::writePdf(*doc, output, pageSize, &error)) {
+    QString warning;
+    if (!VisionExport::writePdf(*doc, output, pageSize, &error, &warning)) {
         err() << Cli::tr("valuemap export vision: %1").arg(error) << '\n';
         return 2;
     }
+    if (!warning.isEmpty())
+        err() << Cli::tr("valuemap export vision: warning: %1").arg(warning) << '\n';
     out() << Cli::tr("Wrote the vision statement of “%1” to %2.")
                      .arg(doc->product().name, QDir::toNativeSeparators(output)) << '\n';
     return 0;

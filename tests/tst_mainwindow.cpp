@@ -7,12 +7,17 @@
 #include "storage/document.h"
 #include "testsupport.h"
 #include "widgets/storydetailspanel.h"
+#include "vision/visioncanvas.h"
+#include "vision/visionview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -28,6 +33,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
+    // The Vision is the first tab; these tests work in the outline.
+    static void showOutline(MainWindow &window)
+    {
+        window.findChild<QTabWidget *>()->setCurrentWidget(window.outline());
+    }
+
     QMessageBox *shownMessage(MainWindow &window)
     {
         const auto boxes = window.findChildren<QMessageBox *>(u"valuemapMessage"_s);
@@ -48,6 +59,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
+        showOutline(window);
         QVERIFY(window.document());
         QCOMPARE(window.document()->filePath(), SamplePlan::userCopyPath());
         QTreeView *tree = window.outline()->tree();
@@ -57,12 +69,36 @@ private slots:
         QVERIFY(!window.undoAction()->isEnabled());
     }
 
+    void opensOnTheVisionWithItsExportsInTheFileMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        auto *tabs = window.findChild<QTabWidget *>();
+        QCOMPARE(tabs->currentWidget(), window.vision());
+        QCOMPARE(tabs->tabText(0), u"Vision"_s);
+        QVERIFY(window.vision()->canvas()->isVisible());
+        QStringList fileActions;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            fileActions.append(action->text());
+        QVERIFY(fileActions.contains(u"Export Vision Statement as &PDF…"_s));
+        QVERIFY(fileActions.contains(u"Print Pre&view…"_s));
+        // Closing the plan takes the screen's actions with it.
+        window.closePlan();
+        fileActions.clear();
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            fileActions.append(action->text());
+        QVERIFY(!fileActions.contains(u"Export Vision Statement as &PDF…"_s));
+    }
+
     void addsRenamesAndUndoesAStoryFromTheKeyboard()
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
+        showOutline(window);
         Document *doc = window.document();
         QTreeView *tree = window.outline()->tree();
         auto *model = window.outline()->model();
@@ -107,6 +143,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
+        showOutline(window);
         Document *doc = window.document();
         QTreeView *tree = window.outline()->tree();
         auto *model = window.outline()->model();

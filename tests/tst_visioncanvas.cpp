@@ -3,6 +3,7 @@
 // the keyboard, personas added in Target group, zoom, and every change undone again.
 #include "storage/document.h"
 #include "testsupport.h"
+#include "vision/visionareaitem.h"
 #include "vision/visioncanvas.h"
 #include "vision/visionnoteeditor.h"
 #include "vision/visionnoteitem.h"
@@ -239,6 +240,25 @@ private slots:
         QCOMPARE(m_doc->persona(m_doc->personas().last()).name, u"Office Olga"_s);
         QVERIFY(m_doc->undo());
         QCOMPARE(m_doc->personas().size(), before);
+    }
+
+    void topFeaturesWarnsPastFiveAndEmptyAreasShowTheirQuestions()
+    {
+        QVERIFY(m_canvas->areaItem(VisionArea::TopFeatures)->content().warning.isEmpty());
+        m_doc->addVisionNote(VisionArea::TopFeatures, u"Fifth"_s);
+        QVERIFY(m_canvas->areaItem(VisionArea::TopFeatures)->content().warning.isEmpty());
+        m_doc->addVisionNote(VisionArea::TopFeatures, u"Sixth"_s);
+        QVERIFY(m_canvas->areaItem(VisionArea::TopFeatures)->content().warning.contains(u"three to five"_s));
+        m_doc->deleteVisionNotes(m_doc->visionNotes(VisionArea::Competition));
+        const VisionAreaItem *competition = m_canvas->areaItem(VisionArea::Competition);
+        QVERIFY(competition->content().empty);
+        QCOMPARE(competition->content().hint, u"Who are the main competitors? What do customers use today instead?"_s);
+        // A German plan titles its areas in German, whatever the interface language.
+        m_doc->setProductField(ProductField::Language, u"de"_s);
+        QCOMPARE(m_canvas->areaItem(VisionArea::Differentiation)->content().title, u"Differenznutzen"_s);
+        const QString keep = qEnvironmentVariable("VALUEMAP_TEST_KEEP");
+        if (!keep.isEmpty())
+            m_canvas->grab().save(keep + u"/canvas-warning.png"_s);
     }
 
     void zoomsAndScalesWithTheWindow()

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -254,6 +255,35 @@ private slots:
         QVERIFY(!renderer.overflowed()); // every area holds its notes: none runs past its edge
         QVERIFY(renderer.areaFontSize(VisionArea::Needs) < 9);
         QVERIFY(renderer.areaFontSize(VisionArea::Needs) > 0);
+    }
+
+    void printsThroughTheSameRenderer()
+    {
+        auto doc = openSample(u"print.valuemap"_s);
+        const VisionNoteId odd = doc->addVisionNote(VisionArea::Needs, u"Kaffee für Zoë → 咖啡 ☕ ∑"_s);
+        QVERIFY(odd.isValid());
+        const QString pdf = m_dir.filePath(u"print.pdf"_s);
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setPageSize(QPageSize(QPageSize::Letter));
+        printer.setPageOrientation(QPageLayout::Landscape);
+        VisionExport::print(*doc, &printer);
+        keep(pdf);
+        QCOMPARE(infoField(pdfInfo(pdf), u"Pages"_s), u"1"_s);
+        QCOMPARE(infoField(pdfInfo(pdf), u"Page size"_s), u"792 x 612 pts (letter)"_s);
+        const QString text = pdfText(pdf);
+        QVERIFY(squeezed(text).contains(squeezed(u"Capsule systems with automatic reordering."_s)));
+        // Characters beyond DejaVu Sans are not dropped: another font draws them, or, where no
+        // installed font has them, a visible U+FFFD stands in (and the export says so).
+        const bool cjkFont = !VisionRenderer(VisionRenderer::boardOf(*doc)).missingCharacters().contains(u'咖');
+        QVERIFY2(squeezed(text).contains(squeezed(cjkFont ? u"Kaffee für Zoë → 咖啡 ☕ ∑"_s
+                                                          : u"Kaffee für Zoë → \uFFFD\uFFFD ☕ ∑"_s)),
+                 qPrintable(text));
+        QString error;
+        QString warning;
+        QVERIFY(VisionExport::writePdf(*doc, m_dir.filePath(u"odd.pdf"_s), QPageSize::A4, &error, &warning));
+        QCOMPARE(warning.contains(u"咖啡"_s), !cjkFont);
     }
 
     void exportsAPicture()

@@ -98,9 +98,18 @@ QPageSize::PageSizeId VisionExport::pageFromName(const QString &name)
 }
 
 bool VisionExport::writePdf(const Document &document, const QString &path,
-                            QPageSize::PageSizeId page, QString *error)
+                            QPageSize::PageSizeId page, QString *error, QString *warning)
 {
     const VisionRenderer renderer(VisionRenderer::boardOf(document));
+    if (warning) {
+        const QString missing = renderer.missingCharacters();
+        *warning = missing.isEmpty()
+                ? QString()
+                : tr("No installed font can show these characters, so they appear as “\uFFFD”: %1. "
+                     "Install a font that has them (for Chinese, Japanese or Korean e.g. Noto Sans CJK) "
+                     "and export again.")
+                          .arg(missing);
+    }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {

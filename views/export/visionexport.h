@@ -20,8 +20,9 @@ class VisionExport final
 public:
     // One landscape page of the given size with selectable text, embedded fonts, and the
     // product as title and the owner as author.
+    // *warning (if given) says which characters no installed font could draw.
     static bool writePdf(const Document &document, const QString &path, QPageSize::PageSizeId page,
-                         QString *error);
+                         QString *error, QString *warning = nullptr);
     // The same page as a picture (white background) at the given resolution.
     static bool writePng(const Document &document, const QString &path, QPageSize::PageSizeId page,
                          int dpi, QString *error);

@@ -3,6 +3,8 @@
 #include "storage/document.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
+#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextLayout>
@@ -45,10 +47,38 @@ QFont makeFont(qreal points, const QPaintDevice *device, bool bold = false, bool
     return QFont(font, device);
 }
 
+// Whether any installed font can draw c. Qt falls back from DejaVu Sans to other fonts on its
+// own; a character that no font has would silently vanish from the page, so it is shown as
+// U+FFFD instead (and reported), never dropped.
+bool drawable(char32_t c)
+{
+    static QHash<char32_t, bool> known;
+    if (c < 0x250 || QChar::category(c) == QChar::Separator_Space || QChar::isSpace(c)
+        || c == QChar::LineSeparator)
+        return true;
+    const auto it = known.constFind(c);
+    if (it != known.constEnd())
+        return *it;
+    bool found = QFontMetricsF(QFont(u"DejaVu Sans"_s)).inFontUcs4(c);
+    const QStringList families = QFontDatabase::families();
+    for (qsizetype i = 0; !found && i < families.size(); ++i)
+        found = QFontMetricsF(QFont(families[i])).inFontUcs4(c);
+    known.insert(c, found);
+    return found;
+}
+
 QString prepared(QString text)
 {
     text.replace(u'\n', QChar::LineSeparator);
-    return text;
+    QString shown;
+    shown.reserve(text.size());
+    for (char32_t c : text.toUcs4()) {
+        if (drawable(c))
+            shown.append(QString::fromUcs4(&c, 1));
+        else
+            shown.append(QChar::ReplacementCharacter);
+    }
+    return shown;
 }
 
 // Lays text out in lines of `width`; words longer than a line break anywhere rather than spill.
@@ -142,6 +172,29 @@ VisionRenderer::VisionRenderer(Board board)
 QColor VisionRenderer::defaultNoteColor()
 {
     return QColor(0xff, 0xf4, 0xb8);
+}
+
+QString VisionRenderer::missingCharacters() const
+{
+    QString missing;
+    auto scan = [&missing](const QString &text) {
+        for (char32_t c : text.toUcs4()) {
+            const QString ch = QString::fromUcs4(&c, 1);
+            if (!drawable(c) && !missing.contains(ch))
+                missing += ch;
+        }
+    };
+    scan(m_board.product.name);
+    scan(m_board.product.owner);
+    scan(m_board.product.client);
+    scan(m_board.product.version);
+    for (const QList<Note> &notes : m_board.notes) {
+        for (const Note &note : notes)
+            scan(note.text);
+    }
+    for (const Persona &persona : m_board.personas)
+        scan(persona.name);
+    return missing;
 }
 
 QString VisionRenderer::documentTitle() const

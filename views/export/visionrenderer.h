@@ -49,6 +49,9 @@ public:
     // then run past the area's edge rather than lose words).
     bool overflowed() const { return m_overflow; }
 
+    // Characters of the plan that no installed font can draw (shown as U+FFFD); empty if none.
+    QString missingCharacters() const;
+
     // The PDF title: "Product – Product Vision Board".
     QString documentTitle() const;
     VisionText::Language language() const { return m_language; }

@@ -5,6 +5,8 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace Valuemap {
 
 namespace {
@@ -34,6 +36,8 @@ VisionAreaItem::VisionAreaItem(VisionArea area, Content content, const QFont &fo
 {
     const qreal pad = padding();
     qreal y = pad + QFontMetricsF(titleFont(font)).height() + 8;
+    if (!m_content.warning.isEmpty())
+        y += QFontMetricsF(font).height() + 6;
     if (m_content.empty) {
         QFont hint = font;
         hint.setItalic(true);
@@ -85,18 +89,19 @@ void VisionAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setPen(Accent);
     const QString titleText = m_content.title.toUpper();
     painter->drawText(QPointF(pad, pad + titleMetrics.ascent()), titleText);
+    qreal y = pad + titleMetrics.height() + 8;
     if (!m_content.warning.isEmpty()) {
+        // Below the title, in full: the warning says what the template asks for.
         QFont warn = m_font;
         warn.setBold(true);
         painter->setFont(warn);
         painter->setPen(QColor(0xb4, 0x45, 0x00));
-        const qreal x = pad + titleMetrics.horizontalAdvance(titleText) + 14;
-        painter->drawText(QRectF(x, pad, m_width - x - pad, titleMetrics.height()),
+        const QFontMetricsF metrics(warn);
+        painter->drawText(QRectF(pad, y - 4, m_width - 2 * pad, metrics.height()),
                           Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                          QFontMetricsF(warn).elidedText(m_content.warning, Qt::ElideRight,
-                                                         m_width - x - pad));
+                          metrics.elidedText(u"\u26a0 "_s + m_content.warning, Qt::ElideRight, m_width - 2 * pad));
+        y += metrics.height() + 6;
     }
-    qreal y = pad + titleMetrics.height() + 8;
     if (m_content.empty) {
         QFont hint = m_font;
         hint.setItalic(true);

@@ -32,6 +32,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     VisionArea area() const { return m_area; }
+    const Content &content() const { return m_content; }
     // Where the notes begin, below the title, hint and persona chips (item coordinates).
     qreal notesTop() const { return m_notesTop; }
     void setHeight(qreal height);

@@ -92,7 +92,7 @@ void VisionCanvas::rebuild()
         content.hint = VisionText::areaHint(area, language);
         content.empty = ids.isEmpty();
         if (area == VisionArea::TopFeatures && ids.size() > TopFeaturesMost)
-            content.warning = tr("%n notes: the template asks for three to five top features", "",
+            content.warning = tr("%n notes: the template asks for three to five", "",
                                  int(ids.size()));
         if (area == VisionArea::TargetGroup) {
             content.personas = personas;

@@ -46,6 +46,7 @@ public:
     QRectF areaRect(VisionArea area) const;
     QRectF addPersonaRect() const;
     VisionNoteItem *noteItem(VisionNoteId id) const { return m_notes.value(id); }
+    VisionAreaItem *areaItem(VisionArea area) const { return m_areas[int(area)]; }
 
     void zoomIn();
     void zoomOut();

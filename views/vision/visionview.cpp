@@ -178,10 +178,14 @@ QString VisionView::suggestedPath(const QString &suffix) const
 bool VisionView::exportPdf(const QString &path, bool letter)
 {
     QString error;
-    if (!VisionExport::writePdf(*m_document, path, letter ? QPageSize::Letter : QPageSize::A4, &error)) {
+    QString warning;
+    if (!VisionExport::writePdf(*m_document, path, letter ? QPageSize::Letter : QPageSize::A4, &error,
+                                &warning)) {
         showError(error);
         return false;
     }
+    if (!warning.isEmpty())
+        showError(warning);
     return true;
 }
 

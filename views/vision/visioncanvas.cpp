@@ -159,7 +159,11 @@ void VisionCanvas::updateTransform()
     // Fit the board's width to the window, so it scales with the window (and a projector).
     const qreal available = std::max(100, viewport()->width() - 2);
     const qreal fit = available / m_scene->sceneRect().width();
+    // Keep the top of the board in view when it was (resizing would otherwise drift).
+    const bool atTop = verticalScrollBar()->value() == verticalScrollBar()->minimum();
     setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+    if (atTop)
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
     if (m_editor)
         placeEditor();
 }

@@ -56,6 +56,7 @@ VisionView::VisionView(Document *document, QWidget *parent) : QWidget(parent), m
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_name->setFont(big);
+    m_name->setMinimumWidth(280);
     m_owner = new QLineEdit(header);
     m_owner->setObjectName(u"productOwner"_s);
     m_version = new QLineEdit(header);
@@ -96,9 +97,11 @@ VisionView::VisionView(Document *document, QWidget *parent) : QWidget(parent), m
     m_canvas = new VisionCanvas(document, this);
 
     // Zoom and full screen, for the big screen in a workshop.
-    auto addTool = [&](const QString &text, const QKeySequence &key, auto slot) {
+    auto addTool = [&](const QString &text, const QString &shortText, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
-        action->setShortcut(key);
+        action->setIconText(shortText);
+        action->setToolTip(QString(text + u" ("_s + key.toString(QKeySequence::NativeText) + u')'));
+        action->setShortcuts({ key });
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
@@ -109,10 +112,10 @@ VisionView::VisionView(Document *document, QWidget *parent) : QWidget(parent), m
         return action;
     };
     row->addSpacing(12);
-    addTool(tr("Zoom In"), QKeySequence::ZoomIn, [this] { m_canvas->zoomIn(); });
-    addTool(tr("Zoom Out"), QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
-    addTool(tr("Fit Width"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->zoomToFit(); });
-    addTool(tr("Full Screen"), QKeySequence::FullScreen, [this] {
+    addTool(tr("Zoom In"), u"+"_s, QKeySequence::ZoomIn, [this] { m_canvas->zoomIn(); });
+    addTool(tr("Zoom Out"), u"\u2212"_s, QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
+    addTool(tr("Fit Width"), tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->zoomToFit(); });
+    addTool(tr("Full Screen"), tr("Full Screen"), QKeySequence(Qt::Key_F11), [this] {
         QWidget *w = window();
         w->setWindowState(w->windowState() ^ Qt::WindowFullScreen);
     });

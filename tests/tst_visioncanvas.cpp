@@ -10,8 +10,8 @@
 
 #include <QApplication>
 #include <QTemporaryDir>
-#include <QUndoStack>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
@@ -57,7 +57,10 @@ private slots:
     void init()
     {
         QString error;
-        m_doc = Document::open(Test::makeSamplePlan(m_dir, u"vision-%1.valuemap"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))), &error);
+        m_doc = Document::open(
+            Test::makeSamplePlan(m_dir,
+                u"vision-%1.valuemap"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))),
+            &error);
         QVERIFY2(m_doc, qPrintable(error));
         m_canvas = std::make_unique<VisionCanvas>(m_doc.get());
         m_canvas->resize(1400, 1000);
@@ -91,7 +94,8 @@ private slots:
         QVERIFY2(editor, "double-click on an area opens an editor for a new note");
         QTest::keyClicks(editor, u"Roastery apps with their own subscriptions"_s);
         QTest::keyClick(editor, Qt::Key_Return);
-        QCOMPARE(texts(VisionArea::Competition), before + QStringList{ u"Roastery apps with their own subscriptions"_s });
+        QCOMPARE(texts(VisionArea::Competition),
+            before + QStringList { u"Roastery apps with their own subscriptions"_s });
         // Type, Enter, type the next.
         editor = m_canvas->editor();
         QVERIFY2(editor, "Enter opens the next new note");
@@ -116,7 +120,7 @@ private slots:
         const QList<VisionNoteId> ids = m_doc->visionNotes(VisionArea::Needs);
         m_canvas->setFocus();
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, noteCenter(ids.first()));
-        QCOMPARE(m_canvas->selectedNotes(), QList<VisionNoteId>{ ids.first() });
+        QCOMPARE(m_canvas->selectedNotes(), QList<VisionNoteId> { ids.first() });
         QTest::keyClick(m_canvas.get(), Qt::Key_Insert);
         QVERIFY(m_canvas->editor());
         QTest::keyClicks(m_canvas->editor(), u"Second"_s);
@@ -173,11 +177,13 @@ private slots:
         const QList<VisionNoteId> model = m_doc->visionNotes(VisionArea::BusinessModel);
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, noteCenter(needs.at(0)));
         QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ControlModifier, noteCenter(needs.at(2)));
-        QCOMPARE(m_canvas->selectedNotes(), (QList<VisionNoteId>{ needs.at(0), needs.at(2) }));
+        QCOMPARE(m_canvas->selectedNotes(), (QList<VisionNoteId> { needs.at(0), needs.at(2) }));
         // Dropped on the empty bottom of Business model: both go to its end, in their order.
         drag(noteCenter(needs.at(2)), emptySpot(VisionArea::BusinessModel));
-        QCOMPARE(m_doc->visionNotes(VisionArea::BusinessModel), (model + QList<VisionNoteId>{ needs.at(0), needs.at(2) }));
-        QCOMPARE(m_doc->visionNotes(VisionArea::Needs), (QList<VisionNoteId>{ needs.at(1), needs.at(3) }));
+        QCOMPARE(m_doc->visionNotes(VisionArea::BusinessModel),
+            (model + QList<VisionNoteId> { needs.at(0), needs.at(2) }));
+        QCOMPARE(m_doc->visionNotes(VisionArea::Needs),
+            (QList<VisionNoteId> { needs.at(1), needs.at(3) }));
         QVERIFY(m_doc->undo());
         QCOMPARE(m_doc->visionNotes(VisionArea::Needs), needs);
         QCOMPARE(m_doc->visionNotes(VisionArea::BusinessModel), model);
@@ -188,7 +194,8 @@ private slots:
         const VisionNoteId id = m_doc->visionNotes(VisionArea::Vision).first();
         const int undoCount = m_doc->undoStack()->count();
         const QPointF start = m_canvas->noteRect(id).center();
-        drag(noteCenter(id), viewPoint(QPointF(start.x(), m_canvas->areaRect(VisionArea::Vision).top() - 10)));
+        drag(noteCenter(id),
+            viewPoint(QPointF(start.x(), m_canvas->areaRect(VisionArea::Vision).top() - 10)));
         QCOMPARE(m_doc->visionNote(id).area, VisionArea::Vision);
         QCOMPARE(m_doc->undoStack()->count(), undoCount);
         QCOMPARE(m_canvas->noteRect(id).center(), start);
@@ -201,7 +208,7 @@ private slots:
         QTest::mouseClick(viewport(), Qt::LeftButton, {}, noteCenter(ids.at(0)));
         QTest::keyClick(m_canvas.get(), Qt::Key_Down, Qt::ControlModifier);
         QCOMPARE(m_doc->visionNotes(VisionArea::TargetGroup).at(1), ids.at(0));
-        QCOMPARE(m_canvas->selectedNotes(), QList<VisionNoteId>{ ids.at(0) }); // selection kept
+        QCOMPARE(m_canvas->selectedNotes(), QList<VisionNoteId> { ids.at(0) }); // selection kept
 
         m_canvas->recolorSelected(QColor(0xb9, 0xd7, 0xf0));
         QCOMPARE(m_doc->visionNote(ids.at(0)).color, QColor(0xb9, 0xd7, 0xf0));
@@ -210,7 +217,8 @@ private slots:
         QTest::mouseClick(viewport(), Qt::LeftButton, Qt::ControlModifier, noteCenter(ids.at(3)));
         QCOMPARE(m_canvas->selectedNotes().size(), 2);
         QTest::keyClick(m_canvas.get(), Qt::Key_Delete);
-        QCOMPARE(m_doc->visionNotes(VisionArea::TargetGroup), (QList<VisionNoteId>{ ids.at(1), ids.at(2) }));
+        QCOMPARE(m_doc->visionNotes(VisionArea::TargetGroup),
+            (QList<VisionNoteId> { ids.at(1), ids.at(2) }));
 
         QVERIFY(m_doc->undo()); // delete
         QCOMPARE(m_doc->visionNotes(VisionArea::TargetGroup).size(), 4);
@@ -224,7 +232,8 @@ private slots:
     {
         const QList<VisionNoteId> ids = m_doc->visionNotes(VisionArea::Differentiation);
         const QRectF area = m_canvas->areaRect(VisionArea::Differentiation);
-        drag(viewPoint(area.topLeft() + QPointF(4, 4)), viewPoint(area.bottomRight() - QPointF(4, 4)));
+        drag(viewPoint(area.topLeft() + QPointF(4, 4)),
+            viewPoint(area.bottomRight() - QPointF(4, 4)));
         QCOMPARE(m_canvas->selectedNotes(), ids);
         QCOMPARE(m_doc->visionNotes(VisionArea::Differentiation), ids); // selecting moves nothing
     }
@@ -232,7 +241,8 @@ private slots:
     void addsAPersonaInTargetGroup()
     {
         const int before = int(m_doc->personas().size());
-        QTest::mouseClick(viewport(), Qt::LeftButton, {}, viewPoint(m_canvas->addPersonaRect().center()));
+        QTest::mouseClick(
+            viewport(), Qt::LeftButton, {}, viewPoint(m_canvas->addPersonaRect().center()));
         QVERIFY(m_canvas->editor());
         QTest::keyClicks(m_canvas->editor(), u"Office Olga"_s);
         QTest::keyClick(m_canvas->editor(), Qt::Key_Return);
@@ -248,14 +258,18 @@ private slots:
         m_doc->addVisionNote(VisionArea::TopFeatures, u"Fifth"_s);
         QVERIFY(m_canvas->areaItem(VisionArea::TopFeatures)->content().warning.isEmpty());
         m_doc->addVisionNote(VisionArea::TopFeatures, u"Sixth"_s);
-        QVERIFY(m_canvas->areaItem(VisionArea::TopFeatures)->content().warning.contains(u"three to five"_s));
+        QVERIFY(m_canvas->areaItem(VisionArea::TopFeatures)
+                    ->content()
+                    .warning.contains(u"three to five"_s));
         m_doc->deleteVisionNotes(m_doc->visionNotes(VisionArea::Competition));
         const VisionAreaItem *competition = m_canvas->areaItem(VisionArea::Competition);
         QVERIFY(competition->content().empty);
-        QCOMPARE(competition->content().hint, u"Who are the main competitors? What do customers use today instead?"_s);
+        QCOMPARE(competition->content().hint,
+            u"Who are the main competitors? What do customers use today instead?"_s);
         // A German plan titles its areas in German, whatever the interface language.
         m_doc->setProductField(ProductField::Language, u"de"_s);
-        QCOMPARE(m_canvas->areaItem(VisionArea::Differentiation)->content().title, u"Differenznutzen"_s);
+        QCOMPARE(
+            m_canvas->areaItem(VisionArea::Differentiation)->content().title, u"Differenznutzen"_s);
         const QString keep = qEnvironmentVariable("VALUEMAP_TEST_KEEP");
         if (!keep.isEmpty())
             m_canvas->grab().save(keep + u"/canvas-warning.png"_s);

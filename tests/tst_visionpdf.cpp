@@ -69,7 +69,8 @@ QString pdfInfo(const QString &pdf)
 
 QString infoField(const QString &info, const QString &field)
 {
-    const QRegularExpression re(u"^"_s + field + u":\\s*(.*)$"_s, QRegularExpression::MultilineOption);
+    const QRegularExpression re(
+        u"^"_s + field + u":\\s*(.*)$"_s, QRegularExpression::MultilineOption);
     return re.match(info).captured(1).trimmed();
 }
 
@@ -136,11 +137,13 @@ private slots:
         auto doc = openSample(u"size-%1.valuemap"_s.arg(page));
         const QString pdf = m_dir.filePath(u"size-%1.pdf"_s.arg(page));
         QString error;
-        QVERIFY2(VisionExport::writePdf(*doc, pdf, QPageSize::PageSizeId(page), &error), qPrintable(error));
+        QVERIFY2(VisionExport::writePdf(*doc, pdf, QPageSize::PageSizeId(page), &error),
+            qPrintable(error));
         const QString info = pdfInfo(pdf);
         QCOMPARE(infoField(info, u"Pages"_s), u"1"_s);
         QCOMPARE(infoField(info, u"Page size"_s), size); // landscape: wider than high
-        QCOMPARE(infoField(info, u"Title"_s), u"Bean There – Coffee Subscription – Product Vision Board"_s);
+        QCOMPARE(infoField(info, u"Title"_s),
+            u"Bean There – Coffee Subscription – Product Vision Board"_s);
         QCOMPARE(infoField(info, u"Author"_s), u"Lena Hoffmann, Product Owner"_s);
         // Fonts are embedded.
         const QString fonts = run(u"pdffonts"_s, { pdf }).out;
@@ -165,9 +168,9 @@ private slots:
         for (const QString &note : notes)
             QVERIFY2(flat.contains(squeezed(note)), qPrintable(u"missing from the PDF: "_s + note));
         // Title block, area titles, personas, non-ASCII text.
-        for (const QString &word : { u"Bean There – Coffee Subscription"_s, u"Lena Hoffmann"_s, u"1.2"_s,
-                                     u"2 March 2026"_s, u"TARGET GROUP"_s, u"NEEDS & PROBLEMS"_s,
-                                     u"DIFFERENTIATION"_s, u"Curious Clara"_s, u"Jürgen Müller"_s, u"€14.90"_s })
+        for (const QString &word : { u"Bean There – Coffee Subscription"_s, u"Lena Hoffmann"_s,
+                 u"1.2"_s, u"2 March 2026"_s, u"TARGET GROUP"_s, u"NEEDS & PROBLEMS"_s,
+                 u"DIFFERENTIATION"_s, u"Curious Clara"_s, u"Jürgen Müller"_s, u"€14.90"_s })
             QVERIFY2(text.contains(word), qPrintable(u"missing from the PDF: "_s + word));
     }
 
@@ -175,17 +178,17 @@ private slots:
     {
         auto doc = openSample(u"de.valuemap"_s);
         QVERIFY(doc->setProductField(ProductField::Language, u"de"_s));
-        const VisionNoteId note = doc->addVisionNote(VisionArea::Needs,
-                                                     u"Größere Auswahl für Kaffeeliebhaber – ab 9,90 € im Monat"_s);
+        const VisionNoteId note = doc->addVisionNote(
+            VisionArea::Needs, u"Größere Auswahl für Kaffeeliebhaber – ab 9,90 € im Monat"_s);
         QVERIFY(note.isValid());
         const QString pdf = m_dir.filePath(u"de.pdf"_s);
         QString error;
         QVERIFY2(VisionExport::writePdf(*doc, pdf, QPageSize::A4, &error), qPrintable(error));
         keep(pdf);
         const QString text = pdfText(pdf);
-        for (const QString &label : { u"ZIELGRUPPE"_s, u"BEDÜRFNISSE & PROBLEME"_s, u"TOP FEATURES"_s,
-                                      u"GESCHÄFTSMODELL"_s, u"KONKURRENZ"_s, u"DIFFERENZNUTZEN"_s,
-                                      u"2. März 2026"_s, u"Datum"_s })
+        for (const QString &label :
+            { u"ZIELGRUPPE"_s, u"BEDÜRFNISSE & PROBLEME"_s, u"TOP FEATURES"_s, u"GESCHÄFTSMODELL"_s,
+                u"KONKURRENZ"_s, u"DIFFERENZNUTZEN"_s, u"2. März 2026"_s, u"Datum"_s })
             QVERIFY2(text.contains(label), qPrintable(u"missing German label: "_s + label));
         QVERIFY(!text.contains(u"TARGET GROUP"_s));
         QVERIFY(squeezed(text).contains(squeezed(doc->visionNote(note).text)));
@@ -200,7 +203,8 @@ private slots:
         QVERIFY2(VisionExport::writePdf(*doc, pdf, QPageSize::A4, &error), qPrintable(error));
         keep(pdf);
         const QString flat = squeezed(pdfText(pdf));
-        QVERIFY(flat.contains(squeezed(u"Which needs does the product satisfy? What value does it create? Which emotions?"_s)));
+        QVERIFY(flat.contains(squeezed(
+            u"Which needs does the product satisfy? What value does it create? Which emotions?"_s)));
         QCOMPARE(infoField(pdfInfo(pdf), u"Pages"_s), u"1"_s);
     }
 
@@ -208,18 +212,21 @@ private slots:
     {
         auto doc = openSample(u"crowded.valuemap"_s);
         // Far more than fits at the normal size: long notes in every area, one huge Needs area.
-        const QString sentence = u"Customers in Köln and Zürich expect their order number %1 to arrive quickly, "
-                                 "fully tracked, beautifully packed and without plastic, otherwise they complain "
-                                 "loudly about the service."_s;
+        const QString sentence
+            = u"Customers in Köln and Zürich expect their order number %1 to arrive quickly, "
+              "fully tracked, beautifully packed and without plastic, otherwise they complain "
+              "loudly about the service."_s;
         doc->beginCompound(u"crowd"_s);
         for (int i = 0; i < 30; ++i)
             doc->addVisionNote(VisionArea::Needs, sentence.arg(i));
         for (int a = 0; a < VisionAreaCount; ++a) {
             for (int i = 0; i < 8; ++i)
-                doc->addVisionNote(VisionArea(a), u"Area %1 note %2: "_s.arg(a).arg(i) + sentence.arg(1000 + i));
+                doc->addVisionNote(
+                    VisionArea(a), u"Area %1 note %2: "_s.arg(a).arg(i) + sentence.arg(1000 + i));
         }
-        doc->addVisionNote(VisionArea::Competition, u"Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller"_s
-                                                    u"verband-ohne-Leerzeichen-und-sehr-lang"_s);
+        doc->addVisionNote(VisionArea::Competition,
+            u"Donaudampfschifffahrtsgesellschaftskapitänsmützenhersteller"_s
+            u"verband-ohne-Leerzeichen-und-sehr-lang"_s);
         doc->endCompound();
         const QString pdf = m_dir.filePath(u"crowded.pdf"_s);
         QString error;
@@ -235,7 +242,7 @@ private slots:
         // Every word lies on the page, inside the margins: nothing drawn off the paper.
         const QString boxes = run(u"pdftotext"_s, { u"-bbox"_s, pdf, u"-"_s }).out;
         static const QRegularExpression word(
-                uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re"_s);
+            uR"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re"_s);
         int words = 0;
         for (auto it = word.globalMatch(boxes); it.hasNext(); ++words) {
             const auto m = it.next();
@@ -260,7 +267,8 @@ private slots:
     void printsThroughTheSameRenderer()
     {
         auto doc = openSample(u"print.valuemap"_s);
-        const VisionNoteId odd = doc->addVisionNote(VisionArea::Needs, u"Kaffee für Zoë → 咖啡 ☕ ∑"_s);
+        const VisionNoteId odd
+            = doc->addVisionNote(VisionArea::Needs, u"Kaffee für Zoë → 咖啡 ☕ ∑"_s);
         QVERIFY(odd.isValid());
         const QString pdf = m_dir.filePath(u"print.pdf"_s);
         QPrinter printer(QPrinter::HighResolution);
@@ -276,13 +284,16 @@ private slots:
         QVERIFY(squeezed(text).contains(squeezed(u"Capsule systems with automatic reordering."_s)));
         // Characters beyond DejaVu Sans are not dropped: another font draws them, or, where no
         // installed font has them, a visible U+FFFD stands in (and the export says so).
-        const bool cjkFont = !VisionRenderer(VisionRenderer::boardOf(*doc)).missingCharacters().contains(u'咖');
-        QVERIFY2(squeezed(text).contains(squeezed(cjkFont ? u"Kaffee für Zoë → 咖啡 ☕ ∑"_s
-                                                          : u"Kaffee für Zoë → \uFFFD\uFFFD ☕ ∑"_s)),
-                 qPrintable(text));
+        const bool cjkFont
+            = !VisionRenderer(VisionRenderer::boardOf(*doc)).missingCharacters().contains(u'咖');
+        QVERIFY2(
+            squeezed(text).contains(squeezed(
+                cjkFont ? u"Kaffee für Zoë → 咖啡 ☕ ∑"_s : u"Kaffee für Zoë → \uFFFD\uFFFD ☕ ∑"_s)),
+            qPrintable(text));
         QString error;
         QString warning;
-        QVERIFY(VisionExport::writePdf(*doc, m_dir.filePath(u"odd.pdf"_s), QPageSize::A4, &error, &warning));
+        QVERIFY(VisionExport::writePdf(
+            *doc, m_dir.filePath(u"odd.pdf"_s), QPageSize::A4, &error, &warning));
         QCOMPARE(warning.contains(u"咖啡"_s), !cjkFont);
     }
 
@@ -322,9 +333,11 @@ private slots:
         Run r = run(exe, { u"export"_s, u"vision"_s, plan, u"-o"_s, out }, true);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(infoField(pdfInfo(out), u"Page size"_s), u"842 x 595 pts (A4)"_s);
-        QVERIFY(squeezed(pdfText(out)).contains(squeezed(u"Capsule systems with automatic reordering."_s)));
+        QVERIFY(squeezed(pdfText(out))
+                    .contains(squeezed(u"Capsule systems with automatic reordering."_s)));
 
-        r = run(exe, { u"export"_s, u"vision"_s, plan, u"-o"_s, out, u"--page"_s, u"letter"_s }, true);
+        r = run(
+            exe, { u"export"_s, u"vision"_s, plan, u"-o"_s, out, u"--page"_s, u"letter"_s }, true);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(infoField(pdfInfo(out), u"Page size"_s), u"792 x 612 pts (letter)"_s);
         const QByteArray good = Test::fileHash(out);
@@ -345,7 +358,8 @@ private slots:
         };
         for (const QStringList &args : failures) {
             r = run(exe, args, true);
-            QVERIFY2(r.exitCode == 2, qPrintable(args.join(u' ') + u" → "_s + QString::number(r.exitCode)));
+            QVERIFY2(r.exitCode == 2,
+                qPrintable(args.join(u' ') + u" → "_s + QString::number(r.exitCode)));
             QVERIFY2(r.err.startsWith(u"valuemap export"_s), qPrintable(r.err));
             QCOMPARE(Test::fileHash(out), good);
         }

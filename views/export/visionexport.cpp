@@ -48,7 +48,7 @@ QByteArray withAuthor(const QByteArray &pdf, const QString &author)
     if (author.isEmpty())
         return pdf;
     static const QRegularExpression trailerPattern(
-            uR"(trailer\s*<<\s*/Size (\d+)\s*/Info (\d+) 0 R\s*/Root (\d+) 0 R\s*>>\s*startxref\s*(\d+)\s*%%EOF\s*$)"_s);
+        uR"(trailer\s*<<\s*/Size (\d+)\s*/Info (\d+) 0 R\s*/Root (\d+) 0 R\s*>>\s*startxref\s*(\d+)\s*%%EOF\s*$)"_s);
     const QString tail = QString::fromLatin1(pdf.right(300));
     const QRegularExpressionMatch m = trailerPattern.match(tail);
     if (!m.hasMatch())
@@ -67,12 +67,12 @@ QByteArray withAuthor(const QByteArray &pdf, const QString &author)
         update += '\n';
     const qsizetype offset = update.size();
     update += info + " 0 obj\n<<" + pdf.mid(bodyStart, end - bodyStart) + "\n/Author <" + hex
-            + ">\n>>\nendobj\n";
+        + ">\n>>\nendobj\n";
     const qsizetype xref = update.size();
     update += "xref\n" + info + " 1\n" + QByteArray::number(offset).rightJustified(10, '0')
-            + " 00000 n \ntrailer\n<<\n/Size " + m.captured(1).toLatin1() + "\n/Info " + info
-            + " 0 R\n/Root " + m.captured(3).toLatin1() + " 0 R\n/Prev " + m.captured(4).toLatin1()
-            + "\n>>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+        + " 00000 n \ntrailer\n<<\n/Size " + m.captured(1).toLatin1() + "\n/Info " + info
+        + " 0 R\n/Root " + m.captured(3).toLatin1() + " 0 R\n/Prev " + m.captured(4).toLatin1()
+        + "\n>>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return update;
 }
 
@@ -98,17 +98,18 @@ QPageSize::PageSizeId VisionExport::pageFromName(const QString &name)
 }
 
 bool VisionExport::writePdf(const Document &document, const QString &path,
-                            QPageSize::PageSizeId page, QString *error, QString *warning)
+    QPageSize::PageSizeId page, QString *error, QString *warning)
 {
     const VisionRenderer renderer(VisionRenderer::boardOf(document));
     if (warning) {
         const QString missing = renderer.missingCharacters();
         *warning = missing.isEmpty()
-                ? QString()
-                : tr("No installed font can show these characters, so they appear as “\uFFFD”: %1. "
-                     "Install a font that has them (for Chinese, Japanese or Korean e.g. Noto Sans CJK) "
-                     "and export again.")
-                          .arg(missing);
+            ? QString()
+            : tr(
+                "No installed font can show these characters, so they appear as “\uFFFD”: %1. "
+                "Install a font that has them (for Chinese, Japanese or Korean e.g. Noto Sans CJK) "
+                "and export again.")
+                  .arg(missing);
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -119,11 +120,12 @@ bool VisionExport::writePdf(const Document &document, const QString &path,
         writer.setTitle(renderer.documentTitle());
         writer.setCreator(creatorName());
         writer.setDocumentXmpMetadata(
-                xmpMetadata(renderer.documentTitle(), document.product().owner, creatorName()));
+            xmpMetadata(renderer.documentTitle(), document.product().owner, creatorName()));
         QPainter painter;
         if (!painter.begin(&writer)) {
             if (error)
-                *error = tr("Could not start the PDF for “%1”.").arg(QDir::toNativeSeparators(path));
+                *error
+                    = tr("Could not start the PDF for “%1”.").arg(QDir::toNativeSeparators(path));
             return false;
         }
         renderer.paint(&painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
@@ -134,7 +136,7 @@ bool VisionExport::writePdf(const Document &document, const QString &path,
 }
 
 bool VisionExport::writePng(const Document &document, const QString &path,
-                            QPageSize::PageSizeId page, int dpi, QString *error)
+    QPageSize::PageSizeId page, int dpi, QString *error)
 {
     const VisionRenderer renderer(VisionRenderer::boardOf(document));
     const QSize size = landscape(page).fullRectPixels(dpi).size();
@@ -150,7 +152,8 @@ bool VisionExport::writePng(const Document &document, const QString &path,
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG")) {
         if (error)
-            *error = tr("Could not encode the picture for “%1”.").arg(QDir::toNativeSeparators(path));
+            *error
+                = tr("Could not encode the picture for “%1”.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return writeFile(path, buffer.data(), error);
@@ -182,14 +185,14 @@ bool VisionExport::writeFile(const QString &path, const QByteArray &bytes, QStri
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Could not write “%1”: %2. Choose a folder you can write to.")
-                             .arg(shown, file.errorString());
+                         .arg(shown, file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
             *error = tr("Could not write “%1”: %2. The existing file, if any, was left as it was; "
                         "check the free space and the permissions.")
-                             .arg(shown, file.errorString());
+                         .arg(shown, file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -22,10 +22,10 @@ public:
     // product as title and the owner as author.
     // *warning (if given) says which characters no installed font could draw.
     static bool writePdf(const Document &document, const QString &path, QPageSize::PageSizeId page,
-                         QString *error, QString *warning = nullptr);
+        QString *error, QString *warning = nullptr);
     // The same page as a picture (white background) at the given resolution.
     static bool writePng(const Document &document, const QString &path, QPageSize::PageSizeId page,
-                         int dpi, QString *error);
+        int dpi, QString *error);
     // Prints (or previews) the page on a printer, landscape unless the user chose otherwise.
     static void print(const Document &document, QPrinter *printer);
 

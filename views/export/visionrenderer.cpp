@@ -43,7 +43,8 @@ QFont makeFont(qreal points, const QPaintDevice *device, bool bold = false, bool
     font.setHintingPreference(QFont::PreferNoHinting);
     // A letter spacing turns off ligatures (Qt 6.4 has no QFont::setFeature): "ff" stays two
     // letters, so copied and searched text reads "coffee", not "coﬀee".
-    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05); // negligible, but not zero in 26.6 fixed point
+    font.setLetterSpacing(
+        QFont::AbsoluteSpacing, 0.05); // negligible, but not zero in 26.6 fixed point
     return QFont(font, device);
 }
 
@@ -109,7 +110,7 @@ qreal textHeight(const QString &text, const QFont &font, qreal width, const QPai
 }
 
 qreal drawText(QPainter *painter, const QString &text, const QFont &font, const QPointF &topLeft,
-               qreal width, const QColor &color)
+    qreal width, const QColor &color)
 {
     QTextLayout layout(prepared(text), font, painter->device());
     const qreal height = layoutText(layout, width);
@@ -144,7 +145,7 @@ struct VisionRenderer::Fit
 {
     qreal fontSize = NoteBase;
     qreal used = 0;
-    QList<QRectF> notes;    // relative to the area's inner top-left
+    QList<QRectF> notes; // relative to the area's inner top-left
     QList<QRectF> personas; // likewise
     bool fits = false;
 };
@@ -165,9 +166,9 @@ VisionRenderer::Board VisionRenderer::boardOf(const Document &document)
 }
 
 VisionRenderer::VisionRenderer(Board board)
-    : m_board(std::move(board)), m_language(VisionText::languageOf(m_board.product))
-{
-}
+    : m_board(std::move(board))
+    , m_language(VisionText::languageOf(m_board.product))
+{ }
 
 QColor VisionRenderer::defaultNoteColor()
 {
@@ -200,13 +201,13 @@ QString VisionRenderer::missingCharacters() const
 QString VisionRenderer::documentTitle() const
 {
     const QString name = m_board.product.name.isEmpty()
-            ? VisionText::label(VisionText::Label::Untitled, m_language)
-            : m_board.product.name;
+        ? VisionText::label(VisionText::Label::Untitled, m_language)
+        : m_board.product.name;
     return name + u" – "_s + VisionText::label(VisionText::Label::VisionBoard, m_language);
 }
 
 VisionRenderer::Fit VisionRenderer::layoutAt(VisionArea area, qreal width, qreal size, int columns,
-                                             qreal unit, const QPaintDevice *device) const
+    qreal unit, const QPaintDevice *device) const
 {
     const QList<Note> &notes = m_board.notes[int(area)];
     const qreal pad = size * 0.55 * unit;
@@ -251,17 +252,19 @@ int VisionRenderer::maxColumns(VisionArea area, qreal width, qreal unit) const
     return std::clamp(int(width / (55 * unit)), 1, most);
 }
 
-qreal VisionRenderer::neededHeight(VisionArea area, qreal width, qreal scale, qreal unit,
-                                   const QPaintDevice *device) const
+qreal VisionRenderer::neededHeight(
+    VisionArea area, qreal width, qreal scale, qreal unit, const QPaintDevice *device) const
 {
     const qreal pad = AreaPadding * unit;
     const qreal inner = width - 2 * pad;
     const QFont titleFont = makeFont(area == VisionArea::Vision ? 11 : 9.5, device, true);
     const qreal chrome = pad * 1.8 + 4 * unit
-            + textHeight(VisionText::areaTitle(area, m_language).toUpper(), titleFont, inner, device);
-    if (m_board.notes[int(area)].isEmpty() && !(area == VisionArea::TargetGroup && !m_board.personas.isEmpty()))
-        return chrome + textHeight(VisionText::areaHint(area, m_language), makeFont(8, device, false, true),
-                                   inner, device);
+        + textHeight(VisionText::areaTitle(area, m_language).toUpper(), titleFont, inner, device);
+    if (m_board.notes[int(area)].isEmpty()
+        && !(area == VisionArea::TargetGroup && !m_board.personas.isEmpty()))
+        return chrome
+            + textHeight(VisionText::areaHint(area, m_language), makeFont(8, device, false, true),
+                inner, device);
     const qreal size = (area == VisionArea::Vision ? VisionNoteBase : NoteBase) * scale;
     qreal best = -1;
     for (int columns = 1; columns <= maxColumns(area, inner, unit); ++columns) {
@@ -271,8 +274,8 @@ qreal VisionRenderer::neededHeight(VisionArea area, qreal width, qreal scale, qr
     return chrome + best;
 }
 
-VisionRenderer::Fit VisionRenderer::fitArea(VisionArea area, const QRectF &inner, qreal unit,
-                                            const QPaintDevice *device) const
+VisionRenderer::Fit VisionRenderer::fitArea(
+    VisionArea area, const QRectF &inner, qreal unit, const QPaintDevice *device) const
 {
     const qreal base = area == VisionArea::Vision ? VisionNoteBase : NoteBase;
     const int most = maxColumns(area, inner.width(), unit);
@@ -301,27 +304,27 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     painter->setRenderHint(QPainter::TextAntialiasing);
     painter->fillRect(pageRect, Qt::white);
 
-    const QRectF content = pageRect.adjusted(Margin * unit, Margin * unit * 0.8, -Margin * unit,
-                                             -Margin * unit * 0.7);
+    const QRectF content = pageRect.adjusted(
+        Margin * unit, Margin * unit * 0.8, -Margin * unit, -Margin * unit * 0.7);
     // Title block.
     const QFont nameFont = makeFont(17, device, true);
-    const qreal headerHeight = std::max<qreal>(
-            46 * unit, textHeight(m_board.product.name, nameFont, content.width() * 0.62, device)
-                    + 16 * unit);
+    const qreal headerHeight = std::max<qreal>(46 * unit,
+        textHeight(m_board.product.name, nameFont, content.width() * 0.62, device) + 16 * unit);
     const QRectF header(content.left(), content.top(), content.width(), headerHeight);
     paintHeader(painter, header, unit);
 
     const QFont footerFont = makeFont(7, device);
     const qreal footerHeight = QFontMetricsF(footerFont, device).height() + 6 * unit;
-    const QRectF footer(content.left(), content.bottom() - footerHeight, content.width(), footerHeight);
+    const QRectF footer(
+        content.left(), content.bottom() - footerHeight, content.width(), footerHeight);
     paintFooter(painter, footer, unit);
 
     const qreal gap = Gap * unit;
     const QRectF body(content.left(), header.bottom() + gap, content.width(),
-                      footer.top() - header.bottom() - 2 * gap);
-    static const VisionArea grid[6] = { VisionArea::TargetGroup,   VisionArea::Needs,
-                                        VisionArea::TopFeatures,   VisionArea::BusinessModel,
-                                        VisionArea::Competition,   VisionArea::Differentiation };
+        footer.top() - header.bottom() - 2 * gap);
+    static const VisionArea grid[6]
+        = { VisionArea::TargetGroup, VisionArea::Needs, VisionArea::TopFeatures,
+              VisionArea::BusinessModel, VisionArea::Competition, VisionArea::Differentiation };
     const qreal columnWidth = (body.width() - 2 * gap) / 3;
     // Heights follow what the three bands (the Vision, the two rows) need. First the largest
     // common type scale at which all fit the page; if that is small because one band is crowded,
@@ -365,7 +368,8 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     }
     // Spare room goes to the rows of notes; the Vision keeps at least a seventh of the page.
     const qreal spare = std::max<qreal>(0, available - heights[0] - heights[1] - heights[2]);
-    const qreal visionHeight = std::max(heights[0], std::min(heights[0] + spare / 3, available * 0.14));
+    const qreal visionHeight
+        = std::max(heights[0], std::min(heights[0] + spare / 3, available * 0.14));
     const qreal share = (available - visionHeight - heights[1] - heights[2]) / 2;
     const qreal rows[2] = { heights[1] + share, heights[2] + share };
     const QRectF visionRect(body.left(), body.top(), body.width(), visionHeight);
@@ -375,7 +379,7 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
         const int row = i / 3;
         const int col = i % 3;
         const QRectF rect(body.left() + col * (columnWidth + gap),
-                          visionRect.bottom() + gap + (row == 0 ? 0 : rows[0] + gap), columnWidth, rows[row]);
+            visionRect.bottom() + gap + (row == 0 ? 0 : rows[0] + gap), columnWidth, rows[row]);
         paintArea(painter, grid[i], rect, unit);
     }
     painter->restore();
@@ -386,15 +390,15 @@ void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal un
     const QPaintDevice *device = painter->device();
     const Product &product = m_board.product;
     const QString name = product.name.isEmpty()
-            ? VisionText::label(VisionText::Label::Untitled, m_language)
-            : product.name;
+        ? VisionText::label(VisionText::Label::Untitled, m_language)
+        : product.name;
     const qreal leftWidth = rect.width() * 0.62;
     const QFont kicker = makeFont(7.5, device, true);
-    const qreal kickerHeight = drawText(painter,
-                                        VisionText::label(VisionText::Label::VisionBoard, m_language).toUpper(),
-                                        kicker, rect.topLeft(), leftWidth, Accent);
-    drawText(painter, name, makeFont(17, device, true), rect.topLeft() + QPointF(0, kickerHeight + 2 * unit),
-             leftWidth, Ink);
+    const qreal kickerHeight
+        = drawText(painter, VisionText::label(VisionText::Label::VisionBoard, m_language).toUpper(),
+            kicker, rect.topLeft(), leftWidth, Accent);
+    drawText(painter, name, makeFont(17, device, true),
+        rect.topLeft() + QPointF(0, kickerHeight + 2 * unit), leftWidth, Ink);
 
     // Owner, version, date (and client) as a small label/value table on the right.
     QList<std::pair<QString, QString>> rows;
@@ -406,7 +410,8 @@ void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal un
     if (!product.version.isEmpty())
         rows.append({ VisionText::label(L::Version, m_language), product.version });
     if (product.visionDate.isValid())
-        rows.append({ VisionText::label(L::Date, m_language), VisionText::date(product.visionDate, m_language) });
+        rows.append({ VisionText::label(L::Date, m_language),
+            VisionText::date(product.visionDate, m_language) });
     const QFont labelFont = makeFont(7, device);
     const QFont valueFont = makeFont(8.5, device, true);
     const qreal labelWidth = 62 * unit;
@@ -415,7 +420,8 @@ void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal un
     qreal y = rect.top();
     for (const auto &[label, value] : rows) {
         drawText(painter, label, labelFont, QPointF(x, y + 1.2 * unit), labelWidth, Muted);
-        y += drawText(painter, value, valueFont, QPointF(x + labelWidth, y), valueWidth, Ink) + 1.5 * unit;
+        y += drawText(painter, value, valueFont, QPointF(x + labelWidth, y), valueWidth, Ink)
+            + 1.5 * unit;
     }
     painter->setPen(QPen(Accent, 1.6 * unit));
     painter->drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()));
@@ -430,15 +436,17 @@ void VisionRenderer::paintFooter(QPainter *painter, const QRectF &rect, qreal un
     QString left = documentTitle();
     if (!m_board.product.version.isEmpty())
         left += u" · "_s + VisionText::label(VisionText::Label::Version, m_language) + u' '
-                + m_board.product.version;
+            + m_board.product.version;
     const QString right = VisionText::label(VisionText::Label::Footer, m_language);
     const qreal rightWidth = textWidth(right, font, device) + 2 * unit;
     const qreal y = rect.top() + 4 * unit;
-    drawText(painter, left, font, QPointF(rect.left(), y), rect.width() - rightWidth - 12 * unit, Muted);
+    drawText(
+        painter, left, font, QPointF(rect.left(), y), rect.width() - rightWidth - 12 * unit, Muted);
     drawText(painter, right, font, QPointF(rect.right() - rightWidth, y), rightWidth, Muted);
 }
 
-void VisionRenderer::paintArea(QPainter *painter, VisionArea area, const QRectF &rect, qreal unit) const
+void VisionRenderer::paintArea(
+    QPainter *painter, VisionArea area, const QRectF &rect, qreal unit) const
 {
     const QPaintDevice *device = painter->device();
     const bool vision = area == VisionArea::Vision;
@@ -449,16 +457,15 @@ void VisionRenderer::paintArea(QPainter *painter, VisionArea area, const QRectF 
     const qreal pad = AreaPadding * unit;
     const QFont titleFont = makeFont(vision ? 11 : 9.5, device, true);
     const qreal titleHeight = drawText(painter, VisionText::areaTitle(area, m_language).toUpper(),
-                                       titleFont, rect.topLeft() + QPointF(pad, pad * 0.8),
-                                       rect.width() - 2 * pad, Accent);
+        titleFont, rect.topLeft() + QPointF(pad, pad * 0.8), rect.width() - 2 * pad, Accent);
     const QRectF inner = QRectF(rect.left() + pad, rect.top() + pad * 0.8 + titleHeight + 4 * unit,
-                                rect.width() - 2 * pad, 0);
+        rect.width() - 2 * pad, 0);
     const QRectF innerRect(inner.topLeft(), QPointF(rect.right() - pad, rect.bottom() - pad));
 
     const QList<Note> &notes = m_board.notes[int(area)];
     if (notes.isEmpty() && !(area == VisionArea::TargetGroup && !m_board.personas.isEmpty())) {
         drawText(painter, VisionText::areaHint(area, m_language), makeFont(8, device, false, true),
-                 innerRect.topLeft(), innerRect.width(), Muted);
+            innerRect.topLeft(), innerRect.width(), Muted);
         m_fontSizes[int(area)] = 0;
         return;
     }
@@ -478,13 +485,13 @@ void VisionRenderer::paintArea(QPainter *painter, VisionArea area, const QRectF 
         painter->setBrush(fill);
         painter->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
         drawText(painter, persona.name, chipFont, chip.topLeft() + QPointF(notePad, notePad / 2),
-                 chip.width() - 2 * notePad + 1 * unit, Ink);
+            chip.width() - 2 * notePad + 1 * unit, Ink);
     }
     for (int i = 0; i < notes.size(); ++i) {
         const QRectF r = fit.notes[i].translated(innerRect.topLeft());
         card(painter, r, notes[i].color.isValid() ? notes[i].color : defaultNoteColor(), unit);
         drawText(painter, notes[i].text, font, r.topLeft() + QPointF(notePad, notePad),
-                 r.width() - 2 * notePad, Ink);
+            r.width() - 2 * notePad, Ink);
     }
 }
 

@@ -62,11 +62,11 @@ public:
 private:
     struct Fit;
     Fit layoutAt(VisionArea area, qreal width, qreal size, int columns, qreal unit,
-                 const QPaintDevice *device) const;
+        const QPaintDevice *device) const;
     Fit fitArea(VisionArea area, const QRectF &inner, qreal unit, const QPaintDevice *device) const;
     int maxColumns(VisionArea area, qreal width, qreal unit) const;
-    qreal neededHeight(VisionArea area, qreal width, qreal scale, qreal unit,
-                       const QPaintDevice *device) const;
+    qreal neededHeight(
+        VisionArea area, qreal width, qreal scale, qreal unit, const QPaintDevice *device) const;
     void paintHeader(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintFooter(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintArea(QPainter *painter, VisionArea area, const QRectF &rect, qreal unit) const;

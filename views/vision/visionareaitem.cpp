@@ -30,9 +30,13 @@ QFont chipFont(const QFont &base)
 }
 } // namespace
 
-VisionAreaItem::VisionAreaItem(VisionArea area, Content content, const QFont &font, qreal width,
-                               QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_area(area), m_content(std::move(content)), m_font(font), m_width(width)
+VisionAreaItem::VisionAreaItem(
+    VisionArea area, Content content, const QFont &font, qreal width, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_area(area)
+    , m_content(std::move(content))
+    , m_font(font)
+    , m_width(width)
 {
     const qreal pad = padding();
     qreal y = pad + QFontMetricsF(titleFont(font)).height() + 8;
@@ -98,8 +102,9 @@ void VisionAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->setPen(QColor(0xb4, 0x45, 0x00));
         const QFontMetricsF metrics(warn);
         painter->drawText(QRectF(pad, y - 4, m_width - 2 * pad, metrics.height()),
-                          Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                          metrics.elidedText(u"\u26a0 "_s + m_content.warning, Qt::ElideRight, m_width - 2 * pad));
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+            metrics.elidedText(
+                u"\u26a0 "_s + m_content.warning, Qt::ElideRight, m_width - 2 * pad));
         y += metrics.height() + 6;
     }
     if (m_content.empty) {
@@ -108,7 +113,7 @@ void VisionAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->setFont(hint);
         painter->setPen(Muted);
         painter->drawText(QRectF(pad, y, m_width - 2 * pad, m_height - y),
-                          Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft, m_content.hint);
+            Qt::TextWordWrap | Qt::AlignTop | Qt::AlignLeft, m_content.hint);
     }
     const QFont chips = chipFont(m_font);
     painter->setFont(chips);
@@ -124,8 +129,8 @@ void VisionAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     if (!m_addPersonaRect.isEmpty()) {
         painter->setPen(QPen(Accent, 1, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
-        painter->drawRoundedRect(m_addPersonaRect, m_addPersonaRect.height() / 2,
-                                 m_addPersonaRect.height() / 2);
+        painter->drawRoundedRect(
+            m_addPersonaRect, m_addPersonaRect.height() / 2, m_addPersonaRect.height() / 2);
         painter->setPen(Accent);
         painter->drawText(m_addPersonaRect, Qt::AlignCenter, m_content.addPersonaText);
     }

@@ -25,7 +25,7 @@ public:
     };
 
     VisionAreaItem(VisionArea area, Content content, const QFont &font, qreal width,
-                   QGraphicsItem *parent = nullptr);
+        QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override { return QRectF(0, 0, m_width, m_height); }

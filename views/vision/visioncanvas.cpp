@@ -26,7 +26,8 @@ constexpr int TopFeaturesMost = 5;
 } // namespace
 
 VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
-    : QGraphicsView(parent), m_document(document)
+    : QGraphicsView(parent)
+    , m_document(document)
 {
     setObjectName(u"visionCanvas"_s);
     setAccessibleName(tr("Vision board"));
@@ -92,8 +93,8 @@ void VisionCanvas::rebuild()
         content.hint = VisionText::areaHint(area, language);
         content.empty = ids.isEmpty();
         if (area == VisionArea::TopFeatures && ids.size() > TopFeaturesMost)
-            content.warning = tr("%n notes: the template asks for three to five", "",
-                                 int(ids.size()));
+            content.warning
+                = tr("%n notes: the template asks for three to five", "", int(ids.size()));
         if (area == VisionArea::TargetGroup) {
             content.personas = personas;
             content.addPersonaText = tr("+ Persona");
@@ -123,9 +124,9 @@ void VisionCanvas::rebuild()
     }
 
     // The Vision across the top, the six areas in two rows of three below it.
-    static const VisionArea grid[6] = { VisionArea::TargetGroup, VisionArea::Needs,
-                                        VisionArea::TopFeatures, VisionArea::BusinessModel,
-                                        VisionArea::Competition, VisionArea::Differentiation };
+    static const VisionArea grid[6]
+        = { VisionArea::TargetGroup, VisionArea::Needs, VisionArea::TopFeatures,
+              VisionArea::BusinessModel, VisionArea::Competition, VisionArea::Differentiation };
     const qreal visionHeight = std::max<qreal>(190, needed[0]);
     m_areas[0]->setPos(0, 0);
     m_areas[0]->setHeight(visionHeight);
@@ -244,8 +245,9 @@ void VisionCanvas::selectNeighbour(int delta)
     if (all.isEmpty())
         return;
     const QList<VisionNoteId> selected = selectedNotes();
-    int at = selected.isEmpty() ? (delta > 0 ? -1 : int(all.size()))
-                                : int(all.indexOf(delta > 0 ? selected.constLast() : selected.constFirst()));
+    int at = selected.isEmpty()
+        ? (delta > 0 ? -1 : int(all.size()))
+        : int(all.indexOf(delta > 0 ? selected.constLast() : selected.constFirst()));
     at = std::clamp(at + delta, 0, int(all.size()) - 1);
     selectNotes({ all[at] });
 }
@@ -330,7 +332,8 @@ void VisionCanvas::addPersona()
     if (m_document->isReadOnly())
         return;
     const QRectF chip = addPersonaRect();
-    openEditor(EditKind::NewPersona, QRectF(chip.topLeft(), QSizeF(std::max<qreal>(chip.width(), 220), 40)), {});
+    openEditor(EditKind::NewPersona,
+        QRectF(chip.topLeft(), QSizeF(std::max<qreal>(chip.width(), 220), 40)), {});
 }
 
 void VisionCanvas::openEditor(EditKind kind, const QRectF &sceneRect, const QString &text)
@@ -343,10 +346,10 @@ void VisionCanvas::openEditor(EditKind kind, const QRectF &sceneRect, const QStr
     editor->setPlainText(text);
     editor->selectAll();
     connect(editor, &VisionNoteEditor::committed, this,
-            [this, editor](const QString &value, bool next) {
-                if (editor == m_editor)
-                    commitEditor(value, next);
-            });
+        [this, editor](const QString &value, bool next) {
+            if (editor == m_editor)
+                commitEditor(value, next);
+        });
     connect(editor, &VisionNoteEditor::cancelled, this, [this, editor] {
         if (editor == m_editor) {
             closeEditor();
@@ -395,7 +398,8 @@ void VisionCanvas::commitEditor(const QString &text, bool next)
     setFocus();
     switch (kind) {
     case EditKind::Note:
-        if (!trimmed.isEmpty() && m_notes.contains(note) && m_document->visionNote(note).text != trimmed)
+        if (!trimmed.isEmpty() && m_notes.contains(note)
+            && m_document->visionNote(note).text != trimmed)
             m_document->setVisionNoteText(note, trimmed);
         break;
     case EditKind::NewNote:
@@ -461,8 +465,8 @@ void VisionCanvas::moveSelectedTo(VisionArea area)
         m_document->moveVisionNotes(ids, area, -1);
 }
 
-int VisionCanvas::dropIndex(VisionArea area, const QPointF &scenePos,
-                            const QList<VisionNoteId> &moved) const
+int VisionCanvas::dropIndex(
+    VisionArea area, const QPointF &scenePos, const QList<VisionNoteId> &moved) const
 {
     QList<VisionNoteId> rest = m_document->visionNotes(area);
     for (VisionNoteId id : moved)
@@ -546,7 +550,8 @@ void VisionCanvas::mouseReleaseEvent(QMouseEvent *event)
 void VisionCanvas::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
-        if (auto *note = qgraphicsitem_cast<VisionNoteItem *>(itemAt(event->position().toPoint()))) {
+        if (auto *note
+            = qgraphicsitem_cast<VisionNoteItem *>(itemAt(event->position().toPoint()))) {
             editNote(note->id());
             return;
         }
@@ -640,7 +645,7 @@ void VisionCanvas::contextMenuEvent(QContextMenuEvent *event)
         const VisionText::Language language = VisionText::languageOf(m_document->product());
         for (VisionArea area : VisionText::areas()) {
             moveTo->addAction(VisionText::areaTitle(area, language), this,
-                              [this, area] { moveSelectedTo(area); });
+                [this, area] { moveSelectedTo(area); });
         }
         menu.addSeparator();
         menu.addAction(tr("&Delete"), this, &VisionCanvas::deleteSelected)->setEnabled(!readOnly);
@@ -649,9 +654,11 @@ void VisionCanvas::contextMenuEvent(QContextMenuEvent *event)
         const VisionArea area = areaAt(scenePos, &found);
         if (!found)
             return;
-        menu.addAction(tr("&Add Note Here"), this, [this, area] { addNote(area); })->setEnabled(!readOnly);
+        menu.addAction(tr("&Add Note Here"), this, [this, area] { addNote(area); })
+            ->setEnabled(!readOnly);
         if (area == VisionArea::TargetGroup)
-            menu.addAction(tr("Add &Persona"), this, &VisionCanvas::addPersona)->setEnabled(!readOnly);
+            menu.addAction(tr("Add &Persona"), this, &VisionCanvas::addPersona)
+                ->setEnabled(!readOnly);
     }
     menu.exec(event->globalPos());
 }

@@ -4,7 +4,8 @@
 
 namespace Valuemap {
 
-VisionNoteEditor::VisionNoteEditor(QWidget *parent) : QPlainTextEdit(parent)
+VisionNoteEditor::VisionNoteEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
 {
     setObjectName(QStringLiteral("visionNoteEditor"));
     setFrameShape(QFrame::NoFrame);

@@ -36,11 +36,15 @@ QString prepared(QString text)
 
 } // namespace
 
-VisionNoteItem::VisionNoteItem(const VisionNote &note, qreal width, const QFont &font,
-                               QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_note(note), m_width(width), m_font(font)
+VisionNoteItem::VisionNoteItem(
+    const VisionNote &note, qreal width, const QFont &font, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_note(note)
+    , m_width(width)
+    , m_font(font)
 {
-    m_height = std::max<qreal>(56, textHeight(note.text, font, width - 2 * padding()) + 2 * padding());
+    m_height
+        = std::max<qreal>(56, textHeight(note.text, font, width - 2 * padding()) + 2 * padding());
     setFlags(ItemIsSelectable | ItemIsMovable);
     setAcceptHoverEvents(true);
     setCursor(Qt::OpenHandCursor);

@@ -14,8 +14,8 @@ class VisionNoteItem final : public QGraphicsItem
 public:
     enum { Type = UserType + 101 };
 
-    VisionNoteItem(const VisionNote &note, qreal width, const QFont &font,
-                   QGraphicsItem *parent = nullptr);
+    VisionNoteItem(
+        const VisionNote &note, qreal width, const QFont &font, QGraphicsItem *parent = nullptr);
 
     int type() const override { return Type; }
     QRectF boundingRect() const override;

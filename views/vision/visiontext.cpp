@@ -21,33 +21,30 @@ const AreaText &areaText(VisionArea area)
 {
     static const AreaText texts[VisionAreaCount] = {
         { u"Vision"_s,
-          u"What is your purpose for creating the product? Which positive change should it bring about?"_s,
-          u"Vision"_s,
-          u"Warum entwickeln wir das Produkt? Welche positive Veränderung soll es bewirken?"_s },
+            u"What is your purpose for creating the product? Which positive change should it bring about?"_s,
+            u"Vision"_s,
+            u"Warum entwickeln wir das Produkt? Welche positive Veränderung soll es bewirken?"_s },
         { u"Target group"_s,
-          u"Which market or market segment does the product address? Who are the target customers and users?"_s,
-          u"Zielgruppe"_s,
-          u"Welchen Markt oder welches Marktsegment spricht das Produkt an? Wer sind die Kunden und Nutzer?"_s },
+            u"Which market or market segment does the product address? Who are the target customers and users?"_s,
+            u"Zielgruppe"_s,
+            u"Welchen Markt oder welches Marktsegment spricht das Produkt an? Wer sind die Kunden und Nutzer?"_s },
         { u"Needs & problems"_s,
-          u"Which needs does the product satisfy? What value does it create? Which emotions?"_s,
-          u"Bedürfnisse & Probleme"_s,
-          u"Welche Bedürfnisse erfüllt das Produkt? Welchen Nutzen stiftet es? Welche Emotionen?"_s },
+            u"Which needs does the product satisfy? What value does it create? Which emotions?"_s,
+            u"Bedürfnisse & Probleme"_s,
+            u"Welche Bedürfnisse erfüllt das Produkt? Welchen Nutzen stiftet es? Welche Emotionen?"_s },
         { u"Top features"_s,
-          u"Which three to five features make the product stand out (the USP)?"_s,
-          u"Top Features"_s,
-          u"Welche drei bis fünf Features machen das Produkt besonders (das Alleinstellungsmerkmal)?"_s },
-        { u"Business model"_s,
-          u"How does it earn money? Who pays, and what do they pay for?"_s,
-          u"Geschäftsmodell"_s,
-          u"Wie verdient das Produkt Geld? Wer zahlt, und wofür?"_s },
-        { u"Competition"_s,
-          u"Who are the main competitors? What do customers use today instead?"_s,
-          u"Konkurrenz"_s,
-          u"Wer sind die wichtigsten Wettbewerber? Was nutzen die Kunden heute stattdessen?"_s },
+            u"Which three to five features make the product stand out (the USP)?"_s,
+            u"Top Features"_s,
+            u"Welche drei bis fünf Features machen das Produkt besonders (das Alleinstellungsmerkmal)?"_s },
+        { u"Business model"_s, u"How does it earn money? Who pays, and what do they pay for?"_s,
+            u"Geschäftsmodell"_s, u"Wie verdient das Produkt Geld? Wer zahlt, und wofür?"_s },
+        { u"Competition"_s, u"Who are the main competitors? What do customers use today instead?"_s,
+            u"Konkurrenz"_s,
+            u"Wer sind die wichtigsten Wettbewerber? Was nutzen die Kunden heute stattdessen?"_s },
         { u"Differentiation"_s,
-          u"What does the product do more, less or differently than the competition?"_s,
-          u"Differenznutzen"_s,
-          u"Was macht das Produkt mehr, weniger oder anders als die Konkurrenz?"_s },
+            u"What does the product do more, less or differently than the competition?"_s,
+            u"Differenznutzen"_s,
+            u"Was macht das Produkt mehr, weniger oder anders als die Konkurrenz?"_s },
     };
     return texts[std::clamp(int(area), 0, VisionAreaCount - 1)];
 }
@@ -57,7 +54,7 @@ const AreaText &areaText(VisionArea area)
 VisionText::Language VisionText::languageOf(const Product &product)
 {
     return product.language.startsWith("de"_L1, Qt::CaseInsensitive) ? Language::German
-                                                                       : Language::English;
+                                                                     : Language::English;
 }
 
 QString VisionText::areaTitle(VisionArea area, Language language)
@@ -102,9 +99,11 @@ QString VisionText::date(const QDate &date, Language language)
 {
     if (!date.isValid())
         return {};
-    const QLocale locale = language == Language::German ? QLocale(QLocale::German, QLocale::Germany)
-                                                        : QLocale(QLocale::English, QLocale::UnitedKingdom);
-    return locale.toString(date, language == Language::German ? u"d. MMMM yyyy"_s : u"d MMMM yyyy"_s);
+    const QLocale locale = language == Language::German
+        ? QLocale(QLocale::German, QLocale::Germany)
+        : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return locale.toString(
+        date, language == Language::German ? u"d. MMMM yyyy"_s : u"d MMMM yyyy"_s);
 }
 
 QList<VisionArea> VisionText::areas()

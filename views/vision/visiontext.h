@@ -21,7 +21,17 @@ public:
     // The questions of the template: what belongs in the area.
     static QString areaHint(VisionArea area, Language language);
 
-    enum class Label { Owner, Version, Date, Client, Personas, Page, Footer, Untitled, VisionBoard };
+    enum class Label {
+        Owner,
+        Version,
+        Date,
+        Client,
+        Personas,
+        Page,
+        Footer,
+        Untitled,
+        VisionBoard
+    };
     static QString label(Label label, Language language);
 
     // The date as the plan's language writes it (2 March 2026 / 2. März 2026).

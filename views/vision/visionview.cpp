@@ -33,7 +33,9 @@ bool usesLetter()
 }
 } // namespace
 
-VisionView::VisionView(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
+VisionView::VisionView(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,14 +92,14 @@ VisionView::VisionView(Document *document, QWidget *parent) : QWidget(parent), m
         if (m_date->date() != m_document->product().visionDate)
             m_document->setProductField(ProductField::VisionDate, m_date->date());
     });
-    connect(m_language, &QComboBox::activated, this, [this] {
-        m_document->setProductField(ProductField::Language, m_language->currentData());
-    });
+    connect(m_language, &QComboBox::activated, this,
+        [this] { m_document->setProductField(ProductField::Language, m_language->currentData()); });
 
     m_canvas = new VisionCanvas(document, this);
 
     // Zoom and full screen, for the big screen in a workshop.
-    auto addTool = [&](const QString &text, const QString &shortText, const QKeySequence &key, auto slot) {
+    auto addTool = [&](const QString &text, const QString &shortText, const QKeySequence &key,
+                       auto slot) {
         auto *action = new QAction(text, this);
         action->setIconText(shortText);
         action->setToolTip(QString(text + u" ("_s + key.toString(QKeySequence::NativeText) + u')'));
@@ -114,7 +116,8 @@ VisionView::VisionView(Document *document, QWidget *parent) : QWidget(parent), m
     row->addSpacing(12);
     addTool(tr("Zoom In"), u"+"_s, QKeySequence::ZoomIn, [this] { m_canvas->zoomIn(); });
     addTool(tr("Zoom Out"), u"\u2212"_s, QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
-    addTool(tr("Fit Width"), tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_canvas->zoomToFit(); });
+    addTool(tr("Fit Width"), tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_0),
+        [this] { m_canvas->zoomToFit(); });
     addTool(tr("Full Screen"), tr("Full Screen"), QKeySequence(Qt::Key_F11), [this] {
         QWidget *w = window();
         w->setWindowState(w->windowState() ^ Qt::WindowFullScreen);
@@ -131,15 +134,16 @@ VisionView::VisionView(Document *document, QWidget *parent) : QWidget(parent), m
     };
     fileAction(tr("Export Vision Statement as &PDF…"), &VisionView::exportPdfDialog);
     fileAction(tr("Export Vision as Pictur&e (PNG)…"), &VisionView::exportPngDialog);
-    fileAction(tr("&Print Vision Statement…"), &VisionView::print)->setShortcut(QKeySequence::Print);
+    fileAction(tr("&Print Vision Statement…"), &VisionView::print)
+        ->setShortcut(QKeySequence::Print);
     fileAction(tr("Print Pre&view…"), &VisionView::printPreview);
 
     connect(m_document, &Document::changed, this, &VisionView::refreshHeader);
     refreshHeader();
     const bool writable = !m_document->isReadOnly();
     for (QWidget *w : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_owner),
-                        static_cast<QWidget *>(m_version), static_cast<QWidget *>(m_date),
-                        static_cast<QWidget *>(m_language) })
+             static_cast<QWidget *>(m_version), static_cast<QWidget *>(m_date),
+             static_cast<QWidget *>(m_language) })
         w->setEnabled(writable);
 }
 
@@ -162,7 +166,8 @@ void VisionView::refreshHeader()
 
 void VisionView::showError(const QString &text)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), text, QMessageBox::Ok, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("Export failed"), text, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(u"valuemapMessage"_s);
     box->open();
@@ -182,8 +187,8 @@ bool VisionView::exportPdf(const QString &path, bool letter)
 {
     QString error;
     QString warning;
-    if (!VisionExport::writePdf(*m_document, path, letter ? QPageSize::Letter : QPageSize::A4, &error,
-                                &warning)) {
+    if (!VisionExport::writePdf(
+            *m_document, path, letter ? QPageSize::Letter : QPageSize::A4, &error, &warning)) {
         showError(error);
         return false;
     }
@@ -195,8 +200,8 @@ bool VisionView::exportPdf(const QString &path, bool letter)
 bool VisionView::exportPng(const QString &path)
 {
     QString error;
-    if (!VisionExport::writePng(*m_document, path, usesLetter() ? QPageSize::Letter : QPageSize::A4,
-                                200, &error)) {
+    if (!VisionExport::writePng(
+            *m_document, path, usesLetter() ? QPageSize::Letter : QPageSize::A4, 200, &error)) {
         showError(error);
         return false;
     }
@@ -209,7 +214,7 @@ void VisionView::exportPdfDialog()
     const QString letter = tr("PDF, Letter landscape (*.pdf)");
     QString filter = usesLetter() ? letter : a4;
     QString path = QFileDialog::getSaveFileName(this, tr("Export Vision Statement as PDF"),
-                                                suggestedPath(u".pdf"_s), a4 + u";;"_s + letter, &filter);
+        suggestedPath(u".pdf"_s), a4 + u";;"_s + letter, &filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(".pdf"_L1, Qt::CaseInsensitive))
@@ -219,8 +224,8 @@ void VisionView::exportPdfDialog()
 
 void VisionView::exportPngDialog()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Vision as Picture"),
-                                                suggestedPath(u".png"_s), tr("PNG pictures (*.png)"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Vision as Picture"), suggestedPath(u".png"_s), tr("PNG pictures (*.png)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(".png"_L1, Qt::CaseInsensitive))
@@ -244,7 +249,7 @@ void VisionView::printPreview()
     printer.setPageSize(QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-            [this](QPrinter *p) { VisionExport::print(*m_document, p); });
+        [this](QPrinter *p) { VisionExport::print(*m_document, p); });
     preview.resize(1100, 800);
     preview.exec();
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPointer>
 
+class QGraphicsRectItem;
 class QGraphicsScene;
 class QMenu;
 
@@ -60,6 +61,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -80,6 +82,7 @@ private:
     QRectF m_nextSlot[VisionAreaCount];
     qreal noteWidth(VisionArea area) const;
     void selectNeighbour(int delta);
+    void showDropMarker(const QPointF &scenePos);
     QList<VisionNoteId> allNotesInOrder() const;
     QMenu *colourMenu(QWidget *parent);
 
@@ -94,6 +97,7 @@ private:
     // Dragging: the note pressed and where the notes were before the drag.
     VisionNoteItem *m_pressed = nullptr;
     QPointF m_pressedPos;
+    QGraphicsRectItem *m_dropMarker = nullptr; // where dropped notes will go
 
     QPointer<VisionNoteEditor> m_editor;
     EditKind m_editKind = EditKind::None;

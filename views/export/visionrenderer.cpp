@@ -308,8 +308,13 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
         Margin * unit, Margin * unit * 0.8, -Margin * unit, -Margin * unit * 0.7);
     // Title block.
     const QFont nameFont = makeFont(17, device, true);
-    const qreal headerHeight = std::max<qreal>(46 * unit,
-        textHeight(m_board.product.name, nameFont, content.width() * 0.62, device) + 16 * unit);
+    const Product &product = m_board.product;
+    const int metaRows = int(!product.owner.isEmpty()) + int(!product.client.isEmpty())
+            + int(!product.version.isEmpty()) + int(product.visionDate.isValid());
+    const qreal metaHeight = metaRows * (QFontMetricsF(makeFont(8.5, device, true), device).height() + 1.5 * unit);
+    const qreal headerHeight = std::max({ 46 * unit,
+        textHeight(product.name, nameFont, content.width() * 0.62, device) + 16 * unit,
+        metaHeight + 6 * unit });
     const QRectF header(content.left(), content.top(), content.width(), headerHeight);
     paintHeader(painter, header, unit);
 

@@ -7,8 +7,14 @@
 #include "vision/visioncanvas.h"
 #include "vision/visionnoteeditor.h"
 #include "vision/visionnoteitem.h"
+#include "vision/visionview.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -273,6 +279,47 @@ private slots:
         const QString keep = qEnvironmentVariable("VALUEMAP_TEST_KEEP");
         if (!keep.isEmpty())
             m_canvas->grab().save(keep + u"/canvas-warning.png"_s);
+    }
+
+    void theHeaderEditsTheProductAndTheViewExports()
+    {
+        m_canvas.reset();
+        QVERIFY(m_doc->setProductField(ProductField::VisionDate, QDate())); // the field shows today
+        VisionView view(m_doc.get());
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *name = view.findChild<QLineEdit *>(u"productName"_s);
+        QCOMPARE(name->text(), u"Bean There – Coffee Subscription"_s);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, u"Bean There Pro"_s);
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_doc->product().name, u"Bean There Pro"_s);
+        // Passing through the date field writes nothing.
+        const int steps = m_doc->undoStack()->count();
+        view.findChild<QDateEdit *>(u"visionDate"_s)->setFocus();
+        name->setFocus();
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+        QVERIFY(!m_doc->product().visionDate.isValid());
+        // The plan's language: German titles on the board.
+        auto *language = view.findChild<QComboBox *>(u"planLanguage"_s);
+        language->setCurrentIndex(1);
+        emit language->activated(1);
+        QCOMPARE(m_doc->product().language, u"de"_s);
+        QCOMPARE(
+            view.canvas()->areaItem(VisionArea::TargetGroup)->content().title, u"Zielgruppe"_s);
+        QVERIFY(m_doc->undo());
+        QVERIFY(m_doc->undo());
+        QCOMPARE(m_doc->product().name, u"Bean There – Coffee Subscription"_s);
+
+        const QString pdf = m_dir.filePath(u"view.pdf"_s);
+        QVERIFY(view.exportPdf(pdf, false));
+        QVERIFY(QFile(pdf).size() > 1000);
+        const QString png = m_dir.filePath(u"view.png"_s);
+        QVERIFY(view.exportPng(png));
+        QVERIFY(!QImage(png).isNull());
+        QCOMPARE(view.fileActions().size(), 4);
     }
 
     void zoomsAndScalesWithTheWindow()

@@ -310,11 +310,12 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     const QFont nameFont = makeFont(17, device, true);
     const Product &product = m_board.product;
     const int metaRows = int(!product.owner.isEmpty()) + int(!product.client.isEmpty())
-            + int(!product.version.isEmpty()) + int(product.visionDate.isValid());
-    const qreal metaHeight = metaRows * (QFontMetricsF(makeFont(8.5, device, true), device).height() + 1.5 * unit);
-    const qreal headerHeight = std::max({ 46 * unit,
-        textHeight(product.name, nameFont, content.width() * 0.62, device) + 16 * unit,
-        metaHeight + 6 * unit });
+        + int(!product.version.isEmpty()) + int(product.visionDate.isValid());
+    const qreal metaHeight
+        = metaRows * (QFontMetricsF(makeFont(8.5, device, true), device).height() + 1.5 * unit);
+    const qreal headerHeight = std::max(
+        { 46 * unit, textHeight(product.name, nameFont, content.width() * 0.62, device) + 16 * unit,
+            metaHeight + 6 * unit });
     const QRectF header(content.left(), content.top(), content.width(), headerHeight);
     paintHeader(painter, header, unit);
 

@@ -349,7 +349,7 @@ void VisionCanvas::showDropMarker(const QPointF &scenePos)
     } else {
         const QRectF a = areaRect(area);
         bar = QRectF(a.left() + VisionAreaItem::padding(), a.top() + m_areas[int(area)]->notesTop(),
-                     noteWidth(area), 4);
+            noteWidth(area), 4);
     }
     m_dropMarker->setRect(bar);
     m_dropMarker->show();

@@ -88,9 +88,16 @@ VisionView::VisionView(Document *document, QWidget *parent)
     textField(m_name, ProductField::Name);
     textField(m_owner, ProductField::Owner);
     textField(m_version, ProductField::Version);
+    // Only a date the user changed is saved: passing through the field (which shows today for
+    // a plan without a date) must not write one.
+    connect(m_date, &QDateEdit::dateChanged, this, [this] {
+        if (!m_refreshing)
+            m_dateEdited = true;
+    });
     connect(m_date, &QDateEdit::editingFinished, this, [this] {
-        if (m_date->date() != m_document->product().visionDate)
+        if (m_dateEdited && m_date->date() != m_document->product().visionDate)
             m_document->setProductField(ProductField::VisionDate, m_date->date());
+        m_dateEdited = false;
     });
     connect(m_language, &QComboBox::activated, this,
         [this] { m_document->setProductField(ProductField::Language, m_language->currentData()); });
@@ -159,8 +166,11 @@ void VisionView::refreshHeader()
     set(m_name, product.name);
     set(m_owner, product.owner);
     set(m_version, product.version);
-    if (!m_date->hasFocus())
+    if (!m_date->hasFocus()) {
+        m_refreshing = true;
         m_date->setDate(product.visionDate.isValid() ? product.visionDate : QDate::currentDate());
+        m_refreshing = false;
+    }
     m_language->setCurrentIndex(product.language.startsWith("de"_L1) ? 1 : 0);
 }
 

@@ -46,6 +46,8 @@ private:
     QDateEdit *m_date = nullptr;
     QComboBox *m_language = nullptr;
     QList<QAction *> m_fileActions;
+    bool m_refreshing = false;
+    bool m_dateEdited = false;
 };
 
 } // namespace Valuemap

@@ -322,6 +322,34 @@ private slots:
         QCOMPARE(view.fileActions().size(), 4);
     }
 
+    void aReadOnlyPlanCannotBeChangedOnTheBoard()
+    {
+        m_canvas.reset();
+        const QString path = m_doc->filePath();
+        m_doc.reset();
+        const QByteArray before = Test::fileHash(path);
+        QString error;
+        m_doc = Document::open(path, &error, OpenMode::ReadOnly);
+        QVERIFY2(m_doc, qPrintable(error));
+        m_canvas = std::make_unique<VisionCanvas>(m_doc.get());
+        m_canvas->resize(1400, 1000);
+        m_canvas->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
+        const VisionNoteId id = m_doc->visionNotes(VisionArea::Needs).first();
+        QTest::mouseDClick(viewport(), Qt::LeftButton, {}, noteCenter(id));
+        QVERIFY(!m_canvas->editor());
+        QTest::mouseDClick(viewport(), Qt::LeftButton, {}, emptySpot(VisionArea::Competition));
+        QVERIFY(!m_canvas->editor());
+        drag(noteCenter(id), emptySpot(VisionArea::Competition));
+        QCOMPARE(m_doc->visionNote(id).area, VisionArea::Needs);
+        QTest::mouseClick(viewport(), Qt::LeftButton, {}, noteCenter(id));
+        QTest::keyClick(m_canvas.get(), Qt::Key_Delete);
+        QVERIFY(m_doc->visionNotes(VisionArea::Needs).contains(id));
+        m_canvas.reset();
+        m_doc.reset();
+        QCOMPARE(Test::fileHash(path), before);
+    }
+
     void zoomsAndScalesWithTheWindow()
     {
         const qreal fit = m_canvas->transform().m11();

@@ -45,7 +45,16 @@ VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
     m_font = QFont(u"DejaVu Sans"_s);
     m_font.setStyleHint(QFont::SansSerif);
     m_font.setPixelSize(15);
-    connect(m_document, &Document::changed, this, [this] { rebuild(); });
+    // Only what the board shows: stories and releases change often and are not on it.
+    connect(m_document, &Document::changed, this, [this](const ChangeSet &changes) {
+        for (const RowOp &op : changes) {
+            if (op.table == Table::VisionNote || op.table == Table::Persona
+                || op.table == Table::Product) {
+                rebuild();
+                return;
+            }
+        }
+    });
     rebuild();
 }
 
@@ -116,6 +125,7 @@ void VisionCanvas::rebuild()
         // Notes in rank order, each into the shortest column: the same flow as on paper.
         for (VisionNoteId id : ids) {
             auto *item = new VisionNoteItem(m_document->visionNote(id), w, m_font);
+            item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
             const int c = int(std::min_element(bottoms.begin(), bottoms.end()) - bottoms.begin());
             placed[a].append({ item, QPointF(pad + c * (w + NoteGap), bottoms[c]) });
             bottoms[c] += item->height() + NoteGap;

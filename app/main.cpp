@@ -82,7 +82,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption sampleOption(u"sample"_s, QCoreApplication::translate("main", "Open your copy of the sample plan."));
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), u"file"_s);
-    parser.addOptions({ langOption, sampleOption, screenshotOption });
+    const QCommandLineOption screenOption(
+            u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, outline)."), u"name"_s);
+    const QCommandLineOption fitOption(u"fit"_s, QCoreApplication::translate("main", "Zoom the story map to fit the window."));
+    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
         std::fputs(qPrintable(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage() + u'\n'), stderr);
@@ -95,6 +98,11 @@ int main(int argc, char *argv[])
         window.openSample();
     else if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+
+    if (parser.isSet(screenOption))
+        window.showScreen(parser.value(screenOption));
+    if (parser.isSet(fitOption))
+        QTimer::singleShot(300, &window, [&window] { window.zoomMapToFit(); });
 
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);

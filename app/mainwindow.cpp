@@ -2,8 +2,11 @@
 
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
+#include "releases/releaseboard.h"
 #include "storage/document.h"
 #include "vision/visionview.h"
+#include "storymap/storymapscreen.h"
+#include "storymap/storymapview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -151,6 +154,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_planPage = nullptr;
         m_outline = nullptr;
         m_vision = nullptr;
+        m_storyMap = nullptr;
+        m_board = nullptr;
     }
     m_planMenu->clear();
     m_document = std::move(document);
@@ -171,12 +176,27 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_vision = new VisionView(m_document.get(), m_tabs);
         m_tabs->addTab(m_vision, tr("Vision"));
         menuBar()->actions().constFirst()->menu()->insertActions(m_fileScreenActions, m_vision->fileActions());
+        m_storyMap = new StoryMapScreen(m_document.get(), m_tabs);
+        m_tabs->addTab(m_storyMap, tr("Story Map"));
+        m_board = new ReleaseBoard(m_document.get(), m_tabs);
+        m_tabs->addTab(m_board, tr("Releases"));
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);
         m_stack->addWidget(m_planPage);
         m_stack->setCurrentWidget(m_planPage);
-        m_planMenu->addActions(m_outline->editActions());
+        // The Plan menu offers the commands of the screen in front.
+        auto fillPlanMenu = [this] {
+            m_planMenu->clear();
+            if (m_tabs->currentWidget() == m_storyMap)
+                m_planMenu->addActions(m_storyMap->planActions());
+            else if (m_tabs->currentWidget() == m_outline)
+                m_planMenu->addActions(m_outline->editActions());
+            else if (m_tabs->currentWidget() == m_board)
+                m_planMenu->addActions(m_board->editActions());
+        };
+        connect(m_tabs, &QTabWidget::currentChanged, m_planPage, fillPlanMenu);
+        fillPlanMenu();
 
         QUndoStack *stack = m_document->undoStack();
         auto syncUndo = [this, stack] {
@@ -286,6 +306,31 @@ void MainWindow::closePlan()
 {
     setDocument(nullptr);
     statusBar()->showMessage(tr("Open a plan or start a new one."));
+}
+
+bool MainWindow::showScreen(const QString &name)
+{
+    if (!m_tabs)
+        return false;
+    QWidget *screen = nullptr;
+    if (name == "vision"_L1)
+        screen = m_vision;
+    else if (name == "map"_L1)
+        screen = m_storyMap;
+    else if (name == "outline"_L1)
+        screen = m_outline;
+    else if (name == "releases"_L1)
+        screen = m_board;
+    if (!screen)
+        return false;
+    m_tabs->setCurrentWidget(screen);
+    return true;
+}
+
+void MainWindow::zoomMapToFit()
+{
+    if (m_storyMap)
+        m_storyMap->view()->zoomToFit();
 }
 
 void MainWindow::newPlanDialog()

@@ -16,6 +16,8 @@ namespace Valuemap {
 class Document;
 class OutlineView;
 class VisionView;
+class ReleaseBoard;
+class StoryMapScreen;
 
 // The shell: menus, the open document, recent files and window state. The screens are
 // composed into its tabs; it holds no editing logic of its own.
@@ -33,10 +35,15 @@ public:
     bool createPlan(const QString &path, bool replaceExisting);
     bool saveCopyTo(const QString &path);
     void closePlan();
+    // Brings a screen to the front by name ("map", "outline"); false for an unknown name.
+    bool showScreen(const QString &name);
+    void zoomMapToFit();
 
     Document *document() const { return m_document.get(); }
     OutlineView *outline() const { return m_outline; }
     VisionView *vision() const { return m_vision; }
+    StoryMapScreen *storyMap() const { return m_storyMap; }
+    ReleaseBoard *releaseBoard() const { return m_board; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -64,6 +71,8 @@ private:
     OutlineView *m_outline = nullptr;
     VisionView *m_vision = nullptr;
     QAction *m_fileScreenActions = nullptr; // the screens' File actions go before this
+    StoryMapScreen *m_storyMap = nullptr;
+    ReleaseBoard *m_board = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QAction *m_saveCopy = nullptr;

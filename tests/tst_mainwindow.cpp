@@ -4,6 +4,9 @@
 #include "io/sampleplan.h"
 #include "itemmodels/storymapmodel.h"
 #include "outline/outlineview.h"
+#include "storymap/storymapscreen.h"
+#include "releases/boardscene.h"
+#include "releases/releaseboard.h"
 #include "storage/document.h"
 #include "testsupport.h"
 #include "widgets/storydetailspanel.h"
@@ -22,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -33,12 +37,6 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    // The Vision is the first tab; these tests work in the outline.
-    static void showOutline(MainWindow &window)
-    {
-        window.findChild<QTabWidget *>()->setCurrentWidget(window.outline());
-    }
-
     QMessageBox *shownMessage(MainWindow &window)
     {
         const auto boxes = window.findChildren<QMessageBox *>(u"valuemapMessage"_s);
@@ -59,9 +57,13 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
-        showOutline(window);
         QVERIFY(window.document());
         QCOMPARE(window.document()->filePath(), SamplePlan::userCopyPath());
+        // The vision comes first; the outline is a few tabs away.
+        QVERIFY(window.vision() && window.vision()->isVisible());
+        QVERIFY(window.showScreen(u"map"_s));
+        QVERIFY(window.storyMap()->isVisible());
+        QVERIFY(window.showScreen(u"outline"_s));
         QTreeView *tree = window.outline()->tree();
         QCOMPARE(tree->model()->rowCount(), 6);
         QVERIFY(tree->isVisible());
@@ -92,13 +94,40 @@ private slots:
         QVERIFY(!fileActions.contains(u"Export Vision Statement as &PDF…"_s));
     }
 
+    void theReleasesTabFollowsTheOutline()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSample());
+        auto *board = window.findChild<ReleaseBoard *>();
+        QVERIFY(board);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QCOMPARE(tabs->tabText(tabs->indexOf(board)), u"Releases"_s);
+        tabs->setCurrentWidget(board);
+        QVERIFY(board->isVisible());
+
+        // A story moved to Release 3 in the outline shows there on the board; Edit → Undo takes
+        // it back on both.
+        StoryMapModel *model = window.outline()->model();
+        const StoryId story(4);
+        QVERIFY(board->scene()->cardsInLane(ReleaseId()).contains(story));
+        QVERIFY(model->setData(model->indexOf(StoryMapModel::StoryLevel, story.value, StoryMapModel::ReleaseColumn), 3));
+        QVERIFY(board->scene()->cardsInLane(ReleaseId(3)).contains(story));
+        // Edits made while the board is hidden show as soon as it is shown again.
+        tabs->setCurrentWidget(window.outline());
+        window.undoAction()->trigger();
+        tabs->setCurrentWidget(board);
+        QVERIFY(board->scene()->cardsInLane(ReleaseId()).contains(story));
+        QVERIFY(!board->scene()->cardsInLane(ReleaseId(3)).contains(story));
+    }
+
     void addsRenamesAndUndoesAStoryFromTheKeyboard()
     {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
-        showOutline(window);
+        QVERIFY(window.showScreen(u"outline"_s));
         Document *doc = window.document();
         QTreeView *tree = window.outline()->tree();
         auto *model = window.outline()->model();
@@ -143,7 +172,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
-        showOutline(window);
+        QVERIFY(window.showScreen(u"outline"_s));
         Document *doc = window.document();
         QTreeView *tree = window.outline()->tree();
         auto *model = window.outline()->model();

@@ -52,6 +52,57 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
 </context>
 <context>
+    <name>Valuemap::DeliverDialog</name>
+    <message>
+        <source>Deliver “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what shipped to customers. The ticked stories are marked done on the delivery date, the slice becomes delivered, and the increment appears in the history and the charts. Stories left unticked stay in the slice. Undo takes it all back in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went live, for whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers said (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stories that shipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback s&amp;core (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one story that shipped, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::Document</name>
     <message>
         <source>“%1” is damaged: it has no product record. Restore it from a backup or a copy; Valuemap has not changed the file.</source>
@@ -203,9 +254,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Move %n Story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n Story</numerusform>
+            <numerusform>Move %n Stories</numerusform>
         </translation>
     </message>
     <message>
@@ -214,9 +265,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Delete %n Story(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Story</numerusform>
+            <numerusform>Delete %n Stories</numerusform>
         </translation>
     </message>
     <message>
@@ -257,9 +308,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Move %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n Note</numerusform>
+            <numerusform>Move %n Notes</numerusform>
         </translation>
     </message>
     <message>
@@ -268,9 +319,9 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message numerus="yes">
         <source>Delete %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Note</numerusform>
+            <numerusform>Delete %n Notes</numerusform>
         </translation>
     </message>
     <message>
@@ -467,6 +518,62 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message>
         <source>Delete Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release to split no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story to split off no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the release “%2”. Select only stories of the release you split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the stories to move into the new release first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release to merge no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release cannot be merged into itself. Choose two different releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release to deliver no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering “%1” needs a valid delivery date. Pick the day it shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story that shipped no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not in the release “%2”. Move it into the release before delivering it with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one story that shipped with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver Release</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,6 +790,14 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
         <source>Clear the List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Story Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::OutlineDelegate</name>
@@ -821,6 +936,193 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
 </context>
 <context>
+    <name>Valuemap::ReleaseBoard</name>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story here:
+not end-to-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release slicing board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a release slice below the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Off Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected stories of the current slice into a new slice below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into Slice Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current slice&apos;s stories, goals and deliveries into the slice above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Slice Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver this slice earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Slice Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver this slice later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that this slice shipped to customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the current slice; its stories become unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter unplanned stories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter unplanned stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Story(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleaseBoardScene</name>
+    <message>
+        <source>Releases, in delivery order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unestimated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity: %1 of %2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity %1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new here: builds on an earlier delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories in no release: drag them onto a slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the stories that match “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n Story(s) To</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ReleasesModel</name>
     <message>
         <source>Planned</source>
@@ -852,6 +1154,107 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message>
         <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::SliceCheck</name>
+    <message>
+        <source>Empty slice: drag stories onto it from Unplanned or another slice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a working product: no story for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome: say what this slice should achieve or let you learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer goal: link the goal this slice should move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over capacity: %1 estimated for a capacity of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::SliceDetailsPanel</name>
+    <message>
+        <source>&lt;b&gt;Slice details&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a slice on the board to see and edit what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2026-09-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story points the team can take, e.g. 40</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome or hypothesis: what should this slice achieve, or let you learn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome / hypothesis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;goals it should move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Enter it as YYYY-MM-DD, e.g. 2026-09-30, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer goals yet: add them on the Goals screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ A working product with a clear purpose.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n story(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1475,42 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
         <source>No customer goals in this plan yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StoryMapModel</name>
@@ -1115,6 +1554,411 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StoryMapScene</name>
+    <message>
+        <source>Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collapsed — double-click the arrow to expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StoryMapScreen</name>
+    <message>
+        <source>Story Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &amp;Details Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a story below the selected one, or in the last clicked cell (Ins); type and press Enter to add the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add S&amp;tep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one (Shift+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity to the backbone (Ctrl+Ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a release lane at the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected cards, steps, activities or releases (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste stories (or lines of text) below the selected card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++ or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to 100 % (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map (Ctrl+9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the stories (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Personas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the personas above the backbone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 stories match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StoryMapView</name>
+    <message>
+        <source>Story map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n Story(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Story Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Story Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Activity After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Lane Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Lane Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse Lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Story Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1132,6 +1976,14 @@ Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file
     </message>
     <message>
         <source>The plan to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this screen first (map, outline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the story map to fit the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

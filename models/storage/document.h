@@ -154,6 +154,20 @@ public:
     bool deleteRelease(ReleaseId id); // its stories become unplanned
     bool linkReleaseGoal(ReleaseId release, GoalId goal, bool linked);
 
+    // Release slicing (document_releases.cpp); each is one undo step.
+    // Moves `stories` (all in `release`) into a new slice right below it, named `name`, that
+    // serves the same goals; returns the new slice.
+    ReleaseId splitRelease(ReleaseId release, const QList<StoryId> &stories, const QString &name);
+    // Moves every story, goal link and increment of `from` into `into` and removes `from`. The
+    // outcomes are joined, capacities added; `into` keeps its name, date and status.
+    bool mergeReleases(ReleaseId into, ReleaseId from);
+    // Records what shipped: an increment on `date` with `shipped` (stories of the release), each
+    // marked Done with that date as its done date, optional customer feedback (empty text: none),
+    // and the release set Delivered.
+    IncrementId deliverRelease(ReleaseId release, const QDate &date, const QList<StoryId> &shipped,
+                               const QString &note, const QString &feedback,
+                               std::optional<int> score = {});
+
     GoalId addGoal(const QString &name, int index = -1);
     bool setGoalField(GoalId id, GoalField field, const QVariant &value);
     bool moveGoal(GoalId id, int index);

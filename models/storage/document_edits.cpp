@@ -274,7 +274,7 @@ StoryId Document::addStory(StepId step, ReleaseId release, const QString &title,
     const QVariant now = nowValue();
     Row row = blankRow(Table::Story);
     row[StoryCol::StepId] = QVariant::fromValue<qint64>(step.value);
-    row[StoryCol::ReleaseId] = release.isValid() ? QVariant::fromValue<qint64>(release.value) : QVariant();
+    row[StoryCol::ReleaseId] = EditValues::optionalId(release.value);
     row[StoryCol::Title] = cleanedText(title, true);
     row[StoryCol::Description] = QString();
     row[StoryCol::AcceptanceCriteria] = QString();
@@ -334,7 +334,7 @@ bool Document::setStoryField(StoryId id, StoryField field, const QVariant &value
         if (persona != 0 && !m_store.contains(Table::Persona, persona))
             return fail(tr("The persona for the story no longer exists."));
         return setColumn(Table::Story, sid, StoryCol::PersonaId,
-                         persona ? QVariant::fromValue<qint64>(persona) : QVariant(), tr("Set Persona"));
+                         EditValues::optionalId(persona), tr("Set Persona"));
     }
     case StoryField::Color:
         return setColumn(Table::Story, sid, StoryCol::Color, EditValues::color(value),
@@ -384,7 +384,7 @@ bool Document::moveStories(const QList<StoryId> &ids, StepId step, ReleaseId rel
         const qsizetype before = ops.size();
         appendUpdate(ops, Table::Story, id, StoryCol::StepId, QVariant::fromValue<qint64>(step.value));
         appendUpdate(ops, Table::Story, id, StoryCol::ReleaseId,
-                     release.isValid() ? QVariant::fromValue<qint64>(release.value) : QVariant());
+                     EditValues::optionalId(release.value));
         if (ops.size() != before)
             appendStoryTouched(ops, id);
     }

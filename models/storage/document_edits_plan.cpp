@@ -12,15 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace Valuemap {
 
-namespace {
-
-QVariant id64(qint64 id)
-{
-    return id ? QVariant::fromValue<qint64>(id) : QVariant();
-}
-
-} // namespace
-
 // ---- product ---------------------------------------------------------------------------------
 
 bool Document::setProductField(ProductField field, const QVariant &value)
@@ -356,7 +347,7 @@ IncrementId Document::addIncrement(ReleaseId release, const QDate &date, const Q
     }
     Row row = blankRow(Table::Increment);
     const qint64 id = row[0].toLongLong();
-    row[IncrementCol::ReleaseId] = id64(release.value);
+    row[IncrementCol::ReleaseId] = EditValues::optionalId(release.value);
     row[IncrementCol::Date] = isoDate(date);
     row[IncrementCol::Note] = cleanedText(note, false);
     ChangeSet ops{ RowOp::insert(Table::Increment, std::move(row)) };
@@ -406,8 +397,8 @@ FeedbackId Document::addFeedback(IncrementId increment, StoryId story, const QDa
     }
     Row row = blankRow(Table::Feedback);
     const qint64 id = row[0].toLongLong();
-    row[FeedbackCol::IncrementId] = id64(increment.value);
-    row[FeedbackCol::StoryId] = id64(story.value);
+    row[FeedbackCol::IncrementId] = EditValues::optionalId(increment.value);
+    row[FeedbackCol::StoryId] = EditValues::optionalId(story.value);
     row[FeedbackCol::Date] = isoDate(date.isValid() ? date : QDate::currentDate());
     row[FeedbackCol::Text] = cleanedText(text, false);
     row[FeedbackCol::Score] = score ? QVariant::fromValue<qint64>(*score) : QVariant();

@@ -64,4 +64,9 @@ std::optional<QVariant> choice(const QVariant &value, int count)
     return QVariant::fromValue<qint64>(v);
 }
 
+QVariant optionalId(qint64 id)
+{
+    return id ? QVariant::fromValue<qint64>(id) : QVariant();
+}
+
 } // namespace Valuemap::EditValues

@@ -15,5 +15,7 @@ QVariant color(const QVariant &value);
 std::optional<QVariant> number(const QVariant &value, double minimum, bool integral);
 // An integer in [0, count).
 std::optional<QVariant> choice(const QVariant &value, int count);
+// A row id for a nullable reference column: 0 (no row) is stored as NULL.
+QVariant optionalId(qint64 id);
 
 } // namespace Valuemap::EditValues

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -38,6 +39,18 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
     m_status = new QComboBox(m_form);
     m_release = new QComboBox(m_form);
     m_persona = new QComboBox(m_form);
+    m_color = new QComboBox(m_form);
+    // Sticky-note colours that print well and keep dark text readable.
+    const QList<std::pair<QString, QString>> colors = {
+        { tr("Default"), QString() },      { tr("Yellow"), u"#fff4b8"_s }, { tr("Orange"), u"#ffd8a8"_s },
+        { tr("Pink"), u"#ffc9de"_s },      { tr("Purple"), u"#e5d4ff"_s }, { tr("Blue"), u"#cfe3ff"_s },
+        { tr("Green"), u"#c8f0d2"_s },     { tr("Grey"), u"#e3e6ea"_s },
+    };
+    for (const auto &[name, value] : colors) {
+        QPixmap swatch(14, 14);
+        swatch.fill(value.isEmpty() ? QColor(0xff, 0xf4, 0xb8) : QColor::fromString(value));
+        m_color->addItem(QIcon(swatch), name, value);
+    }
     m_tags = new QLineEdit(m_form);
     m_goals = new QListWidget(m_form);
     m_description->setTabChangesFocus(true);
@@ -62,6 +75,7 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Release:"), m_release);
     form->addRow(tr("&Persona:"), m_persona);
+    form->addRow(tr("&Colour:"), m_color);
     form->addRow(tr("Ta&gs:"), m_tags);
     form->addRow(tr("&Goals:"), m_goals);
     outer->addWidget(m_form);
@@ -80,6 +94,10 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
     });
     connect(m_persona, &QComboBox::activated, this, [this] {
         if (!m_document->setStoryField(m_story, StoryField::Persona, m_persona->currentData()))
+            refresh();
+    });
+    connect(m_color, &QComboBox::activated, this, [this] {
+        if (!m_document->setStoryField(m_story, StoryField::Color, m_color->currentData()))
             refresh();
     });
     connect(m_release, &QComboBox::activated, this, [this] {
@@ -188,6 +206,17 @@ void StoryDetailsPanel::refresh()
     for (PersonaId id : m_document->personas())
         m_persona->addItem(m_document->persona(id).name, id.value);
     m_persona->setCurrentIndex(std::max(0, m_persona->findData(s.personaId.value)));
+
+    const QString color = s.color.isValid() ? s.color.name() : QString();
+    int colorAt = m_color->findData(color);
+    if (colorAt < 0) {
+        // A colour set elsewhere (an import, another tool) is shown, not lost.
+        QPixmap swatch(14, 14);
+        swatch.fill(s.color);
+        m_color->addItem(QIcon(swatch), color, color);
+        colorAt = m_color->count() - 1;
+    }
+    m_color->setCurrentIndex(colorAt);
 
     m_goals->clear();
     const QList<GoalId> linked = m_document->storyGoals(m_story);

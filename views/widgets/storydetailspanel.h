@@ -49,6 +49,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_release = nullptr;
     QComboBox *m_persona = nullptr;
+    QComboBox *m_color = nullptr;
     QLineEdit *m_tags = nullptr;
     QListWidget *m_goals = nullptr;
 };

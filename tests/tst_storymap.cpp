@@ -1,0 +1,356 @@
+// The story map canvas driven like a user drives it: mouse and keyboard on the view, asserting
+// what the document holds afterwards.
+#include "itemmodels/storymapmodel.h"
+#include "storage/document.h"
+#include "storymap/backboneitem.h"
+#include "storymap/laneitem.h"
+#include "storymap/storycarditem.h"
+#include "storymap/storymapscene.h"
+#include "storymap/storymapscreen.h"
+#include "storymap/storymapview.h"
+#include "storymap/titleeditor.h"
+#include "testsupport.h"
+#include "widgets/storydetailspanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+class TestStoryMap : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<StoryMapScreen> m_screen;
+
+    StoryMapView *view() const { return m_screen->view(); }
+    StoryMapScene *scene() const { return m_screen->scene(); }
+    QPoint at(const QPointF &scenePos) const { return view()->mapFromScene(scenePos); }
+    QPoint at(QGraphicsItem *item) const { return at(item->sceneBoundingRect().center()); }
+    TitleEditor *editor() const
+    {
+        for (QGraphicsItem *item : scene()->items())
+            if (item->type() == TitleEditor::Type && item->isVisible())
+                return static_cast<TitleEditor *>(item);
+        return nullptr;
+    }
+    void typeIntoEditor(const QString &text, Qt::Key finish = Qt::Key_Return)
+    {
+        TitleEditor *e = editor();
+        QVERIFY2(e, "no title editor is open");
+        QTest::keyClicks(view()->viewport(), text);
+        QTest::keyClick(view()->viewport(), finish);
+    }
+    void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers modifiers = {})
+    {
+        QWidget *vp = view()->viewport();
+        QTest::mousePress(vp, Qt::LeftButton, modifiers, from);
+        QTest::mouseMove(vp, from + QPoint(12, 12));
+        QTest::mouseMove(vp, (from + to) / 2);
+        QTest::mouseMove(vp, to);
+        QTest::mouseRelease(vp, Qt::LeftButton, modifiers, to);
+    }
+    StepId step(int activity, int index) const
+    {
+        return m_doc->steps(m_doc->activities().at(activity)).at(index);
+    }
+
+private slots:
+    void initTestCase() { Test::useFixedLocale(); }
+
+    void init()
+    {
+        QString error;
+        m_doc = Document::open(Test::makeSamplePlan(m_dir, u"map-%1.valuemap"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))), &error);
+        QVERIFY2(m_doc, qPrintable(error));
+        m_screen = std::make_unique<StoryMapScreen>(m_doc.get());
+        m_screen->resize(1500, 950);
+        m_screen->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+        view()->setFocus();
+        view()->resetZoom();
+    }
+
+    void cleanup()
+    {
+        m_screen.reset();
+        m_doc.reset();
+    }
+
+    void showsTheWholePlan()
+    {
+        int cards = 0;
+        for (QGraphicsItem *item : scene()->items())
+            cards += item->type() == StoryCardItem::Type ? 1 : 0;
+        QCOMPARE(cards, int(m_doc->store().count(Table::Story)));
+        QCOMPARE(scene()->laneOrder().size(), 4); // three releases and Unplanned
+        // The delivered MVP shipped nothing for "Manage subscription": its lane says so. Release 3
+        // has no story for "Sign up", but builds on the delivered MVP there; it has no goal.
+        const QString mvp = scene()->lane(m_doc->releases().at(0))->summary().warnings.join(u'\n');
+        QVERIFY2(mvp.contains(u"Not a working product"_s) && mvp.contains(u"Manage subscription"_s), qPrintable(mvp));
+        const QString release3 = scene()->lane(m_doc->releases().at(2))->summary().warnings.join(u'\n');
+        QVERIFY2(!release3.contains(u"Not a working product"_s), qPrintable(release3));
+        QVERIFY(release3.contains(u"No customer goal"_s));
+        const QString release2 = scene()->lane(m_doc->releases().at(1))->summary().warnings.join(u'\n');
+        QVERIFY2(!release2.contains(u"Not a working product"_s), qPrintable(release2));
+        // Undeliver the MVP: now Release 3 misses "Sign up" too.
+        QVERIFY(m_doc->setReleaseField(m_doc->releases().at(0), ReleaseField::Status, int(ReleaseStatus::InProgress)));
+        QVERIFY(scene()->lane(m_doc->releases().at(2))->summary().warnings.join(u'\n').contains(u"Sign up"_s));
+        // Cards sit in their cells: the first story of a step in the MVP lane is inside that cell.
+        const StoryId first = m_doc->storiesInRelease(m_doc->releases().first()).first();
+        const Story s = m_doc->story(first);
+        QVERIFY(scene()->cellRect(s.stepId, s.releaseId).contains(scene()->card(first)->sceneBoundingRect().center()));
+    }
+
+    void doubleClickAddsStoriesTypeAndEnterAddsTheNext()
+    {
+        const StepId target = step(0, 0);
+        const ReleaseId unplanned;
+        const int before = int(scene()->cellStories(target, unplanned).size());
+        const QRectF cell = scene()->cellRect(target, unplanned);
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, at(QPointF(cell.center().x(), cell.bottom() - 20)));
+        typeIntoEditor(u"Gift card at checkout"_s);
+        typeIntoEditor(u"Gift card balance"_s);
+        // The third, still empty card is taken back with Escape.
+        QVERIFY(editor());
+        QTest::keyClick(view()->viewport(), Qt::Key_Escape);
+        QTRY_VERIFY(!editor());
+        const QList<StoryId> cell2 = scene()->cellStories(target, unplanned);
+        QCOMPARE(cell2.size(), before + 2);
+        QCOMPARE(m_doc->story(cell2.at(before)).title, u"Gift card at checkout"_s);
+        QCOMPARE(m_doc->story(cell2.at(before + 1)).title, u"Gift card balance"_s);
+    }
+
+    void f2EditsTheTitleInPlace()
+    {
+        const StoryId id = m_doc->stories(step(1, 0)).first();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->card(id)));
+        QCOMPARE(view()->currentStory(), id);
+        QCOMPARE(m_screen->detailsPanel()->story(), id);
+        QTest::keyClick(view()->viewport(), Qt::Key_F2);
+        typeIntoEditor(u"Sign up in ten seconds"_s);
+        QCOMPARE(m_doc->story(id).title, u"Sign up in ten seconds"_s);
+        QVERIFY(m_doc->undo());
+        QVERIFY(m_doc->story(id).title != u"Sign up in ten seconds"_s);
+    }
+
+    void theDetailsDockEditsEveryFieldIncludingColour()
+    {
+        const StoryId id = m_doc->stories(step(2, 0)).first();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->card(id)));
+        StoryDetailsPanel *panel = m_screen->detailsPanel();
+        QCOMPARE(panel->story(), id);
+        QComboBox *colour = nullptr;
+        for (QComboBox *combo : panel->findChildren<QComboBox *>())
+            if (combo->findText(u"Pink"_s) >= 0)
+                colour = combo;
+        QVERIFY(colour);
+        colour->setCurrentIndex(colour->findText(u"Pink"_s));
+        emit colour->activated(colour->currentIndex());
+        QCOMPARE(m_doc->story(id).color, QColor(u"#ffc9de"_s));
+        QVERIFY(m_doc->undo());
+        QVERIFY(!m_doc->story(id).color.isValid());
+        QCOMPARE(colour->currentText(), u"Default"_s); // the panel follows undo
+    }
+
+    void dragsACardToAnotherCellAndLane()
+    {
+        const StoryId id = m_doc->storiesInRelease(m_doc->releases().first()).first();
+        const StepId toStep = step(3, 1);
+        const ReleaseId toRelease = m_doc->releases().at(2);
+        const QRectF cell = scene()->cellRect(toStep, toRelease);
+        const int undoBefore = m_doc->undoStack()->count();
+        drag(at(scene()->card(id)), at(QPointF(cell.center().x(), cell.top() + 12)));
+        const Story moved = m_doc->story(id);
+        QCOMPARE(moved.stepId, toStep);
+        QCOMPARE(moved.releaseId, toRelease);
+        QCOMPARE(scene()->cellStories(toStep, toRelease).first(), id); // dropped at the top
+        QCOMPARE(m_doc->undoStack()->count(), undoBefore + 1);
+        QVERIFY(cell.contains(scene()->card(id)->sceneBoundingRect().center()));
+    }
+
+    void movesSeveralSelectedCardsAsOneUndoStep()
+    {
+        const QList<StoryId> mvp = m_doc->storiesInRelease(m_doc->releases().first());
+        const StoryId a = mvp.at(0);
+        const StoryId b = mvp.at(1);
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->card(a)));
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, Qt::ControlModifier, at(scene()->card(b)));
+        QCOMPARE(scene()->selectedStories().size(), 2);
+        const QString before = m_doc->databaseDump();
+        const StepId toStep = step(5, 0);
+        const QRectF cell = scene()->cellRect(toStep, ReleaseId());
+        drag(at(scene()->card(b)), at(QPointF(cell.center().x(), cell.bottom() - 10)));
+        QCOMPARE(m_doc->story(a).stepId, toStep);
+        QCOMPARE(m_doc->story(b).stepId, toStep);
+        QVERIFY(!m_doc->story(a).releaseId.isValid());
+        QVERIFY(m_doc->undo());
+        QCOMPARE(m_doc->databaseDump(), before);
+        QCOMPARE(m_doc->story(a).releaseId, m_doc->releases().first());
+    }
+
+    void rubberBandSelectsAndDeleteDeletes()
+    {
+        const StepId s = step(0, 0);
+        const ReleaseId mvp = m_doc->releases().first();
+        const QRectF cell = scene()->cellRect(s, mvp);
+        const int total = int(m_doc->store().count(Table::Story));
+        const int inCell = int(scene()->cellStories(s, mvp).size());
+        QVERIFY(inCell > 0);
+        // From the empty space right of the cell's bottom, back over its cards.
+        drag(at(QPointF(cell.right() + 4, cell.bottom() - 4)), at(QPointF(cell.left() + 20, cell.top() + 4)));
+        QCOMPARE(scene()->selectedStories().size(), inCell);
+        QTest::keyClick(view()->viewport(), Qt::Key_Delete);
+        QCOMPARE(int(m_doc->store().count(Table::Story)), total - inCell);
+        QVERIFY(m_doc->undo());
+        QCOMPARE(int(m_doc->store().count(Table::Story)), total);
+        QCOMPARE(int(scene()->cellStories(s, mvp).size()), inCell);
+    }
+
+    void keyboardMovesTheSelectionAndTheCard()
+    {
+        const StepId s = step(1, 0); // Create account: MVP, Release 2, Unplanned
+        const QList<StoryId> column = scene()->columnStories(s);
+        QVERIFY(column.size() >= 3);
+        view()->selectStory(column.first());
+        QTest::keyClick(view()->viewport(), Qt::Key_Down);
+        QCOMPARE(view()->currentStory(), column.at(1));
+        QTest::keyClick(view()->viewport(), Qt::Key_Right);
+        QCOMPARE(m_doc->story(view()->currentStory()).stepId, step(1, 1));
+        // Ctrl+Down takes the card down a lane; Ctrl+Left one column left.
+        const StoryId card = view()->currentStory();
+        const ReleaseId lane = m_doc->story(card).releaseId;
+        QTest::keyClick(view()->viewport(), Qt::Key_Down, Qt::ControlModifier);
+        const QList<ReleaseId> lanes = scene()->laneOrder();
+        QCOMPARE(m_doc->story(card).releaseId, lanes.at(lanes.indexOf(lane) + 1));
+        QTest::keyClick(view()->viewport(), Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(m_doc->story(card).stepId, s);
+    }
+
+    void stepsActivitiesAndLanesWorkFromTheKeyboard()
+    {
+        const StepId s = step(1, 0);
+        view()->selectStory(m_doc->stories(s).first());
+        QTest::keyClick(view()->viewport(), Qt::Key_Up, Qt::AltModifier);
+        QVERIFY(scene()->stepItem(s)->isSelected());
+        QTest::keyClick(view()->viewport(), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(m_doc->step(s).rank, 1);
+        QTest::keyClick(view()->viewport(), Qt::Key_F2);
+        typeIntoEditor(u"Create an account"_s);
+        QCOMPARE(m_doc->step(s).title, u"Create an account"_s);
+        QTest::keyClick(view()->viewport(), Qt::Key_Up, Qt::AltModifier);
+        const ActivityId activity = m_doc->step(s).activityId;
+        QVERIFY(scene()->activityItem(activity)->isSelected());
+        QTest::keyClick(view()->viewport(), Qt::Key_Left, Qt::ControlModifier);
+        QCOMPARE(m_doc->activities().first(), activity);
+        // A lane moves down with Ctrl+Down once its label is selected (Alt+Left from a card).
+        const ReleaseId mvp = m_doc->releases().first();
+        view()->selectStory(m_doc->storiesInRelease(mvp).first());
+        QTest::keyClick(view()->viewport(), Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(scene()->lane(mvp)->isSelected());
+        QTest::keyClick(view()->viewport(), Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(m_doc->releases().at(1), mvp);
+    }
+
+    void dragsStepsActivitiesAndLanes()
+    {
+        view()->setZoom(0.5); // the whole backbone in view: no scrolling while dragging
+        const ActivityId first = m_doc->activities().first();
+        const StepId moving = step(0, 0);
+        // A step onto the right half of another activity's last step.
+        const StepId target = step(2, 2);
+        const QRectF targetRect = scene()->stepItem(target)->sceneBoundingRect();
+        drag(at(scene()->stepItem(moving)), at(QPointF(targetRect.right() - 10, targetRect.center().y())));
+        QCOMPARE(m_doc->step(moving).activityId, m_doc->activities().at(2));
+        QCOMPARE(m_doc->steps(m_doc->activities().at(2)).last(), moving);
+        // The first activity to the end of the backbone.
+        const QRectF last = scene()->activityItem(m_doc->activities().last())->sceneBoundingRect();
+        drag(at(scene()->activityItem(first)), at(QPointF(last.right() - 5, last.center().y())));
+        QCOMPARE(m_doc->activities().last(), first);
+        // The last release lane to the top.
+        const ReleaseId release3 = m_doc->releases().at(2);
+        LaneItem *lane = scene()->lane(release3);
+        const QRectF header = lane->mapRectToScene(lane->headerRect());
+        const QRectF top = scene()->laneRect(m_doc->releases().first());
+        drag(at(QPointF(header.center().x(), header.top() + 20)), at(QPointF(header.center().x(), top.top() + 5)));
+        QCOMPARE(m_doc->releases().first(), release3);
+    }
+
+    void filterFadesWhatDoesNotMatch()
+    {
+        m_screen->searchField()->setText(u"gift"_s);
+        int matching = 0;
+        for (StoryId id : m_doc->storiesInRelease(m_doc->releases().at(2)) + m_doc->storiesInRelease({})) {
+            if (scene()->card(id)->matchesFilter()) {
+                ++matching;
+                QVERIFY(m_doc->story(id).title.contains(u"gift"_s, Qt::CaseInsensitive)
+                        || m_doc->story(id).description.contains(u"gift"_s, Qt::CaseInsensitive)
+                        || !m_doc->storyTags(id).filter(u"gift"_s, Qt::CaseInsensitive).isEmpty());
+            }
+        }
+        QVERIFY(matching > 0);
+        QCOMPARE(scene()->matchingCount() > 0 && scene()->matchingCount() < m_doc->store().count(Table::Story), true);
+        const StoryId other = m_doc->storiesInRelease(m_doc->releases().first()).first();
+        QVERIFY(!scene()->card(other)->matchesFilter());
+        QCOMPARE(scene()->card(other)->opacity() < 0.5, true);
+        m_screen->searchField()->clear();
+        QVERIFY(scene()->card(other)->matchesFilter());
+    }
+
+    void followsEditsFromElsewhereAndUndo()
+    {
+        const StepId s = step(4, 0);
+        const StoryId added = m_doc->addStory(s, m_doc->releases().at(1), u"From the outline"_s, 0);
+        QVERIFY(scene()->card(added));
+        QCOMPARE(scene()->cellStories(s, m_doc->releases().at(1)).first(), added);
+        QVERIFY(scene()->cellRect(s, m_doc->releases().at(1)).contains(scene()->card(added)->sceneBoundingRect().center()));
+        QVERIFY(m_doc->undo());
+        QVERIFY(!scene()->card(added));
+        QVERIFY(m_doc->redo());
+        QVERIFY(scene()->card(added));
+        QVERIFY(m_doc->addActivity(u"Share with friends"_s).isValid());
+        QCOMPARE(scene()->activityItem(m_doc->activities().last())->title(), u"Share with friends"_s);
+    }
+
+    void copyAndPasteDuplicatesCards()
+    {
+        const StoryId id = m_doc->storiesInRelease(m_doc->releases().first()).first();
+        view()->selectStory(id);
+        view()->copySelection();
+        const Story original = m_doc->story(id);
+        const int before = int(scene()->cellStories(original.stepId, original.releaseId).size());
+        view()->paste();
+        const QList<StoryId> cell = scene()->cellStories(original.stepId, original.releaseId);
+        QCOMPARE(cell.size(), before + 1);
+        const Story copy = m_doc->story(cell.at(cell.indexOf(id) + 1));
+        QCOMPARE(copy.title, original.title);
+        QCOMPARE(copy.estimate, original.estimate);
+        QCOMPARE(m_doc->storyTags(copy.id), m_doc->storyTags(id));
+        QCOMPARE(m_doc->undoStack()->undoText(), u"Paste %n Story(s)"_s.replace(u"%n"_s, u"1"_s));
+        QVERIFY(m_doc->undo());
+        QCOMPARE(scene()->cellStories(original.stepId, original.releaseId).size(), before);
+    }
+
+    void zoomsAndFits()
+    {
+        view()->zoomToFit();
+        QVERIFY(view()->zoom() < 1.0);
+        const QRectF visible = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+        QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(scene()->sceneRect()));
+        view()->resetZoom();
+        QCOMPARE(view()->zoom(), 1.0);
+        QTest::keyClick(view()->viewport(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(view()->zoom() > 1.0);
+    }
+};
+
+QTEST_MAIN(TestStoryMap)
+#include "tst_storymap.moc"

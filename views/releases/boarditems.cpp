@@ -1,0 +1,306 @@
+#include "releases/boarditems.h"
+
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+using namespace BoardMetrics;
+
+namespace {
+
+const QColor Ink(0x1f, 0x2a, 0x37);
+const QColor Muted(0x5f, 0x6b, 0x7a);
+const QColor Border(0xd5, 0xda, 0xe1);
+const QColor Accent(0x2f, 0x6f, 0xd6);
+const QColor Danger(0xc0, 0x39, 0x2b);
+const QColor Warning(0xa8, 0x6b, 0x00);
+const QColor Success(0x2e, 0x7d, 0x32);
+
+QColor statusColor(StoryStatus status)
+{
+    switch (status) {
+    case StoryStatus::Todo:
+        return QColor(0xb0, 0xb8, 0xc4);
+    case StoryStatus::InProgress:
+        return Accent;
+    case StoryStatus::Done:
+        return Success;
+    case StoryStatus::Blocked:
+        return Danger;
+    }
+    return Muted;
+}
+
+QFont scaledFont(qreal factor, bool bold = false)
+{
+    QFont f = QApplication::font();
+    f.setPointSizeF(f.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+// One paragraph of the lane header.
+struct Block
+{
+    QString text;
+    QFont font;
+    QColor color;
+    int maxLines = 0; // 0: as many as it needs
+};
+
+QList<Block> headerBlocks(const LaneInfo &info)
+{
+    QList<Block> blocks;
+    blocks.append({ info.name, scaledFont(1.15, true), Ink, 2 });
+    const QString meta
+        = info.dates.isEmpty() ? info.status : QString(info.status + u"  ·  "_s + info.dates);
+    blocks.append({ meta, scaledFont(0.9),
+        info.releaseStatus == ReleaseStatus::Delivered ? Success : Muted, 2 });
+    if (info.collapsed)
+        return blocks;
+    if (!info.outcome.isEmpty())
+        blocks.append({ info.outcome, scaledFont(0.9), Ink, 4 });
+    if (!info.goals.isEmpty())
+        blocks.append({ info.goals, scaledFont(0.9), Accent, 2 });
+    blocks.append({ info.totals, scaledFont(0.9), Muted, 2 });
+    if (!info.capacity.isEmpty())
+        blocks.append({ info.capacity, scaledFont(0.9, info.overCapacity),
+            info.overCapacity ? Danger : Muted, 1 });
+    for (int i = 0; i < info.problems.size(); ++i) {
+        const bool severe = i == 0 && info.notWorkingProduct;
+        blocks.append(
+            { u"⚠ "_s + info.problems[i], scaledFont(0.88, severe), severe ? Danger : Warning, 3 });
+    }
+    return blocks;
+}
+
+// Height of a block wrapped to width, capped at its line limit.
+qreal blockHeight(const Block &b, qreal width)
+{
+    const QFontMetricsF fm(b.font);
+    const qreal full
+        = fm.boundingRect(QRectF(0, 0, width, 10000), Qt::TextWordWrap, b.text).height();
+    return b.maxLines > 0 ? std::min(full, fm.lineSpacing() * b.maxLines) : full;
+}
+
+// Draws wrapped text, eliding the last line when it does not fit in maxLines.
+void drawBlock(QPainter *p, const Block &b, const QRectF &rect)
+{
+    p->setFont(b.font);
+    p->setPen(b.color);
+    const QFontMetricsF fm(b.font);
+    const qreal full
+        = fm.boundingRect(QRectF(0, 0, rect.width(), 10000), Qt::TextWordWrap, b.text).height();
+    if (full <= rect.height() + 0.5) {
+        p->drawText(rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, b.text);
+        return;
+    }
+    // Too long: show what fits and end the last visible line with an ellipsis.
+    QString shown = b.text;
+    int lo = 0;
+    int hi = int(shown.size());
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        const QString candidate = shown.left(mid) + u'…';
+        if (fm.boundingRect(QRectF(0, 0, rect.width(), 10000), Qt::TextWordWrap, candidate).height()
+            <= rect.height() + 0.5)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    p->drawText(
+        rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, shown.left(lo).trimmed() + u'…');
+}
+
+} // namespace
+
+// ---- cards -----------------------------------------------------------------------------------
+
+BoardCardItem::BoardCardItem(const Story &story, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_story(story)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(false);
+    QString tip = story.title;
+    if (!story.description.isEmpty())
+        tip += u"\n\n"_s + story.description;
+    setToolTip(tip);
+}
+
+QRectF BoardCardItem::boundingRect() const
+{
+    return QRectF(0, 0, CardWidth, CardHeight).adjusted(-2, -2, 2, 2);
+}
+
+void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF r(0, 0, CardWidth, CardHeight);
+    const bool selected = option->state & QStyle::State_Selected;
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(selected ? Accent : Border, selected ? 2.0 : 1.0));
+    painter->setBrush(m_story.color.isValid() ? m_story.color.lighter(108) : QColor(Qt::white));
+    painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(0.5, 0.5, 6, CardHeight - 1), 3, 3);
+    painter->fillPath(stripe, statusColor(m_story.status));
+
+    const Block title { m_story.title, scaledFont(0.88), Ink, 2 };
+    drawBlock(
+        painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
+    QStringList meta;
+    if (m_story.estimate)
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
+                        .arg(QLocale().toString(*m_story.estimate, 'g', 4)));
+    if (m_story.businessValue)
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
+                        .arg(*m_story.businessValue));
+    if (m_story.status == StoryStatus::Done)
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "✓ done"));
+    painter->setFont(scaledFont(0.78));
+    painter->setPen(Muted);
+    painter->drawText(QRectF(11, CardHeight - 17, CardWidth - 15, 14),
+        Qt::AlignLeft | Qt::AlignVCenter, meta.join(u"  ·  "_s));
+}
+
+// ---- lanes -----------------------------------------------------------------------------------
+
+BoardLaneItem::BoardLaneItem(LaneInfo info, int columns, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_info(std::move(info))
+    , m_columns(columns)
+{
+    setZValue(-1);
+    if (!m_info.problems.isEmpty())
+        setToolTip(m_info.problems.join(u'\n'));
+}
+
+qreal BoardLaneItem::headerHeight() const
+{
+    if (m_info.collapsed)
+        return CollapsedHeight;
+    qreal h = 10;
+    for (const Block &b : headerBlocks(m_info))
+        h += blockHeight(b, HeaderWidth - 28) + 5;
+    return h + 6;
+}
+
+void BoardLaneItem::setHeight(qreal height)
+{
+    prepareGeometryChange();
+    m_height = height;
+}
+
+void BoardLaneItem::setCurrent(bool current)
+{
+    m_current = current;
+    update();
+}
+
+void BoardLaneItem::setDropTarget(bool target)
+{
+    m_dropTarget = target;
+    update();
+}
+
+QRectF BoardLaneItem::boundingRect() const
+{
+    return QRectF(0, 0, HeaderWidth + m_columns * ColumnWidth + Gap, m_height)
+        .adjusted(-2, -2, 2, 2);
+}
+
+QRectF BoardLaneItem::headerRect() const
+{
+    return QRectF(0, 0, HeaderWidth - Gap, m_height);
+}
+
+QRectF BoardLaneItem::cellRect(int column) const
+{
+    return QRectF(HeaderWidth + column * ColumnWidth, 0, ColumnWidth - Gap, m_height);
+}
+
+QRectF BoardLaneItem::collapseToggleRect() const
+{
+    return m_info.collapsible ? QRectF(HeaderWidth - Gap - 26, 6, 20, 20) : QRectF();
+}
+
+void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF lane(0, 0, HeaderWidth + m_columns * ColumnWidth, m_height);
+    const bool unplanned = !m_info.release.isValid();
+    painter->setPen(QPen(m_dropTarget ? Accent
+            : m_current               ? Accent.lighter(140)
+                                      : Border,
+        m_dropTarget || m_current ? 2.0 : 1.0, m_dropTarget ? Qt::DashLine : Qt::SolidLine));
+    painter->setBrush(m_dropTarget ? QColor(0xea, 0xf1, 0xfc)
+            : unplanned            ? QColor(0xf7, 0xf8, 0xfa)
+                                   : QColor(Qt::white));
+    painter->drawRoundedRect(lane.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+
+    // The stripe says at a glance: red not a working product, amber check it, green delivered.
+    QColor stripe = Border;
+    if (m_info.notWorkingProduct)
+        stripe = Danger;
+    else if (!m_info.problems.isEmpty())
+        stripe = Warning;
+    else if (m_info.releaseStatus == ReleaseStatus::Delivered)
+        stripe = Success;
+    else if (!unplanned)
+        stripe = Accent;
+    QPainterPath path;
+    path.addRoundedRect(QRectF(0.5, 0.5, 6, m_height - 1), 3, 3);
+    painter->fillPath(path, stripe);
+
+    // Header.
+    painter->setPen(QPen(Border, 1));
+    painter->drawLine(
+        QPointF(HeaderWidth - Gap / 2, 8), QPointF(HeaderWidth - Gap / 2, m_height - 8));
+    qreal y = 10;
+    const qreal width = HeaderWidth - 28;
+    for (const Block &b : headerBlocks(m_info)) {
+        const qreal h = blockHeight(b, width - (y < 12 && m_info.collapsible ? 24 : 0));
+        drawBlock(painter, b, QRectF(16, y, width, h));
+        y += h + 5;
+    }
+    if (m_info.collapsible) {
+        const QRectF t = collapseToggleRect();
+        painter->setPen(Muted);
+        painter->setFont(scaledFont(1.0));
+        painter->drawText(t, Qt::AlignCenter, m_info.collapsed ? u"▸"_s : u"▾"_s);
+    }
+    if (m_info.collapsed)
+        return;
+
+    // Cells: the marks of activities this slice leaves empty.
+    for (int c = 0; c < m_columns; ++c) {
+        const QRectF cell = cellRect(c).adjusted(0, 6, 0, -6);
+        if (m_info.missingColumns.contains(c)) {
+            painter->setPen(QPen(Danger, 1.2, Qt::DashLine));
+            painter->setBrush(QColor(0xfd, 0xec, 0xea));
+            painter->drawRoundedRect(cell.adjusted(2, 0, 0, 0), 4, 4);
+            painter->setPen(Danger);
+            painter->setFont(scaledFont(0.85, true));
+            painter->drawText(cell.adjusted(10, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                QCoreApplication::translate(
+                    "Valuemap::ReleaseBoard", "No story here:\nnot end-to-end"));
+        } else if (m_info.inheritedColumns.contains(c)) {
+            painter->setPen(QPen(Border, 1, Qt::DashLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(cell.adjusted(2, 0, 0, 0), 4, 4);
+            painter->setPen(Muted);
+            painter->setFont(scaledFont(0.8));
+            painter->drawText(cell.adjusted(10, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                m_info.inheritedText);
+        }
+    }
+}
+
+} // namespace Valuemap

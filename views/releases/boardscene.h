@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+namespace Valuemap {
+
+class BoardCardItem;
+class BoardLaneItem;
+class Document;
+
+// The release board as a scene: a row of backbone activities across the top, one lane per
+// slice in plan order with its stories under their activities, and the Unplanned lane last.
+// It is rebuilt from the document; dragging selected cards onto another lane asks the board to
+// move them (storiesDropped) — the scene itself never changes the document.
+class ReleaseBoardScene final : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit ReleaseBoardScene(Document *document, QObject *parent = nullptr);
+    ~ReleaseBoardScene() override;
+
+    void rebuild();
+    void setUnplannedFilter(const QString &text);
+    QString unplannedFilter() const { return m_filter; }
+    void setCollapsed(ReleaseId release, bool collapsed);
+    bool isCollapsed(ReleaseId release) const { return m_collapsed.contains(release.value); }
+
+    ReleaseId currentRelease() const { return m_current; }
+    void setCurrentRelease(ReleaseId release);
+    QList<StoryId> selectedStories() const;
+    void selectStories(const QList<StoryId> &stories);
+
+    // What the board shows: the lanes in order (the last one, invalid, is Unplanned) and the
+    // cards of each lane, activity by activity.
+    QList<ReleaseId> lanes() const { return m_laneOrder; }
+    BoardLaneItem *lane(ReleaseId release) const { return m_lanes.value(release.value); }
+    QList<StoryId> cardsInLane(ReleaseId release) const;
+    BoardCardItem *card(StoryId story) const { return m_cards.value(story.value); }
+    BoardLaneItem *laneAt(const QPointF &scenePos) const;
+
+signals:
+    void storiesDropped(const QList<StoryId> &stories, ReleaseId target);
+    void currentReleaseChanged(ReleaseId release);
+    void editRequested(ReleaseId release); // a double-click on a slice's header
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
+
+private:
+    void addColumnHeaders(const QList<ActivityId> &backbone);
+    void highlightDropTarget(BoardLaneItem *lane);
+
+    Document *m_document = nullptr;
+    QString m_filter;
+    QSet<qint64> m_collapsed;
+    ReleaseId m_current;
+    QList<ReleaseId> m_laneOrder;
+    QHash<qint64, BoardLaneItem *> m_lanes;
+    QHash<qint64, BoardCardItem *> m_cards;
+    QHash<qint64, QList<StoryId>> m_laneCards;
+    BoardLaneItem *m_dropTarget = nullptr;
+    QPointF m_pressPos;
+    bool m_pressedOnCard = false;
+    bool m_dragging = false;
+};
+
+} // namespace Valuemap

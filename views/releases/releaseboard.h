@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QWidget>
+
+class QAction;
+class QGraphicsView;
+class QLineEdit;
+
+namespace Valuemap {
+
+class DeliverDialog;
+class Document;
+class ReleaseBoardScene;
+class SliceDetailsPanel;
+
+// The release slicing board: the slices in order with their stories by activity, the
+// working-product check on each, an Unplanned lane to drag from, and a details panel for the
+// current slice. Every change goes through the Document; the board redraws from
+// Document::changed, so undo and edits in other screens show at once — or, while the board is
+// hidden (another tab), the moment it is shown again, so edits elsewhere don't pay for it.
+class ReleaseBoard final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReleaseBoard(Document *document, QWidget *parent = nullptr);
+
+    QList<QAction *> editActions() const { return m_editActions; }
+    ReleaseBoardScene *scene() const { return m_scene; }
+    QGraphicsView *view() const { return m_view; }
+    SliceDetailsPanel *detailsPanel() const { return m_details; }
+    QLineEdit *unplannedFilter() const { return m_filter; }
+
+    ReleaseId currentRelease() const;
+    void setCurrentRelease(ReleaseId release);
+
+    // Moves the stories into `target` (invalid: Unplanned), each staying under its step and
+    // placed among the step's stories in slice order. One undo step, however many stories.
+    bool moveStoriesToRelease(const QList<StoryId> &stories, ReleaseId target);
+    ReleaseId addSlice();
+    ReleaseId splitSelected(); // the selected cards of the current slice into a new one below
+    bool mergeIntoPrevious(); // the current slice into the one above it
+    bool moveCurrent(int delta);
+    bool deleteCurrent();
+    // Opens the Deliver dialog for the current slice without blocking and returns it.
+    DeliverDialog *deliverCurrent();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void refresh();
+    void updateActions();
+
+    Document *m_document = nullptr;
+    ReleaseBoardScene *m_scene = nullptr;
+    QGraphicsView *m_view = nullptr;
+    SliceDetailsPanel *m_details = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QAction *m_add = nullptr;
+    QAction *m_split = nullptr;
+    QAction *m_merge = nullptr;
+    QAction *m_up = nullptr;
+    QAction *m_down = nullptr;
+    QAction *m_deliver = nullptr;
+    QAction *m_delete = nullptr;
+    QList<QAction *> m_editActions;
+    bool m_stale = false;
+};
+
+} // namespace Valuemap

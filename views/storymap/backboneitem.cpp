@@ -1,0 +1,85 @@
+#include "storymap/backboneitem.h"
+
+#include "storymap/storymapstyle.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace Valuemap {
+
+BackboneItem::BackboneItem(Kind kind, qint64 id, QGraphicsItem *parent)
+    : QGraphicsObject(parent), m_kind(kind), m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+}
+
+QRectF BackboneItem::boundingRect() const
+{
+    return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4));
+}
+
+void BackboneItem::setSize(const QSizeF &size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+void BackboneItem::setTitle(const QString &title)
+{
+    m_title = title;
+    setToolTip(title);
+    update();
+}
+
+void BackboneItem::setColor(const QColor &color)
+{
+    m_color = color;
+    update();
+}
+
+void BackboneItem::setDetail(const QString &detail)
+{
+    m_detail = detail;
+    update();
+}
+
+void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    using namespace StoryMapStyle;
+    const QRectF rect(QPointF(0, 0), m_size);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool activity = m_kind == Activity;
+    const QColor fill = m_color.isValid() ? m_color : (activity ? activityColor() : stepColor());
+    const QColor ink = fill.lightnessF() < 0.55 ? QColor(Qt::white) : inkColor();
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
+    painter->setPen(isSelected() ? QPen(selectionColor(), 3) : QPen(fill.darker(115), 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(rect, 5, 5);
+    if (lod < 0.15)
+        return;
+    QFont font;
+    font.setBold(true);
+    font.setPointSizeF(activity ? 11 : 9.5);
+    if (lod < 0.5)
+        font.setPointSizeF(font.pointSizeF() * 1.6);
+    painter->setFont(font);
+    painter->setPen(ink);
+    const bool withDetail = !m_detail.isEmpty() && lod >= 0.5;
+    const QRectF textRect = rect.adjusted(10, 4, -10, withDetail ? -18 : -4);
+    const QFontMetricsF metrics(font);
+    // One line when a detail line sits below, up to two otherwise; never over the detail.
+    const bool twoLines = !withDetail && textRect.height() >= 2 * metrics.lineSpacing();
+    const QString shown = metrics.elidedText(m_title, Qt::ElideRight, textRect.width() * (twoLines ? 1.9 : 1.0));
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | (twoLines ? Qt::TextWordWrap : 0), shown);
+    if (!m_detail.isEmpty() && lod >= 0.5) {
+        QFont small;
+        small.setPointSizeF(7.5);
+        painter->setFont(small);
+        painter->setPen(activity ? QColor(255, 255, 255, 200) : mutedInk());
+        painter->drawText(rect.adjusted(10, 0, -10, -4), Qt::AlignLeft | Qt::AlignBottom, m_detail);
+    }
+}
+
+} // namespace Valuemap

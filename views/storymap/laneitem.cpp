@@ -1,0 +1,126 @@
+#include "storymap/laneitem.h"
+
+#include "storymap/storymapstyle.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+namespace Valuemap {
+
+LaneItem::LaneItem(ReleaseId release, QGraphicsItem *parent) : QGraphicsObject(parent), m_release(release)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setZValue(-10);
+}
+
+QRectF LaneItem::boundingRect() const
+{
+    return QRectF(0, 0, m_width, m_height);
+}
+
+QRectF LaneItem::headerRect() const
+{
+    return QRectF(0, 0, StoryMapStyle::Gutter - StoryMapStyle::Gap, m_height);
+}
+
+QPainterPath LaneItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(headerRect());
+    return path;
+}
+
+void LaneItem::setSummary(const Summary &summary)
+{
+    m_summary = summary;
+    setToolTip(summary.warnings.join(u'\n'));
+    update();
+}
+
+void LaneItem::setGeometry(qreal width, qreal height, bool shaded)
+{
+    if (width != m_width || height != m_height)
+        prepareGeometryChange();
+    m_width = width;
+    m_height = height;
+    m_shaded = shaded;
+    update();
+}
+
+void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    using namespace StoryMapStyle;
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF all = boundingRect();
+    painter->fillRect(all, m_shaded ? QColor(0xf3, 0xf5, 0xf8) : QColor(0xfb, 0xfc, 0xfd));
+    painter->setPen(QPen(QColor(0xc9, 0xd1, 0xdb), 1, Qt::DashLine));
+    painter->drawLine(all.topLeft(), all.topRight());
+
+    const QRectF header = headerRect().adjusted(8, 6, -4, -6);
+    const bool warn = !m_summary.warnings.isEmpty();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(isSelected() ? QColor(0xdc, 0xea, 0xfb) : QColor(Qt::white));
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
+    painter->drawRoundedRect(header, 5, 5);
+    if (warn) {
+        painter->setBrush(warningColor());
+        painter->drawRoundedRect(QRectF(header.left(), header.top(), 5, header.height()), 2, 2);
+    }
+    if (lod < 0.15)
+        return;
+    const qreal scale = lod < 0.5 ? 1.5 : 1.0;
+    if (warn && lod < 0.5) {
+        // Zoomed out, the warnings collapse into one mark that still stands out.
+        const QRectF badge(header.right() - 34, header.top() + 6, 26, 26);
+        painter->setBrush(warningColor());
+        painter->drawEllipse(badge);
+        QFont bang;
+        bang.setBold(true);
+        bang.setPointSizeF(14);
+        painter->setFont(bang);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+    }
+    QFont name;
+    name.setBold(true);
+    name.setPointSizeF(10.5 * scale);
+    painter->setFont(name);
+    painter->setPen(inkColor());
+    const QRectF text = header.adjusted(12, 6, warn && lod < 0.5 ? -40 : -8, -6);
+    if (lod < 0.5) // zoomed out: the name may take the lines the details no longer need
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_summary.name);
+    else
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop,
+                          QFontMetricsF(name).elidedText(m_summary.name, Qt::ElideRight, text.width()));
+    if (lod < 0.5 || (m_summary.collapsed && header.height() < 40))
+        return;
+    QFont small;
+    small.setPointSizeF(8);
+    painter->setFont(small);
+    const QFontMetricsF metrics(small);
+    qreal y = text.top() + QFontMetricsF(name).lineSpacing() + 2;
+    painter->setPen(mutedInk());
+    painter->drawText(QRectF(text.left(), y, text.width(), metrics.lineSpacing()), Qt::AlignLeft,
+                      metrics.elidedText(m_summary.totals, Qt::ElideRight, text.width()));
+    y += metrics.lineSpacing() + 4;
+    // Progress: the share of done stories.
+    const QRectF bar(text.left(), y, text.width(), 6);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0xe3, 0xe6, 0xea));
+    painter->drawRoundedRect(bar, 3, 3);
+    painter->setBrush(QColor(0x2e, 0x9e, 0x5b));
+    painter->drawRoundedRect(QRectF(bar.topLeft(), QSizeF(bar.width() * m_summary.progress, bar.height())), 3, 3);
+    y += 12;
+    painter->setPen(warningColor());
+    for (const QString &warning : m_summary.warnings) {
+        const QRectF line(text.left(), y, text.width(), text.bottom() - y);
+        if (line.height() < metrics.lineSpacing())
+            break;
+        QRectF used;
+        painter->drawText(line, Qt::AlignLeft | Qt::TextWordWrap, QString(QChar(0x26A0) + u' ' + warning), &used);
+        y += used.height() + 2;
+    }
+}
+
+} // namespace Valuemap

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QGraphicsObject>
+#include <QStringList>
+
+namespace Valuemap {
+
+// A release slice as a horizontal lane across the map, with its label in the left gutter:
+// name, totals, a progress bar and, when the slice is not a working product, what it misses.
+// The lane of the unplanned stories has an invalid release id.
+class LaneItem final : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 3 };
+
+    explicit LaneItem(ReleaseId release, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    ReleaseId releaseId() const { return m_release; }
+    QRectF boundingRect() const override;
+    QRectF headerRect() const;
+    // Only the label in the gutter is the lane's own: clicks elsewhere go to the cells.
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    struct Summary
+    {
+        QString name;
+        QString totals; // "12 stories · 36 pts · 8 done"
+        double progress = 0.0; // done share, 0..1
+        QStringList warnings; // e.g. "Not a working product: no story for Sign up"
+        bool delivered = false;
+        bool collapsed = false;
+    };
+    void setSummary(const Summary &summary);
+    const Summary &summary() const { return m_summary; }
+    void setGeometry(qreal width, qreal height, bool shaded);
+
+private:
+    ReleaseId m_release;
+    Summary m_summary;
+    qreal m_width = 0;
+    qreal m_height = 0;
+    bool m_shaded = false;
+};
+
+} // namespace Valuemap

@@ -1,0 +1,219 @@
+#include "storymap/storycarditem.h"
+
+#include "storage/document.h"
+#include "storymap/storymapstyle.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+QFont titleFont()
+{
+    QFont font;
+    font.setPointSizeF(9.5);
+    return font;
+}
+
+QFont chipFont()
+{
+    QFont font;
+    font.setPointSizeF(7.5);
+    return font;
+}
+
+QColor statusColor(int status)
+{
+    switch (static_cast<StoryStatus>(status)) {
+    case StoryStatus::Todo:
+        return QColor(0xa0, 0xa7, 0xb1);
+    case StoryStatus::InProgress:
+        return QColor(0x26, 0x7d, 0xd9);
+    case StoryStatus::Done:
+        return QColor(0x2e, 0x9e, 0x5b);
+    case StoryStatus::Blocked:
+        return QColor(0xd9, 0x3b, 0x2b);
+    }
+    return Qt::gray;
+}
+
+QStringList layoutTitle(const QString &title, qreal width, int maxLines)
+{
+    const QFont font = titleFont();
+    QTextLayout layout(title, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            const QString rest = title.mid(line.textStart()).simplified();
+            lines.append(QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width));
+            break;
+        }
+        lines.append(title.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+QString initials(const QString &name)
+{
+    QString out;
+    for (const QString &part : name.split(u' ', Qt::SkipEmptyParts)) {
+        out.append(part.at(0).toUpper());
+        if (out.size() == 2)
+            break;
+    }
+    return out;
+}
+
+} // namespace
+
+StoryCardItem::StoryCardItem(StoryId id, QGraphicsItem *parent) : QGraphicsObject(parent), m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptHoverEvents(false);
+    setCacheMode(NoCache);
+}
+
+QRectF StoryCardItem::boundingRect() const
+{
+    return QRectF(-2, -2, StoryMapStyle::CardWidth + 6, StoryMapStyle::CardHeight + 6);
+}
+
+void StoryCardItem::refresh(const Document &document)
+{
+    const PlanStore &store = document.store();
+    const Row *row = store.row(Table::Story, m_id.value);
+    if (!row)
+        return;
+    m_title = row->at(StoryCol::Title).toString();
+    m_lines.clear(); // laid out when first painted close enough to read: most cards never are
+    const QString color = row->at(StoryCol::Color).toString();
+    m_color = color.isEmpty() ? StoryMapStyle::defaultCardColor() : QColor::fromString(color);
+    m_status = row->at(StoryCol::Status).toInt();
+    const QVariant estimate = row->at(StoryCol::Estimate);
+    m_estimate = estimate.isNull() ? QString() : QLocale().toString(estimate.toDouble());
+    const qint64 persona = row->at(StoryCol::PersonaId).toLongLong();
+    m_persona = persona ? store.value(Table::Persona, persona, PersonaCol::Name).toString() : QString();
+    const QString personaColor = persona ? store.value(Table::Persona, persona, PersonaCol::Color).toString() : QString();
+    m_personaColor = personaColor.isEmpty() ? QColor(0xe3, 0xe6, 0xea) : QColor::fromString(personaColor);
+    m_tags = document.storyTags(m_id);
+    m_hasGoal = !store.group(Table::StoryGoal, StoryGoalCol::StoryId, m_id.value).isEmpty();
+
+    QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
+    const QString description = row->at(StoryCol::Description).toString();
+    if (!description.isEmpty())
+        tip += u"<br>"_s + description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+    if (!m_persona.isEmpty())
+        tip += u"<br><i>%1</i>"_s.arg(m_persona.toHtmlEscaped());
+    setToolTip(tip);
+    update();
+}
+
+void StoryCardItem::setMatchesFilter(bool matches)
+{
+    if (m_matches == matches)
+        return;
+    m_matches = matches;
+    setOpacity(matches ? 1.0 : 0.18);
+}
+
+void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    using namespace StoryMapStyle;
+    const QRectF card(0, 0, CardWidth, CardHeight);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool selected = isSelected();
+
+    if (lod < 0.2) {
+        // Far out: the card is a few pixels; its colour and status are what can be seen.
+        painter->fillRect(card, selected ? selectionColor() : m_color);
+        painter->fillRect(QRectF(0, CardHeight - 14, CardWidth, 14), statusColor(m_status));
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
+    if (lod > 0.4) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 0, 0, 28));
+        painter->drawRoundedRect(card.translated(1.5, 2.5), 4, 4);
+    }
+    painter->setBrush(m_color);
+    painter->setPen(selected ? QPen(selectionColor(), 3) : QPen(m_color.darker(125), 1));
+    painter->drawRoundedRect(card, 4, 4);
+    // Status: a band on the left edge.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(statusColor(m_status));
+    painter->drawRoundedRect(QRectF(0, 0, 6, CardHeight), 3, 3);
+
+    painter->setPen(inkColor());
+    if (lod < 0.55) {
+        // Zoomed out: one big line of the title, no chips.
+        QFont big = titleFont();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
+        painter->setFont(big);
+        painter->drawText(card.adjusted(12, 6, -6, -6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                          m_title.left(40));
+        return;
+    }
+    if (m_lines.isEmpty() && !m_title.isEmpty())
+        m_lines = layoutTitle(m_title, CardWidth - 16, 3);
+    painter->setFont(titleFont());
+    const QFontMetricsF metrics(titleFont());
+    qreal y = 6 + metrics.ascent();
+    for (const QString &line : m_lines) {
+        painter->drawText(QPointF(12, y), line);
+        y += metrics.lineSpacing();
+    }
+
+    // Bottom row: estimate, persona, tags, goal marker.
+    painter->setFont(chipFont());
+    const QFontMetricsF chip(chipFont());
+    qreal x = 12;
+    const qreal chipY = CardHeight - 20;
+    auto drawChip = [&](const QString &text, const QColor &fill, const QColor &ink) {
+        const qreal w = chip.horizontalAdvance(text) + 10;
+        if (x + w > CardWidth - 6)
+            return false;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(QRectF(x, chipY, w, 15), 7, 7);
+        painter->setPen(ink);
+        painter->drawText(QRectF(x, chipY, w, 15), Qt::AlignCenter, text);
+        x += w + 4;
+        return true;
+    };
+    if (!m_estimate.isEmpty())
+        drawChip(m_estimate, QColor(0x1d, 0x23, 0x2b), Qt::white);
+    if (!m_persona.isEmpty())
+        drawChip(initials(m_persona), m_personaColor, inkColor());
+    for (const QString &tag : m_tags) {
+        if (!drawChip(tag, QColor(255, 255, 255, 170), mutedInk()))
+            break;
+    }
+    if (m_hasGoal) {
+        // A small target: this story serves a customer goal.
+        const QPointF c(CardWidth - 12, 12);
+        painter->setPen(QPen(warningColor(), 1.4));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(c, 6, 6);
+        painter->setBrush(warningColor());
+        painter->drawEllipse(c, 2, 2);
+    }
+}
+
+} // namespace Valuemap

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QColor>
+#include <QGraphicsObject>
+#include <QStringList>
+
+namespace Valuemap {
+
+class Document;
+
+// A story as a sticky note on the map. It keeps what it paints (title lines, chips) so that
+// painting never goes back to the document, and it paints less text, not smaller text, when
+// zoomed out.
+class StoryCardItem final : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 1 };
+
+    explicit StoryCardItem(StoryId id, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    StoryId storyId() const { return m_id; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // Reads the story's fields from the document; call after it changed.
+    void refresh(const Document &document);
+    void setMatchesFilter(bool matches);
+    bool matchesFilter() const { return m_matches; }
+    const QString &title() const { return m_title; }
+
+private:
+    StoryId m_id;
+    QString m_title;
+    QStringList m_lines; // the title laid out in at most three lines, the last elided
+    QColor m_color;
+    int m_status = 0;
+    QString m_estimate;
+    QString m_persona;
+    QColor m_personaColor;
+    QStringList m_tags;
+    bool m_hasGoal = false;
+    bool m_matches = true;
+};
+
+} // namespace Valuemap

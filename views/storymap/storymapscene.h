@@ -1,0 +1,108 @@
+#pragma once
+
+#include "domain/entities.h"
+#include "storage/changeset.h"
+#include "storage/storyfilter.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QLineF>
+#include <QSet>
+
+namespace Valuemap {
+
+class BackboneItem;
+class Document;
+class LaneItem;
+class StoryCardItem;
+
+// The story map as a scene: the backbone of activities and steps across the top, release lanes
+// below, story cards in the cells. Items are created once and kept; a change of the document
+// creates, deletes or refreshes only the items it touches, and a change of order moves only the
+// items whose place changed.
+class StoryMapScene final : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit StoryMapScene(Document *document, QObject *parent = nullptr);
+    ~StoryMapScene() override;
+
+    Document *document() const { return m_document; }
+    StoryCardItem *card(StoryId id) const { return m_cards.value(id.value); }
+    BackboneItem *activityItem(ActivityId id) const { return m_activities.value(id.value); }
+    BackboneItem *stepItem(StepId id) const { return m_steps.value(id.value); }
+    LaneItem *lane(ReleaseId id) const { return m_lanes.value(id.value); }
+    QList<StoryId> selectedStories() const; // in map order
+
+    void setFilter(const StoryFilter &filter);
+    const StoryFilter &filter() const { return m_filter; }
+    int matchingCount() const;
+    void setLaneCollapsed(ReleaseId release, bool collapsed);
+    bool isLaneCollapsed(ReleaseId release) const { return m_collapsedLanes.contains(release.value); }
+    void setActivityCollapsed(ActivityId activity, bool collapsed);
+    bool isActivityCollapsed(ActivityId activity) const { return m_collapsedActivities.contains(activity.value); }
+    void setPersonasShown(bool shown);
+    bool personasShown() const { return m_personasShown; }
+
+    // ---- the grid --------------------------------------------------------------------------
+    QList<ReleaseId> laneOrder() const; // the releases in order, then the unplanned lane
+    QList<StepId> columnSteps() const; // the steps that have a column, left to right
+    QList<StoryId> cellStories(StepId step, ReleaseId release) const;
+    QRectF cellRect(StepId step, ReleaseId release) const;
+    QRectF laneRect(ReleaseId release) const;
+    // Where the first n cards of a cell end: the y of the gap after card n-1.
+    qreal cellSlotY(ReleaseId release, int slot) const;
+    // The position among the step's stories (all lanes, without `excluding`) that puts a story
+    // at slot `cellIndex` of the cell (step, release); keeps the step's order in lane order.
+    int stepIndexForCell(StepId step, ReleaseId release, int cellIndex, const QSet<qint64> &excluding) const;
+
+    struct DropTarget
+    {
+        bool valid = false;
+        StepId step;
+        ReleaseId release;
+        int stepIndex = -1;
+        QLineF indicator;
+    };
+    DropTarget storyDropTarget(const QPointF &scenePos, const QSet<qint64> &moving) const;
+    // The cell under a scene position (for double-click and paste), if any.
+    bool cellAt(const QPointF &scenePos, StepId *step, ReleaseId *release) const;
+    // For keyboard navigation: the card dx columns and dy cards away (dy counts across lanes).
+    StoryId neighbour(StoryId from, int dx, int dy) const;
+    // The column index a story is in, and its row in the column's top-to-bottom order.
+    int columnOf(StepId step) const { return int(m_columnSteps.indexOf(step)); }
+    QList<StoryId> columnStories(StepId step) const;
+
+signals:
+    void relaidOut();
+
+private:
+    void build();
+    void onChanged(const ChangeSet &changes);
+    void relayout();
+    void refreshLanes();
+    void refreshBackbone();
+    void applyFilter(StoryCardItem *card);
+    StoryCardItem *createCard(qint64 id);
+    void removeItem(QHash<qint64, StoryCardItem *> &items, qint64 id);
+
+    Document *m_document = nullptr;
+    QHash<qint64, StoryCardItem *> m_cards;
+    QHash<qint64, BackboneItem *> m_activities;
+    QHash<qint64, BackboneItem *> m_steps;
+    QHash<qint64, LaneItem *> m_lanes; // key 0: the unplanned lane
+    QGraphicsItem *m_personas = nullptr;
+    StoryFilter m_filter;
+    QSet<qint64> m_collapsedLanes;
+    QSet<qint64> m_collapsedActivities;
+    bool m_personasShown = true;
+
+    // The last layout, for hit testing.
+    QList<StepId> m_columnSteps; // per column; invalid for an activity without steps or collapsed
+    QHash<qint64, QPair<qreal, qreal>> m_laneSpans; // release → top, height
+    qreal m_lanesTop = 0;
+    qreal m_width = 0;
+};
+
+} // namespace Valuemap

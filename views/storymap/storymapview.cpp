@@ -1,0 +1,651 @@
+// StoryMapView: zoom, selection, keyboard navigation, drag and drop.
+#include "storymap/storymapview.h"
+
+#include "storage/document.h"
+#include "storymap/backboneitem.h"
+#include "storymap/laneitem.h"
+#include "storymap/storycarditem.h"
+#include "storymap/storymapscene.h"
+#include "storymap/storymapstyle.h"
+#include "storymap/titleeditor.h"
+
+#include <QApplication>
+#include <QGestureEvent>
+#include <QKeyEvent>
+#include <QNativeGestureEvent>
+#include <QPinchGesture>
+#include <QScrollBar>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace Valuemap {
+
+using namespace StoryMapStyle;
+
+namespace {
+constexpr qreal MinZoom = 0.03;
+constexpr qreal MaxZoom = 4.0;
+} // namespace
+
+StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+{
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(NoAnchor);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Story map"));
+    viewport()->grabGesture(Qt::PinchGesture);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<StoryId> selected = m_scene->selectedStories();
+        if (selected.size() == 1)
+            setCurrent(selected.first());
+        else if (selected.isEmpty() && !m_scene->card(m_current))
+            setCurrent({});
+    });
+    connect(m_scene, &StoryMapScene::relaidOut, this, [this] {
+        if (m_current.isValid() && !m_scene->card(m_current))
+            setCurrent({});
+    });
+}
+
+void StoryMapView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (!m_shown) {
+        // A map is read from its top-left corner: the backbone and the first lane.
+        m_shown = true;
+        QTimer::singleShot(0, this, &StoryMapView::showTopLeft);
+    }
+}
+
+void StoryMapView::showTopLeft()
+{
+    // centerOn, not the scroll bars: the view re-centres on its last centre point whenever the
+    // scene grows, and centerOn is what sets that point.
+    centerOn(viewport()->width() / (2 * m_zoom), viewport()->height() / (2 * m_zoom));
+}
+
+void StoryMapView::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    setTransform(QTransform::fromScale(zoom, zoom));
+    emit zoomChanged(zoom);
+}
+
+void StoryMapView::zoomIn()
+{
+    setZoom(m_zoom * 1.25);
+}
+
+void StoryMapView::zoomOut()
+{
+    setZoom(m_zoom / 1.25);
+}
+
+void StoryMapView::resetZoom()
+{
+    setZoom(1.0);
+}
+
+void StoryMapView::zoomToFit()
+{
+    const QRectF rect = m_scene->sceneRect();
+    if (rect.isEmpty())
+        return;
+    const qreal sx = (viewport()->width() - 4) / rect.width();
+    const qreal sy = (viewport()->height() - 4) / rect.height();
+    setZoom(std::min(sx, sy));
+    centerOn(rect.center());
+}
+
+void StoryMapView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const qreal steps = event->angleDelta().y() / 120.0;
+        setZoom(m_zoom * std::pow(1.15, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+bool StoryMapView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Gesture) {
+        auto *gesture = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gesture->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                setZoom(m_zoom * pinch->scaleFactor());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *native = static_cast<QNativeGestureEvent *>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            setZoom(m_zoom * (1.0 + native->value()));
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
+}
+
+QGraphicsItem *StoryMapView::mapItemAt(const QPoint &viewPos) const
+{
+    const QList<QGraphicsItem *> found = items(viewPos);
+    for (QGraphicsItem *item : found) {
+        const int t = item->type();
+        if (t == StoryCardItem::Type || t == BackboneItem::Type)
+            return item;
+        if (t == LaneItem::Type) {
+            auto *lane = static_cast<LaneItem *>(item);
+            if (lane->headerRect().contains(lane->mapFromScene(mapToScene(viewPos))))
+                return item;
+        }
+    }
+    return nullptr;
+}
+
+void StoryMapView::setCurrent(StoryId id)
+{
+    if (m_current == id)
+        return;
+    m_current = id;
+    if (id.isValid()) {
+        const Story s = m_scene->document()->story(id);
+        m_lastStep = s.stepId;
+        m_lastRelease = s.releaseId;
+    }
+    emit currentStoryChanged(id);
+}
+
+void StoryMapView::selectStory(StoryId id, bool ensureVisible)
+{
+    StoryCardItem *card = m_scene->card(id);
+    if (!card)
+        return;
+    m_scene->clearSelection();
+    card->setSelected(true);
+    setCurrent(id);
+    if (ensureVisible)
+        this->ensureVisible(card, 40, 40);
+}
+
+void StoryMapView::selectAllCards()
+{
+    for (StepId step : m_scene->columnSteps()) {
+        for (StoryId id : m_scene->columnStories(step)) {
+            if (StoryCardItem *card = m_scene->card(id); card && card->isVisible())
+                card->setSelected(true);
+        }
+    }
+}
+
+void StoryMapView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_editor)
+        m_editor->clearFocus(); // commits
+    m_pressItem = nullptr;
+    m_pressToggled = false;
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    StepId step;
+    ReleaseId release;
+    if (m_scene->cellAt(scenePos, &step, &release)) {
+        m_lastStep = step;
+        m_lastRelease = release;
+    }
+    QGraphicsItem *item = mapItemAt(event->position().toPoint());
+    if (!item) {
+        QGraphicsView::mousePressEvent(event); // rubber band on empty space
+        return;
+    }
+    const bool toggle = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+    if (toggle) {
+        item->setSelected(!item->isSelected());
+        m_pressToggled = true;
+    } else if (!item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    if (item->type() == StoryCardItem::Type && item->isSelected())
+        setCurrent(static_cast<StoryCardItem *>(item)->storyId());
+    m_pressItem = item;
+    m_pressPos = event->position().toPoint();
+    setFocus(Qt::MouseFocusReason);
+    event->accept();
+}
+
+void StoryMapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_pressItem && m_drag == DragKind::None
+        && (event->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()
+        && !m_scene->document()->isReadOnly()) {
+        switch (m_pressItem->type()) {
+        case StoryCardItem::Type:
+            m_drag = DragKind::Cards;
+            m_pressItem->setSelected(true);
+            for (StoryId id : m_scene->selectedStories()) {
+                m_moving.insert(id.value);
+                m_scene->card(id)->setOpacity(0.45);
+            }
+            break;
+        case BackboneItem::Type:
+            m_drag = static_cast<BackboneItem *>(m_pressItem)->kind() == BackboneItem::Step ? DragKind::Step
+                                                                                          : DragKind::Activity;
+            m_pressItem->setOpacity(0.5);
+            break;
+        case LaneItem::Type:
+            if (static_cast<LaneItem *>(m_pressItem)->releaseId().isValid())
+                m_drag = DragKind::Lane;
+            break;
+        }
+        if (m_drag != DragKind::None)
+            viewport()->setCursor(Qt::ClosedHandCursor);
+    }
+    if (m_drag != DragKind::None) {
+        const QPoint p = event->position().toPoint();
+        updateDrag(mapToScene(p));
+        // Scroll when the pointer nears an edge.
+        const int edge = 30;
+        if (p.x() < edge)
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() - 20);
+        else if (p.x() > viewport()->width() - edge)
+            horizontalScrollBar()->setValue(horizontalScrollBar()->value() + 20);
+        if (p.y() < edge)
+            verticalScrollBar()->setValue(verticalScrollBar()->value() - 20);
+        else if (p.y() > viewport()->height() - edge)
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + 20);
+        event->accept();
+        return;
+    }
+    if (!m_pressItem)
+        QGraphicsView::mouseMoveEvent(event);
+}
+
+void StoryMapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_drag != DragKind::None) {
+        finishDrag(mapToScene(event->position().toPoint()));
+        event->accept();
+        return;
+    }
+    if (m_pressItem) {
+        // A plain click on one of several selected items selects just that one.
+        if (!m_pressToggled && event->button() == Qt::LeftButton) {
+            m_scene->clearSelection();
+            m_pressItem->setSelected(true);
+        }
+        m_pressItem = nullptr;
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void StoryMapView::updateDrag(const QPointF &scenePos)
+{
+    m_indicator = QLineF();
+    switch (m_drag) {
+    case DragKind::Cards: {
+        const auto target = m_scene->storyDropTarget(scenePos, m_moving);
+        if (target.valid)
+            m_indicator = target.indicator;
+        break;
+    }
+    case DragKind::Step: {
+        qint64 activity = 0;
+        const int index = stepDropIndex(scenePos, &activity);
+        if (index >= 0) {
+            const QList<StepId> steps = m_scene->document()->steps(ActivityId(activity));
+            qreal x = 0;
+            if (index < steps.size() && m_scene->stepItem(steps[index]))
+                x = m_scene->stepItem(steps[index])->x() - Gap / 2;
+            else if (BackboneItem *a = m_scene->activityItem(ActivityId(activity)))
+                x = a->x() + a->boundingRect().width() - 4 + Gap / 2 - 2;
+            const qreal y = m_scene->activityItem(ActivityId(activity))->y();
+            m_indicator = QLineF(x, y, x, y + ActivityHeight + Gap + StepHeight);
+        }
+        break;
+    }
+    case DragKind::Activity: {
+        const int index = activityDropIndex(scenePos);
+        const QList<ActivityId> activities = m_scene->document()->activities();
+        qreal x = m_scene->sceneRect().width() - Margin;
+        if (index < activities.size() && m_scene->activityItem(activities[index]))
+            x = m_scene->activityItem(activities[index])->x() - Gap / 2;
+        const qreal y = m_scene->activityItem(activities.first())->y();
+        m_indicator = QLineF(x, y, x, y + ActivityHeight);
+        break;
+    }
+    case DragKind::Lane: {
+        const int index = laneDropIndex(scenePos);
+        const QList<ReleaseId> lanes = m_scene->laneOrder();
+        const qreal y = m_scene->laneRect(lanes.value(index)).top();
+        m_indicator = QLineF(0, y, m_scene->sceneRect().width(), y);
+        break;
+    }
+    case DragKind::None:
+        break;
+    }
+    viewport()->update();
+}
+
+int StoryMapView::stepDropIndex(const QPointF &scenePos, qint64 *activity) const
+{
+    const QList<ActivityId> activities = m_scene->document()->activities();
+    for (ActivityId a : activities) {
+        BackboneItem *item = m_scene->activityItem(a);
+        if (!item)
+            continue;
+        const qreal left = item->x() - Gap / 2;
+        const qreal right = item->x() + item->boundingRect().width() - 4 + Gap / 2;
+        if (scenePos.x() < left || scenePos.x() >= right)
+            continue;
+        *activity = a.value;
+        const QList<StepId> steps = m_scene->document()->steps(a);
+        int index = 0;
+        for (StepId s : steps) {
+            BackboneItem *step = m_scene->stepItem(s);
+            if (step && step->isVisible() && scenePos.x() > step->x() + CardWidth / 2)
+                ++index;
+        }
+        return index;
+    }
+    return -1;
+}
+
+int StoryMapView::activityDropIndex(const QPointF &scenePos) const
+{
+    int index = 0;
+    for (ActivityId a : m_scene->document()->activities()) {
+        BackboneItem *item = m_scene->activityItem(a);
+        if (item && scenePos.x() > item->x() + item->boundingRect().width() / 2)
+            ++index;
+    }
+    return index;
+}
+
+int StoryMapView::laneDropIndex(const QPointF &scenePos) const
+{
+    int index = 0;
+    for (ReleaseId r : m_scene->document()->releases()) {
+        if (scenePos.y() > m_scene->laneRect(r).center().y())
+            ++index;
+    }
+    return index;
+}
+
+void StoryMapView::finishDrag(const QPointF &scenePos)
+{
+    Document *doc = m_scene->document();
+    const DragKind kind = m_drag;
+    QGraphicsItem *item = m_pressItem;
+    cancelDrag();
+    switch (kind) {
+    case DragKind::Cards: {
+        QSet<qint64> moving;
+        const QList<StoryId> ids = m_scene->selectedStories();
+        for (StoryId id : ids)
+            moving.insert(id.value);
+        const auto target = m_scene->storyDropTarget(scenePos, moving);
+        if (target.valid)
+            doc->moveStories(ids, target.step, target.release, target.stepIndex); // one undo step
+        break;
+    }
+    case DragKind::Step: {
+        qint64 activity = 0;
+        const StepId step(static_cast<BackboneItem *>(item)->id());
+        int index = stepDropIndex(scenePos, &activity);
+        if (index < 0)
+            break;
+        const QList<StepId> steps = doc->steps(ActivityId(activity));
+        const int from = int(steps.indexOf(step));
+        if (from >= 0 && from < index)
+            --index; // the step leaves its old place first
+        doc->moveStep(step, ActivityId(activity), index);
+        break;
+    }
+    case DragKind::Activity: {
+        const ActivityId activity(static_cast<BackboneItem *>(item)->id());
+        int index = activityDropIndex(scenePos);
+        const int from = int(doc->activities().indexOf(activity));
+        if (from < index)
+            --index;
+        doc->moveActivity(activity, index);
+        break;
+    }
+    case DragKind::Lane: {
+        const ReleaseId release = static_cast<LaneItem *>(item)->releaseId();
+        int index = laneDropIndex(scenePos);
+        const int from = int(doc->releases().indexOf(release));
+        if (from < index)
+            --index;
+        doc->moveRelease(release, index);
+        break;
+    }
+    case DragKind::None:
+        break;
+    }
+}
+
+void StoryMapView::cancelDrag()
+{
+    for (qint64 id : std::as_const(m_moving)) {
+        if (StoryCardItem *card = m_scene->card(StoryId(id)))
+            card->setOpacity(card->matchesFilter() ? 1.0 : 0.18);
+    }
+    if (m_pressItem && m_pressItem->type() == BackboneItem::Type)
+        m_pressItem->setOpacity(1.0);
+    m_moving.clear();
+    m_drag = DragKind::None;
+    m_pressItem = nullptr;
+    m_indicator = QLineF();
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+void StoryMapView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (m_indicator.isNull())
+        return;
+    painter->setPen(QPen(selectionColor(), std::max(3.0, 3.0 / m_zoom), Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(m_indicator);
+}
+
+void StoryMapView::keyPressEvent(QKeyEvent *event)
+{
+    if (m_editor) {
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    int dx = 0;
+    int dy = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        dx = -1;
+        break;
+    case Qt::Key_Right:
+        dx = 1;
+        break;
+    case Qt::Key_Up:
+        dy = -1;
+        break;
+    case Qt::Key_Down:
+        dy = 1;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        editCurrentTitle();
+        return;
+    case Qt::Key_Escape:
+        if (m_drag != DragKind::None)
+            cancelDrag();
+        else
+            m_scene->clearSelection();
+        return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
+    }
+    // With a step, an activity or a lane selected, the keys work on it.
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    QGraphicsItem *single = selected.size() == 1 ? selected.first() : nullptr;
+    if (event->modifiers() & Qt::AltModifier) {
+        selectByKeyboard(single, dx, dy);
+        return;
+    }
+    if (single && single->type() != StoryCardItem::Type) {
+        if (ctrl)
+            moveByKeyboard(single, dx, dy);
+        else if (single->type() == BackboneItem::Type)
+            selectNeighbourBackbone(static_cast<BackboneItem *>(single), dx, dy);
+        return;
+    }
+    if (ctrl) {
+        moveCurrent(dx, dy);
+        return;
+    }
+    if (!m_current.isValid()) {
+        const QList<StepId> steps = m_scene->columnSteps();
+        for (StepId s : steps) {
+            const QList<StoryId> column = m_scene->columnStories(s);
+            if (!column.isEmpty()) {
+                selectStory(column.first());
+                return;
+            }
+        }
+        return;
+    }
+    const StoryId next = m_scene->neighbour(m_current, dx, dy);
+    if (next.isValid())
+        selectStory(next);
+}
+
+} // namespace Valuemap
+
+namespace Valuemap {
+
+void StoryMapView::selectItem(QGraphicsItem *item)
+{
+    if (!item)
+        return;
+    m_scene->clearSelection();
+    item->setSelected(true);
+    ensureVisible(item, 40, 40);
+}
+
+void StoryMapView::selectByKeyboard(QGraphicsItem *from, int dx, int dy)
+{
+    // Alt+Up climbs from a card to its step and activity, Alt+Down goes back down,
+    // Alt+Left goes from a card to its lane's label.
+    Document *doc = m_scene->document();
+    if (!from && m_current.isValid())
+        from = m_scene->card(m_current);
+    if (!from)
+        return;
+    if (from->type() == StoryCardItem::Type) {
+        const Story s = doc->story(static_cast<StoryCardItem *>(from)->storyId());
+        if (dy < 0)
+            selectItem(m_scene->stepItem(s.stepId));
+        else if (dx < 0)
+            selectItem(m_scene->lane(s.releaseId));
+        return;
+    }
+    if (from->type() == BackboneItem::Type) {
+        auto *b = static_cast<BackboneItem *>(from);
+        if (b->kind() == BackboneItem::Step && dy < 0) {
+            selectItem(m_scene->activityItem(doc->step(StepId(b->id())).activityId));
+        } else if (b->kind() == BackboneItem::Step && dy > 0) {
+            const QList<StoryId> column = m_scene->columnStories(StepId(b->id()));
+            if (!column.isEmpty())
+                selectStory(column.first());
+        } else if (b->kind() == BackboneItem::Activity && dy > 0) {
+            const QList<StepId> steps = doc->steps(ActivityId(b->id()));
+            if (!steps.isEmpty())
+                selectItem(m_scene->stepItem(steps.first()));
+        }
+        return;
+    }
+    if (from->type() == LaneItem::Type && dx > 0) {
+        const ReleaseId release = static_cast<LaneItem *>(from)->releaseId();
+        for (StepId step : m_scene->columnSteps()) {
+            const QList<StoryId> cell = m_scene->cellStories(step, release);
+            if (!cell.isEmpty()) {
+                selectStory(cell.first());
+                return;
+            }
+        }
+    }
+}
+
+void StoryMapView::selectNeighbourBackbone(BackboneItem *from, int dx, int dy)
+{
+    Document *doc = m_scene->document();
+    if (dy != 0 || dx == 0)
+        return;
+    if (from->kind() == BackboneItem::Step) {
+        const QList<StepId> steps = m_scene->columnSteps();
+        const int at = int(steps.indexOf(StepId(from->id()))) + dx;
+        if (at >= 0 && at < steps.size())
+            selectItem(m_scene->stepItem(steps[at]));
+    } else {
+        const QList<ActivityId> activities = doc->activities();
+        const int at = int(activities.indexOf(ActivityId(from->id()))) + dx;
+        if (at >= 0 && at < activities.size())
+            selectItem(m_scene->activityItem(activities[at]));
+    }
+}
+
+void StoryMapView::moveByKeyboard(QGraphicsItem *item, int dx, int dy)
+{
+    // Ctrl+arrows move the selected step or activity along the backbone, or the lane up or down.
+    Document *doc = m_scene->document();
+    if (item->type() == BackboneItem::Type && dx != 0) {
+        auto *b = static_cast<BackboneItem *>(item);
+        if (b->kind() == BackboneItem::Activity) {
+            doc->moveActivity(ActivityId(b->id()), std::max(0, doc->activity(ActivityId(b->id())).rank + dx));
+        } else {
+            const Step step = doc->step(StepId(b->id()));
+            const QList<StepId> siblings = doc->steps(step.activityId);
+            const QList<ActivityId> activities = doc->activities();
+            const int activityAt = int(activities.indexOf(step.activityId));
+            const int target = step.rank + dx;
+            if (target >= 0 && target < siblings.size())
+                doc->moveStep(step.id, step.activityId, target);
+            else if (dx < 0 && activityAt > 0) // over the edge: into the neighbouring activity
+                doc->moveStep(step.id, activities[activityAt - 1], -1);
+            else if (dx > 0 && activityAt + 1 < activities.size())
+                doc->moveStep(step.id, activities[activityAt + 1], 0);
+        }
+        selectItem(item);
+        return;
+    }
+    if (item->type() == LaneItem::Type && dy != 0) {
+        const ReleaseId release = static_cast<LaneItem *>(item)->releaseId();
+        if (!release.isValid())
+            return;
+        const int target = doc->release(release).rank + dy;
+        if (target >= 0 && target < doc->releases().size())
+            doc->moveRelease(release, target);
+        selectItem(m_scene->lane(release));
+    }
+}
+
+} // namespace Valuemap

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QGraphicsView>
+#include <QLineF>
+#include <QPointer>
+#include <QSet>
+
+#include "storymap/titleeditor.h"
+
+namespace Valuemap {
+
+class StoryMapScene;
+
+
+// The story map canvas: zoom and pan, selection, keyboard navigation, drag and drop of cards,
+// steps, activities and lanes, editing titles in place, and the map's editing commands.
+// Every change goes through the Document; the scene follows it.
+class StoryMapView final : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit StoryMapView(StoryMapScene *scene, QWidget *parent = nullptr);
+
+    StoryMapScene *mapScene() const { return m_scene; }
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void zoomToFit();
+    void showTopLeft(); // the backbone's start and the first lane
+
+    StoryId currentStory() const { return m_current; }
+    void selectStory(StoryId id, bool ensureVisible = true);
+    bool isEditing() const { return m_editor != nullptr; }
+
+    // Commands (also on the screen's toolbar and menus).
+    void addStory(); // after the current card, or into the last clicked cell
+    void addStoryAt(StepId step, ReleaseId release, int cellIndex);
+    void addStep();
+    void addActivity();
+    void addRelease();
+    void editCurrentTitle();
+    void deleteSelection();
+    void copySelection();
+    void paste();
+    void moveCurrent(int dx, int dy);
+    void selectAllCards();
+
+signals:
+    void currentStoryChanged(Valuemap::StoryId story);
+    void zoomChanged(qreal zoom);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    enum class DragKind { None, Cards, Step, Activity, Lane };
+
+    QGraphicsItem *mapItemAt(const QPoint &viewPos) const;
+    void setCurrent(StoryId id);
+    void editTitle(QGraphicsItem *item, bool freshlyAdded = false);
+    void commitTitle(QGraphicsItem *item, const QString &text, bool freshlyAdded);
+    void updateDrag(const QPointF &scenePos);
+    void finishDrag(const QPointF &scenePos);
+    void cancelDrag();
+    int stepDropIndex(const QPointF &scenePos, qint64 *activity) const;
+    int activityDropIndex(const QPointF &scenePos) const;
+    int laneDropIndex(const QPointF &scenePos) const;
+    void selectItem(QGraphicsItem *item);
+    void selectByKeyboard(QGraphicsItem *from, int dx, int dy);
+    void selectNeighbourBackbone(class BackboneItem *from, int dx, int dy);
+    void moveByKeyboard(QGraphicsItem *item, int dx, int dy);
+
+    StoryMapScene *m_scene = nullptr;
+    qreal m_zoom = 1.0;
+    StoryId m_current;
+    StepId m_lastStep; // the cell last clicked, for adding and pasting
+    ReleaseId m_lastRelease;
+    QPointer<TitleEditor> m_editor;
+
+    QPoint m_pressPos;
+    QGraphicsItem *m_pressItem = nullptr;
+    bool m_pressToggled = false;
+    DragKind m_drag = DragKind::None;
+    QSet<qint64> m_moving;
+    QLineF m_indicator;
+    bool m_shown = false;
+};
+
+} // namespace Valuemap

@@ -1,0 +1,516 @@
+// StoryMapView: the editing commands, in-place titles and context menus.
+#include "storymap/storymapview.h"
+
+#include "storage/document.h"
+#include "storymap/backboneitem.h"
+#include "storymap/laneitem.h"
+#include "storymap/storycarditem.h"
+#include "storymap/storymapscene.h"
+#include "storymap/storymapstyle.h"
+#include "storymap/titleeditor.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QMimeData>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+using namespace StoryMapStyle;
+
+namespace {
+const QString StoriesMime = u"application/x-valuemap-stories"_s;
+}
+
+void StoryMapView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    QGraphicsItem *item = mapItemAt(event->position().toPoint());
+    if (item) {
+        if (item->type() == BackboneItem::Type) {
+            auto *backbone = static_cast<BackboneItem *>(item);
+            // Double-clicking a collapsed activity opens it again.
+            if (backbone->kind() == BackboneItem::Activity && m_scene->isActivityCollapsed(ActivityId(backbone->id()))) {
+                m_scene->setActivityCollapsed(ActivityId(backbone->id()), false);
+                return;
+            }
+        }
+        editTitle(item);
+        return;
+    }
+    StepId step;
+    ReleaseId release;
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (m_scene->cellAt(scenePos, &step, &release)) {
+        addStoryAt(step, release, -1);
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void StoryMapView::editCurrentTitle()
+{
+    QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    if (StoryCardItem *card = m_scene->card(m_current); card && card->isSelected())
+        editTitle(card);
+    else if (selected.size() == 1)
+        editTitle(selected.first());
+}
+
+void StoryMapView::editTitle(QGraphicsItem *item, bool freshlyAdded)
+{
+    Document *doc = m_scene->document();
+    if (!item || doc->isReadOnly())
+        return;
+    QString text;
+    QRectF area = item->sceneBoundingRect().adjusted(2, 2, -4, -4);
+    switch (item->type()) {
+    case StoryCardItem::Type:
+        text = static_cast<StoryCardItem *>(item)->title();
+        break;
+    case BackboneItem::Type:
+        text = static_cast<BackboneItem *>(item)->title();
+        break;
+    case LaneItem::Type: {
+        auto *lane = static_cast<LaneItem *>(item);
+        if (!lane->releaseId().isValid())
+            return;
+        text = doc->release(lane->releaseId()).name;
+        area = lane->mapRectToScene(lane->headerRect()).adjusted(8, 6, -4, 0);
+        area.setHeight(std::min(area.height(), 60.0));
+        break;
+    }
+    default:
+        return;
+    }
+    if (m_editor)
+        m_editor->clearFocus();
+    auto *editor = new TitleEditor(text, area);
+    m_scene->addItem(editor);
+    m_editor = editor;
+    ensureVisible(area, 30, 30);
+    connect(editor, &TitleEditor::committed, this, [this, editor, item, freshlyAdded](const QString &value) {
+        editor->hide();
+        editor->deleteLater();
+        m_editor = nullptr; // editing is over now, not when the editor is deleted
+        commitTitle(item, value, freshlyAdded);
+    });
+    connect(editor, &TitleEditor::cancelled, this, [this, editor, freshlyAdded] {
+        editor->hide();
+        editor->deleteLater();
+        m_editor = nullptr;
+        // Escape on a card that was just added takes the card back.
+        if (freshlyAdded)
+            m_scene->document()->undo();
+        setFocus();
+    });
+    editor->start();
+}
+
+void StoryMapView::commitTitle(QGraphicsItem *item, const QString &text, bool freshlyAdded)
+{
+    Document *doc = m_scene->document();
+    const QString title = text.trimmed();
+    setFocus();
+    switch (item->type()) {
+    case StoryCardItem::Type: {
+        const StoryId id = static_cast<StoryCardItem *>(item)->storyId();
+        if (freshlyAdded && title.isEmpty()) {
+            doc->undo(); // an empty new card is no card
+            return;
+        }
+        if (!title.isEmpty())
+            doc->setStoryField(id, StoryField::Title, title);
+        if (freshlyAdded) {
+            // Type, Enter, type the next: a new card right below this one.
+            const Story s = doc->story(id);
+            const int slot = int(m_scene->cellStories(s.stepId, s.releaseId).indexOf(id)) + 1;
+            addStoryAt(s.stepId, s.releaseId, slot);
+        }
+        return;
+    }
+    case BackboneItem::Type: {
+        auto *backbone = static_cast<BackboneItem *>(item);
+        if (title.isEmpty())
+            return;
+        if (backbone->kind() == BackboneItem::Activity)
+            doc->setActivityField(ActivityId(backbone->id()), ActivityField::Title, title);
+        else
+            doc->setStepField(StepId(backbone->id()), StepField::Title, title);
+        return;
+    }
+    case LaneItem::Type:
+        if (!title.isEmpty())
+            doc->setReleaseField(static_cast<LaneItem *>(item)->releaseId(), ReleaseField::Name, title);
+        return;
+    }
+}
+
+void StoryMapView::addStoryAt(StepId step, ReleaseId release, int cellIndex)
+{
+    Document *doc = m_scene->document();
+    if (!step.isValid())
+        return;
+    if (m_scene->isLaneCollapsed(release))
+        m_scene->setLaneCollapsed(release, false);
+    const int index = m_scene->stepIndexForCell(step, release, cellIndex, {});
+    const StoryId id = doc->addStory(step, release, tr("New story"), index);
+    if (!id.isValid())
+        return;
+    selectStory(id);
+    editTitle(m_scene->card(id), true);
+}
+
+void StoryMapView::addStory()
+{
+    Document *doc = m_scene->document();
+    if (m_current.isValid() && m_scene->card(m_current)) {
+        const Story s = doc->story(m_current);
+        addStoryAt(s.stepId, s.releaseId, int(m_scene->cellStories(s.stepId, s.releaseId).indexOf(s.id)) + 1);
+        return;
+    }
+    StepId step = m_lastStep;
+    if (!doc->store().contains(Table::Step, step.value)) {
+        const QList<StepId> steps = m_scene->columnSteps();
+        if (steps.isEmpty())
+            return;
+        step = steps.first();
+    }
+    const ReleaseId release = doc->store().contains(Table::Release, m_lastRelease.value) ? m_lastRelease : ReleaseId();
+    addStoryAt(step, release, -1);
+}
+
+void StoryMapView::addStep()
+{
+    Document *doc = m_scene->document();
+    ActivityId activity;
+    int index = -1;
+    if (m_lastStep.isValid() && doc->store().contains(Table::Step, m_lastStep.value)) {
+        const Step s = doc->step(m_lastStep);
+        activity = s.activityId;
+        index = s.rank + 1;
+    } else if (!doc->activities().isEmpty()) {
+        activity = doc->activities().last();
+    } else {
+        activity = doc->addActivity(tr("New activity"));
+    }
+    const StepId step = doc->addStep(activity, tr("New step"), index);
+    if (!step.isValid())
+        return;
+    m_lastStep = step;
+    editTitle(m_scene->stepItem(step));
+}
+
+void StoryMapView::addActivity()
+{
+    Document *doc = m_scene->document();
+    int index = -1;
+    if (m_lastStep.isValid() && doc->store().contains(Table::Step, m_lastStep.value))
+        index = doc->activity(doc->step(m_lastStep).activityId).rank + 1;
+    const ActivityId activity = doc->addActivity(tr("New activity"), index);
+    if (activity.isValid())
+        editTitle(m_scene->activityItem(activity));
+}
+
+void StoryMapView::addRelease()
+{
+    const ReleaseId release = m_scene->document()->addRelease(tr("New release"));
+    if (release.isValid())
+        editTitle(m_scene->lane(release));
+}
+
+void StoryMapView::deleteSelection()
+{
+    Document *doc = m_scene->document();
+    const QList<StoryId> stories = m_scene->selectedStories();
+    QList<StepId> steps;
+    QList<ActivityId> activities;
+    QList<ReleaseId> releases;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        if (item->type() == BackboneItem::Type) {
+            auto *b = static_cast<BackboneItem *>(item);
+            if (b->kind() == BackboneItem::Step)
+                steps.append(StepId(b->id()));
+            else
+                activities.append(ActivityId(b->id()));
+        } else if (item->type() == LaneItem::Type && static_cast<LaneItem *>(item)->releaseId().isValid()) {
+            releases.append(static_cast<LaneItem *>(item)->releaseId());
+        }
+    }
+    if (stories.isEmpty() && steps.isEmpty() && activities.isEmpty() && releases.isEmpty())
+        return;
+    // The neighbour of the first deleted card keeps the keyboard going.
+    const StoryId next = stories.isEmpty() ? StoryId() : m_scene->neighbour(stories.last(), 0, 1);
+    doc->beginCompound(tr("Delete"));
+    if (!stories.isEmpty())
+        doc->deleteStories(stories);
+    for (StepId s : steps) {
+        if (doc->store().contains(Table::Step, s.value))
+            doc->deleteStep(s);
+    }
+    for (ActivityId a : activities) {
+        if (doc->store().contains(Table::Activity, a.value))
+            doc->deleteActivity(a);
+    }
+    for (ReleaseId r : releases)
+        doc->deleteRelease(r);
+    doc->endCompound();
+    if (next.isValid() && m_scene->card(next))
+        selectStory(next);
+}
+
+void StoryMapView::copySelection()
+{
+    const Document *doc = m_scene->document();
+    const QList<StoryId> ids = m_scene->selectedStories();
+    if (ids.isEmpty())
+        return;
+    QJsonArray array;
+    QStringList titles;
+    for (StoryId id : ids) {
+        const Story s = doc->story(id);
+        QJsonObject o;
+        o[u"title"_s] = s.title;
+        o[u"description"_s] = s.description;
+        o[u"acceptanceCriteria"_s] = s.acceptanceCriteria;
+        if (s.estimate)
+            o[u"estimate"_s] = *s.estimate;
+        if (s.businessValue)
+            o[u"businessValue"_s] = *s.businessValue;
+        o[u"status"_s] = int(s.status);
+        o[u"persona"_s] = s.personaId.value;
+        o[u"color"_s] = s.color.isValid() ? s.color.name() : QString();
+        o[u"tags"_s] = QJsonArray::fromStringList(doc->storyTags(id));
+        array.append(o);
+        titles.append(s.title);
+    }
+    auto *mime = new QMimeData;
+    mime->setData(StoriesMime, QJsonDocument(array).toJson(QJsonDocument::Compact));
+    mime->setText(titles.join(u'\n'));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void StoryMapView::paste()
+{
+    Document *doc = m_scene->document();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime || doc->isReadOnly())
+        return;
+    QJsonArray stories;
+    if (mime->hasFormat(StoriesMime)) {
+        stories = QJsonDocument::fromJson(mime->data(StoriesMime)).array();
+    } else if (mime->hasText()) {
+        // Lines of text from anywhere become cards, one per line.
+        for (const QString &line : mime->text().split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.trimmed().isEmpty())
+                stories.append(QJsonObject{ { u"title"_s, line.trimmed() } });
+        }
+    }
+    if (stories.isEmpty())
+        return;
+    StepId step = m_lastStep;
+    ReleaseId release = m_lastRelease;
+    int slot = -1;
+    if (m_current.isValid() && doc->store().contains(Table::Story, m_current.value)) {
+        const Story s = doc->story(m_current);
+        step = s.stepId;
+        release = s.releaseId;
+        slot = int(m_scene->cellStories(step, release).indexOf(s.id)) + 1;
+    }
+    if (!doc->store().contains(Table::Step, step.value))
+        return;
+    if (!doc->store().contains(Table::Release, release.value))
+        release = ReleaseId();
+    int index = m_scene->stepIndexForCell(step, release, slot, {});
+    QList<StoryId> added;
+    doc->beginCompound(tr("Paste %n Story(s)", "", int(stories.size())));
+    for (const QJsonValue &value : std::as_const(stories)) {
+        const QJsonObject o = value.toObject();
+        const StoryId id = doc->addStory(step, release, o[u"title"_s].toString(), index++);
+        if (!id.isValid())
+            break;
+        added.append(id);
+        if (o.contains(u"description"_s))
+            doc->setStoryField(id, StoryField::Description, o[u"description"_s].toString());
+        if (o.contains(u"acceptanceCriteria"_s))
+            doc->setStoryField(id, StoryField::AcceptanceCriteria, o[u"acceptanceCriteria"_s].toString());
+        if (o.contains(u"estimate"_s))
+            doc->setStoryField(id, StoryField::Estimate, o[u"estimate"_s].toDouble());
+        if (o.contains(u"businessValue"_s))
+            doc->setStoryField(id, StoryField::BusinessValue, o[u"businessValue"_s].toInt());
+        if (o.contains(u"status"_s))
+            doc->setStoryField(id, StoryField::Status, o[u"status"_s].toInt());
+        const qint64 persona = qint64(o[u"persona"_s].toDouble());
+        if (persona && doc->store().contains(Table::Persona, persona))
+            doc->setStoryField(id, StoryField::Persona, persona);
+        if (!o[u"color"_s].toString().isEmpty())
+            doc->setStoryField(id, StoryField::Color, o[u"color"_s].toString());
+        if (o.contains(u"tags"_s)) {
+            QStringList tags;
+            for (const QJsonValue &t : o[u"tags"_s].toArray())
+                tags.append(t.toString());
+            doc->setStoryTags(id, tags);
+        }
+    }
+    doc->endCompound();
+    m_scene->clearSelection();
+    for (StoryId id : added) {
+        if (StoryCardItem *card = m_scene->card(id))
+            card->setSelected(true);
+    }
+    if (!added.isEmpty())
+        setCurrent(added.last());
+}
+
+void StoryMapView::moveCurrent(int dx, int dy)
+{
+    Document *doc = m_scene->document();
+    if (!m_current.isValid() || !m_scene->card(m_current))
+        return;
+    const Story s = doc->story(m_current);
+    const QList<ReleaseId> lanes = m_scene->laneOrder();
+    const QList<StoryId> cell = m_scene->cellStories(s.stepId, s.releaseId);
+    const int row = int(cell.indexOf(s.id));
+    const QSet<qint64> self{ s.id.value };
+    StepId step = s.stepId;
+    ReleaseId release = s.releaseId;
+    int slot = row;
+    if (dy != 0) {
+        slot = row + dy;
+        const int lane = int(lanes.indexOf(release));
+        if (slot < 0 && lane > 0) {
+            release = lanes[lane - 1]; // up out of the lane: to the end of the lane above
+            slot = int(m_scene->cellStories(step, release).size());
+        } else if (slot >= cell.size() && lane + 1 < lanes.size()) {
+            release = lanes[lane + 1]; // down out of the lane: to the top of the lane below
+            slot = 0;
+        } else if (slot < 0 || slot >= cell.size()) {
+            return;
+        }
+    } else {
+        const QList<StepId> steps = m_scene->columnSteps();
+        const int col = int(steps.indexOf(step)) + dx;
+        if (col < 0 || col >= steps.size())
+            return;
+        step = steps[col];
+        slot = std::min(row, int(m_scene->cellStories(step, release).size()));
+    }
+    doc->moveStories({ s.id }, step, release, m_scene->stepIndexForCell(step, release, slot, self));
+    selectStory(s.id);
+}
+
+void StoryMapView::contextMenuEvent(QContextMenuEvent *event)
+{
+    Document *doc = m_scene->document();
+    const bool editable = !doc->isReadOnly();
+    QGraphicsItem *item = mapItemAt(event->pos());
+    QMenu menu(this);
+    if (item && !item->isSelected()) {
+        m_scene->clearSelection();
+        item->setSelected(true);
+    }
+    const QPointF scenePos = mapToScene(event->pos());
+    if (item && item->type() == StoryCardItem::Type) {
+        const StoryId id = static_cast<StoryCardItem *>(item)->storyId();
+        setCurrent(id);
+        menu.addAction(tr("Edit Title"), this, [this, item] { editTitle(item); })->setEnabled(editable);
+        menu.addAction(tr("Add Story Below"), this, &StoryMapView::addStory)->setEnabled(editable);
+        QMenu *release = menu.addMenu(tr("Move to Release"));
+        release->setEnabled(editable);
+        for (ReleaseId r : m_scene->laneOrder()) {
+            const QString name = r.isValid() ? doc->release(r).name : tr("Unplanned");
+            release->addAction(name, this, [this, doc, r] {
+                const QList<StoryId> ids = m_scene->selectedStories();
+                if (ids.isEmpty())
+                    return;
+                const Story first = doc->story(ids.first());
+                doc->moveStories(ids, first.stepId, r,
+                                 m_scene->stepIndexForCell(first.stepId, r, -1, {}));
+            });
+        }
+        QMenu *status = menu.addMenu(tr("Status"));
+        status->setEnabled(editable);
+        const QStringList names = { tr("To do"), tr("In progress"), tr("Done"), tr("Blocked") };
+        for (int i = 0; i < names.size(); ++i) {
+            status->addAction(names[i], this, [this, doc, i] {
+                const QList<StoryId> ids = m_scene->selectedStories();
+                doc->beginCompound(tr("Set Story Status"));
+                for (StoryId s : ids)
+                    doc->setStoryField(s, StoryField::Status, i);
+                doc->endCompound();
+            });
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Copy"), this, &StoryMapView::copySelection);
+        menu.addAction(tr("Paste"), this, &StoryMapView::paste)->setEnabled(editable);
+        menu.addAction(tr("Delete"), this, &StoryMapView::deleteSelection)->setEnabled(editable);
+    } else if (item && item->type() == BackboneItem::Type) {
+        auto *b = static_cast<BackboneItem *>(item);
+        if (b->kind() == BackboneItem::Step) {
+            m_lastStep = StepId(b->id());
+            menu.addAction(tr("Rename Step"), this, [this, item] { editTitle(item); })->setEnabled(editable);
+            menu.addAction(tr("Add Story"), this, [this, b] { addStoryAt(StepId(b->id()), ReleaseId(), -1); })
+                    ->setEnabled(editable);
+            menu.addAction(tr("Add Step After"), this, &StoryMapView::addStep)->setEnabled(editable);
+            menu.addAction(tr("Delete Step"), this, &StoryMapView::deleteSelection)->setEnabled(editable);
+        } else {
+            const ActivityId activity(b->id());
+            const QList<StepId> steps = doc->steps(activity);
+            m_lastStep = steps.isEmpty() ? StepId() : steps.last();
+            menu.addAction(tr("Rename Activity"), this, [this, item] { editTitle(item); })->setEnabled(editable);
+            menu.addAction(tr("Add Step"), this, [this, doc, activity] {
+                const StepId step = doc->addStep(activity, tr("New step"));
+                if (step.isValid())
+                    editTitle(m_scene->stepItem(step));
+            })->setEnabled(editable);
+            menu.addAction(tr("Add Activity After"), this, &StoryMapView::addActivity)->setEnabled(editable);
+            const bool collapsed = m_scene->isActivityCollapsed(activity);
+            menu.addAction(collapsed ? tr("Expand Activity") : tr("Collapse Activity"), this,
+                           [this, activity, collapsed] { m_scene->setActivityCollapsed(activity, !collapsed); });
+            menu.addAction(tr("Delete Activity"), this, &StoryMapView::deleteSelection)->setEnabled(editable);
+        }
+    } else if (item && item->type() == LaneItem::Type) {
+        const ReleaseId release = static_cast<LaneItem *>(item)->releaseId();
+        const bool collapsed = m_scene->isLaneCollapsed(release);
+        if (release.isValid()) {
+            menu.addAction(tr("Rename Release"), this, [this, item] { editTitle(item); })->setEnabled(editable);
+            const int rank = doc->release(release).rank;
+            menu.addAction(tr("Move Lane Up"), this, [doc, release, rank] { doc->moveRelease(release, rank - 1); })
+                    ->setEnabled(editable && rank > 0);
+            menu.addAction(tr("Move Lane Down"), this, [doc, release, rank] { doc->moveRelease(release, rank + 1); })
+                    ->setEnabled(editable && rank + 1 < doc->releases().size());
+        }
+        menu.addAction(collapsed ? tr("Expand Lane") : tr("Collapse Lane"), this,
+                       [this, release, collapsed] { m_scene->setLaneCollapsed(release, !collapsed); });
+        menu.addAction(tr("Add Release"), this, &StoryMapView::addRelease)->setEnabled(editable);
+        if (release.isValid())
+            menu.addAction(tr("Delete Release"), this, &StoryMapView::deleteSelection)->setEnabled(editable);
+    } else {
+        StepId step;
+        ReleaseId release;
+        if (m_scene->cellAt(scenePos, &step, &release)) {
+            menu.addAction(tr("Add Story Here"), this, [this, step, release] { addStoryAt(step, release, -1); })
+                    ->setEnabled(editable);
+            menu.addAction(tr("Paste"), this, [this, step, release] {
+                m_lastStep = step;
+                m_lastRelease = release;
+                setCurrent({});
+                paste();
+            })->setEnabled(editable);
+        }
+        menu.addAction(tr("Add Activity"), this, &StoryMapView::addActivity)->setEnabled(editable);
+        menu.addAction(tr("Add Release"), this, &StoryMapView::addRelease)->setEnabled(editable);
+        menu.addSeparator();
+        menu.addAction(tr("Zoom to Fit"), this, &StoryMapView::zoomToFit);
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace Valuemap

@@ -188,7 +188,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         // The Plan menu offers the commands of the screen in front.
         auto fillPlanMenu = [this] {
             m_planMenu->clear();
-            if (m_tabs->currentWidget() == m_storyMap)
+            if (m_tabs->currentWidget() == m_vision)
+                m_planMenu->addActions(m_vision->planActions());
+            else if (m_tabs->currentWidget() == m_storyMap)
                 m_planMenu->addActions(m_storyMap->planActions());
             else if (m_tabs->currentWidget() == m_outline)
                 m_planMenu->addActions(m_outline->editActions());

@@ -86,6 +86,20 @@ private slots:
             fileActions.append(action->text());
         QVERIFY(fileActions.contains(u"Export Vision Statement as &PDF…"_s));
         QVERIFY(fileActions.contains(u"Print Pre&view…"_s));
+        // The Plan menu offers the board's commands, and their keys work on the board.
+        QStringList planActions;
+        for (QAction *action : window.menuBar()->actions().at(2)->menu()->actions())
+            planActions.append(action->text());
+        QVERIFY(planActions.contains(u"&Add Note"_s));
+        Document *doc = window.document();
+        VisionCanvas *canvas = window.vision()->canvas();
+        const VisionNoteId note = doc->visionNotes(VisionArea::Competition).first();
+        canvas->setFocus();
+        canvas->selectNotes({ note });
+        QTest::keyClick(canvas, Qt::Key_Delete);
+        QVERIFY(!doc->visionNotes(VisionArea::Competition).contains(note));
+        window.undoAction()->trigger();
+        QVERIFY(doc->visionNotes(VisionArea::Competition).contains(note));
         // Closing the plan takes the screen's actions with it.
         window.closePlan();
         fileActions.clear();

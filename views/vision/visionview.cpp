@@ -114,6 +114,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
         addAction(action);
+        m_planActions.append(action);
         auto *button = new QToolButton(header);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
@@ -121,6 +122,33 @@ VisionView::VisionView(Document *document, QWidget *parent)
         return action;
     };
     row->addSpacing(12);
+    // The Plan menu's commands for the board; their keys work when the board has the focus
+    // (not inside a note being edited, where Ins and Del belong to the text).
+    auto noteAction = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_canvas->addAction(action);
+        m_planActions.append(action);
+    };
+    noteAction(tr("&Add Note"), QKeySequence(Qt::Key_Insert),
+        [this] { m_canvas->addNoteAfterSelection(); });
+    noteAction(tr("&Edit Note"), QKeySequence(Qt::Key_F2), [this] {
+        if (m_canvas->selectedNotes().size() == 1)
+            m_canvas->editNote(m_canvas->selectedNotes().first());
+    });
+    noteAction(tr("Move Note &Up"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+        [this] { m_canvas->moveSelected(-1); });
+    noteAction(tr("Move Note &Down"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+        [this] { m_canvas->moveSelected(1); });
+    noteAction(tr("&Delete Notes"), QKeySequence(QKeySequence::Delete),
+        [this] { m_canvas->deleteSelected(); });
+    noteAction(tr("Add &Persona"), QKeySequence(), [this] { m_canvas->addPersona(); });
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_planActions.append(separator);
+
     addTool(tr("Zoom In"), u"+"_s, QKeySequence::ZoomIn, [this] { m_canvas->zoomIn(); });
     addTool(tr("Zoom Out"), u"\u2212"_s, QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
     addTool(tr("Fit Width"), tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_0),

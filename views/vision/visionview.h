@@ -24,6 +24,8 @@ public:
     VisionCanvas *canvas() const { return m_canvas; }
     // Export PDF, Export PNG, Print, Print Preview: for the File menu.
     QList<QAction *> fileActions() const { return m_fileActions; }
+    // Add, edit, reorder and delete notes, add a persona, zoom, full screen: for the Plan menu.
+    QList<QAction *> planActions() const { return m_planActions; }
 
     // Each shows a message and returns false when the file could not be written.
     bool exportPdf(const QString &path, bool letter);
@@ -46,6 +48,7 @@ private:
     QDateEdit *m_date = nullptr;
     QComboBox *m_language = nullptr;
     QList<QAction *> m_fileActions;
+    QList<QAction *> m_planActions;
     bool m_refreshing = false;
     bool m_dateEdited = false;
 };

@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "cli_script.h"
 
+#include "export/visionexport.h"
 #include "storage/document.h"
 #include "storage/plancheck.h"
 
@@ -61,7 +62,72 @@ int check(const QStringList &args)
     return 1;
 }
 
+// valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]
+int exportVision(const QStringList &args)
+{
+    QString input;
+    QString output;
+    QString page = u"a4"_s;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == "-o"_L1 || arg == "--output"_L1 || arg == "--page"_L1) {
+            if (i + 1 >= args.size()) {
+                err() << Cli::tr("valuemap export vision: %1 needs a value.").arg(arg) << '\n';
+                return 2;
+            }
+            (arg == "--page"_L1 ? page : output) = args[++i];
+        } else if (arg.startsWith(u'-') || !input.isEmpty()) {
+            err() << Cli::tr("valuemap export vision: unexpected “%1”.").arg(arg) << '\n'
+                  << Cli::tr("Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]") << '\n';
+            return 2;
+        } else {
+            input = arg;
+        }
+    }
+    if (input.isEmpty() || output.isEmpty()) {
+        err() << Cli::tr("valuemap export vision: name a plan and an output file, e.g. "
+                         "valuemap export vision plan.valuemap -o vision.pdf") << '\n';
+        return 2;
+    }
+    const QPageSize::PageSizeId pageSize = VisionExport::pageFromName(page);
+    if (pageSize == QPageSize::Custom) {
+        err() << Cli::tr("valuemap export vision: unknown page size “%1”; use a4 or letter.").arg(page) << '\n';
+        return 2;
+    }
+    QString error;
+    const auto doc = Document::open(input, &error, OpenMode::ReadOnly);
+    if (!doc) {
+        err() << Cli::tr("valuemap export vision: %1").arg(error) << '\n';
+        return 2;
+    }
+    QString warning;
+    if (!VisionExport::writePdf(*doc, output, pageSize, &error, &warning)) {
+        err() << Cli::tr("valuemap export vision: %1").arg(error) << '\n';
+        return 2;
+    }
+    if (!warning.isEmpty())
+        err() << Cli::tr("valuemap export vision: warning: %1").arg(warning) << '\n';
+    out() << Cli::tr("Wrote the vision statement of “%1” to %2.")
+                     .arg(doc->product().name, QDir::toNativeSeparators(output)) << '\n';
+    return 0;
+}
+
+int exportCommand(const QStringList &args)
+{
+    if (args.value(0) == "vision"_L1)
+        return exportVision(args.mid(1));
+    err() << Cli::tr("valuemap export: say what to export, e.g. "
+                     "valuemap export vision plan.valuemap -o vision.pdf") << '\n';
+    return 2;
+}
+
 } // namespace
+
+bool needsGui(const QStringList &arguments)
+{
+    // Exports draw text with fonts, which needs a QGuiApplication (offscreen is enough).
+    return arguments.mid(1).contains(u"export"_s);
+}
 
 QString usage()
 {
@@ -69,6 +135,8 @@ QString usage()
               "  valuemap [FILE.valuemap]        open a plan in a window\n"
               "  valuemap --sample               open your copy of the sample plan\n"
               "  valuemap check FILE.valuemap    print what the plan holds and whether it is sound\n"
+              "  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]\n"
+              "                                  write the vision statement as a one-page PDF\n"
               "  valuemap --version              print the version\n"
               "  valuemap --help                 print this help\n"
               "\n"
@@ -76,7 +144,8 @@ QString usage()
               "  --lang de|en                    the language of the user interface\n"
               "  --screenshot FILE.png           save a picture of the window and quit\n"
               "\n"
-              "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file.");
+              "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file\n"
+              "or a failed export (an existing output file is then left as it was).");
 }
 
 bool isCommandLineMode(const QStringList &arguments)
@@ -117,6 +186,8 @@ int run(const QStringList &arguments)
         return check(args.mid(1));
     if (command == "internal-script"_L1)
         return runScript(args.mid(1));
+    if (command == "export"_L1)
+        return exportCommand(args.mid(1));
     err() << Cli::tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';
     return 2;
 }

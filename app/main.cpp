@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -54,6 +55,14 @@ int main(int argc, char *argv[])
 
     // Command-line modes run without a window, and so without a display.
     if (Valuemap::Cli::isCommandLineMode(arguments)) {
+        if (Valuemap::Cli::needsGui(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            setApplicationNames();
+            installTranslations(app, arguments);
+            return Valuemap::Cli::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installTranslations(app, arguments);
@@ -74,7 +83,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), u"file"_s);
     const QCommandLineOption screenOption(
-            u"screen"_s, QCoreApplication::translate("main", "Show this screen first (map, outline)."), u"name"_s);
+            u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, outline)."), u"name"_s);
     const QCommandLineOption fitOption(u"fit"_s, QCoreApplication::translate("main", "Zoom the story map to fit the window."));
     parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));

@@ -4,6 +4,7 @@
 #include "outline/outlineview.h"
 #include "releases/releaseboard.h"
 #include "storage/document.h"
+#include "vision/visionview.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
 
@@ -107,6 +108,7 @@ void MainWindow::createActions()
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
     m_close->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    m_fileScreenActions = file->addSeparator(); // the screens' exports and printing go between
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -151,6 +153,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         delete m_planPage;
         m_planPage = nullptr;
         m_outline = nullptr;
+        m_vision = nullptr;
         m_storyMap = nullptr;
         m_board = nullptr;
     }
@@ -170,6 +173,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         layout->addWidget(m_readOnlyBanner);
         m_tabs = new QTabWidget(m_planPage);
         m_tabs->setDocumentMode(true);
+        m_vision = new VisionView(m_document.get(), m_tabs);
+        m_tabs->addTab(m_vision, tr("Vision"));
+        menuBar()->actions().constFirst()->menu()->insertActions(m_fileScreenActions, m_vision->fileActions());
         m_storyMap = new StoryMapScreen(m_document.get(), m_tabs);
         m_tabs->addTab(m_storyMap, tr("Story Map"));
         m_board = new ReleaseBoard(m_document.get(), m_tabs);
@@ -182,7 +188,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         // The Plan menu offers the commands of the screen in front.
         auto fillPlanMenu = [this] {
             m_planMenu->clear();
-            if (m_tabs->currentWidget() == m_storyMap)
+            if (m_tabs->currentWidget() == m_vision)
+                m_planMenu->addActions(m_vision->planActions());
+            else if (m_tabs->currentWidget() == m_storyMap)
                 m_planMenu->addActions(m_storyMap->planActions());
             else if (m_tabs->currentWidget() == m_outline)
                 m_planMenu->addActions(m_outline->editActions());
@@ -307,7 +315,9 @@ bool MainWindow::showScreen(const QString &name)
     if (!m_tabs)
         return false;
     QWidget *screen = nullptr;
-    if (name == "map"_L1)
+    if (name == "vision"_L1)
+        screen = m_vision;
+    else if (name == "map"_L1)
         screen = m_storyMap;
     else if (name == "outline"_L1)
         screen = m_outline;

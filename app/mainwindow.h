@@ -15,6 +15,7 @@ namespace Valuemap {
 
 class Document;
 class OutlineView;
+class VisionView;
 class ReleaseBoard;
 class StoryMapScreen;
 
@@ -40,6 +41,7 @@ public:
 
     Document *document() const { return m_document.get(); }
     OutlineView *outline() const { return m_outline; }
+    VisionView *vision() const { return m_vision; }
     StoryMapScreen *storyMap() const { return m_storyMap; }
     ReleaseBoard *releaseBoard() const { return m_board; }
     QAction *undoAction() const { return m_undo; }
@@ -67,6 +69,8 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     OutlineView *m_outline = nullptr;
+    VisionView *m_vision = nullptr;
+    QAction *m_fileScreenActions = nullptr; // the screens' File actions go before this
     StoryMapScreen *m_storyMap = nullptr;
     ReleaseBoard *m_board = nullptr;
     QMenu *m_recentMenu = nullptr;

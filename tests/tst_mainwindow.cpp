@@ -10,12 +10,17 @@
 #include "storage/document.h"
 #include "testsupport.h"
 #include "widgets/storydetailspanel.h"
+#include "vision/visioncanvas.h"
+#include "vision/visionview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTabWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -54,14 +59,53 @@ private slots:
         QVERIFY(window.openSample());
         QVERIFY(window.document());
         QCOMPARE(window.document()->filePath(), SamplePlan::userCopyPath());
-        // The story map comes first; the outline is one tab away.
-        QVERIFY(window.storyMap() && window.storyMap()->isVisible());
+        // The vision comes first; the outline is a few tabs away.
+        QVERIFY(window.vision() && window.vision()->isVisible());
+        QVERIFY(window.showScreen(u"map"_s));
+        QVERIFY(window.storyMap()->isVisible());
         QVERIFY(window.showScreen(u"outline"_s));
         QTreeView *tree = window.outline()->tree();
         QCOMPARE(tree->model()->rowCount(), 6);
         QVERIFY(tree->isVisible());
         QVERIFY(window.windowTitle().contains(u"Bean There"_s));
         QVERIFY(!window.undoAction()->isEnabled());
+    }
+
+    void opensOnTheVisionWithItsExportsInTheFileMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        auto *tabs = window.findChild<QTabWidget *>();
+        QCOMPARE(tabs->currentWidget(), window.vision());
+        QCOMPARE(tabs->tabText(0), u"Vision"_s);
+        QVERIFY(window.vision()->canvas()->isVisible());
+        QStringList fileActions;
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            fileActions.append(action->text());
+        QVERIFY(fileActions.contains(u"Export Vision Statement as &PDF…"_s));
+        QVERIFY(fileActions.contains(u"Print Pre&view…"_s));
+        // The Plan menu offers the board's commands, and their keys work on the board.
+        QStringList planActions;
+        for (QAction *action : window.menuBar()->actions().at(2)->menu()->actions())
+            planActions.append(action->text());
+        QVERIFY(planActions.contains(u"&Add Note"_s));
+        Document *doc = window.document();
+        VisionCanvas *canvas = window.vision()->canvas();
+        const VisionNoteId note = doc->visionNotes(VisionArea::Competition).first();
+        canvas->setFocus();
+        canvas->selectNotes({ note });
+        QTest::keyClick(canvas, Qt::Key_Delete);
+        QVERIFY(!doc->visionNotes(VisionArea::Competition).contains(note));
+        window.undoAction()->trigger();
+        QVERIFY(doc->visionNotes(VisionArea::Competition).contains(note));
+        // Closing the plan takes the screen's actions with it.
+        window.closePlan();
+        fileActions.clear();
+        for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
+            fileActions.append(action->text());
+        QVERIFY(!fileActions.contains(u"Export Vision Statement as &PDF…"_s));
     }
 
     void theReleasesTabFollowsTheOutline()

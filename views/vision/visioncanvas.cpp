@@ -1,0 +1,516 @@
+#include "vision/visioncanvas.h"
+
+#include "storage/document.h"
+#include "vision/visionareaitem.h"
+#include "vision/visionnoteeditor.h"
+#include "vision/visionnoteitem.h"
+#include "vision/visiontext.h"
+
+#include <QContextMenuEvent>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QMenu>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+constexpr qreal BoardWidth = 1600;
+constexpr qreal Gap = 18;
+constexpr qreal NoteGap = 12;
+constexpr int TopFeaturesMost = 5;
+} // namespace
+
+VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_document(document)
+{
+    setObjectName(u"visionCanvas"_s);
+    setAccessibleName(tr("Vision board"));
+    m_scene = new QGraphicsScene(this);
+    setScene(m_scene);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setViewportUpdateMode(FullViewportUpdate);
+    setTransformationAnchor(AnchorUnderMouse);
+    setBackgroundBrush(QColor(0xe4, 0xe8, 0xee));
+    setFocusPolicy(Qt::StrongFocus);
+    setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_font = QFont(u"DejaVu Sans"_s);
+    m_font.setStyleHint(QFont::SansSerif);
+    m_font.setPixelSize(15);
+    // Only what the board shows: stories and releases change often and are not on it.
+    connect(m_document, &Document::changed, this, [this](const ChangeSet &changes) {
+        for (const RowOp &op : changes) {
+            if (op.table == Table::VisionNote || op.table == Table::Persona
+                || op.table == Table::Product) {
+                rebuild();
+                return;
+            }
+        }
+    });
+    rebuild();
+}
+
+QList<std::pair<QString, QColor>> VisionCanvas::palette()
+{
+    return {
+        { tr("Yellow"), QColor() },
+        { tr("Orange"), QColor(0xf6, 0xc9, 0xa8) },
+        { tr("Pink"), QColor(0xf7, 0xc6, 0xd9) },
+        { tr("Blue"), QColor(0xb9, 0xd7, 0xf0) },
+        { tr("Green"), QColor(0xcf, 0xe8, 0xc4) },
+        { tr("Purple"), QColor(0xdd, 0xd0, 0xf0) },
+        { tr("White"), QColor(0xff, 0xff, 0xff) },
+    };
+}
+
+qreal VisionCanvas::noteWidth(VisionArea area) const
+{
+    return area == VisionArea::Vision ? 520 : 230;
+}
+
+void VisionCanvas::rebuild()
+{
+    m_rebuilding = true;
+    const QList<VisionNoteId> selected = selectedNotes();
+    m_pressed = nullptr;
+    m_notes.clear();
+    m_scene->clear();
+    for (auto &area : m_areas)
+        area = nullptr;
+    m_dropMarker = m_scene->addRect(QRectF(), Qt::NoPen, QColor(0x1f, 0x6f, 0xd1));
+    m_dropMarker->setZValue(10);
+    m_dropMarker->hide();
+
+    const Product product = m_document->product();
+    const VisionText::Language language = VisionText::languageOf(product);
+    QList<Persona> personas;
+    for (PersonaId id : m_document->personas())
+        personas.append(m_document->persona(id));
+
+    const qreal gridWidth = (BoardWidth - 2 * Gap) / 3;
+    qreal needed[VisionAreaCount] = {};
+    QList<std::pair<VisionNoteItem *, QPointF>> placed[VisionAreaCount];
+    for (VisionArea area : VisionText::areas()) {
+        const int a = int(area);
+        const QList<VisionNoteId> ids = m_document->visionNotes(area);
+        VisionAreaItem::Content content;
+        content.title = VisionText::areaTitle(area, language);
+        content.hint = VisionText::areaHint(area, language);
+        content.empty = ids.isEmpty();
+        if (area == VisionArea::TopFeatures && ids.size() > TopFeaturesMost)
+            content.warning
+                = tr("%n notes: the template asks for three to five", "", int(ids.size()));
+        if (area == VisionArea::TargetGroup) {
+            content.personas = personas;
+            content.addPersonaText = tr("+ Persona");
+        }
+        const qreal width = area == VisionArea::Vision ? BoardWidth : gridWidth;
+        auto *areaItem = new VisionAreaItem(area, content, m_font, width);
+        m_areas[a] = areaItem;
+        m_scene->addItem(areaItem);
+
+        const qreal pad = VisionAreaItem::padding();
+        const qreal inner = width - 2 * pad;
+        const int columns = std::max(1, int((inner + NoteGap) / (noteWidth(area) + NoteGap)));
+        const qreal w = (inner - (columns - 1) * NoteGap) / columns;
+        QList<qreal> bottoms(columns, areaItem->notesTop());
+        // Notes in rank order, each into the shortest column: the same flow as on paper.
+        for (VisionNoteId id : ids) {
+            auto *item = new VisionNoteItem(m_document->visionNote(id), w, m_font);
+            item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
+            const int c = int(std::min_element(bottoms.begin(), bottoms.end()) - bottoms.begin());
+            placed[a].append({ item, QPointF(pad + c * (w + NoteGap), bottoms[c]) });
+            bottoms[c] += item->height() + NoteGap;
+            m_notes.insert(id, item);
+            m_scene->addItem(item);
+        }
+        const int c = int(std::min_element(bottoms.begin(), bottoms.end()) - bottoms.begin());
+        m_nextSlot[a] = QRectF(pad + c * (w + NoteGap), bottoms[c], w, 70);
+        needed[a] = *std::max_element(bottoms.begin(), bottoms.end()) + 70 + pad;
+    }
+
+    // The Vision across the top, the six areas in two rows of three below it.
+    static const VisionArea grid[6]
+        = { VisionArea::TargetGroup, VisionArea::Needs, VisionArea::TopFeatures,
+              VisionArea::BusinessModel, VisionArea::Competition, VisionArea::Differentiation };
+    const qreal visionHeight = std::max<qreal>(190, needed[0]);
+    m_areas[0]->setPos(0, 0);
+    m_areas[0]->setHeight(visionHeight);
+    qreal y = visionHeight + Gap;
+    for (int row = 0; row < 2; ++row) {
+        qreal rowHeight = 300;
+        for (int col = 0; col < 3; ++col)
+            rowHeight = std::max(rowHeight, needed[int(grid[row * 3 + col])]);
+        for (int col = 0; col < 3; ++col) {
+            VisionAreaItem *item = m_areas[int(grid[row * 3 + col])];
+            item->setPos(col * (gridWidth + Gap), y);
+            item->setHeight(rowHeight);
+        }
+        y += rowHeight + Gap;
+    }
+    for (int a = 0; a < VisionAreaCount; ++a) {
+        for (const auto &[item, pos] : placed[a])
+            item->setPos(m_areas[a]->pos() + pos);
+        m_nextSlot[a].translate(m_areas[a]->pos());
+    }
+    m_scene->setSceneRect(QRectF(-Gap, -Gap, BoardWidth + 2 * Gap, y + Gap));
+    selectNotes(selected);
+    m_rebuilding = false;
+    updateTransform();
+    if (m_editor)
+        placeEditor();
+}
+
+void VisionCanvas::updateTransform()
+{
+    // Fit the board's width to the window, so it scales with the window (and a projector).
+    const qreal available = std::max(100, viewport()->width() - 2);
+    const qreal fit = available / m_scene->sceneRect().width();
+    // Keep the top of the board in view when it was (resizing would otherwise drift).
+    const bool atTop = verticalScrollBar()->value() == verticalScrollBar()->minimum();
+    setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+    if (atTop)
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    if (m_editor)
+        placeEditor();
+}
+
+void VisionCanvas::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateTransform();
+}
+
+void VisionCanvas::zoomIn()
+{
+    m_zoom = std::min(4.0, m_zoom * 1.25);
+    updateTransform();
+}
+
+void VisionCanvas::zoomOut()
+{
+    m_zoom = std::max(0.3, m_zoom / 1.25);
+    updateTransform();
+}
+
+void VisionCanvas::zoomToFit()
+{
+    m_zoom = 1.0;
+    updateTransform();
+}
+
+void VisionCanvas::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        event->angleDelta().y() > 0 ? zoomIn() : zoomOut();
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+// ---- selection -------------------------------------------------------------------------------
+
+QList<VisionNoteId> VisionCanvas::allNotesInOrder() const
+{
+    QList<VisionNoteId> all;
+    for (VisionArea area : VisionText::areas())
+        all += m_document->visionNotes(area);
+    return all;
+}
+
+QList<VisionNoteId> VisionCanvas::selectedNotes() const
+{
+    QList<VisionNoteId> ids;
+    for (VisionNoteId id : allNotesInOrder()) {
+        if (VisionNoteItem *item = m_notes.value(id); item && item->isSelected())
+            ids.append(id);
+    }
+    return ids;
+}
+
+void VisionCanvas::selectNotes(const QList<VisionNoteId> &ids)
+{
+    m_scene->clearSelection();
+    for (VisionNoteId id : ids) {
+        if (VisionNoteItem *item = m_notes.value(id))
+            item->setSelected(true);
+    }
+    if (!ids.isEmpty()) {
+        if (VisionNoteItem *item = m_notes.value(ids.constLast())) {
+            m_currentArea = item->area();
+            if (!m_rebuilding)
+                ensureVisible(item);
+        }
+    }
+}
+
+void VisionCanvas::selectNeighbour(int delta)
+{
+    const QList<VisionNoteId> all = allNotesInOrder();
+    if (all.isEmpty())
+        return;
+    const QList<VisionNoteId> selected = selectedNotes();
+    int at = selected.isEmpty()
+        ? (delta > 0 ? -1 : int(all.size()))
+        : int(all.indexOf(delta > 0 ? selected.constLast() : selected.constFirst()));
+    at = std::clamp(at + delta, 0, int(all.size()) - 1);
+    selectNotes({ all[at] });
+}
+
+QRectF VisionCanvas::noteRect(VisionNoteId id) const
+{
+    const VisionNoteItem *item = m_notes.value(id);
+    return item ? QRectF(item->pos(), QSizeF(item->width(), item->height())) : QRectF();
+}
+
+QRectF VisionCanvas::areaRect(VisionArea area) const
+{
+    const VisionAreaItem *item = m_areas[int(area)];
+    return item ? item->sceneBoundingRect() : QRectF();
+}
+
+QRectF VisionCanvas::addPersonaRect() const
+{
+    const VisionAreaItem *item = m_areas[int(VisionArea::TargetGroup)];
+    return item ? item->addPersonaRect().translated(item->pos()) : QRectF();
+}
+
+VisionArea VisionCanvas::areaAt(const QPointF &scenePos, bool *found) const
+{
+    for (VisionArea area : VisionText::areas()) {
+        if (areaRect(area).contains(scenePos)) {
+            if (found)
+                *found = true;
+            return area;
+        }
+    }
+    if (found)
+        *found = false;
+    return VisionArea::Vision;
+}
+
+// ---- events ----------------------------------------------------------------------------------
+
+void VisionCanvas::mousePressEvent(QMouseEvent *event)
+{
+    m_pressed = nullptr;
+    if (event->button() == Qt::LeftButton) {
+        const QPointF scenePos = mapToScene(event->position().toPoint());
+        auto *note = qgraphicsitem_cast<VisionNoteItem *>(itemAt(event->position().toPoint()));
+        if (note) {
+            m_pressed = note;
+            m_pressedPos = note->pos();
+            m_currentArea = note->area();
+        } else {
+            bool found = false;
+            const VisionArea area = areaAt(scenePos, &found);
+            if (found)
+                m_currentArea = area;
+            if (addPersonaRect().contains(scenePos)) {
+                addPersona();
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void VisionCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseMoveEvent(event);
+    if (m_pressed && (m_pressed->pos() - m_pressedPos).manhattanLength() >= 4) {
+        for (QGraphicsItem *item : m_scene->selectedItems())
+            item->setZValue(5); // dragged notes float above the others
+        showDropMarker(mapToScene(event->position().toPoint()));
+    }
+}
+
+void VisionCanvas::showDropMarker(const QPointF &scenePos)
+{
+    bool found = false;
+    const VisionArea area = areaAt(scenePos, &found);
+    QList<VisionNoteId> moved = selectedNotes();
+    if (!found || moved.isEmpty()) {
+        m_dropMarker->hide();
+        return;
+    }
+    QList<VisionNoteId> rest = m_document->visionNotes(area);
+    for (VisionNoteId id : moved)
+        rest.removeAll(id);
+    const int index = dropIndex(area, scenePos, moved);
+    // A bar above the note the dropped ones will go before, or below the last one.
+    QRectF bar;
+    if (index < rest.size()) {
+        const QRectF r = noteRect(rest[index]);
+        bar = QRectF(r.left(), r.top() - NoteGap / 2 - 2, r.width(), 4);
+    } else if (!rest.isEmpty()) {
+        const QRectF r = noteRect(rest.last());
+        bar = QRectF(r.left(), r.bottom() + NoteGap / 2 - 2, r.width(), 4);
+    } else {
+        const QRectF a = areaRect(area);
+        bar = QRectF(a.left() + VisionAreaItem::padding(), a.top() + m_areas[int(area)]->notesTop(),
+            noteWidth(area), 4);
+    }
+    m_dropMarker->setRect(bar);
+    m_dropMarker->show();
+}
+
+void VisionCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    if (m_dropMarker)
+        m_dropMarker->hide();
+    VisionNoteItem *pressed = m_pressed;
+    m_pressed = nullptr;
+    if (!pressed || event->button() != Qt::LeftButton)
+        return;
+    if ((pressed->pos() - m_pressedPos).manhattanLength() < 4) {
+        pressed->setPos(m_pressedPos);
+        return;
+    }
+    QList<VisionNoteId> ids = selectedNotes();
+    if (!ids.contains(pressed->id()))
+        ids = { pressed->id() };
+    bool found = false;
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    const VisionArea area = areaAt(scenePos, &found);
+    if (!found || m_document->isReadOnly()) {
+        rebuild(); // dropped outside the board: back where they were
+        return;
+    }
+    const int index = dropIndex(area, scenePos, ids);
+    QList<VisionNoteId> after = m_document->visionNotes(area);
+    for (VisionNoteId id : ids)
+        after.removeAll(id);
+    after = after.mid(0, index) + ids + after.mid(index);
+    if (after == m_document->visionNotes(area) || !m_document->moveVisionNotes(ids, area, index))
+        rebuild();
+}
+
+void VisionCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (auto *note
+            = qgraphicsitem_cast<VisionNoteItem *>(itemAt(event->position().toPoint()))) {
+            editNote(note->id());
+            return;
+        }
+        bool found = false;
+        const VisionArea area = areaAt(mapToScene(event->position().toPoint()), &found);
+        if (found) {
+            addNote(area);
+            return;
+        }
+    }
+    QGraphicsView::mouseDoubleClickEvent(event);
+}
+
+void VisionCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const QList<VisionNoteId> selected = selectedNotes();
+    switch (event->key()) {
+    case Qt::Key_Insert:
+        addNoteAfterSelection();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_F2:
+        if (selected.size() == 1)
+            editNote(selected.first());
+        else if (selected.isEmpty())
+            addNote(m_currentArea);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelected();
+        return;
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        ctrl ? moveSelected(-1) : selectNeighbour(-1);
+        return;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        ctrl ? moveSelected(1) : selectNeighbour(1);
+        return;
+    case Qt::Key_Escape:
+        m_scene->clearSelection();
+        return;
+    default:
+        break;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        selectNotes(allNotesInOrder());
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomIn) || (ctrl && event->key() == Qt::Key_Equal)) {
+        zoomIn();
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut)) {
+        zoomOut();
+        return;
+    }
+    if (ctrl && event->key() == Qt::Key_0) {
+        zoomToFit();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+QMenu *VisionCanvas::colourMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Colour"), parent);
+    for (const auto &[name, color] : palette()) {
+        QPixmap swatch(16, 16);
+        swatch.fill(VisionNoteItem::fillColor(color));
+        menu->addAction(QIcon(swatch), name, this, [this, color] { recolorSelected(color); });
+    }
+    return menu;
+}
+
+void VisionCanvas::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->pos());
+    QMenu menu(this);
+    const bool readOnly = m_document->isReadOnly();
+    if (auto *note = qgraphicsitem_cast<VisionNoteItem *>(itemAt(event->pos()))) {
+        if (!note->isSelected())
+            selectNotes({ note->id() });
+        const VisionNoteId id = note->id();
+        menu.addAction(tr("&Edit"), this, [this, id] { editNote(id); })->setEnabled(!readOnly);
+        menu.addMenu(colourMenu(&menu))->setEnabled(!readOnly);
+        QMenu *moveTo = menu.addMenu(tr("&Move To"));
+        moveTo->setEnabled(!readOnly);
+        const VisionText::Language language = VisionText::languageOf(m_document->product());
+        for (VisionArea area : VisionText::areas()) {
+            moveTo->addAction(VisionText::areaTitle(area, language), this,
+                [this, area] { moveSelectedTo(area); });
+        }
+        menu.addSeparator();
+        menu.addAction(tr("&Delete"), this, &VisionCanvas::deleteSelected)->setEnabled(!readOnly);
+    } else {
+        bool found = false;
+        const VisionArea area = areaAt(scenePos, &found);
+        if (!found)
+            return;
+        menu.addAction(tr("&Add Note Here"), this, [this, area] { addNote(area); })
+            ->setEnabled(!readOnly);
+        if (area == VisionArea::TargetGroup)
+            menu.addAction(tr("Add &Persona"), this, &VisionCanvas::addPersona)
+                ->setEnabled(!readOnly);
+    }
+    menu.exec(event->globalPos());
+}
+
+} // namespace Valuemap

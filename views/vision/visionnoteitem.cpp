@@ -1,0 +1,90 @@
+#include "vision/visionnoteitem.h"
+
+#include "export/visionrenderer.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
+
+namespace Valuemap {
+
+namespace {
+
+void layoutLines(QTextLayout &layout, qreal width)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal y = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+}
+
+QString prepared(QString text)
+{
+    text.replace(u'\n', QChar::LineSeparator);
+    return text;
+}
+
+} // namespace
+
+VisionNoteItem::VisionNoteItem(
+    const VisionNote &note, qreal width, const QFont &font, QGraphicsItem *parent)
+    : QGraphicsItem(parent)
+    , m_note(note)
+    , m_width(width)
+    , m_font(font)
+{
+    m_height
+        = std::max<qreal>(56, textHeight(note.text, font, width - 2 * padding()) + 2 * padding());
+    setFlags(ItemIsSelectable | ItemIsMovable);
+    setAcceptHoverEvents(true);
+    setCursor(Qt::OpenHandCursor);
+    setToolTip(note.text);
+}
+
+qreal VisionNoteItem::textHeight(const QString &text, const QFont &font, qreal width)
+{
+    QTextLayout layout(prepared(text), font);
+    layoutLines(layout, width);
+    return layout.boundingRect().height();
+}
+
+QColor VisionNoteItem::fillColor(const QColor &stored)
+{
+    return stored.isValid() ? stored : VisionRenderer::defaultNoteColor();
+}
+
+QRectF VisionNoteItem::boundingRect() const
+{
+    return QRectF(-2, -2, m_width + 6, m_height + 7);
+}
+
+void VisionNoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF rect(0, 0, m_width, m_height);
+    const QColor fill = fillColor(m_note.color);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 35));
+    painter->drawRoundedRect(rect.translated(1.5, 2.5), 4, 4);
+    painter->setBrush(fill);
+    const bool selected = option->state & QStyle::State_Selected;
+    painter->setPen(selected ? QPen(QColor(0x1f, 0x6f, 0xd1), 3) : QPen(fill.darker(120), 1));
+    painter->drawRoundedRect(rect, 4, 4);
+
+    QTextLayout layout(prepared(m_note.text), m_font);
+    layoutLines(layout, m_width - 2 * padding());
+    painter->setPen(QColor(0x22, 0x2b, 0x36));
+    layout.draw(painter, QPointF(padding(), padding()));
+}
+
+} // namespace Valuemap

@@ -474,7 +474,7 @@ QMenu *VisionCanvas::colourMenu(QWidget *parent)
     for (const auto &[name, color] : palette()) {
         QPixmap swatch(16, 16);
         swatch.fill(VisionNoteItem::fillColor(color));
-        menu->addAction(QIcon(swatch), name, this, [this, color] { recolorSelected(color); });
+        menu->addAction(QIcon(swatch), name, this, [this, c = color] { recolorSelected(c); });
     }
     return menu;
 }

@@ -315,19 +315,26 @@ void StoryMapScene::relayout()
     m_lanesTop = stepTop + StepHeight + 2 * Gap;
     m_laneSpans.clear();
     qreal y = m_lanesTop;
-    QHash<qint64, QList<qint64>> cells; // per lane: the cards of each column, flattened below
+    // One pass over the stories of each column, sorted into its lanes: cells[column][release].
+    QList<QHash<qint64, QList<qint64>>> cells(m_columnSteps.size());
+    for (int col = 0; col < m_columnSteps.size(); ++col) {
+        if (!m_columnSteps[col].isValid())
+            continue;
+        for (qint64 id : store.children(Table::Story, m_columnSteps[col].value)) {
+            if (const Row *row = store.row(Table::Story, id))
+                cells[col][row->at(StoryCol::ReleaseId).toLongLong()].append(id);
+        }
+    }
     const QList<ReleaseId> lanes = laneOrder();
     for (int li = 0; li < lanes.size(); ++li) {
         const ReleaseId release = lanes[li];
         const bool collapsed = isLaneCollapsed(release);
         int fullest = 0;
         for (int col = 0; col < m_columnSteps.size(); ++col) {
-            if (!m_columnSteps[col].isValid())
-                continue;
-            const QList<StoryId> cell = cellStories(m_columnSteps[col], release);
+            const QList<qint64> cell = cells[col].value(release.value);
             fullest = std::max(fullest, int(cell.size()));
             for (int i = 0; i < cell.size(); ++i) {
-                StoryCardItem *card = m_cards.value(cell[i].value);
+                StoryCardItem *card = m_cards.value(cell[i]);
                 if (!card)
                     continue;
                 card->setVisible(!collapsed);

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_formats.h"
 
 #include "storage/document.h"
 #include "storage/plancheck.h"
@@ -62,7 +63,9 @@ int check(const QStringList &args)
 
 } // namespace
 
-QString usage()
+namespace {
+
+QString usageText()
 {
     return Cli::tr("Usage:\n"
               "  valuemap [FILE.valuemap]        open a plan in a window\n"
@@ -76,6 +79,13 @@ QString usage()
               "  --screenshot FILE.png           save a picture of the window and quit\n"
               "\n"
               "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file.");
+}
+
+} // namespace
+
+QString usage()
+{
+    return usageText() + u"\n\n"_s + Cli::tr("Files in and out:") + u'\n' + formatsUsage();
 }
 
 bool isCommandLineMode(const QStringList &arguments)
@@ -114,6 +124,10 @@ int run(const QStringList &arguments)
     }
     if (command == "check"_L1)
         return check(args.mid(1));
+    if (command == "import"_L1)
+        return runImport(args.mid(1));
+    if (command == "export"_L1 && (isFormatsExport(args.value(1)) || args.value(1).startsWith(u'-') || args.size() == 1))
+        return runExport(args.mid(1));
     err() << Cli::tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';
     return 2;
 }

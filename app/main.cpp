@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_formats.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -54,6 +55,15 @@ int main(int argc, char *argv[])
 
     // Command-line modes run without a window, and so without a display.
     if (Valuemap::Cli::isCommandLineMode(arguments)) {
+        // Exports that render the map need a GUI application; offscreen, so no display is needed.
+        if (Valuemap::Cli::formatsNeedGui(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            setApplicationNames();
+            installTranslations(app, arguments);
+            return Valuemap::Cli::run(app.arguments());
+        }
         QCoreApplication app(argc, argv);
         setApplicationNames();
         installTranslations(app, arguments);

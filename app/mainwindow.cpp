@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "export/importexportmenus.h"
+
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
 #include "releases/releaseboard.h"
@@ -106,6 +108,11 @@ void MainWindow::createActions()
     m_saveCopy->setShortcut(QKeySequence::SaveAs);
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
     m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_importExport = new ImportExportMenus(
+            this, [this] { return m_document.get(); }, [this](const QString &path) { return openFile(path); }, this);
+    file->addMenu(m_importExport->importMenu());
+    file->addMenu(m_importExport->exportMenu());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -220,6 +227,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_planMenu->setEnabled(m_document != nullptr);
     m_saveCopy->setEnabled(m_document != nullptr);
     m_close->setEnabled(m_document != nullptr);
+    m_importExport->updateEnabled();
     updateTitle();
 }
 

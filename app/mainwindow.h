@@ -14,6 +14,7 @@ class QTabWidget;
 namespace Valuemap {
 
 class Document;
+class ImportExportMenus;
 class OutlineView;
 class ReleaseBoard;
 class StoryMapScreen;
@@ -75,6 +76,7 @@ private:
     QAction *m_close = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    ImportExportMenus *m_importExport = nullptr;
 };
 
 } // namespace Valuemap

@@ -98,7 +98,8 @@ QString exportHelp()
                        "  storymaps   storymaps.io JSON (v1)\n"
                        "  jira        CSV for Jira's importer   [--epics activity|step]\n"
                        "  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]\n"
-                       "              [--portrait] [--scale 0.5..2 (tiled; default 0.75)]\n"
+                       "              [--portrait|--landscape (default: the map's shape; tiled: landscape)]\n"
+                       "              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]\n"
                        "  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]\n"
                        "  map-svg     the story map as SVG\n"
                        "Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.");
@@ -189,7 +190,7 @@ int runExport(const QStringList &args)
         return args.isEmpty() ? 2 : 0;
     }
     const Parsed p = parse(args, { u"--output"_s, u"--separator"_s, u"--epics"_s, u"--page"_s, u"--scale"_s, u"--dpi"_s },
-                           { u"--bom"_s, u"--tiled"_s, u"--portrait"_s });
+                           { u"--bom"_s, u"--tiled"_s, u"--portrait"_s, u"--landscape"_s });
     if (!p.error.isEmpty())
         return usageError(u"export"_s, p.error, exportHelp());
     if (p.positional.size() != 2 || !p.options.contains(u"--output"_s))
@@ -209,6 +210,7 @@ int runExport(const QStringList &args)
     MapExport::PdfOptions pdfOptions;
     pdfOptions.tiled = p.options.contains(u"--tiled"_s);
     pdfOptions.orientation = p.options.contains(u"--portrait"_s) ? QPageLayout::Portrait : QPageLayout::Landscape;
+    pdfOptions.autoOrientation = !p.options.contains(u"--portrait"_s) && !p.options.contains(u"--landscape"_s);
     const QString page = p.options.value(u"--page"_s, u"A4"_s).toLower();
     static const QHash<QString, QPageSize::PageSizeId> pages = {
         { u"a4"_s, QPageSize::A4 }, { u"a3"_s, QPageSize::A3 }, { u"a2"_s, QPageSize::A2 },

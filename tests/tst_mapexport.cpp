@@ -57,7 +57,9 @@ private slots:
         QString error;
         const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
         const QString pdf = dir.filePath(u"map.pdf"_s);
-        QVERIFY2(MapExport::writePdf(*doc, pdf, {}, &error), qPrintable(error));
+        MapExport::PdfOptions options;
+        options.autoOrientation = false;
+        QVERIFY2(MapExport::writePdf(*doc, pdf, options, &error), qPrintable(error));
         QCOMPARE(pdfPages(pdf), 1);
         QCOMPARE(pdfPageSize(pdf), u"842 x 595"_s); // A4 landscape, in points
         const QString text = tool(u"pdftotext"_s, { pdf, u"-"_s });

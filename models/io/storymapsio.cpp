@@ -61,11 +61,14 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
     // The legend: cards of a legend colour get the legend's label as a tag (keeping what the
     // colour meant), and the tag keeps the colour so an export can rebuild the legend.
     QHash<QString, QString> legend; // colour → label
+    QStringList legendLabels; // in the file's order, for the report
     for (const QJsonValue &entry : root.value(u"legend"_s).toArray()) {
         const QString label = entry.toObject().value(u"label"_s).toString().trimmed();
         const QString color = normalColor(entry.toObject().value(u"color"_s).toString());
-        if (!label.isEmpty() && !color.isEmpty() && !legend.contains(color))
+        if (!label.isEmpty() && !color.isEmpty() && !legend.contains(color)) {
             legend.insert(color, label);
+            legendLabels.append(label);
+        }
     }
 
     // Which steps hold cards: a hidden spacer step with none is only layout.
@@ -222,7 +225,7 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
         builder.note(tr("Step colours are not kept: Valuemap colours activities and cards."));
     if (!legend.isEmpty())
         builder.note(tr("The legend (%1) became tags of the same colour on %n card(s).", nullptr, legendTags)
-                             .arg(QStringList(legend.values()).join(u", "_s)));
+                             .arg(legendLabels.join(u", "_s)));
     if (links > 0)
         builder.note(tr("%n card link(s) added to the description.", nullptr, links));
     if (unknownStatus > 0)

@@ -35,10 +35,15 @@ QString writeFailed(const QString &path, const QString &detail)
             .arg(QFileInfo(path).fileName(), detail);
 }
 
+// Draws source into target at the largest scale that fits, centred.
 void renderMap(StoryMapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
 {
     painter.fillRect(target, Qt::white);
-    scene.render(&painter, target, source, Qt::KeepAspectRatio);
+    QSizeF size = source.size();
+    size.scale(target.size(), Qt::KeepAspectRatio);
+    QRectF placed(QPointF(0, 0), size);
+    placed.moveCenter(target.center());
+    scene.render(&painter, placed, source, Qt::IgnoreAspectRatio);
 }
 
 struct Poster
@@ -102,7 +107,12 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
         pdf.setResolution(PdfResolution);
         pdf.setTitle(tr("Story map — %1").arg(document.product().name));
         pdf.setCreator(u"Valuemap"_s);
-        pdf.setPageLayout(QPageLayout(options.pageSize, options.orientation,
+        QPageLayout::Orientation orientation = options.orientation;
+        if (!options.tiled && options.autoOrientation) { // one page: turn it the way the map is
+            const QRectF map = mapRect(scene);
+            orientation = map.height() > map.width() ? QPageLayout::Portrait : QPageLayout::Landscape;
+        }
+        pdf.setPageLayout(QPageLayout(options.pageSize, orientation,
                                       QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
         QPainter painter(&pdf);
         const QRectF content(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())); // the paint rect, in device pixels

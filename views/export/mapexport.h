@@ -22,6 +22,7 @@ public:
     {
         QPageSize pageSize { QPageSize::A4 };
         QPageLayout::Orientation orientation = QPageLayout::Landscape;
+        bool autoOrientation = true; // one page: portrait for a tall map, landscape for a wide one
         bool tiled = false;
         double tileScale = 0.75; // map pixels to 96-dpi inches on a tiled poster (≥ 0.5: legible)
     };

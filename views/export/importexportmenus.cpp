@@ -131,10 +131,21 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
     QDialog preview(m_window);
     preview.setWindowTitle(tr("Import “%1”").arg(QFileInfo(path).fileName()));
     auto *layout = new QVBoxLayout(&preview);
-    QString text = u"<p>"_s + tr("The import will create:") + u"</p><ul>"_s;
-    for (const QString &line : planSummary(data))
-        text += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
-    text += u"</ul>"_s;
+    const auto list = [](const QStringList &lines) -> QString {
+        QString html = u"<ul>"_s;
+        for (const QString &line : lines)
+            html += u"<li>"_s + line.toHtmlEscaped() + u"</li>"_s;
+        return html + u"</ul>"_s;
+    };
+    Document *document = m_document();
+    const bool canMerge = document && !document->isReadOnly();
+    QString text = u"<p>"_s + tr("As a new plan, the import creates:") + u"</p>"_s + list(planSummary(data));
+    if (canMerge) {
+        // Merging reuses what the plan already has by name (JSON: only tags), so say exactly what it adds.
+        const PlanData merged = rebasedOnto(data, document->store(), format != ImportFormat::Json);
+        text += u"<p>"_s + tr("Merged into “%1”, it adds:").arg(document->displayName().toHtmlEscaped()) + u"</p>"_s
+                + list(planSummary(merged));
+    }
     if (!data.notes.isEmpty()) {
         text += u"<p>"_s + tr("Not imported or adapted:") + u"</p><ul>"_s;
         for (const QString &note : std::as_const(data.notes))
@@ -147,9 +158,8 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
     layout->addWidget(label);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &preview);
     QPushButton *asNew = buttons->addButton(tr("Import as &New Plan…"), QDialogButtonBox::AcceptRole);
-    Document *document = m_document();
     QPushButton *merge = nullptr;
-    if (document && !document->isReadOnly())
+    if (canMerge)
         merge = buttons->addButton(tr("&Merge into “%1”").arg(document->displayName()), QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
     QAbstractButton *clicked = nullptr;

@@ -6,6 +6,8 @@
 #include "io/planjson.h"
 #include "storage/document.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +100,29 @@ private slots:
         QVERIFY(!PlanJson::read(json, &data, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY(data.rows.isEmpty());
+    }
+
+    void cancelledImportLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QByteArray json;
+        {
+            const auto doc = Document::open(Test::makeGeneratedPlan(dir, 600), &error);
+            json = PlanJson::write(doc->store());
+        }
+        PlanData data;
+        QVERIFY(PlanJson::read(json, &data, &error));
+        const QString target = dir.filePath(u"cancelled.valuemap"_s);
+        qint64 calls = 0;
+        QVERIFY(!createPlanFile(target, false, data, &error, [&calls](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2;
+        }));
+        QVERIFY(calls > 1);
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // only the generated plan
     }
 
     void mergeIntoOpenPlanIsOneUndoStep()

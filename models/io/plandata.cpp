@@ -177,12 +177,12 @@ QStringList seedStatements(const PlanData &data)
 }
 
 bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data,
-                    QString *error)
+                    QString *error, const Progress &progress)
 {
     PlanData named = data;
     if (named.product.isEmpty() && named.productName.isEmpty())
         named.productName = QFileInfo(path).completeBaseName();
-    return SqlStore::createFile(path, replaceExisting, error, seedStatements(named));
+    return SqlStore::createFile(path, replaceExisting, error, seedStatements(named), progress);
 }
 
 PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByName)

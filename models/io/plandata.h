@@ -53,7 +53,7 @@ QStringList planSummary(const PlanData &data);
 QStringList seedStatements(const PlanData &data);
 // Creates a new .valuemap at path from the data, all or nothing.
 bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data,
-                    QString *error);
+                    QString *error, const Progress &progress = {});
 
 // The same data with ids that follow those already in `base`, ranks after the rows already in
 // each parent, and tags merged with the base's tags of the same name. With matchByName, an

@@ -191,10 +191,20 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
         fail(title, tr("“%1” is the open plan. Choose another name for the new plan.").arg(QFileInfo(target).fileName()));
         return false;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    // The file dialog has asked before replacing an existing file.
-    const bool created = createPlanFile(target, true, data, &error);
-    QApplication::restoreOverrideCursor();
+    // The file dialog has asked before replacing an existing file. A cancelled import leaves
+    // no file: the plan is built in a temporary file and moved into place only when complete.
+    QProgressDialog progress(tr("Creating the plan…"), tr("Cancel"), 0, 100, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const bool created = createPlanFile(target, true, data, &error, [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(total));
+        progress.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!created && progress.wasCanceled())
+        return false;
     if (!created) {
         fail(title, error);
         return false;

@@ -92,10 +92,14 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("json") << u"json"_s << QByteArray("{\n\"format\": \"valuemap-plan\",\n,\n}") << u"line 3"_s;
+        QTest::addRow("json") << u"json"_s << QByteArray("{\n\"format\": \"valuemap-plan\",\n,\n}")
+                              << u"line 3"_s;
         QTest::addRow("csv") << u"csv"_s << QByteArray("Title,Estimate\nA,1\nB,x\n") << u"Line 3"_s;
-        QTest::addRow("storymaps") << u"storymaps"_s << QByteArray(R"({"app": "storymap", "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [[{"name": "x", "points": [1]}]]}]})")
-                                   << u"slices[0].stories[0][0].points"_s;
+        QTest::addRow("storymaps")
+            << u"storymaps"_s
+            << QByteArray(
+                   R"({"app": "storymap", "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [[{"name": "x", "points": [1]}]]}]})")
+            << u"slices[0].stories[0][0].points"_s;
     }
 
     void malformedInputs()
@@ -118,9 +122,12 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addRow("import without output") << QStringList { u"import"_s, u"csv"_s, u"x.csv"_s };
-        QTest::addRow("unknown import format") << QStringList { u"import"_s, u"xml"_s, u"x.xml"_s, u"-o"_s, u"y.valuemap"_s };
-        QTest::addRow("unknown export option") << QStringList { u"export"_s, u"csv"_s, u"x.valuemap"_s, u"-o"_s, u"y.csv"_s, u"--colour"_s };
-        QTest::addRow("bad dpi") << QStringList { u"export"_s, u"map-png"_s, u"x.valuemap"_s, u"-o"_s, u"y.png"_s, u"--dpi"_s, u"abc"_s };
+        QTest::addRow("unknown import format")
+            << QStringList { u"import"_s, u"xml"_s, u"x.xml"_s, u"-o"_s, u"y.valuemap"_s };
+        QTest::addRow("unknown export option") << QStringList { u"export"_s, u"csv"_s,
+            u"x.valuemap"_s, u"-o"_s, u"y.csv"_s, u"--colour"_s };
+        QTest::addRow("bad dpi") << QStringList { u"export"_s, u"map-png"_s, u"x.valuemap"_s,
+            u"-o"_s, u"y.png"_s, u"--dpi"_s, u"abc"_s };
     }
 
     void usageErrors()
@@ -146,7 +153,8 @@ private slots:
     void missingPlanIsBadInput()
     {
         QTemporaryDir dir;
-        const Run r = valuemap({ u"export"_s, u"csv"_s, dir.filePath(u"nope.valuemap"_s), u"-o"_s, dir.filePath(u"out.csv"_s) });
+        const Run r = valuemap({ u"export"_s, u"csv"_s, dir.filePath(u"nope.valuemap"_s), u"-o"_s,
+            dir.filePath(u"out.csv"_s) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(u"nope.valuemap"_s));
         QVERIFY(!QFile::exists(dir.filePath(u"out.csv"_s)));
@@ -158,11 +166,16 @@ private slots:
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QByteArray>("starts");
         QTest::addRow("json") << u"json"_s << QStringList() << QByteArray("{");
-        QTest::addRow("csv") << u"csv"_s << QStringList { u"--separator"_s, u";"_s } << QByteArray("Activity;Step;Release;Title");
+        QTest::addRow("csv") << u"csv"_s << QStringList { u"--separator"_s, u";"_s }
+                             << QByteArray("Activity;Step;Release;Title");
         QTest::addRow("storymaps") << u"storymaps"_s << QStringList() << QByteArray("{");
-        QTest::addRow("jira") << u"jira"_s << QStringList { u"--epics"_s, u"step"_s } << QByteArray("Issue Id,Issue Type,Summary");
-        QTest::addRow("map-pdf") << u"map-pdf"_s << QStringList { u"--tiled"_s, u"--page"_s, u"a3"_s } << QByteArray("%PDF");
-        QTest::addRow("map-png") << u"map-png"_s << QStringList { u"--dpi"_s, u"72"_s } << QByteArray("\x89PNG");
+        QTest::addRow("jira") << u"jira"_s << QStringList { u"--epics"_s, u"step"_s }
+                              << QByteArray("Issue Id,Issue Type,Summary");
+        QTest::addRow("map-pdf") << u"map-pdf"_s
+                                 << QStringList { u"--tiled"_s, u"--page"_s, u"a3"_s }
+                                 << QByteArray("%PDF");
+        QTest::addRow("map-png") << u"map-png"_s << QStringList { u"--dpi"_s, u"72"_s }
+                                 << QByteArray("\x89PNG");
         QTest::addRow("map-svg") << u"map-svg"_s << QStringList() << QByteArray("<?xml");
     }
 

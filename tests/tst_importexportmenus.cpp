@@ -36,7 +36,8 @@ void pressInNextDialog(const QString &text, QString *seen)
         for (QLabel *label : dialog->findChildren<QLabel *>())
             *seen += label->text();
         if (!qEnvironmentVariableIsEmpty("VALUEMAP_KEEP_EXPORTS"))
-            dialog->grab().save(qEnvironmentVariable("VALUEMAP_KEEP_EXPORTS") + u"/import-preview.png"_s);
+            dialog->grab().save(
+                qEnvironmentVariable("VALUEMAP_KEEP_EXPORTS") + u"/import-preview.png"_s);
         for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
             if (button->text().remove(u'&').startsWith(text)) {
                 button->click();
@@ -58,11 +59,13 @@ private slots:
     void menusListEveryFormat()
     {
         QWidget window;
-        ImportExportMenus menus(&window, [] { return nullptr; }, [](const QString &) { return true; });
+        ImportExportMenus menus(
+            &window, [] { return nullptr; }, [](const QString &) { return true; });
         QStringList imports;
         for (QAction *a : menus.importMenu()->actions())
             imports << a->text().remove(u'&');
-        QCOMPARE(imports, (QStringList { u"Valuemap JSON…"_s, u"Stories CSV…"_s, u"storymaps.io Map…"_s }));
+        QCOMPARE(imports,
+            (QStringList { u"Valuemap JSON…"_s, u"Stories CSV…"_s, u"storymaps.io Map…"_s }));
         QStringList exports;
         for (QAction *a : menus.exportMenu()->actions())
             exports << a->text().remove(u'&');
@@ -77,12 +80,14 @@ private slots:
         QString error;
         auto doc = Document::open(Test::makeSamplePlan(dir), &error);
         QWidget window;
-        ImportExportMenus menus(&window, [&doc] { return doc.get(); }, [](const QString &) { return true; });
+        ImportExportMenus menus(
+            &window, [&doc] { return doc.get(); }, [](const QString &) { return true; });
         QVERIFY(menus.exportMenu()->isEnabled());
         const QString csv = dir.filePath(u"stories.csv"_s);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Activity;Step;Release;Title;Estimate;Mood\nNew activity;New step;;Imported story;2,5;happy\n");
+        file.write("Activity;Step;Release;Title;Estimate;Mood\nNew activity;New step;;Imported "
+                   "story;2,5;happy\n");
         file.close();
         const QString before = doc->databaseDump();
         const int steps = doc->undoStack()->count();
@@ -92,7 +97,9 @@ private slots:
         QVERIFY2(seen.contains(u"1 story"_s) || seen.contains(u"story(ies)"_s), qPrintable(seen));
         QVERIFY2(seen.contains(u"Mood"_s), qPrintable(seen)); // what has no equivalent is named
         QCOMPARE(doc->undoStack()->count(), steps + 1);
-        QCOMPARE(doc->story(doc->stories(doc->steps(doc->activities().last()).first()).first()).title, u"Imported story"_s);
+        QCOMPARE(
+            doc->story(doc->stories(doc->steps(doc->activities().last()).first()).first()).title,
+            u"Imported story"_s);
         QVERIFY(doc->undo());
         QCOMPARE(doc->databaseDump(), before);
     }
@@ -103,7 +110,8 @@ private slots:
         QString error;
         auto doc = Document::open(Test::makeSamplePlan(dir), &error);
         QWidget window;
-        ImportExportMenus menus(&window, [&doc] { return doc.get(); }, [](const QString &) { return true; });
+        ImportExportMenus menus(
+            &window, [&doc] { return doc.get(); }, [](const QString &) { return true; });
         const QString csv = dir.filePath(u"bad.csv"_s);
         QFile file(csv);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -124,7 +132,8 @@ private slots:
         QString error;
         auto doc = Document::open(Test::makeSamplePlan(dir), &error);
         QWidget window;
-        ImportExportMenus menus(&window, [&doc] { return doc.get(); }, [](const QString &) { return true; });
+        ImportExportMenus menus(
+            &window, [&doc] { return doc.get(); }, [](const QString &) { return true; });
         const QString json = QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s;
         const QString before = doc->databaseDump();
         QString seen;

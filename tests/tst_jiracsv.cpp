@@ -35,17 +35,22 @@ private slots:
         QVERIFY(doc);
         // A story with everything Jira carries.
         const StepId step = doc->steps(doc->activities().first()).first();
-        const StoryId story = doc->addStory(step, doc->releases().first(), u"Pay with \"one click\", fast"_s, 0);
+        const StoryId story
+            = doc->addStory(step, doc->releases().first(), u"Pay with \"one click\", fast"_s, 0);
         QVERIFY(doc->setStoryField(story, StoryField::Description, u"Line one\nline two"_s));
-        QVERIFY(doc->setStoryField(story, StoryField::AcceptanceCriteria, u"Given a card, then paid"_s));
+        QVERIFY(doc->setStoryField(
+            story, StoryField::AcceptanceCriteria, u"Given a card, then paid"_s));
         QVERIFY(doc->setStoryField(story, StoryField::Estimate, 5));
         QVERIFY(doc->setStoryTags(story, { u"check out"_s, u"web"_s }));
 
         Csv::Table table;
-        QVERIFY(Csv::read(JiraCsv::write(*doc, bySteps ? JiraCsv::EpicsFrom::Steps : JiraCsv::EpicsFrom::Activities), &table, &error));
+        QVERIFY(Csv::read(JiraCsv::write(*doc,
+                              bySteps ? JiraCsv::EpicsFrom::Steps : JiraCsv::EpicsFrom::Activities),
+            &table, &error));
         const QStringList header = table.records.first().fields;
-        QCOMPARE(header.mid(0, 8), (QStringList { u"Issue Id"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
-                                                  u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s }));
+        QCOMPARE(header.mid(0, 8),
+            (QStringList { u"Issue Id"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
+                u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s }));
         QVERIFY(header.size() >= 10);
         QCOMPARE(header.last(), u"Labels"_s);
 
@@ -72,9 +77,10 @@ private slots:
         QCOMPARE(epics, int(bySteps ? steps : doc->activities().size()));
         QCOMPARE(stories, int(doc->store().count(Table::Story)));
 
-        const auto row = std::find_if(table.records.cbegin(), table.records.cend(), [](const Csv::Record &r) {
-            return r.fields.value(2) == u"Pay with \"one click\", fast"_s;
-        });
+        const auto row
+            = std::find_if(table.records.cbegin(), table.records.cend(), [](const Csv::Record &r) {
+                  return r.fields.value(2) == u"Pay with \"one click\", fast"_s;
+              });
         QVERIFY(row != table.records.cend());
         const QStringList r = row->fields;
         QCOMPARE(r[3], u"Line one\nline two\n\n*Acceptance criteria*\nGiven a card, then paid"_s);

@@ -32,13 +32,15 @@ QString tool(const QString &program, const QStringList &args)
 
 int pdfPages(const QString &path)
 {
-    const auto match = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(tool(u"pdfinfo"_s, { path }));
+    const auto match
+        = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(tool(u"pdfinfo"_s, { path }));
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 QString pdfPageSize(const QString &path)
 {
-    const auto match = QRegularExpression(u"Page size:\\s+([\\d.]+ x [\\d.]+)"_s).match(tool(u"pdfinfo"_s, { path }));
+    const auto match = QRegularExpression(u"Page size:\\s+([\\d.]+ x [\\d.]+)"_s)
+                           .match(tool(u"pdfinfo"_s, { path }));
     return match.captured(1);
 }
 
@@ -63,7 +65,8 @@ private slots:
         QCOMPARE(pdfPages(pdf), 1);
         QCOMPARE(pdfPageSize(pdf), u"842 x 595"_s); // A4 landscape, in points
         const QString text = tool(u"pdftotext"_s, { pdf, u"-"_s });
-        QVERIFY2(text.contains(doc->activity(doc->activities().first()).title), qPrintable(text.left(400)));
+        QVERIFY2(text.contains(doc->activity(doc->activities().first()).title),
+            qPrintable(text.left(400)));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).filter(u"map.pdf"_s).size() == 1);
     }
 
@@ -88,7 +91,8 @@ private slots:
         // the page edge (clipped, but still in the file).
         const QString text = tool(u"pdftotext"_s, { u"-raw"_s, pdf, u"-"_s });
         QVERIFY(text.contains(u"row 1, column 2"_s));
-        QVERIFY(text.contains(u"row %1, column %2 (page %3 of %3)"_s.arg(rows).arg(columns).arg(pages)));
+        QVERIFY(text.contains(
+            u"row %1, column %2 (page %3 of %3)"_s.arg(rows).arg(columns).arg(pages)));
         // Legible: the card titles are there as text at tile scale.
         QVERIFY(text.contains(u"do thing number 999"_s));
     }
@@ -101,7 +105,8 @@ private slots:
         MapExport::PdfOptions options;
         options.tiled = true;
         const QString pdf = dir.filePath(u"cancelled.pdf"_s);
-        QVERIFY(!MapExport::writePdf(*doc, pdf, options, &error, [](qint64, qint64) { return false; }));
+        QVERIFY(
+            !MapExport::writePdf(*doc, pdf, options, &error, [](qint64, qint64) { return false; }));
         QVERIFY(!QFile::exists(pdf));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).filter(u".pdf"_s).size(), 0);
     }

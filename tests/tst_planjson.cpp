@@ -37,7 +37,8 @@ private slots:
     {
         QFETCH(int, stories);
         QTemporaryDir dir;
-        const QString source = stories < 0 ? Test::makeSamplePlan(dir) : Test::makeGeneratedPlan(dir, stories);
+        const QString source
+            = stories < 0 ? Test::makeSamplePlan(dir) : Test::makeGeneratedPlan(dir, stories);
         QString error;
         QString originalDump;
         QByteArray json;
@@ -74,21 +75,28 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        const QByteArray head = R"({"format": "valuemap-plan", "version": 1, "product": {"name": "P", "owner": "", "version": "", "vision_date": null, "client": "", "language": "", "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z"}, "tables": )";
-        QTest::addRow("syntax error") << QByteArray("{\n  \"format\": \"valuemap-plan\",\n  \"version\": 1\n  \"x\": 2\n}") << u"line 4"_s;
+        const QByteArray head
+            = R"({"format": "valuemap-plan", "version": 1, "product": {"name": "P", "owner": "", "version": "", "vision_date": null, "client": "", "language": "", "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z"}, "tables": )";
+        QTest::addRow("syntax error")
+            << QByteArray("{\n  \"format\": \"valuemap-plan\",\n  \"version\": 1\n  \"x\": 2\n}")
+            << u"line 4"_s;
         QTest::addRow("not a plan") << QByteArray(R"({"app": "storymap"})") << u"“format”"_s;
-        QTest::addRow("newer version") << QByteArray(R"({"format": "valuemap-plan", "version": 9})") << u"version 9"_s;
-        QTest::addRow("missing field") << QByteArray(head + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": ""}]}})")
+        QTest::addRow("newer version")
+            << QByteArray(R"({"format": "valuemap-plan", "version": 9})") << u"version 9"_s;
+        QTest::addRow("missing field") << QByteArray(
+            head + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": ""}]}})")
                                        << u"“tables.activity[0].rank” is missing"_s;
-        QTest::addRow("wrong type") << QByteArray(head + R"({"activity": [{"id": 1, "title": 5, "description": "", "color": "", "rank": 0}]}})")
+        QTest::addRow("wrong type") << QByteArray(head
+            + R"({"activity": [{"id": 1, "title": 5, "description": "", "color": "", "rank": 0}]}})")
                                     << u"“tables.activity[0].title” must be text"_s;
-        QTest::addRow("unknown table") << QByteArray(head + R"({"cards": []}})") << u"tables.cards"_s;
-        QTest::addRow("dangling reference")
-                << QByteArray(head + R"({"step": [{"id": 1, "activity_id": 7, "title": "S", "description": "", "rank": 0}]}})")
-                << u"activity id 7"_s;
-        QTest::addRow("duplicate id")
-                << QByteArray(head + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 1, "title": "B", "description": "", "color": "", "rank": 1}]}})")
-                << u"tables.activity[1].id"_s;
+        QTest::addRow("unknown table")
+            << QByteArray(head + R"({"cards": []}})") << u"tables.cards"_s;
+        QTest::addRow("dangling reference") << QByteArray(head
+            + R"({"step": [{"id": 1, "activity_id": 7, "title": "S", "description": "", "rank": 0}]}})")
+                                            << u"activity id 7"_s;
+        QTest::addRow("duplicate id") << QByteArray(head
+            + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 1, "title": "B", "description": "", "color": "", "rank": 1}]}})")
+                                      << u"tables.activity[1].id"_s;
     }
 
     void malformed()

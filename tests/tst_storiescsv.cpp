@@ -16,8 +16,8 @@ using namespace Valuemap;
 
 namespace {
 
-std::unique_ptr<Document> importAsNew(const QTemporaryDir &dir, const QByteArray &csv, const QString &name,
-                                      PlanData *data = nullptr)
+std::unique_ptr<Document> importAsNew(
+    const QTemporaryDir &dir, const QByteArray &csv, const QString &name, PlanData *data = nullptr)
 {
     PlanData local;
     QString error;
@@ -45,13 +45,16 @@ private slots:
 
     void readerHandlesRfc4180()
     {
-        const QByteArray bytes = "\xEF\xBB\xBF" "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n\r\nü,,last\n";
+        const QByteArray bytes
+            = "\xEF\xBB\xBF"
+              "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n\r\nü,,last\n";
         Csv::Table table;
         QString error;
         QVERIFY2(Csv::read(bytes, &table, &error), qPrintable(error));
         QCOMPARE(table.separator, QChar(u','));
         QCOMPARE(table.records.size(), 3);
-        QCOMPARE(table.records[1].fields, (QStringList { u"x, y"_s, u"say \"hi\""_s, u"two\nlines"_s }));
+        QCOMPARE(
+            table.records[1].fields, (QStringList { u"x, y"_s, u"say \"hi\""_s, u"two\nlines"_s }));
         QCOMPARE(table.records[2].fields, (QStringList { u"ü"_s, u""_s, u"last"_s }));
         QCOMPARE(table.records[2].line, 5);
     }
@@ -95,13 +98,15 @@ private slots:
         // byte for byte the same.
         QCOMPARE(StoriesCsv::write(*copy, separator, bom), csv);
         QCOMPARE(copy->store().count(Table::Story), 120);
-        const Story tricky = copy->story(copy->stories(copy->steps(copy->activities().first()).first()).value(3));
+        const Story tricky
+            = copy->story(copy->stories(copy->steps(copy->activities().first()).first()).value(3));
         QVERIFY(copy->fileProblems().isEmpty());
         QVERIFY(!tricky.title.isEmpty());
         bool sawQuotes = false;
         for (qint64 id : copy->store().group(Table::Story, -1, 0)) {
             const Story s = copy->story(StoryId(id));
-            sawQuotes = sawQuotes || (s.title.contains(u"\"quotes\", commas; semicolons — ünïcödé 日本"_s));
+            sawQuotes = sawQuotes
+                || (s.title.contains(u"\"quotes\", commas; semicolons — ünïcödé 日本"_s));
             QCOMPARE(s.description.count(u'\n'), 1);
         }
         QVERIFY(sawQuotes);
@@ -109,10 +114,11 @@ private slots:
 
     void importCreatesByName()
     {
-        const QByteArray csv = "Activity,Step,Release,Title,Estimate,Value,Status,Persona,Tags,Goals,Colour\n"
-                               "Order,Choose,MVP,First,3,5,Done,Buyer,\"web, mobile\",Grow,red\n"
-                               "Order,Choose,,Second,,,in progress,,,,\n"
-                               "order,Pay,V2,Third,\"2.5\",1,blocked,Buyer,web,\"Grow\nRetain\",\n";
+        const QByteArray csv
+            = "Activity,Step,Release,Title,Estimate,Value,Status,Persona,Tags,Goals,Colour\n"
+              "Order,Choose,MVP,First,3,5,Done,Buyer,\"web, mobile\",Grow,red\n"
+              "Order,Choose,,Second,,,in progress,,,,\n"
+              "order,Pay,V2,Third,\"2.5\",1,blocked,Buyer,web,\"Grow\nRetain\",\n";
         QTemporaryDir dir;
         PlanData data;
         const auto doc = importAsNew(dir, csv, u"new.valuemap"_s, &data);
@@ -141,12 +147,14 @@ private slots:
     void germanSpreadsheet()
     {
         // Excel in a German locale: semicolons, decimal comma, BOM, German headers.
-        const QByteArray csv = "\xEF\xBB\xBF" "Aktivität;Schritt;Release;Titel;Schätzung;Status\r\n"
+        const QByteArray csv = "\xEF\xBB\xBF"
+                               "Aktivität;Schritt;Release;Titel;Schätzung;Status\r\n"
                                "Bestellen;Wählen;MVP;Größe wählen;2,5;Erledigt\r\n";
         QTemporaryDir dir;
         const auto doc = importAsNew(dir, csv, u"de.valuemap"_s);
         QVERIFY(doc);
-        const Story s = doc->story(doc->stories(doc->steps(doc->activities().first()).first()).first());
+        const Story s
+            = doc->story(doc->stories(doc->steps(doc->activities().first()).first()).first());
         QCOMPARE(s.title, u"Größe wählen"_s);
         QCOMPARE(s.estimate, std::optional<double>(2.5));
         QCOMPARE(s.status, StoryStatus::Done);
@@ -158,12 +166,16 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addRow("empty") << QByteArray() << u"empty"_s;
         QTest::addRow("no title column") << QByteArray("Activity,Step\nA,B\n") << u"“Title”"_s;
-        QTest::addRow("unclosed quote") << QByteArray("Title,Description\nA,ok\nB,\"never\nclosed\n") << u"Line 3"_s;
+        QTest::addRow("unclosed quote")
+            << QByteArray("Title,Description\nA,ok\nB,\"never\nclosed\n") << u"Line 3"_s;
         QTest::addRow("text after quote") << QByteArray("Title\n\"A\"x\n") << u"Line 2"_s;
-        QTest::addRow("bad estimate") << QByteArray("Title,Estimate\nA,1\nB,lots\n") << u"Line 3: the field “Estimate”"_s;
-        QTest::addRow("bad status") << QByteArray("Title,Status\nA,maybe\n") << u"Line 2: the field “Status”"_s;
+        QTest::addRow("bad estimate")
+            << QByteArray("Title,Estimate\nA,1\nB,lots\n") << u"Line 3: the field “Estimate”"_s;
+        QTest::addRow("bad status")
+            << QByteArray("Title,Status\nA,maybe\n") << u"Line 2: the field “Status”"_s;
         QTest::addRow("empty title") << QByteArray("Title,Step\n,B\n") << u"Line 2"_s;
-        QTest::addRow("too many fields") << QByteArray("Title,Step\nA,B,C\n") << u"Line 2 has 3 fields"_s;
+        QTest::addRow("too many fields")
+            << QByteArray("Title,Step\nA,B,C\n") << u"Line 2 has 3 fields"_s;
         QTest::addRow("not utf-8") << QByteArray("Title\n\xff\xfe\x41\n") << u"UTF-8"_s;
     }
 
@@ -189,12 +201,13 @@ private slots:
         const qsizetype activities = doc->activities().size();
         const qsizetype inStep = doc->stories(step.id).size();
         const QByteArray csv = Csv::write({ { u"Activity"_s, u"Step"_s, u"Title"_s },
-                                            { activity.title.toUpper(), step.title, u"Imported one"_s },
-                                            { u"Brand new activity"_s, u"New step"_s, u"Imported two"_s } });
+            { activity.title.toUpper(), step.title, u"Imported one"_s },
+            { u"Brand new activity"_s, u"New step"_s, u"Imported two"_s } });
         PlanData data;
         QVERIFY(StoriesCsv::read(csv, &data, &error));
         const QString before = doc->databaseDump();
-        QVERIFY2(mergeIntoDocument(*doc, data, u"Import Stories"_s, true, &error), qPrintable(error));
+        QVERIFY2(
+            mergeIntoDocument(*doc, data, u"Import Stories"_s, true, &error), qPrintable(error));
         QCOMPARE(doc->activities().size(), activities + 1);
         QCOMPARE(doc->stories(step.id).size(), inStep + 1);
         QCOMPARE(doc->story(doc->stories(step.id).last()).title, u"Imported one"_s);

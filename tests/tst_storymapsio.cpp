@@ -24,8 +24,8 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-std::unique_ptr<Document> importAsNew(const QTemporaryDir &dir, const QByteArray &json, const QString &name,
-                                      PlanData *data = nullptr)
+std::unique_ptr<Document> importAsNew(
+    const QTemporaryDir &dir, const QByteArray &json, const QString &name, PlanData *data = nullptr)
 {
     PlanData local;
     QString error;
@@ -50,12 +50,13 @@ QStringList shape(const Document &doc)
         for (StepId s : doc.steps(a)) {
             for (StoryId id : doc.stories(s)) {
                 const Story st = doc.story(id);
-                lines << u"%1 / %2 / %3 / %4 [%5, %6, %7, %8]"_s.arg(
-                        doc.activity(a).title, doc.step(s).title,
-                        st.releaseId.isValid() ? doc.release(st.releaseId).name : u"-"_s, st.title,
-                        QString::number(int(st.status)), st.estimate ? QString::number(*st.estimate) : u"-"_s,
-                        doc.storyTags(id).join(u'+'),
-                        st.personaId.isValid() ? doc.persona(st.personaId).name : u"-"_s);
+                lines << u"%1 / %2 / %3 / %4 [%5, %6, %7, %8]"_s.arg(doc.activity(a).title,
+                    doc.step(s).title,
+                    st.releaseId.isValid() ? doc.release(st.releaseId).name : u"-"_s, st.title,
+                    QString::number(int(st.status)),
+                    st.estimate ? QString::number(*st.estimate) : u"-"_s,
+                    doc.storyTags(id).join(u'+'),
+                    st.personaId.isValid() ? doc.persona(st.personaId).name : u"-"_s);
             }
         }
     }
@@ -75,8 +76,9 @@ private slots:
     {
         QTemporaryDir dir;
         PlanData data;
-        const auto doc = importAsNew(dir, readFile(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
-                                     u"garden.valuemap"_s, &data);
+        const auto doc = importAsNew(dir,
+            readFile(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
+            u"garden.valuemap"_s, &data);
         QVERIFY(doc);
         QCOMPARE(doc->product().name, u"Community Garden"_s);
         QCOMPARE(doc->activities().size(), 2);
@@ -116,8 +118,9 @@ private slots:
     void exportReadsBack()
     {
         QTemporaryDir dir;
-        const auto doc = importAsNew(dir, readFile(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
-                                     u"garden.valuemap"_s);
+        const auto doc = importAsNew(dir,
+            readFile(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
+            u"garden.valuemap"_s);
         QVERIFY(doc);
         QStringList notes;
         const QByteArray json = StorymapsIo::write(*doc, &notes);
@@ -134,7 +137,8 @@ private slots:
         const auto back = importAsNew(dir, json, u"back.valuemap"_s);
         QVERIFY(back);
         QCOMPARE(shape(*back), shape(*doc));
-        QCOMPARE(back->story(back->stories(back->steps(back->activities()[0])[0])[2]).color, QColor(u"#bef264"_s));
+        QCOMPARE(back->story(back->stories(back->steps(back->activities()[0])[0])[2]).color,
+            QColor(u"#bef264"_s));
     }
 
     void realSamples_data()
@@ -159,7 +163,8 @@ private slots:
             QSKIP("The storymaps.io samples (../shared/samples/storymaps.io) are not here.");
         QTemporaryDir dir;
         PlanData data;
-        const auto doc = importAsNew(dir, readFile(samples.filePath(file)), u"sample.valuemap"_s, &data);
+        const auto doc
+            = importAsNew(dir, readFile(samples.filePath(file)), u"sample.valuemap"_s, &data);
         QVERIFY(doc);
         QCOMPARE(doc->store().count(Table::Story), stories);
         // Hidden spacer steps are left out; every other step is there.
@@ -176,15 +181,23 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("not json") << QByteArray("{\n\"app\": \"storymap\",\n\"steps\": [\n}") << u"line 4"_s;
-        QTest::addRow("other app") << QByteArray(R"({"app": "kanban", "steps": [], "slices": []})") << u"not a storymaps.io map"_s;
-        QTest::addRow("no slices") << QByteArray(R"({"app": "storymap", "v": 1, "steps": []})") << u"“slices”"_s;
-        QTest::addRow("version 2") << QByteArray(R"({"app": "storymap", "v": 2, "steps": [], "slices": []})") << u"version 2"_s;
-        QTest::addRow("bad points") << QByteArray(R"({"app": "storymap", "v": 1, "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [[{"name": "x", "points": "many"}]]}]})")
+        QTest::addRow("not json") << QByteArray("{\n\"app\": \"storymap\",\n\"steps\": [\n}")
+                                  << u"line 4"_s;
+        QTest::addRow("other app") << QByteArray(R"({"app": "kanban", "steps": [], "slices": []})")
+                                   << u"not a storymaps.io map"_s;
+        QTest::addRow("no slices")
+            << QByteArray(R"({"app": "storymap", "v": 1, "steps": []})") << u"“slices”"_s;
+        QTest::addRow("version 2")
+            << QByteArray(R"({"app": "storymap", "v": 2, "steps": [], "slices": []})")
+            << u"version 2"_s;
+        QTest::addRow("bad points") << QByteArray(
+            R"({"app": "storymap", "v": 1, "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [[{"name": "x", "points": "many"}]]}]})")
                                     << u"slices[0].stories[0][0].points"_s;
-        QTest::addRow("card not object") << QByteArray(R"({"app": "storymap", "v": 1, "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [["x"]]}]})")
+        QTest::addRow("card not object") << QByteArray(
+            R"({"app": "storymap", "v": 1, "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [["x"]]}]})")
                                          << u"slices[0].stories[0][0]"_s;
-        QTest::addRow("slice without stories") << QByteArray(R"({"app": "storymap", "steps": [{"name": "S"}], "slices": [{"name": "A"}]})")
+        QTest::addRow("slice without stories") << QByteArray(
+            R"({"app": "storymap", "steps": [{"name": "S"}], "slices": [{"name": "A"}]})")
                                                << u"slices[0].stories"_s;
     }
 

@@ -102,7 +102,7 @@ bool Csv::read(const QByteArray &bytes, Table *table, QString *error)
         } else if (afterQuote) {
             *error = tr("Line %1: unexpected text after a closing quote. Inside a quoted field, "
                         "write a quote as two quotes (\"\").")
-                             .arg(line);
+                         .arg(line);
             return false;
         } else if (c == u'"' && !fieldStarted && fieldText.isEmpty()) {
             inQuotes = true;
@@ -125,7 +125,7 @@ bool Csv::read(const QByteArray &bytes, Table *table, QString *error)
 QString Csv::field(const QString &text, QChar separator)
 {
     const bool needsQuotes = text.contains(separator) || text.contains(u'"') || text.contains(u'\n')
-            || text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
+        || text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
     if (!needsQuotes)
         return text;
     QString quoted = text;

@@ -31,8 +31,8 @@ public:
     // message that names the line.
     static bool read(const QByteArray &bytes, Table *table, QString *error);
     // Writes records with CRLF line ends, quoting only fields that need it.
-    static QByteArray write(const QList<QStringList> &records, QChar separator = u',',
-                            bool byteOrderMark = false);
+    static QByteArray write(
+        const QList<QStringList> &records, QChar separator = u',', bool byteOrderMark = false);
     static QString field(const QString &text, QChar separator);
 };
 

@@ -32,7 +32,8 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
             list.append({ activity.title, activity.description, {} });
         for (StepId s : document.steps(a)) {
             if (epics == EpicsFrom::Steps)
-                list.append({ activity.title + u": "_s + document.step(s).title, document.step(s).description, {} });
+                list.append({ activity.title + u": "_s + document.step(s).title,
+                    document.step(s).description, {} });
             list.last().stories += document.stories(s);
         }
     }
@@ -42,14 +43,15 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
             maxLabels = std::max(maxLabels, int(document.storyTags(id).size()));
     }
     QStringList header { u"Issue Id"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
-                         u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s };
+        u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s };
     for (int i = 0; i < maxLabels; ++i)
         header.append(u"Labels"_s);
     QList<QStringList> records { header };
     int nextId = 1;
     for (const Epic &epic : std::as_const(list)) {
         const QString epicId = QString::number(nextId++);
-        QStringList row { epicId, u"Epic"_s, epic.name, epic.description, epic.name, QString(), QString(), QString() };
+        QStringList row { epicId, u"Epic"_s, epic.name, epic.description, epic.name, QString(),
+            QString(), QString() };
         for (int i = 0; i < maxLabels; ++i)
             row.append(QString());
         records.append(row);
@@ -61,9 +63,10 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
                     description += u"\n\n"_s;
                 description += u"*Acceptance criteria*\n"_s + story.acceptanceCriteria;
             }
-            QStringList r { QString::number(nextId++), u"Story"_s, story.title, description, QString(), epicId,
-                            story.estimate ? QString::number(*story.estimate, 'g', 15) : QString(),
-                            story.releaseId.isValid() ? document.release(story.releaseId).name : QString() };
+            QStringList r { QString::number(nextId++), u"Story"_s, story.title, description,
+                QString(), epicId,
+                story.estimate ? QString::number(*story.estimate, 'g', 15) : QString(),
+                story.releaseId.isValid() ? document.release(story.releaseId).name : QString() };
             const QStringList tags = document.storyTags(id);
             for (int i = 0; i < maxLabels; ++i)
                 r.append(i < tags.size() ? label(tags[i]) : QString());

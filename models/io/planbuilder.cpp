@@ -26,7 +26,8 @@ qint64 PlanBuilder::add(Table table, Row row, qint64 parent)
     row[0] = QVariant::fromValue<qint64>(id);
     const TableSpec &spec = tableSpec(table);
     if (isRanked(table))
-        row[spec.sortColumn] = QVariant::fromValue<qint64>(m_counts[qMakePair(int(table), parent)]++);
+        row[spec.sortColumn]
+            = QVariant::fromValue<qint64>(m_counts[qMakePair(int(table), parent)]++);
     m_data.rows.append({ table, std::move(row) });
     return id;
 }
@@ -166,7 +167,7 @@ PlanData PlanBuilder::take()
 {
     // Parents before children: the order rebasedOnto() needs to map references.
     std::stable_sort(m_data.rows.begin(), m_data.rows.end(),
-                     [](const PlanRow &a, const PlanRow &b) { return int(a.table) < int(b.table); });
+        [](const PlanRow &a, const PlanRow &b) { return int(a.table) < int(b.table); });
     return std::move(m_data);
 }
 

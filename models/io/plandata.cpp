@@ -60,8 +60,8 @@ QString quoted(QLatin1StringView identifier)
 
 qsizetype PlanData::count(Table table) const
 {
-    return std::count_if(rows.cbegin(), rows.cend(),
-                         [table](const PlanRow &r) { return r.table == table; });
+    return std::count_if(
+        rows.cbegin(), rows.cend(), [table](const PlanRow &r) { return r.table == table; });
 }
 
 qint64 PlanData::maxId(Table table) const
@@ -156,11 +156,11 @@ QStringList seedStatements(const PlanData &data)
         QStringList sets;
         for (int c = 1; c < productSpec.columns.size() && c < data.product.size(); ++c)
             sets.append(quoted(productSpec.columns[c].name) + u" = "_s
-                        + sqlLiteral(productSpec.columns[c].type, data.product[c]));
+                + sqlLiteral(productSpec.columns[c].type, data.product[c]));
         statements.append(u"UPDATE product SET "_s + sets.join(u", "_s) + u" WHERE id = 1"_s);
     } else if (!data.productName.isEmpty()) {
         statements.append(u"UPDATE product SET name = "_s
-                          + sqlLiteral(ColumnType::Text, data.productName) + u" WHERE id = 1"_s);
+            + sqlLiteral(ColumnType::Text, data.productName) + u" WHERE id = 1"_s);
     }
     for (const PlanRow &r : data.rows) {
         const TableSpec &spec = tableSpec(r.table);
@@ -171,13 +171,13 @@ QStringList seedStatements(const PlanData &data)
             values.append(sqlLiteral(spec.columns[c].type, r.row.value(c)));
         }
         statements.append(u"INSERT INTO "_s + quoted(spec.name) + u" ("_s + names.join(u", "_s)
-                          + u") VALUES ("_s + values.join(u", "_s) + u')');
+            + u") VALUES ("_s + values.join(u", "_s) + u')');
     }
     return statements;
 }
 
-bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data,
-                    QString *error, const Progress &progress)
+bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data, QString *error,
+    const Progress &progress)
 {
     PlanData named = data;
     if (named.product.isEmpty() && named.productName.isEmpty())
@@ -223,7 +223,7 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
         for (int c = 1; c < spec.columns.size(); ++c) {
             if (const auto target = referencedTable(table, c); target && !row[c].isNull())
                 row[c] = QVariant::fromValue<qint64>(
-                        idMap[int(*target)].value(row[c].toLongLong(), row[c].toLongLong()));
+                    idMap[int(*target)].value(row[c].toLongLong(), row[c].toLongLong()));
         }
         const qint64 oldId = row[0].toLongLong();
         const int nameCol = nameColumn(table);
@@ -232,7 +232,8 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
             const qint64 parent = spec.parentColumn > 0 ? row[spec.parentColumn].toLongLong() : 0;
             qint64 found = 0;
             for (qint64 id : base.children(table, parent)) {
-                if (base.value(table, id, nameCol).toString().compare(name, Qt::CaseInsensitive) == 0) {
+                if (base.value(table, id, nameCol).toString().compare(name, Qt::CaseInsensitive)
+                    == 0) {
                     found = id;
                     break;
                 }
@@ -251,7 +252,8 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
             auto it = rankOffset.find(key);
             if (it == rankOffset.end())
                 it = rankOffset.insert(key, base.children(table, parent).size());
-            row[spec.sortColumn] = QVariant::fromValue<qint64>(row[spec.sortColumn].toLongLong() + *it);
+            row[spec.sortColumn]
+                = QVariant::fromValue<qint64>(row[spec.sortColumn].toLongLong() + *it);
         }
         result.rows.append({ table, std::move(row) });
     }
@@ -259,7 +261,7 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
 }
 
 bool mergeIntoDocument(Document &document, const PlanData &data, const QString &undoText,
-                       bool matchByName, QString *error)
+    bool matchByName, QString *error)
 {
     const PlanData rebased = rebasedOnto(data, document.store(), matchByName);
     ChangeSet inserts;

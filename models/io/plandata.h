@@ -52,8 +52,8 @@ QStringList planSummary(const PlanData &data);
 // The SQL that inserts the data into a freshly created, empty plan (values quoted as literals).
 QStringList seedStatements(const PlanData &data);
 // Creates a new .valuemap at path from the data, all or nothing.
-bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data,
-                    QString *error, const Progress &progress = {});
+bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data, QString *error,
+    const Progress &progress = {});
 
 // The same data with ids that follow those already in `base`, ranks after the rows already in
 // each parent, and tags merged with the base's tags of the same name. With matchByName, an
@@ -63,6 +63,6 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
 // Adds the data to an open plan as one undo step; false (with the document's message) when the
 // plan refused it, in which case nothing changed.
 bool mergeIntoDocument(Document &document, const PlanData &data, const QString &undoText,
-                       bool matchByName, QString *error);
+    bool matchByName, QString *error);
 
 } // namespace Valuemap

@@ -89,24 +89,25 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, parseError.offset);
         *error = tr("This is not valid JSON: %1 at line %2, column %3.")
-                         .arg(parseError.errorString())
-                         .arg(line)
-                         .arg(column);
+                     .arg(parseError.errorString())
+                     .arg(line)
+                     .arg(column);
         return false;
     }
     const QJsonObject root = json.object();
     if (!json.isObject() || root.value(u"format"_s).toString() != FormatName) {
         *error = tr("This JSON file is not a Valuemap plan: its field “format” is not “%1”. "
                     "Export it from Valuemap with File → Export → Valuemap JSON.")
-                         .arg(QString(FormatName));
+                     .arg(QString(FormatName));
         return false;
     }
     const int version = root.value(u"version"_s).toInt(-1);
     if (version < 1 || version > FormatVersion) {
-        *error = tr("This Valuemap JSON file has format version %1; this Valuemap reads version %2. "
-                    "Update Valuemap to import it.")
-                         .arg(root.value(u"version"_s).toVariant().toString())
-                         .arg(FormatVersion);
+        *error
+            = tr("This Valuemap JSON file has format version %1; this Valuemap reads version %2. "
+                 "Update Valuemap to import it.")
+                  .arg(root.value(u"version"_s).toVariant().toString())
+                  .arg(FormatVersion);
         return false;
     }
 
@@ -120,9 +121,10 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
         row->first() = QVariant::fromValue<qint64>(1);
         for (auto it = object.begin(); it != object.end(); ++it) {
             const bool known = std::any_of(spec.columns.begin() + firstColumn, spec.columns.end(),
-                                           [&](const Column &c) { return c.name == it.key(); });
+                [&](const Column &c) { return c.name == it.key(); });
             if (!known) {
-                failure = tr("Field “%1.%2” is unknown to this version of Valuemap.").arg(where, it.key());
+                failure = tr("Field “%1.%2” is unknown to this version of Valuemap.")
+                              .arg(where, it.key());
                 return false;
             }
         }
@@ -172,7 +174,8 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
         *error = tr("Field “product” is missing or not an object.");
         return false;
     }
-    if (!toRow(Table::Product, root.value(u"product"_s).toObject(), 1, u"product"_s, &result.product)) {
+    if (!toRow(Table::Product, root.value(u"product"_s).toObject(), 1, u"product"_s,
+            &result.product)) {
         *error = failure;
         return false;
     }
@@ -212,7 +215,8 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
             const qint64 id = row[0].toLongLong();
             if (id <= 0 || ids[t].contains(id)) {
                 *error = tr("Field “%1.id” must be a positive number that no other row of “%2” "
-                            "uses.").arg(where, name);
+                            "uses.")
+                             .arg(where, name);
                 return false;
             }
             ids[t].insert(id);
@@ -229,10 +233,10 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
                 continue;
             *error = tr("Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file "
                         "does not contain.")
-                             .arg(QString(spec.columns[c].name))
-                             .arg(r.row[0].toLongLong())
-                             .arg(QString(spec.name), QString(tableSpec(*target).name))
-                             .arg(r.row[c].toLongLong());
+                         .arg(QString(spec.columns[c].name))
+                         .arg(r.row[0].toLongLong())
+                         .arg(QString(spec.name), QString(tableSpec(*target).name))
+                         .arg(r.row[c].toLongLong());
             return false;
         }
     }

@@ -1,7 +1,7 @@
 #include "io/storiescsv.h"
 
-#include "io/csv.h"
 #include "domain/text.h"
+#include "io/csv.h"
 #include "io/planbuilder.h"
 #include "storage/document.h"
 
@@ -11,7 +11,21 @@ namespace Valuemap {
 
 namespace {
 
-enum Column { ActivityColumn, StepColumn, ReleaseName, Title, Description, Criteria, Estimate, Value, Status, PersonaName, Tags, Goals, ColumnCount };
+enum Column {
+    ActivityColumn,
+    StepColumn,
+    ReleaseName,
+    Title,
+    Description,
+    Criteria,
+    Estimate,
+    Value,
+    Status,
+    PersonaName,
+    Tags,
+    Goals,
+    ColumnCount
+};
 
 // Header names understood on import, English and German, lower case.
 const QList<QStringList> &headerAliases()
@@ -43,8 +57,8 @@ QString number(double value)
 QStringList StoriesCsv::header()
 {
     return { u"Activity"_s, u"Step"_s, u"Release"_s, u"Title"_s, u"Description"_s,
-             u"Acceptance Criteria"_s, u"Estimate"_s, u"Value"_s, u"Status"_s, u"Persona"_s,
-             u"Tags"_s, u"Goals"_s };
+        u"Acceptance Criteria"_s, u"Estimate"_s, u"Value"_s, u"Status"_s, u"Persona"_s, u"Tags"_s,
+        u"Goals"_s };
 }
 
 QString StoriesCsv::statusKey(int status)
@@ -89,13 +103,13 @@ QByteArray StoriesCsv::write(const Document &document, QChar separator, bool byt
                 for (GoalId g : document.storyGoals(id))
                     goals.append(document.goal(g).name);
                 records.append({ activity, step,
-                                 story.releaseId.isValid() ? document.release(story.releaseId).name : QString(),
-                                 story.title, story.description, story.acceptanceCriteria,
-                                 story.estimate ? number(*story.estimate) : QString(),
-                                 story.businessValue ? QString::number(*story.businessValue) : QString(),
-                                 statusKey(int(story.status)),
-                                 story.personaId.isValid() ? document.persona(story.personaId).name : QString(),
-                                 document.storyTags(id).join(u", "_s), goals.join(u'\n') });
+                    story.releaseId.isValid() ? document.release(story.releaseId).name : QString(),
+                    story.title, story.description, story.acceptanceCriteria,
+                    story.estimate ? number(*story.estimate) : QString(),
+                    story.businessValue ? QString::number(*story.businessValue) : QString(),
+                    statusKey(int(story.status)),
+                    story.personaId.isValid() ? document.persona(story.personaId).name : QString(),
+                    document.storyTags(id).join(u", "_s), goals.join(u'\n') });
             }
         }
     }
@@ -109,7 +123,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         return false;
     if (table.records.isEmpty()) {
         *error = tr("The file is empty. A stories CSV starts with a header line such as: %1")
-                         .arg(header().join(u','));
+                     .arg(header().join(u','));
         return false;
     }
     const QStringList names = table.records.first().fields;
@@ -129,23 +143,26 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
             ignored.append(names[i].trimmed());
     }
     if (columnOf[Title] < 0) {
-        *error = tr("Line 1: the header has no column “Title”. The first line must name the columns, "
-                    "e.g. %1").arg(header().join(table.separator));
+        *error
+            = tr("Line 1: the header has no column “Title”. The first line must name the columns, "
+                 "e.g. %1")
+                  .arg(header().join(table.separator));
         return false;
     }
     PlanBuilder builder;
     if (!ignored.isEmpty())
-        builder.note(tr("Columns not imported (Valuemap has no such field): %1").arg(ignored.join(u", "_s)));
+        builder.note(
+            tr("Columns not imported (Valuemap has no such field): %1").arg(ignored.join(u", "_s)));
     int unsorted = 0;
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const Csv::Record &record = table.records[r];
         if (record.fields.size() > names.size()) {
             *error = tr("Line %1 has %2 fields, but the header names only %3 columns. Put text "
                         "that holds a “%4” in double quotes.")
-                             .arg(record.line)
-                             .arg(record.fields.size())
-                             .arg(names.size())
-                             .arg(table.separator);
+                         .arg(record.line)
+                         .arg(record.fields.size())
+                         .arg(names.size())
+                         .arg(table.separator);
             return false;
         }
         const auto value = [&](int column) {
@@ -153,7 +170,8 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         };
         const QString title = value(Title).trimmed();
         if (title.isEmpty()) {
-            *error = tr("Line %1: the field “Title” is empty; every story needs a title.").arg(record.line);
+            *error = tr("Line %1: the field “Title” is empty; every story needs a title.")
+                         .arg(record.line);
             return false;
         }
         Row row = builder.storyRow();
@@ -168,7 +186,9 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
             const double estimate = normal.toDouble(&ok);
             if (!ok || estimate < 0) {
                 *error = tr("Line %1: the field “Estimate” holds “%2”, which is not a number of "
-                            "points.").arg(record.line).arg(text);
+                            "points.")
+                             .arg(record.line)
+                             .arg(text);
                 return false;
             }
             row[StoryCol::Estimate] = estimate;
@@ -178,7 +198,8 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
             const int v = text.toInt(&ok);
             if (!ok) {
                 *error = tr("Line %1: the field “Value” holds “%2”, which is not a whole number.")
-                                 .arg(record.line).arg(text);
+                             .arg(record.line)
+                             .arg(text);
                 return false;
             }
             row[StoryCol::BusinessValue] = QVariant::fromValue<qint64>(v);
@@ -186,7 +207,9 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         const int status = statusFromText(value(Status));
         if (status < 0) {
             *error = tr("Line %1: the field “Status” holds “%2”; use To do, In progress, Done or "
-                        "Blocked.").arg(record.line).arg(value(Status));
+                        "Blocked.")
+                         .arg(record.line)
+                         .arg(value(Status));
             return false;
         }
         row[StoryCol::Status] = QVariant::fromValue<qint64>(status);
@@ -212,7 +235,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
     }
     if (unsorted > 0)
         builder.note(tr("%n story(ies) without an activity or step were put under “Unsorted”.",
-                        nullptr, unsorted));
+            nullptr, unsorted));
     *data = builder.take();
     return true;
 }

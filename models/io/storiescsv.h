@@ -18,8 +18,8 @@ class StoriesCsv final
 
 public:
     static QStringList header();
-    static QByteArray write(const Document &document, QChar separator = u',',
-                            bool byteOrderMark = false);
+    static QByteArray write(
+        const Document &document, QChar separator = u',', bool byteOrderMark = false);
     static bool read(const QByteArray &bytes, PlanData *data, QString *error);
 
     static QString statusKey(int status); // "To do", "In progress", "Done", "Blocked"

@@ -34,8 +34,8 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
     const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = tr("This is not valid JSON: %1 at line %2.")
-                         .arg(parseError.errorString())
-                         .arg(lineOf(bytes, parseError.offset));
+                     .arg(parseError.errorString())
+                     .arg(lineOf(bytes, parseError.offset));
         return false;
     }
     const QJsonObject root = json.object();
@@ -46,8 +46,9 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
         return false;
     }
     if (root.contains(u"v"_s) && root.value(u"v"_s).toInt() != 1) {
-        *error = tr("Field “v”: this map is in storymaps.io format version %1; Valuemap reads version 1.")
-                         .arg(root.value(u"v"_s).toVariant().toString());
+        *error = tr(
+            "Field “v”: this map is in storymaps.io format version %1; Valuemap reads version 1.")
+                     .arg(root.value(u"v"_s).toVariant().toString());
         return false;
     }
     const QJsonArray steps = root.value(u"steps"_s).toArray();
@@ -97,12 +98,14 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
             QString title = a.value(u"name"_s).toString().trimmed();
             if (title.isEmpty())
                 title = tr("Untitled activity");
-            currentActivity = builder.activity(title, normalColor(a.value(u"color"_s).toString()), true);
+            currentActivity
+                = builder.activity(title, normalColor(a.value(u"color"_s).toString()), true);
         }
         const QJsonArray personas = users.at(i).toArray();
         for (int k = 0; k < personas.size(); ++k) {
             const QJsonObject u = personas[k].toObject();
-            const qint64 p = builder.persona(u.value(u"name"_s).toString(), normalColor(u.value(u"color"_s).toString()));
+            const qint64 p = builder.persona(
+                u.value(u"name"_s).toString(), normalColor(u.value(u"color"_s).toString()));
             if (k == 0 && p > 0)
                 currentPersona = p;
         }
@@ -126,13 +129,14 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
     int unknownStatus = 0;
     int beyondSteps = 0;
     QSet<QString> otherFields;
-    static const QSet<QString> knownCardFields = { u"name"_s, u"body"_s, u"color"_s, u"status"_s,
-                                                   u"points"_s, u"tags"_s, u"url"_s };
+    static const QSet<QString> knownCardFields
+        = { u"name"_s, u"body"_s, u"color"_s, u"status"_s, u"points"_s, u"tags"_s, u"url"_s };
     for (int s = 0; s < slices.size(); ++s) {
         const QJsonObject slice = slices[s].toObject();
         if (!slices[s].isObject() || !slice.value(u"stories"_s).isArray()) {
             *error = tr("Field “slices[%1].stories” is missing: each slice needs a list of cards "
-                        "per step.").arg(s);
+                        "per step.")
+                         .arg(s);
             return false;
         }
         QString name = slice.value(u"name"_s).toString().trimmed();
@@ -143,7 +147,8 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
         for (int c = 0; c < columns.size(); ++c) {
             const QJsonArray cards = columns[c].toArray();
             if (!columns[c].isArray()) {
-                *error = tr("Field “slices[%1].stories[%2]” must be a list of cards.").arg(s).arg(c);
+                *error
+                    = tr("Field “slices[%1].stories[%2]” must be a list of cards.").arg(s).arg(c);
                 return false;
             }
             if (c >= steps.size()) {
@@ -193,7 +198,7 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
                     const double v = points.toString().toDouble(&ok);
                     if (!ok) {
                         *error = tr("Field “%1.points” holds “%2”, which is not a number.")
-                                         .arg(where, points.toString());
+                                     .arg(where, points.toString());
                         return false;
                     }
                     row[StoryCol::Estimate] = v;
@@ -220,16 +225,19 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
         }
     }
     if (spacers > 0)
-        builder.note(tr("%n hidden spacer step(s) left out (Valuemap lays out the map itself).", nullptr, spacers));
+        builder.note(tr("%n hidden spacer step(s) left out (Valuemap lays out the map itself).",
+            nullptr, spacers));
     if (stepColours)
         builder.note(tr("Step colours are not kept: Valuemap colours activities and cards."));
     if (!legend.isEmpty())
-        builder.note(tr("The legend (%1) became tags of the same colour on %n card(s).", nullptr, legendTags)
-                             .arg(legendLabels.join(u", "_s)));
+        builder.note(
+            tr("The legend (%1) became tags of the same colour on %n card(s).", nullptr, legendTags)
+                .arg(legendLabels.join(u", "_s)));
     if (links > 0)
         builder.note(tr("%n card link(s) added to the description.", nullptr, links));
     if (unknownStatus > 0)
-        builder.note(tr("%n card(s) with an unknown status imported as “To do”.", nullptr, unknownStatus));
+        builder.note(
+            tr("%n card(s) with an unknown status imported as “To do”.", nullptr, unknownStatus));
     if (beyondSteps > 0)
         builder.note(tr("%n card(s) beyond the last step left out.", nullptr, beyondSteps));
     if (!otherFields.isEmpty()) {
@@ -238,8 +246,9 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
         builder.note(tr("Card fields not imported: %1.").arg(fields.join(u", "_s)));
     }
     if (const QString notes = root.value(u"notes"_s).toString().trimmed(); !notes.isEmpty())
-        builder.note(tr("The map's notes (%n line(s)) are not imported: Valuemap has no place for them.",
-                        nullptr, int(notes.count(u'\n')) + 1));
+        builder.note(
+            tr("The map's notes (%n line(s)) are not imported: Valuemap has no place for them.",
+                nullptr, int(notes.count(u'\n')) + 1));
     *data = builder.take();
     return true;
 }
@@ -254,7 +263,8 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
         const Tag tag = document.tag(t);
         if (tag.color.isValid()) {
             legendColor.insert(tag.name, tag.color.name());
-            legend.append(QJsonObject { { u"color"_s, tag.color.name() }, { u"label"_s, tag.name } });
+            legend.append(
+                QJsonObject { { u"color"_s, tag.color.name() }, { u"label"_s, tag.name } });
         }
     }
     QJsonArray steps;
@@ -268,13 +278,15 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
         activities.append(QJsonArray { entry });
         const QList<StepId> ids = document.steps(a);
         if (ids.isEmpty()) { // an activity needs a column to stand on
-            steps.append(QJsonObject { { u"name"_s, u""_s }, { u"color"_s, u"#e5e7eb"_s }, { u"hidden"_s, true } });
+            steps.append(QJsonObject {
+                { u"name"_s, u""_s }, { u"color"_s, u"#e5e7eb"_s }, { u"hidden"_s, true } });
             order.append(StepId());
         }
         for (int i = 0; i < ids.size(); ++i) {
             if (i > 0)
                 activities.append(QJsonArray());
-            steps.append(QJsonObject { { u"name"_s, document.step(ids[i]).title }, { u"color"_s, QString(defaultStepColor) } });
+            steps.append(QJsonObject { { u"name"_s, document.step(ids[i]).title },
+                { u"color"_s, QString(defaultStepColor) } });
             order.append(ids[i]);
         }
     }
@@ -294,7 +306,8 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
         QJsonArray here;
         if (persona > 0 && persona != previous) {
             const Persona p = document.persona(PersonaId(persona));
-            here.append(QJsonObject { { u"name"_s, p.name }, { u"color"_s, p.color.isValid() ? p.color.name() : u"#fda4af"_s } });
+            here.append(QJsonObject { { u"name"_s, p.name },
+                { u"color"_s, p.color.isValid() ? p.color.name() : u"#fda4af"_s } });
             placed.insert(persona);
             previous = persona;
         }
@@ -318,7 +331,8 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
             QJsonObject card { { u"name"_s, story.title } };
             QString body = story.description;
             if (!story.acceptanceCriteria.isEmpty()) {
-                body += QString(body.isEmpty() ? u""_s : u"\n\n"_s) + tr("Acceptance criteria:") + u'\n' + story.acceptanceCriteria;
+                body += QString(body.isEmpty() ? u""_s : u"\n\n"_s) + tr("Acceptance criteria:")
+                    + u'\n' + story.acceptanceCriteria;
                 ++criteria;
             }
             if (!body.isEmpty())
@@ -370,8 +384,9 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
         QJsonArray columns;
         for (StepId s : std::as_const(order))
             columns.append(cardsOf(s, r));
-        slices.append(QJsonObject { { u"name"_s, r.isValid() ? document.release(r).name : tr("Unplanned") },
-                                    { u"stories"_s, columns } });
+        slices.append(
+            QJsonObject { { u"name"_s, r.isValid() ? document.release(r).name : tr("Unplanned") },
+                { u"stories"_s, columns } });
     }
     QJsonObject root;
     root.insert(u"app"_s, u"storymap"_s);
@@ -386,16 +401,21 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
     if (notes) {
         notes->clear();
         if (criteria > 0)
-            notes->append(tr("Acceptance criteria of %n story(ies) written into the card text.", nullptr, criteria));
+            notes->append(tr("Acceptance criteria of %n story(ies) written into the card text.",
+                nullptr, criteria));
         if (values > 0)
-            notes->append(tr("Business value of %n story(ies) not exported (storymaps.io has no such field).", nullptr, values));
+            notes->append(
+                tr("Business value of %n story(ies) not exported (storymaps.io has no such field).",
+                    nullptr, values));
         if (goals > 0)
             notes->append(tr("Customer goals of %n story(ies) not exported.", nullptr, goals));
         if (unplacedPersonas > 0)
-            notes->append(tr("%n persona(s) without stories not exported.", nullptr, unplacedPersonas));
+            notes->append(
+                tr("%n persona(s) without stories not exported.", nullptr, unplacedPersonas));
         if (!document.storiesInRelease(ReleaseId()).isEmpty())
             notes->append(tr("Unplanned stories exported as a slice named “Unplanned”."));
-        notes->append(tr("Not exported: the vision, release outcomes and dates, goals, increments."));
+        notes->append(
+            tr("Not exported: the vision, release outcomes and dates, goals, increments."));
     }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

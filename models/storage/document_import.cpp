@@ -9,8 +9,8 @@ bool Document::insertRows(const ChangeSet &inserts, const QString &text)
         if (op.kind != RowOp::Insert || m_store.contains(op.table, op.id))
             return fail(tr("The imported rows clash with the plan (row %1 of table %2). Nothing "
                            "was imported; import into a new plan instead.")
-                                .arg(op.id)
-                                .arg(QString(tableSpec(op.table).name)));
+                            .arg(op.id)
+                            .arg(QString(tableSpec(op.table).name)));
     }
     return commit(inserts, text);
 }

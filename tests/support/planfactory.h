@@ -9,6 +9,7 @@ namespace Valuemap::Test {
 
 // A generated plan of `stories` stories for the format tests: every table has rows, and texts
 // hold quotes, commas, semicolons, line breaks and non-Latin letters. Returns its path.
-QString makeGeneratedPlan(const QTemporaryDir &dir, int stories, const QString &name = QStringLiteral("generated.valuemap"));
+QString makeGeneratedPlan(const QTemporaryDir &dir, int stories,
+    const QString &name = QStringLiteral("generated.valuemap"));
 
 } // namespace Valuemap::Test

@@ -40,41 +40,49 @@ QString suggestedName(const Document *document, const QString &suffix)
 } // namespace
 
 ImportExportMenus::ImportExportMenus(QWidget *window, std::function<Document *()> currentDocument,
-                                     std::function<bool(const QString &)> openPlan, QObject *parent)
-    : QObject(parent), m_window(window), m_document(std::move(currentDocument)), m_openPlan(std::move(openPlan))
+    std::function<bool(const QString &)> openPlan, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_document(std::move(currentDocument))
+    , m_openPlan(std::move(openPlan))
 {
     m_importMenu = new QMenu(tr("&Import"), window);
-    m_importMenu->addAction(tr("Valuemap &JSON…"), this, [this] { chooseImport(ImportFormat::Json); });
-    m_importMenu->addAction(tr("Stories &CSV…"), this, [this] { chooseImport(ImportFormat::StoriesCsv); });
-    m_importMenu->addAction(tr("&storymaps.io Map…"), this, [this] { chooseImport(ImportFormat::Storymaps); });
+    m_importMenu->addAction(
+        tr("Valuemap &JSON…"), this, [this] { chooseImport(ImportFormat::Json); });
+    m_importMenu->addAction(
+        tr("Stories &CSV…"), this, [this] { chooseImport(ImportFormat::StoriesCsv); });
+    m_importMenu->addAction(
+        tr("&storymaps.io Map…"), this, [this] { chooseImport(ImportFormat::Storymaps); });
 
     m_exportMenu = new QMenu(tr("&Export"), window);
     m_exportMenu->addAction(tr("Valuemap &JSON…"), this, [this] {
         exportBytes(tr("Export as Valuemap JSON"), tr("Valuemap JSON (*.json)"), u"json"_s,
-                    [](const Document &d) { return PlanJson::write(d.store()); });
+            [](const Document &d) { return PlanJson::write(d.store()); });
     });
     m_exportMenu->addAction(tr("Stories &CSV…"), this, [this] {
         // Spreadsheets in locales with a decimal comma expect semicolons (and a BOM for UTF-8).
         const bool semicolons = QLocale().decimalPoint() == u","_s;
-        exportBytes(tr("Export Stories as CSV"), tr("CSV (*.csv)"), u"csv"_s, [semicolons](const Document &d) {
-            return StoriesCsv::write(d, semicolons ? u';' : u',', semicolons);
-        });
+        exportBytes(tr("Export Stories as CSV"), tr("CSV (*.csv)"), u"csv"_s,
+            [semicolons](const Document &d) {
+                return StoriesCsv::write(d, semicolons ? u';' : u',', semicolons);
+            });
     });
     m_exportMenu->addAction(tr("&storymaps.io Map…"), this, [this] {
         exportBytes(tr("Export as storymaps.io Map"), tr("storymaps.io JSON (*.json)"), u"json"_s,
-                    [](const Document &d) { return StorymapsIo::write(d); });
+            [](const Document &d) { return StorymapsIo::write(d); });
     });
     m_exportMenu->addAction(tr("Jira CSV, Epics from &Activities…"), this, [this] {
         exportBytes(tr("Export for Jira"), tr("CSV (*.csv)"), u"csv"_s,
-                    [](const Document &d) { return JiraCsv::write(d, JiraCsv::EpicsFrom::Activities); });
+            [](const Document &d) { return JiraCsv::write(d, JiraCsv::EpicsFrom::Activities); });
     });
     m_exportMenu->addAction(tr("Jira CSV, Epics from S&teps…"), this, [this] {
         exportBytes(tr("Export for Jira"), tr("CSV (*.csv)"), u"csv"_s,
-                    [](const Document &d) { return JiraCsv::write(d, JiraCsv::EpicsFrom::Steps); });
+            [](const Document &d) { return JiraCsv::write(d, JiraCsv::EpicsFrom::Steps); });
     });
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(tr("Map as &PDF (One Page)…"), this, [this] { exportMap(MapPdf); });
-    m_exportMenu->addAction(tr("Map as P&oster PDF (Tiled)…"), this, [this] { exportMap(MapPoster); });
+    m_exportMenu->addAction(
+        tr("Map as P&oster PDF (Tiled)…"), this, [this] { exportMap(MapPoster); });
     m_exportMenu->addAction(tr("Map as P&NG…"), this, [this] { exportMap(MapPng); });
     m_exportMenu->addAction(tr("Map as S&VG…"), this, [this] { exportMap(MapSvg); });
     updateEnabled();
@@ -94,8 +102,10 @@ void ImportExportMenus::fail(const QString &title, const QString &message)
 
 void ImportExportMenus::chooseImport(ImportFormat format)
 {
-    const QString filter = format == ImportFormat::StoriesCsv ? tr("CSV (*.csv *.txt)") : tr("JSON (*.json)");
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), QDir::homePath(), filter);
+    const QString filter
+        = format == ImportFormat::StoriesCsv ? tr("CSV (*.csv *.txt)") : tr("JSON (*.json)");
+    const QString path
+        = QFileDialog::getOpenFileName(m_window, tr("Import"), QDir::homePath(), filter);
     if (!path.isEmpty())
         importFile(format, path);
 }
@@ -139,12 +149,15 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
     };
     Document *document = m_document();
     const bool canMerge = document && !document->isReadOnly();
-    QString text = u"<p>"_s + tr("As a new plan, the import creates:") + u"</p>"_s + list(planSummary(data));
+    QString text
+        = u"<p>"_s + tr("As a new plan, the import creates:") + u"</p>"_s + list(planSummary(data));
     if (canMerge) {
-        // Merging reuses what the plan already has by name (JSON: only tags), so say exactly what it adds.
+        // Merging reuses what the plan already has by name (JSON: only tags), so say exactly what
+        // it adds.
         const PlanData merged = rebasedOnto(data, document->store(), format != ImportFormat::Json);
-        text += u"<p>"_s + tr("Merged into “%1”, it adds:").arg(document->displayName().toHtmlEscaped()) + u"</p>"_s
-                + list(planSummary(merged));
+        text += u"<p>"_s
+            + tr("Merged into “%1”, it adds:").arg(document->displayName().toHtmlEscaped())
+            + u"</p>"_s + list(planSummary(merged));
     }
     if (!data.notes.isEmpty()) {
         text += u"<p>"_s + tr("Not imported or adapted:") + u"</p><ul>"_s;
@@ -157,10 +170,12 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
     label->setTextFormat(Qt::RichText);
     layout->addWidget(label);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &preview);
-    QPushButton *asNew = buttons->addButton(tr("Import as &New Plan…"), QDialogButtonBox::AcceptRole);
+    QPushButton *asNew
+        = buttons->addButton(tr("Import as &New Plan…"), QDialogButtonBox::AcceptRole);
     QPushButton *merge = nullptr;
     if (canMerge)
-        merge = buttons->addButton(tr("&Merge into “%1”").arg(document->displayName()), QDialogButtonBox::AcceptRole);
+        merge = buttons->addButton(
+            tr("&Merge into “%1”").arg(document->displayName()), QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
     QAbstractButton *clicked = nullptr;
     connect(buttons, &QDialogButtonBox::clicked, &preview, [&](QAbstractButton *b) {
@@ -175,20 +190,22 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
 
     if (clicked == merge && document) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const bool merged = mergeIntoDocument(*document, data, tr("Import %1").arg(QFileInfo(path).fileName()),
-                                              format != ImportFormat::Json, &error);
+        const bool merged = mergeIntoDocument(*document, data,
+            tr("Import %1").arg(QFileInfo(path).fileName()), format != ImportFormat::Json, &error);
         QApplication::restoreOverrideCursor();
         if (!merged)
             fail(title, error); // the document has said why; nothing changed
         return merged;
     }
     const QString target = QFileDialog::getSaveFileName(m_window, tr("New Plan from Import"),
-                                                        QDir::home().filePath(QFileInfo(path).completeBaseName() + u".valuemap"_s),
-                                                        tr("Valuemap plans (*.valuemap)"));
+        QDir::home().filePath(QFileInfo(path).completeBaseName() + u".valuemap"_s),
+        tr("Valuemap plans (*.valuemap)"));
     if (target.isEmpty())
         return false;
     if (document && QFileInfo(target).absoluteFilePath() == document->filePath()) {
-        fail(title, tr("“%1” is the open plan. Choose another name for the new plan.").arg(QFileInfo(target).fileName()));
+        fail(title,
+            tr("“%1” is the open plan. Choose another name for the new plan.")
+                .arg(QFileInfo(target).fileName()));
         return false;
     }
     // The file dialog has asked before replacing an existing file. A cancelled import leaves
@@ -196,12 +213,13 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
     QProgressDialog progress(tr("Creating the plan…"), tr("Cancel"), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const bool created = createPlanFile(target, true, data, &error, [&progress](qint64 done, qint64 total) {
-        progress.setMaximum(int(total));
-        progress.setValue(int(done));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    const bool created
+        = createPlanFile(target, true, data, &error, [&progress](qint64 done, qint64 total) {
+              progress.setMaximum(int(total));
+              progress.setValue(int(done));
+              QCoreApplication::processEvents();
+              return !progress.wasCanceled();
+          });
     progress.reset();
     if (!created && progress.wasCanceled())
         return false;
@@ -212,16 +230,18 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
     return m_openPlan(target);
 }
 
-QString ImportExportMenus::saveName(const QString &title, const QString &filter, const QString &suffix)
+QString ImportExportMenus::saveName(
+    const QString &title, const QString &filter, const QString &suffix)
 {
-    QString path = QFileDialog::getSaveFileName(m_window, title, suggestedName(m_document(), suffix), filter);
+    QString path = QFileDialog::getSaveFileName(
+        m_window, title, suggestedName(m_document(), suffix), filter);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
     return path;
 }
 
-void ImportExportMenus::exportBytes(const QString &title, const QString &filter, const QString &suffix,
-                                    const std::function<QByteArray(const Document &)> &bytes)
+void ImportExportMenus::exportBytes(const QString &title, const QString &filter,
+    const QString &suffix, const std::function<QByteArray(const Document &)> &bytes)
 {
     Document *document = m_document();
     if (!document)
@@ -232,11 +252,14 @@ void ImportExportMenus::exportBytes(const QString &title, const QString &filter,
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray data = bytes(*document);
     QSaveFile file(path); // a temporary file, renamed into place only when complete
-    const bool ok = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
+    const bool ok
+        = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
     QApplication::restoreOverrideCursor();
     if (!ok)
-        fail(tr("Export failed"), tr("Could not write “%1”: %2. Check that the folder is writable and the disk has space.")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString()));
+        fail(tr("Export failed"),
+            tr("Could not write “%1”: %2. Check that the folder is writable and the disk has "
+               "space.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void ImportExportMenus::exportMap(int kind)
@@ -271,12 +294,13 @@ void ImportExportMenus::exportMap(int kind)
         QProgressDialog progress(tr("Writing the map…"), tr("Cancel"), 0, 100, m_window);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(500);
-        ok = MapExport::writePdf(*document, path, options, &error, [&progress](qint64 done, qint64 total) {
-            progress.setMaximum(int(total));
-            progress.setValue(int(done));
-            QCoreApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+        ok = MapExport::writePdf(
+            *document, path, options, &error, [&progress](qint64 done, qint64 total) {
+                progress.setMaximum(int(total));
+                progress.setValue(int(done));
+                QCoreApplication::processEvents();
+                return !progress.wasCanceled();
+            });
         if (!ok && progress.wasCanceled())
             return; // cancelled: no file was written, nothing to report
     }

@@ -22,7 +22,7 @@ class ImportExportMenus final : public QObject
 
 public:
     ImportExportMenus(QWidget *window, std::function<Document *()> currentDocument,
-                      std::function<bool(const QString &)> openPlan, QObject *parent = nullptr);
+        std::function<bool(const QString &)> openPlan, QObject *parent = nullptr);
 
     QMenu *importMenu() const { return m_importMenu; }
     QMenu *exportMenu() const { return m_exportMenu; }
@@ -35,7 +35,7 @@ public:
 private:
     void chooseImport(ImportFormat format);
     void exportBytes(const QString &title, const QString &filter, const QString &suffix,
-                     const std::function<QByteArray(const Document &)> &bytes);
+        const std::function<QByteArray(const Document &)> &bytes);
     void exportMap(int kind);
     QString saveName(const QString &title, const QString &filter, const QString &suffix);
     void fail(const QString &title, const QString &message);

@@ -32,7 +32,7 @@ QRectF mapRect(const StoryMapScene &scene)
 QString writeFailed(const QString &path, const QString &detail)
 {
     return MapExport::tr("Could not write “%1”: %2. Check that the folder exists and is writable.")
-            .arg(QFileInfo(path).fileName(), detail);
+        .arg(QFileInfo(path).fileName(), detail);
 }
 
 // Draws source into target at the largest scale that fits, centred.
@@ -58,11 +58,12 @@ Poster posterLayout(const StoryMapScene &scene, const MapExport::PdfOptions &opt
 {
     Poster poster;
     poster.map = mapRect(scene);
-    const QPageLayout layout(options.pageSize, options.orientation, QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm),
-                             QPageLayout::Millimeter);
+    const QPageLayout layout(options.pageSize, options.orientation,
+        QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
     const QRectF content = layout.paintRect(QPageLayout::Inch);
     const qreal scale = std::max(0.5, options.tileScale);
-    poster.tile = QSizeF(content.width() * ScenePixelsPerInch / scale, content.height() * ScenePixelsPerInch / scale);
+    poster.tile = QSizeF(content.width() * ScenePixelsPerInch / scale,
+        content.height() * ScenePixelsPerInch / scale);
     poster.columns = std::max(1, int(std::ceil(poster.map.width() / poster.tile.width() - 1e-6)));
     poster.rows = std::max(1, int(std::ceil(poster.map.height() / poster.tile.height() - 1e-6)));
     return poster;
@@ -75,8 +76,10 @@ void cropMarks(QPainter &painter, const QRectF &r, qreal length)
     for (const QPointF &c : corners) {
         const qreal dx = c.x() == r.left() ? -1 : 1;
         const qreal dy = c.y() == r.top() ? -1 : 1;
-        painter.drawLine(QPointF(c.x() + dx * gap, c.y()), QPointF(c.x() + dx * (gap + length), c.y()));
-        painter.drawLine(QPointF(c.x(), c.y() + dy * gap), QPointF(c.x(), c.y() + dy * (gap + length)));
+        painter.drawLine(
+            QPointF(c.x() + dx * gap, c.y()), QPointF(c.x() + dx * (gap + length), c.y()));
+        painter.drawLine(
+            QPointF(c.x(), c.y() + dy * gap), QPointF(c.x(), c.y() + dy * (gap + length)));
     }
 }
 
@@ -94,7 +97,7 @@ int MapExport::posterPages(Document &document, const PdfOptions &options, int *r
 }
 
 bool MapExport::writePdf(Document &document, const QString &path, const PdfOptions &options,
-                         QString *error, const Progress &progress)
+    QString *error, const Progress &progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -110,12 +113,14 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
         QPageLayout::Orientation orientation = options.orientation;
         if (!options.tiled && options.autoOrientation) { // one page: turn it the way the map is
             const QRectF map = mapRect(scene);
-            orientation = map.height() > map.width() ? QPageLayout::Portrait : QPageLayout::Landscape;
+            orientation
+                = map.height() > map.width() ? QPageLayout::Portrait : QPageLayout::Landscape;
         }
         pdf.setPageLayout(QPageLayout(options.pageSize, orientation,
-                                      QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
+            QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
         QPainter painter(&pdf);
-        const QRectF content(QPointF(0, 0), QSizeF(pdf.width(), pdf.height())); // the paint rect, in device pixels
+        const QRectF content(
+            QPointF(0, 0), QSizeF(pdf.width(), pdf.height())); // the paint rect, in device pixels
         const qreal mm = PdfResolution / 25.4;
         QFont labelFont(u"DejaVu Sans"_s);
         labelFont.setPointSizeF(7);
@@ -125,8 +130,9 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
             renderMap(scene, painter, target, map);
             painter.setFont(labelFont);
             painter.setPen(Qt::darkGray);
-            painter.drawText(QRectF(0, content.bottom() - 5 * mm, content.width(), 5 * mm), Qt::AlignLeft | Qt::AlignVCenter,
-                             tr("%1 — story map").arg(document.product().name));
+            painter.drawText(QRectF(0, content.bottom() - 5 * mm, content.width(), 5 * mm),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                tr("%1 — story map").arg(document.product().name));
         } else {
             const Poster poster = posterLayout(scene, options);
             const int total = poster.rows * poster.columns;
@@ -142,8 +148,8 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
                     if (page > 0)
                         pdf.newPage();
                     const QRectF source(poster.map.left() + c * poster.tile.width(),
-                                        poster.map.top() + r * poster.tile.height(), poster.tile.width(),
-                                        poster.tile.height());
+                        poster.map.top() + r * poster.tile.height(), poster.tile.width(),
+                        poster.tile.height());
                     painter.save();
                     painter.setClipRect(content);
                     renderMap(scene, painter, content, source);
@@ -153,11 +159,16 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
                     painter.setFont(labelFont);
                     painter.setPen(Qt::darkGray);
                     // Between the crop marks, so the labels stay on the trimmed-off margin.
-                    const QRectF labelRect(8 * mm, content.bottom() + 1.5 * mm, content.width() - 16 * mm, 4 * mm);
+                    const QRectF labelRect(
+                        8 * mm, content.bottom() + 1.5 * mm, content.width() - 16 * mm, 4 * mm);
                     painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
-                                     tr("%1 — story map").arg(document.product().name));
+                        tr("%1 — story map").arg(document.product().name));
                     painter.drawText(labelRect, Qt::AlignRight | Qt::AlignTop,
-                                     tr("row %1, column %2 (page %3 of %4)").arg(r + 1).arg(c + 1).arg(page + 1).arg(total));
+                        tr("row %1, column %2 (page %3 of %4)")
+                            .arg(r + 1)
+                            .arg(c + 1)
+                            .arg(page + 1)
+                            .arg(total));
                     ++page;
                 }
             }
@@ -179,9 +190,13 @@ bool MapExport::writePng(Document &document, const QString &path, int dpi, QStri
     const QRectF map = mapRect(scene);
     const qreal scale = dpi / ScenePixelsPerInch;
     const QSize size(int(std::ceil(map.width() * scale)), int(std::ceil(map.height() * scale)));
-    if (dpi < 10 || size.width() > 32000 || size.height() > 32000 || qint64(size.width()) * size.height() > 400'000'000) {
+    if (dpi < 10 || size.width() > 32000 || size.height() > 32000
+        || qint64(size.width()) * size.height() > 400'000'000) {
         *error = tr("A picture of this map at %1 dpi would be %2 × %3 pixels, too large. Choose a "
-                    "lower resolution.").arg(dpi).arg(size.width()).arg(size.height());
+                    "lower resolution.")
+                     .arg(dpi)
+                     .arg(size.width())
+                     .arg(size.height());
         return false;
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);

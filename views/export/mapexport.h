@@ -28,10 +28,10 @@ public:
     };
 
     // The number of pages a poster of the document takes with these options.
-    static int posterPages(Document &document, const PdfOptions &options, int *rows = nullptr,
-                           int *columns = nullptr);
+    static int posterPages(
+        Document &document, const PdfOptions &options, int *rows = nullptr, int *columns = nullptr);
     static bool writePdf(Document &document, const QString &path, const PdfOptions &options,
-                         QString *error, const Progress &progress = {});
+        QString *error, const Progress &progress = {});
     // dpi 96 is the map at 100 %.
     static bool writePng(Document &document, const QString &path, int dpi, QString *error);
     static bool writeSvg(Document &document, const QString &path, QString *error);

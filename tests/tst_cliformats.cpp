@@ -170,7 +170,7 @@ private slots:
                              << QByteArray("Activity;Step;Release;Title");
         QTest::addRow("storymaps") << u"storymaps"_s << QStringList() << QByteArray("{");
         QTest::addRow("jira") << u"jira"_s << QStringList { u"--epics"_s, u"step"_s }
-                              << QByteArray("Issue Id,Issue Type,Summary");
+                              << QByteArray("Issue ID,Issue Type,Summary");
         QTest::addRow("map-pdf") << u"map-pdf"_s
                                  << QStringList { u"--tiled"_s, u"--page"_s, u"a3"_s }
                                  << QByteArray("%PDF");

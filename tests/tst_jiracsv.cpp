@@ -1,5 +1,5 @@
 // Jira CSV: the columns Jira's importer maps, one Epic per activity (or step), Story rows with
-// their parent epic's Issue Id, points, fix version, description with acceptance criteria, labels.
+// their parent epic's Issue ID, points, fix version, description with acceptance criteria, labels.
 #include "testsupport.h"
 
 #include "io/csv.h"
@@ -49,7 +49,7 @@ private slots:
             &table, &error));
         const QStringList header = table.records.first().fields;
         QCOMPARE(header.mid(0, 8),
-            (QStringList { u"Issue Id"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
+            (QStringList { u"Issue ID"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
                 u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s }));
         QVERIFY(header.size() >= 10);
         QCOMPARE(header.last(), u"Labels"_s);
@@ -57,16 +57,19 @@ private slots:
         int epics = 0;
         int stories = 0;
         QHash<QString, QString> epicOfId;
+        bool storiesBegun = false;
         for (qsizetype i = 1; i < table.records.size(); ++i) {
             const QStringList r = table.records[i].fields;
             QCOMPARE(r.size(), header.size());
             if (r[1] == "Epic"_L1) {
+                QVERIFY2(!storiesBegun, "Jira needs every epic before the stories");
                 ++epics;
                 epicOfId.insert(r[0], r[2]);
                 QCOMPARE(r[4], r[2]);
                 QVERIFY(r[5].isEmpty());
             } else {
                 QCOMPARE(r[1], u"Story"_s);
+                storiesBegun = true;
                 ++stories;
                 QVERIFY2(epicOfId.contains(r[5]), "every story's parent is an epic row above it");
             }

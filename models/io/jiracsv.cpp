@@ -42,13 +42,19 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
         for (StoryId id : epic.stories)
             maxLabels = std::max(maxLabels, int(document.storyTags(id).size()));
     }
-    QStringList header { u"Issue Id"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
+    QStringList header { u"Issue ID"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
         u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s };
     for (int i = 0; i < maxLabels; ++i)
         header.append(u"Labels"_s);
+    // Jira links a child to its parent only when the parent's row comes first: every epic,
+    // then every story (Atlassian's "CSV import parent-child mapping").
     QList<QStringList> records { header };
+    QList<QStringList> storyRecords;
     int nextId = 1;
-    for (const Epic &epic : std::as_const(list)) {
+    const int epicCount = int(list.size());
+    int storyId = epicCount + 1;
+    for (int e = 0; e < epicCount; ++e) {
+        const Epic &epic = list[e];
         const QString epicId = QString::number(nextId++);
         QStringList row { epicId, u"Epic"_s, epic.name, epic.description, epic.name, QString(),
             QString(), QString() };
@@ -63,16 +69,17 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
                     description += u"\n\n"_s;
                 description += u"*Acceptance criteria*\n"_s + story.acceptanceCriteria;
             }
-            QStringList r { QString::number(nextId++), u"Story"_s, story.title, description,
+            QStringList r { QString::number(storyId++), u"Story"_s, story.title, description,
                 QString(), epicId,
                 story.estimate ? QString::number(*story.estimate, 'g', 15) : QString(),
                 story.releaseId.isValid() ? document.release(story.releaseId).name : QString() };
             const QStringList tags = document.storyTags(id);
             for (int i = 0; i < maxLabels; ++i)
                 r.append(i < tags.size() ? label(tags[i]) : QString());
-            records.append(r);
+            storyRecords.append(r);
         }
     }
+    records += storyRecords;
     return Csv::write(records, u',');
 }
 

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -279,8 +280,14 @@ void ImportExportMenus::exportMap(int kind)
     QString error;
     bool ok = false;
     if (kind == MapPng) {
+        bool chosen = false;
+        const int dpi = QInputDialog::getInt(m_window, tr("Export Map as PNG"),
+                                             tr("Resolution in dots per inch (96 is the map at 100 %):"),
+                                             144, 24, 600, 24, &chosen);
+        if (!chosen)
+            return;
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        ok = MapExport::writePng(*document, path, 144, &error);
+        ok = MapExport::writePng(*document, path, dpi, &error);
         QApplication::restoreOverrideCursor();
     } else if (kind == MapSvg) {
         QApplication::setOverrideCursor(Qt::WaitCursor);

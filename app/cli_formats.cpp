@@ -220,8 +220,8 @@ int runExport(const QStringList &args)
             u"export"_s, Formats::tr("unknown format “%1”.").arg(format), exportHelp());
     if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
         return usageError(u"export"_s,
-                          Formats::tr("the output would replace the plan itself; choose another name for -o."),
-                          exportHelp());
+            Formats::tr("the output would replace the plan itself; choose another name for -o."),
+            exportHelp());
     // Every option is checked before the plan is opened: a usage error is exit code 2.
     const QString sep = p.options.value(u"--separator"_s, u","_s);
     if (sep != ","_L1 && sep != ";"_L1)

@@ -126,7 +126,8 @@ private slots:
             << QStringList { u"import"_s, u"xml"_s, u"x.xml"_s, u"-o"_s, u"y.valuemap"_s };
         QTest::addRow("unknown export option") << QStringList { u"export"_s, u"csv"_s,
             u"x.valuemap"_s, u"-o"_s, u"y.csv"_s, u"--colour"_s };
-        QTest::addRow("output is the plan") << QStringList { u"export"_s, u"json"_s, u"x.valuemap"_s, u"-o"_s, u"x.valuemap"_s };
+        QTest::addRow("output is the plan")
+            << QStringList { u"export"_s, u"json"_s, u"x.valuemap"_s, u"-o"_s, u"x.valuemap"_s };
         QTest::addRow("bad dpi") << QStringList { u"export"_s, u"map-png"_s, u"x.valuemap"_s,
             u"-o"_s, u"y.png"_s, u"--dpi"_s, u"abc"_s };
     }

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSvgRenderer>
@@ -151,6 +152,14 @@ private slots:
         QSvgRenderer renderer(svg);
         QVERIFY(renderer.isValid());
         QVERIFY(renderer.defaultSize().width() > 400);
+        if (!qEnvironmentVariableIsEmpty("VALUEMAP_KEEP_EXPORTS")) { // to look at it
+            QImage image(renderer.defaultSize(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            renderer.render(&painter);
+            painter.end();
+            image.save(qEnvironmentVariable("VALUEMAP_KEEP_EXPORTS") + u"/svg-rendered.png"_s);
+        }
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains(doc->activity(doc->activities().first()).title.toUtf8()));

@@ -282,8 +282,7 @@ void ImportExportMenus::exportMap(int kind)
     if (kind == MapPng) {
         bool chosen = false;
         const int dpi = QInputDialog::getInt(m_window, tr("Export Map as PNG"),
-                                             tr("Resolution in dots per inch (96 is the map at 100 %):"),
-                                             144, 24, 600, 24, &chosen);
+            tr("Resolution in dots per inch (96 is the map at 100 %):"), 144, 24, 600, 24, &chosen);
         if (!chosen)
             return;
         QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -157,7 +157,8 @@ bool ImportExportMenus::importFile(ImportFormat format, const QString &path)
         // it adds.
         const PlanData merged = rebasedOnto(data, document->store(), format != ImportFormat::Json);
         text += u"<p>"_s
-            + tr("Merged into “%1”, it adds:").arg(document->displayName().toHtmlEscaped())
+            + tr("Merged into “%1”, it adds (the plan keeps its own name and product details):")
+                  .arg(document->displayName().toHtmlEscaped())
             + u"</p>"_s + list(planSummary(merged));
     }
     if (!data.notes.isEmpty()) {

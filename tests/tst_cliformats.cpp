@@ -69,6 +69,22 @@ private slots:
         QCOMPARE(Test::dumpClosedFile(copy), Test::dumpClosedFile(plan));
     }
 
+    void storymapsImportReportsWhatHasNoEquivalent()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"garden.valuemap"_s);
+        const Run r = valuemap({ u"import"_s, u"storymaps"_s,
+            QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s, u"-o"_s, out });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(
+            r.out.contains(u"hidden spacer"_s) && r.out.contains(u"rating"_s), qPrintable(r.out));
+        QString error;
+        const auto doc = Document::open(out, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->store().count(Table::Story), 8);
+        QCOMPARE(doc->product().name, u"Community Garden"_s);
+    }
+
     void importNeverOverwritesWithoutForce()
     {
         QTemporaryDir dir;

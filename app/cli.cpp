@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "cli_script.h"
+#include "cli_formats.h"
 
 #include "export/visionexport.h"
 #include "storage/document.h"
@@ -125,11 +126,14 @@ int exportCommand(const QStringList &args)
 
 bool needsGui(const QStringList &arguments)
 {
-    // Exports draw text with fonts, which needs a QGuiApplication (offscreen is enough).
-    return arguments.mid(1).contains(u"export"_s);
+    // Exports draw text with fonts (and the map with a graphics scene): they need an
+    // application with a GUI, offscreen is enough.
+    return arguments.mid(1).contains(u"export"_s) || formatsNeedGui(arguments);
 }
 
-QString usage()
+namespace {
+
+QString usageText()
 {
     return Cli::tr("Usage:\n"
               "  valuemap [FILE.valuemap]        open a plan in a window\n"
@@ -146,6 +150,13 @@ QString usage()
               "\n"
               "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file\n"
               "or a failed export (an existing output file is then left as it was).");
+}
+
+} // namespace
+
+QString usage()
+{
+    return usageText() + u"\n\n"_s + Cli::tr("Files in and out:") + u'\n' + formatsUsage();
 }
 
 bool isCommandLineMode(const QStringList &arguments)
@@ -186,6 +197,10 @@ int run(const QStringList &arguments)
         return check(args.mid(1));
     if (command == "internal-script"_L1)
         return runScript(args.mid(1));
+    if (command == "import"_L1)
+        return runImport(args.mid(1));
+    if (command == "export"_L1 && (isFormatsExport(args.value(1)) || args.value(1).startsWith(u'-') || args.size() == 1))
+        return runExport(args.mid(1));
     if (command == "export"_L1)
         return exportCommand(args.mid(1));
     err() << Cli::tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';

@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -55,10 +54,12 @@ int main(int argc, char *argv[])
 
     // Command-line modes run without a window, and so without a display.
     if (Valuemap::Cli::isCommandLineMode(arguments)) {
+        // Exports render text, the vision board or the map: they need a GUI application,
+        // offscreen so that no display is needed.
         if (Valuemap::Cli::needsGui(arguments)) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            QGuiApplication app(argc, argv);
+            QApplication app(argc, argv);
             setApplicationNames();
             installTranslations(app, arguments);
             return Valuemap::Cli::run(app.arguments());

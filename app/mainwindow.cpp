@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "export/importexportmenus.h"
+
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
 #include "releases/releaseboard.h"
@@ -108,6 +110,10 @@ void MainWindow::createActions()
     m_close = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
     m_close->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    m_importExport = new ImportExportMenus(
+            this, [this] { return m_document.get(); }, [this](const QString &path) { return openFile(path); }, this);
+    file->addMenu(m_importExport->importMenu());
+    file->addMenu(m_importExport->exportMenu());
     m_fileScreenActions = file->addSeparator(); // the screens' exports and printing go between
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -228,6 +234,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_planMenu->setEnabled(m_document != nullptr);
     m_saveCopy->setEnabled(m_document != nullptr);
     m_close->setEnabled(m_document != nullptr);
+    m_importExport->updateEnabled();
     updateTitle();
 }
 

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace Valuemap {
 
 class Document;
+class ImportExportMenus;
 class OutlineView;
 class VisionView;
 class ReleaseBoard;
@@ -79,6 +80,7 @@ private:
     QAction *m_close = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    ImportExportMenus *m_importExport = nullptr;
 };
 
 } // namespace Valuemap

@@ -186,6 +186,10 @@ public:
     bool setFeedbackField(FeedbackId id, FeedbackField field, const QVariant &value);
     bool deleteFeedback(FeedbackId id);
 
+    // Imports (io/plandata.h): inserts new rows (RowOp::Insert only, ids not yet in the plan) as
+    // one undo step. The file's foreign-key check refuses rows that refer to nothing.
+    bool insertRows(const ChangeSet &inserts, const QString &text);
+
     // The message of the last failed edit, undo or redo.
     QString lastError() const { return m_lastError; }
 

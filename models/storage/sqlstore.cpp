@@ -357,7 +357,7 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode)
 }
 
 bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *error,
-                          const QStringList &seed)
+                          const QStringList &seed, const std::function<bool(qint64, qint64)> &progress)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
@@ -371,6 +371,7 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
     const QString temp = path + u".new-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString name = newConnectionName();
     QString failure;
+    bool cancelled = false;
     {
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -398,9 +399,15 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
             q.addBindValue(now);
             if (!q.exec())
                 failure = q.lastError().text();
-            for (const QString &statement : seed) {
+            for (qsizetype i = 0; i < seed.size(); ++i) {
+                const QString &statement = seed[i];
                 if (!failure.isEmpty())
                     break;
+                if (progress && i % 256 == 0 && !progress(i, seed.size())) {
+                    cancelled = true;
+                    failure = tr("cancelled");
+                    break;
+                }
                 QSqlError e;
                 if (!c.run(statement, &e))
                     failure = e.text() + u" [" + statement.left(80) + u']';
@@ -428,6 +435,10 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
     if (!failure.isEmpty()) {
         QFile::remove(temp);
         QFile::remove(temp + u"-journal"_s);
+        if (cancelled) {
+            *error = tr("Creating “%1” was cancelled; no file was written.").arg(shown(path));
+            return false;
+        }
         *error = tr("Could not create “%1”: %2. Check that the folder is writable and the disk "
                     "has space.")
                          .arg(shown(path), failure);

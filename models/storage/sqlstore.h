@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Valuemap {
@@ -38,8 +39,10 @@ public:
     // Builds a new plan in a temporary file beside path, then moves it into place. The seed
     // statements (e.g. the bundled sample plan) run in the same transaction as the product row,
     // and the result must pass the integrity and foreign-key checks, or nothing is created.
+    // progress (optional) is called now and then with the seed statements done; false cancels.
     static bool createFile(const QString &path, bool replaceExisting, QString *error,
-                           const QStringList &seed = {});
+                           const QStringList &seed = {},
+                           const std::function<bool(qint64, qint64)> &progress = {});
 
     bool load(PlanStore &plan, QString *error);
     bool write(const ChangeSet &changes, QString *error);

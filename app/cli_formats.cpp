@@ -1,0 +1,297 @@
+#include "cli_formats.h"
+
+#include "export/mapexport.h"
+#include "io/jiracsv.h"
+#include "io/planjson.h"
+#include "io/storiescsv.h"
+#include "io/storymapsio.h"
+#include "storage/document.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap::Cli {
+
+namespace {
+
+class Formats
+{
+    Q_DECLARE_TR_FUNCTIONS(Valuemap::CliFormats)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// The arguments after the format: positional ones, -o/--output and --name value options, flags.
+struct Parsed
+{
+    QStringList positional;
+    QHash<QString, QString> options;
+    QString error;
+};
+
+Parsed parse(const QStringList &args, const QStringList &valueOptions, const QStringList &flags)
+{
+    Parsed p;
+    for (int i = 0; i < args.size(); ++i) {
+        QString a = args[i];
+        if (a == "-o"_L1)
+            a = u"--output"_s;
+        if (valueOptions.contains(a)) {
+            if (i + 1 >= args.size()) {
+                p.error = Formats::tr("option %1 needs a value").arg(a);
+                return p;
+            }
+            p.options.insert(a, args[++i]);
+        } else if (flags.contains(a)) {
+            p.options.insert(a, u"1"_s);
+        } else if (a.startsWith(u'-') && a.size() > 1) {
+            p.error = Formats::tr("unknown option %1").arg(a);
+            return p;
+        } else {
+            p.positional.append(a);
+        }
+    }
+    return p;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error
+            = Formats::tr("Could not write “%1”: %2. Check that the folder exists and is writable.")
+                  .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString importHelp()
+{
+    return Formats::tr(
+        "Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]\n"
+        "Creates a new plan from a file of another format.\n"
+        "  FORMAT   json (Valuemap JSON), csv (stories CSV), storymaps (storymaps.io JSON)\n"
+        "  -o FILE  the new plan; an existing file is replaced only with --force\n"
+        "Exit codes: 0 done, 1 the input is malformed or unreadable (the message names the\n"
+        "line or field), 2 wrong usage.");
+}
+
+QString exportHelp()
+{
+    return Formats::tr(
+        "Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]\n"
+        "  json        the whole plan as Valuemap JSON (lossless)\n"
+        "  csv         one row per story   [--separator ,|;] [--bom]\n"
+        "  storymaps   storymaps.io JSON (v1)\n"
+        "  jira        CSV for Jira's importer   [--epics activity|step]\n"
+        "  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]\n"
+        "              [--portrait|--landscape (default: the map's shape; tiled: landscape)]\n"
+        "              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]\n"
+        "  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]\n"
+        "  map-svg     the story map as SVG\n"
+        "Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong "
+        "usage.");
+}
+
+int usageError(const QString &command, const QString &message, const QString &help)
+{
+    err() << u"valuemap %1: "_s.arg(command) << message << '\n' << help << '\n';
+    return 2;
+}
+
+} // namespace
+
+QString formatsUsage()
+{
+    return Formats::tr(
+        "  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps\n"
+        "  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,\n"
+        "                                  map-png, map-svg (--help for each: valuemap export "
+        "--help)");
+}
+
+bool isFormatsExport(const QString &format)
+{
+    static const QStringList formats = { u"json"_s, u"csv"_s, u"storymaps"_s, u"jira"_s,
+        u"map-pdf"_s, u"map-png"_s, u"map-svg"_s };
+    return formats.contains(format);
+}
+
+bool formatsNeedGui(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(u"export"_s);
+    return at >= 0 && arguments.value(at + 1).startsWith("map-"_L1);
+}
+
+int runImport(const QStringList &args)
+{
+    if (args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        out() << importHelp() << '\n';
+        return 0;
+    }
+    const Parsed p = parse(args, { u"--output"_s }, { u"--force"_s });
+    if (!p.error.isEmpty())
+        return usageError(u"import"_s, p.error, importHelp());
+    if (p.positional.size() != 2 || !p.options.contains(u"--output"_s))
+        return usageError(u"import"_s,
+            Formats::tr("name a format, an input file and -o OUT.valuemap."), importHelp());
+    const QString format = p.positional[0];
+    const QString input = p.positional[1];
+    const QString output = p.options.value(u"--output"_s);
+    if (format != "json"_L1 && format != "csv"_L1 && format != "storymaps"_L1)
+        return usageError(
+            u"import"_s, Formats::tr("unknown format “%1”.").arg(format), importHelp());
+    if (QFileInfo::exists(output) && !p.options.contains(u"--force"_s)) {
+        err() << Formats::tr(
+            "valuemap import: “%1” already exists. Choose another name, or add --force to "
+            "replace it.")
+                     .arg(output)
+              << '\n';
+        return 2;
+    }
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err()
+            << Formats::tr("valuemap import: cannot read “%1”: %2.").arg(input, file.errorString())
+            << '\n';
+        return 1;
+    }
+    const QByteArray bytes = file.readAll();
+    PlanData data;
+    QString error;
+    bool ok = false;
+    if (format == "json"_L1)
+        ok = PlanJson::read(bytes, &data, &error);
+    else if (format == "csv"_L1)
+        ok = StoriesCsv::read(bytes, &data, &error);
+    else
+        ok = StorymapsIo::read(bytes, &data, &error);
+    if (!ok) {
+        err() << Formats::tr("valuemap import: “%1”: %2 Nothing was created.").arg(input, error)
+              << '\n';
+        return 1;
+    }
+    if (!createPlanFile(output, p.options.contains(u"--force"_s), data, &error)) {
+        err() << u"valuemap import: "_s << error << '\n';
+        return 1;
+    }
+    out() << Formats::tr("Created “%1” with %2.").arg(output, planSummary(data).join(u", "_s))
+          << '\n';
+    for (const QString &note : std::as_const(data.notes))
+        out() << u"  - "_s << note << '\n';
+    return 0;
+}
+
+int runExport(const QStringList &args)
+{
+    if (args.isEmpty() || args.contains(u"--help"_s) || args.contains(u"-h"_s)) {
+        out() << exportHelp() << '\n';
+        return args.isEmpty() ? 2 : 0;
+    }
+    const Parsed p = parse(args,
+        { u"--output"_s, u"--separator"_s, u"--epics"_s, u"--page"_s, u"--scale"_s, u"--dpi"_s },
+        { u"--bom"_s, u"--tiled"_s, u"--portrait"_s, u"--landscape"_s });
+    if (!p.error.isEmpty())
+        return usageError(u"export"_s, p.error, exportHelp());
+    if (p.positional.size() != 2 || !p.options.contains(u"--output"_s))
+        return usageError(
+            u"export"_s, Formats::tr("name a format, a plan file and -o OUT."), exportHelp());
+    const QString format = p.positional[0];
+    const QString input = p.positional[1];
+    const QString output = p.options.value(u"--output"_s);
+    if (!isFormatsExport(format))
+        return usageError(
+            u"export"_s, Formats::tr("unknown format “%1”.").arg(format), exportHelp());
+    if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
+        return usageError(u"export"_s,
+            Formats::tr("the output would replace the plan itself; choose another name for -o."),
+            exportHelp());
+    // Every option is checked before the plan is opened: a usage error is exit code 2.
+    const QString sep = p.options.value(u"--separator"_s, u","_s);
+    if (sep != ","_L1 && sep != ";"_L1)
+        return usageError(u"export"_s, Formats::tr("--separator must be , or ;"), exportHelp());
+    const QString epics = p.options.value(u"--epics"_s, u"activity"_s);
+    if (epics != "activity"_L1 && epics != "step"_L1)
+        return usageError(
+            u"export"_s, Formats::tr("--epics must be activity or step"), exportHelp());
+    MapExport::PdfOptions pdfOptions;
+    pdfOptions.tiled = p.options.contains(u"--tiled"_s);
+    pdfOptions.orientation
+        = p.options.contains(u"--portrait"_s) ? QPageLayout::Portrait : QPageLayout::Landscape;
+    pdfOptions.autoOrientation
+        = !p.options.contains(u"--portrait"_s) && !p.options.contains(u"--landscape"_s);
+    const QString page = p.options.value(u"--page"_s, u"A4"_s).toLower();
+    static const QHash<QString, QPageSize::PageSizeId> pages = { { u"a4"_s, QPageSize::A4 },
+        { u"a3"_s, QPageSize::A3 }, { u"a2"_s, QPageSize::A2 }, { u"letter"_s, QPageSize::Letter },
+        { u"legal"_s, QPageSize::Legal }, { u"tabloid"_s, QPageSize::Tabloid } };
+    if (!pages.contains(page))
+        return usageError(
+            u"export"_s, Formats::tr("unknown page size “%1”.").arg(page), exportHelp());
+    pdfOptions.pageSize = QPageSize(pages.value(page));
+    if (p.options.contains(u"--scale"_s)) {
+        bool scaleOk = false;
+        pdfOptions.tileScale = p.options.value(u"--scale"_s).toDouble(&scaleOk);
+        if (!scaleOk || pdfOptions.tileScale < 0.5 || pdfOptions.tileScale > 2)
+            return usageError(
+                u"export"_s, Formats::tr("--scale must be a number from 0.5 to 2."), exportHelp());
+    }
+    bool dpiOk = true;
+    const int dpi
+        = p.options.contains(u"--dpi"_s) ? p.options.value(u"--dpi"_s).toInt(&dpiOk) : 144;
+    if (!dpiOk || dpi < 10 || dpi > 1200)
+        return usageError(u"export"_s, Formats::tr("--dpi must be a whole number from 10 to 1200."),
+            exportHelp());
+
+    QString error;
+    const auto document = Document::open(input, &error, OpenMode::ReadOnly);
+    if (!document) {
+        err() << u"valuemap export: "_s << error << '\n';
+        return 1;
+    }
+    bool ok = false;
+    QStringList notes;
+    if (format == "json"_L1)
+        ok = writeBytes(output, PlanJson::write(document->store()), &error);
+    else if (format == "csv"_L1)
+        ok = writeBytes(output,
+            StoriesCsv::write(*document, sep.at(0), p.options.contains(u"--bom"_s)), &error);
+    else if (format == "storymaps"_L1)
+        ok = writeBytes(output, StorymapsIo::write(*document, &notes), &error);
+    else if (format == "jira"_L1)
+        ok = writeBytes(output,
+            JiraCsv::write(*document,
+                epics == "step"_L1 ? JiraCsv::EpicsFrom::Steps : JiraCsv::EpicsFrom::Activities),
+            &error);
+    else if (format == "map-pdf"_L1)
+        ok = MapExport::writePdf(*document, output, pdfOptions, &error);
+    else if (format == "map-png"_L1)
+        ok = MapExport::writePng(*document, output, dpi, &error);
+    else
+        ok = MapExport::writeSvg(*document, output, &error);
+    if (!ok) {
+        err() << u"valuemap export: "_s << error << '\n';
+        return 1;
+    }
+    out() << Formats::tr("Wrote “%1”.").arg(output) << '\n';
+    for (const QString &note : std::as_const(notes))
+        out() << u"  - "_s << note << '\n';
+    return 0;
+}
+
+} // namespace Valuemap::Cli

@@ -1,0 +1,278 @@
+#include "io/plandata.h"
+
+#include "storage/document.h"
+#include "storage/planstore.h"
+#include "storage/sqlstore.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+class PlanDataIo
+{
+    Q_DECLARE_TR_FUNCTIONS(Valuemap::PlanData)
+};
+
+} // namespace
+
+// Nullable columns (everything else that is not a reference has a NOT NULL default).
+bool isNullableColumn(Table table, int column)
+{
+    const QLatin1StringView name = tableSpec(table).columns[column].name;
+    if (tableSpec(table).columns[column].type == ColumnType::Real)
+        return !(table == Table::Measurement && column == MeasurementCol::Value);
+    if (name == "vision_date"_L1 || name == "target_date"_L1 || name == "done_at"_L1
+        || name == "business_value"_L1 || name == "score"_L1)
+        return true;
+    return referencedTable(table, column).has_value();
+}
+
+namespace {
+
+QString sqlLiteral(ColumnType type, const QVariant &value)
+{
+    if (value.isNull())
+        return u"NULL"_s;
+    switch (type) {
+    case ColumnType::Integer:
+        return QString::number(value.toLongLong());
+    case ColumnType::Real:
+        return QString::number(value.toDouble(), 'g', 17);
+    case ColumnType::Text:
+        break;
+    }
+    QString text = value.toString();
+    text.replace(u'\'', "''"_L1);
+    return u'\'' + text + u'\'';
+}
+
+QString quoted(QLatin1StringView identifier)
+{
+    return u'"' + QString(identifier) + u'"';
+}
+
+} // namespace
+
+qsizetype PlanData::count(Table table) const
+{
+    return std::count_if(
+        rows.cbegin(), rows.cend(), [table](const PlanRow &r) { return r.table == table; });
+}
+
+qint64 PlanData::maxId(Table table) const
+{
+    qint64 result = 0;
+    for (const PlanRow &r : rows) {
+        if (r.table == table)
+            result = std::max(result, r.row.value(0).toLongLong());
+    }
+    return result;
+}
+
+Row emptyRow(Table table, qint64 id)
+{
+    const TableSpec &spec = tableSpec(table);
+    Row row(spec.columns.size());
+    row[0] = QVariant::fromValue<qint64>(id);
+    for (int c = 1; c < spec.columns.size(); ++c) {
+        if (isNullableColumn(table, c))
+            continue;
+        switch (spec.columns[c].type) {
+        case ColumnType::Integer:
+            row[c] = QVariant::fromValue<qint64>(0);
+            break;
+        case ColumnType::Real:
+            row[c] = 0.0;
+            break;
+        case ColumnType::Text:
+            row[c] = QString(u""_s);
+            break;
+        }
+    }
+    return row;
+}
+
+std::optional<Table> referencedTable(Table table, int column)
+{
+    if (column <= 0)
+        return std::nullopt;
+    const QLatin1StringView name = tableSpec(table).columns[column].name;
+    if (!name.endsWith("_id"_L1))
+        return std::nullopt;
+    const QLatin1StringView target = name.chopped(3);
+    if (target == "participant"_L1)
+        return Table::VoteParticipant;
+    if (target == "note"_L1)
+        return Table::VisionNote;
+    for (int t = 0; t < TableCount; ++t) {
+        if (tableSpec(static_cast<Table>(t)).name == target)
+            return static_cast<Table>(t);
+    }
+    return std::nullopt;
+}
+
+bool isRanked(Table table)
+{
+    const TableSpec &spec = tableSpec(table);
+    return spec.sortColumn > 0 && spec.columns[spec.sortColumn].name == "rank"_L1;
+}
+
+QStringList planSummary(const PlanData &data)
+{
+    QStringList lines;
+    const auto add = [&](Table table, const char *text) {
+        const int n = int(data.count(table));
+        if (n > 0)
+            lines.append(PlanDataIo::tr(text, nullptr, n));
+    };
+    add(Table::VisionNote, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n vision note(s)"));
+    add(Table::Persona, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n persona(s)"));
+    add(Table::Activity, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n activity(ies)"));
+    add(Table::Step, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n step(s)"));
+    add(Table::Story, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n story(ies)"));
+    add(Table::Release, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n release(s)"));
+    add(Table::Tag, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n tag(s)"));
+    add(Table::Goal, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n customer goal(s)"));
+    add(Table::Measurement, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n measurement(s)"));
+    add(Table::Increment, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n delivered increment(s)"));
+    add(Table::Feedback, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n feedback entry(ies)"));
+    add(Table::Vote, QT_TRANSLATE_N_NOOP("Valuemap::PlanData", "%n dot vote(s)"));
+    if (lines.isEmpty())
+        lines.append(PlanDataIo::tr("nothing (the file holds no stories)"));
+    return lines;
+}
+
+QStringList seedStatements(const PlanData &data)
+{
+    QStringList statements;
+    statements.reserve(data.rows.size() + 1);
+    const TableSpec &productSpec = tableSpec(Table::Product);
+    if (!data.product.isEmpty()) {
+        QStringList sets;
+        for (int c = 1; c < productSpec.columns.size() && c < data.product.size(); ++c)
+            sets.append(quoted(productSpec.columns[c].name) + u" = "_s
+                + sqlLiteral(productSpec.columns[c].type, data.product[c]));
+        statements.append(u"UPDATE product SET "_s + sets.join(u", "_s) + u" WHERE id = 1"_s);
+    } else if (!data.productName.isEmpty()) {
+        statements.append(u"UPDATE product SET name = "_s
+            + sqlLiteral(ColumnType::Text, data.productName) + u" WHERE id = 1"_s);
+    }
+    for (const PlanRow &r : data.rows) {
+        const TableSpec &spec = tableSpec(r.table);
+        QStringList names;
+        QStringList values;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            names.append(quoted(spec.columns[c].name));
+            values.append(sqlLiteral(spec.columns[c].type, r.row.value(c)));
+        }
+        statements.append(u"INSERT INTO "_s + quoted(spec.name) + u" ("_s + names.join(u", "_s)
+            + u") VALUES ("_s + values.join(u", "_s) + u')');
+    }
+    return statements;
+}
+
+bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data, QString *error,
+    const Progress &progress)
+{
+    PlanData named = data;
+    if (named.product.isEmpty() && named.productName.isEmpty())
+        named.productName = QFileInfo(path).completeBaseName();
+    return SqlStore::createFile(path, replaceExisting, error, seedStatements(named), progress);
+}
+
+PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByName)
+{
+    PlanData result;
+    result.notes = data.notes;
+    std::array<QHash<qint64, qint64>, TableCount> idMap;
+    std::array<qint64, TableCount> next {};
+    for (int t = 0; t < TableCount; ++t)
+        next[t] = base.nextId(static_cast<Table>(t));
+    // Ranks in each (table, parent) continue after what the base already holds there.
+    QHash<QPair<int, qint64>, qint64> rankOffset;
+    const auto nameColumn = [](Table table) {
+        switch (table) {
+        case Table::Activity:
+            return int(ActivityCol::Title);
+        case Table::Step:
+            return int(StepCol::Title);
+        case Table::Release:
+            return int(ReleaseCol::Name);
+        case Table::Persona:
+            return int(PersonaCol::Name);
+        case Table::Goal:
+            return int(GoalCol::Name);
+        case Table::Tag:
+            return int(TagCol::Name);
+        default:
+            return -1;
+        }
+    };
+    for (const PlanRow &source : data.rows) {
+        const Table table = source.table;
+        const int t = int(table);
+        if (table == Table::Product)
+            continue;
+        const TableSpec &spec = tableSpec(table);
+        Row row = source.row;
+        for (int c = 1; c < spec.columns.size(); ++c) {
+            if (const auto target = referencedTable(table, c); target && !row[c].isNull())
+                row[c] = QVariant::fromValue<qint64>(
+                    idMap[int(*target)].value(row[c].toLongLong(), row[c].toLongLong()));
+        }
+        const qint64 oldId = row[0].toLongLong();
+        const int nameCol = nameColumn(table);
+        if (nameCol > 0 && (matchByName || table == Table::Tag)) {
+            const QString name = row[nameCol].toString();
+            const qint64 parent = spec.parentColumn > 0 ? row[spec.parentColumn].toLongLong() : 0;
+            qint64 found = 0;
+            for (qint64 id : base.children(table, parent)) {
+                if (base.value(table, id, nameCol).toString().compare(name, Qt::CaseInsensitive)
+                    == 0) {
+                    found = id;
+                    break;
+                }
+            }
+            if (found > 0) {
+                idMap[t].insert(oldId, found);
+                continue;
+            }
+        }
+        const qint64 newId = next[t]++;
+        idMap[t].insert(oldId, newId);
+        row[0] = QVariant::fromValue<qint64>(newId);
+        if (isRanked(table)) {
+            const qint64 parent = spec.parentColumn > 0 ? row[spec.parentColumn].toLongLong() : 0;
+            const auto key = qMakePair(t, parent);
+            auto it = rankOffset.find(key);
+            if (it == rankOffset.end())
+                it = rankOffset.insert(key, base.children(table, parent).size());
+            row[spec.sortColumn]
+                = QVariant::fromValue<qint64>(row[spec.sortColumn].toLongLong() + *it);
+        }
+        result.rows.append({ table, std::move(row) });
+    }
+    return result;
+}
+
+bool mergeIntoDocument(Document &document, const PlanData &data, const QString &undoText,
+    bool matchByName, QString *error)
+{
+    const PlanData rebased = rebasedOnto(data, document.store(), matchByName);
+    ChangeSet inserts;
+    inserts.reserve(rebased.rows.size());
+    for (const PlanRow &r : rebased.rows)
+        inserts.append(RowOp::insert(r.table, r.row));
+    if (document.insertRows(inserts, undoText))
+        return true;
+    if (error)
+        *error = document.lastError();
+    return false;
+}
+
+} // namespace Valuemap

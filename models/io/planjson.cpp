@@ -1,0 +1,247 @@
+#include "io/planjson.h"
+
+#include "storage/planstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+QJsonValue jsonValue(ColumnType type, const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (type) {
+    case ColumnType::Integer:
+        return QJsonValue(value.toLongLong());
+    case ColumnType::Real:
+        return QJsonValue(value.toDouble());
+    case ColumnType::Text:
+        break;
+    }
+    return QJsonValue(value.toString());
+}
+
+QJsonObject jsonRow(Table table, const Row &row, int firstColumn)
+{
+    const TableSpec &spec = tableSpec(table);
+    QJsonObject object;
+    for (int c = firstColumn; c < spec.columns.size(); ++c)
+        object.insert(QString(spec.columns[c].name), jsonValue(spec.columns[c].type, row.value(c)));
+    return object;
+}
+
+// Line and column (1-based) of a byte offset, for parse errors.
+QPair<int, int> lineAndColumn(const QByteArray &bytes, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return { line, column };
+}
+
+} // namespace
+
+QByteArray PlanJson::write(const PlanStore &plan)
+{
+    QJsonObject root;
+    root.insert(u"format"_s, QString(FormatName));
+    root.insert(u"version"_s, FormatVersion);
+    root.insert(u"schemaVersion"_s, CurrentSchemaVersion);
+    root.insert(u"generator"_s, QString(u"Valuemap "_s + QCoreApplication::applicationVersion()));
+    if (const Row *product = plan.row(Table::Product, 1))
+        root.insert(u"product"_s, jsonRow(Table::Product, *product, 1));
+    QJsonObject tables;
+    for (int t = 1; t < TableCount; ++t) {
+        const Table table = static_cast<Table>(t);
+        QList<qint64> ids = plan.group(table, -1, 0);
+        std::sort(ids.begin(), ids.end());
+        QJsonArray rows;
+        for (qint64 id : ids)
+            rows.append(jsonRow(table, *plan.row(table, id), 0));
+        tables.insert(QString(tableSpec(table).name), rows);
+    }
+    root.insert(u"tables"_s, tables);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        *error = tr("This is not valid JSON: %1 at line %2, column %3.")
+                     .arg(parseError.errorString())
+                     .arg(line)
+                     .arg(column);
+        return false;
+    }
+    const QJsonObject root = json.object();
+    if (!json.isObject() || root.value(u"format"_s).toString() != FormatName) {
+        *error = tr("This JSON file is not a Valuemap plan: its field “format” is not “%1”. "
+                    "Export it from Valuemap with File → Export → Valuemap JSON.")
+                     .arg(QString(FormatName));
+        return false;
+    }
+    const int version = root.value(u"version"_s).toInt(-1);
+    if (version < 1 || version > FormatVersion) {
+        *error
+            = tr("This Valuemap JSON file has format version %1; this Valuemap reads version %2. "
+                 "Update Valuemap to import it.")
+                  .arg(root.value(u"version"_s).toVariant().toString())
+                  .arg(FormatVersion);
+        return false;
+    }
+
+    PlanData result;
+    QString failure;
+    // Checks one JSON object against a table's columns and turns it into a row.
+    const auto toRow = [&](Table table, const QJsonObject &object, int firstColumn,
+                           const QString &where, Row *row) {
+        const TableSpec &spec = tableSpec(table);
+        *row = Row(spec.columns.size());
+        row->first() = QVariant::fromValue<qint64>(1);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool known = std::any_of(spec.columns.begin() + firstColumn, spec.columns.end(),
+                [&](const Column &c) { return c.name == it.key(); });
+            if (!known) {
+                failure = tr("Field “%1.%2” is unknown to this version of Valuemap.")
+                              .arg(where, it.key());
+                return false;
+            }
+        }
+        for (int c = firstColumn; c < spec.columns.size(); ++c) {
+            const QString name(spec.columns[c].name);
+            const QString field = where + u'.' + name;
+            if (!object.contains(name)) {
+                failure = tr("Field “%1” is missing.").arg(field);
+                return false;
+            }
+            const QJsonValue v = object.value(name);
+            if (v.isNull()) {
+                if (c == 0 || !isNullableColumn(table, c)) {
+                    failure = tr("Field “%1” must not be null.").arg(field);
+                    return false;
+                }
+                continue;
+            }
+            switch (spec.columns[c].type) {
+            case ColumnType::Integer:
+                if (!v.isDouble() || v.toDouble() != std::floor(v.toDouble())) {
+                    failure = tr("Field “%1” must be a whole number.").arg(field);
+                    return false;
+                }
+                (*row)[c] = QVariant::fromValue<qint64>(v.toInteger());
+                break;
+            case ColumnType::Real:
+                if (!v.isDouble()) {
+                    failure = tr("Field “%1” must be a number.").arg(field);
+                    return false;
+                }
+                (*row)[c] = v.toDouble();
+                break;
+            case ColumnType::Text:
+                if (!v.isString()) {
+                    failure = tr("Field “%1” must be text.").arg(field);
+                    return false;
+                }
+                (*row)[c] = v.toString();
+                break;
+            }
+        }
+        return true;
+    };
+
+    if (!root.value(u"product"_s).isObject()) {
+        *error = tr("Field “product” is missing or not an object.");
+        return false;
+    }
+    if (!toRow(Table::Product, root.value(u"product"_s).toObject(), 1, u"product"_s,
+            &result.product)) {
+        *error = failure;
+        return false;
+    }
+    const QJsonObject tables = root.value(u"tables"_s).toObject();
+    for (auto it = tables.begin(); it != tables.end(); ++it) {
+        bool known = false;
+        for (int t = 1; t < TableCount; ++t)
+            known = known || tableSpec(static_cast<Table>(t)).name == it.key();
+        if (!known) {
+            *error = tr("Table “tables.%1” is unknown to this version of Valuemap.").arg(it.key());
+            return false;
+        }
+    }
+    std::array<QSet<qint64>, TableCount> ids;
+    for (int t = 1; t < TableCount; ++t) {
+        const Table table = static_cast<Table>(t);
+        const QString name(tableSpec(table).name);
+        const QJsonValue value = tables.value(name);
+        if (value.isUndefined())
+            continue;
+        if (!value.isArray()) {
+            *error = tr("Field “tables.%1” must be a list of rows.").arg(name);
+            return false;
+        }
+        const QJsonArray rows = value.toArray();
+        for (int i = 0; i < rows.size(); ++i) {
+            const QString where = u"tables.%1[%2]"_s.arg(name).arg(i);
+            if (!rows[i].isObject()) {
+                *error = tr("Row “%1” must be an object.").arg(where);
+                return false;
+            }
+            Row row;
+            if (!toRow(table, rows[i].toObject(), 0, where, &row)) {
+                *error = failure;
+                return false;
+            }
+            const qint64 id = row[0].toLongLong();
+            if (id <= 0 || ids[t].contains(id)) {
+                *error = tr("Field “%1.id” must be a positive number that no other row of “%2” "
+                            "uses.")
+                             .arg(where, name);
+                return false;
+            }
+            ids[t].insert(id);
+            result.rows.append({ table, std::move(row) });
+        }
+    }
+    // Every reference must name a row of the file.
+    for (qsizetype i = 0; i < result.rows.size(); ++i) {
+        const PlanRow &r = result.rows[i];
+        const TableSpec &spec = tableSpec(r.table);
+        for (int c = 1; c < spec.columns.size(); ++c) {
+            const auto target = referencedTable(r.table, c);
+            if (!target || r.row[c].isNull() || ids[int(*target)].contains(r.row[c].toLongLong()))
+                continue;
+            *error = tr("Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file "
+                        "does not contain.")
+                         .arg(QString(spec.columns[c].name))
+                         .arg(r.row[0].toLongLong())
+                         .arg(QString(spec.name), QString(tableSpec(*target).name))
+                         .arg(r.row[c].toLongLong());
+            return false;
+        }
+    }
+    *data = std::move(result);
+    return true;
+}
+
+} // namespace Valuemap

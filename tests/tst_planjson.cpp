@@ -1,0 +1,167 @@
+// Valuemap JSON: export → import gives back the identical plan; malformed files are refused
+// with a message naming the line or field; merging into an open plan is one undo step.
+#include "planfactory.h"
+#include "testsupport.h"
+
+#include "io/planjson.h"
+#include "storage/document.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+class TestPlanJson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Test::useFixedLocale(); }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<int>("stories");
+        QTest::addRow("sample plan") << -1;
+        QTest::addRow("generated, 60 stories") << 60;
+        QTest::addRow("generated, 1000 stories") << 1000;
+    }
+
+    void roundTrip()
+    {
+        QFETCH(int, stories);
+        QTemporaryDir dir;
+        const QString source
+            = stories < 0 ? Test::makeSamplePlan(dir) : Test::makeGeneratedPlan(dir, stories);
+        QString error;
+        QString originalDump;
+        QByteArray json;
+        {
+            const auto doc = Document::open(source, &error);
+            QVERIFY2(doc, qPrintable(error));
+            originalDump = doc->databaseDump();
+            json = PlanJson::write(doc->store());
+        }
+        PlanData data;
+        QVERIFY2(PlanJson::read(json, &data, &error), qPrintable(error));
+        const QString copy = dir.filePath(u"copy.valuemap"_s);
+        QVERIFY2(createPlanFile(copy, false, data, &error), qPrintable(error));
+        const auto reopened = Document::open(copy, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        // Every row of every table, timestamps of the product included, is the same.
+        QCOMPARE(reopened->databaseDump(), originalDump);
+        QCOMPARE(PlanJson::write(reopened->store()), json);
+        QVERIFY(reopened->fileProblems().isEmpty());
+    }
+
+    void formatHeader()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        const QJsonObject root = QJsonDocument::fromJson(PlanJson::write(doc->store())).object();
+        QCOMPARE(root.value(u"format"_s).toString(), u"valuemap-plan"_s);
+        QCOMPARE(root.value(u"version"_s).toInt(), 1);
+        QVERIFY(root.value(u"tables"_s).toObject().value(u"story"_s).toArray().size() > 10);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        const QByteArray head
+            = R"({"format": "valuemap-plan", "version": 1, "product": {"name": "P", "owner": "", "version": "", "vision_date": null, "client": "", "language": "", "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z"}, "tables": )";
+        QTest::addRow("syntax error")
+            << QByteArray("{\n  \"format\": \"valuemap-plan\",\n  \"version\": 1\n  \"x\": 2\n}")
+            << u"line 4"_s;
+        QTest::addRow("not a plan") << QByteArray(R"({"app": "storymap"})") << u"“format”"_s;
+        QTest::addRow("newer version")
+            << QByteArray(R"({"format": "valuemap-plan", "version": 9})") << u"version 9"_s;
+        QTest::addRow("missing field") << QByteArray(
+            head + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": ""}]}})")
+                                       << u"“tables.activity[0].rank” is missing"_s;
+        QTest::addRow("wrong type") << QByteArray(head
+            + R"({"activity": [{"id": 1, "title": 5, "description": "", "color": "", "rank": 0}]}})")
+                                    << u"“tables.activity[0].title” must be text"_s;
+        QTest::addRow("unknown table")
+            << QByteArray(head + R"({"cards": []}})") << u"tables.cards"_s;
+        QTest::addRow("dangling reference") << QByteArray(head
+            + R"({"step": [{"id": 1, "activity_id": 7, "title": "S", "description": "", "rank": 0}]}})")
+                                            << u"activity id 7"_s;
+        QTest::addRow("duplicate id") << QByteArray(head
+            + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 1, "title": "B", "description": "", "color": "", "rank": 1}]}})")
+                                      << u"tables.activity[1].id"_s;
+    }
+
+    void malformed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        PlanData data;
+        QString error;
+        QVERIFY(!PlanJson::read(json, &data, &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
+        QVERIFY(data.rows.isEmpty());
+    }
+
+    void cancelledImportLeavesNoFile()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QByteArray json;
+        {
+            const auto doc = Document::open(Test::makeGeneratedPlan(dir, 600), &error);
+            json = PlanJson::write(doc->store());
+        }
+        PlanData data;
+        QVERIFY(PlanJson::read(json, &data, &error));
+        const QString target = dir.filePath(u"cancelled.valuemap"_s);
+        qint64 calls = 0;
+        QVERIFY(!createPlanFile(target, false, data, &error, [&calls](qint64 done, qint64 total) {
+            ++calls;
+            return done < total / 2;
+        }));
+        QVERIFY(calls > 1);
+        QVERIFY2(error.contains(u"cancelled"_s), qPrintable(error));
+        QVERIFY(!QFile::exists(target));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // only the generated plan
+    }
+
+    void mergeIntoOpenPlanIsOneUndoStep()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QByteArray json;
+        {
+            const auto other = Document::open(Test::makeGeneratedPlan(dir, 30), &error);
+            json = PlanJson::write(other->store());
+        }
+        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        const QString before = doc->databaseDump();
+        const qsizetype stories = doc->store().count(Table::Story);
+        const qsizetype activities = doc->activities().size();
+        PlanData data;
+        QVERIFY(PlanJson::read(json, &data, &error));
+        const int steps = doc->undoStack()->count();
+        QVERIFY2(mergeIntoDocument(*doc, data, u"Import Plan"_s, false, &error), qPrintable(error));
+        QCOMPARE(doc->store().count(Table::Story), stories + 30);
+        QCOMPARE(doc->activities().size(), activities + 2);
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QVERIFY(doc->fileProblems().isEmpty());
+        // The imported activities come after the plan's own, ranks 0..n-1.
+        const QList<ActivityId> order = doc->activities();
+        for (int i = 0; i < order.size(); ++i)
+            QCOMPARE(doc->activity(order[i]).rank, i);
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->databaseDump().section(u'\n', 1), before.section(u'\n', 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanJson)
+#include "tst_planjson.moc"

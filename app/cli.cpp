@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "cli_charts.h"
 
 #include "storage/document.h"
 #include "storage/plancheck.h"
@@ -68,6 +69,7 @@ QString usage()
               "  valuemap [FILE.valuemap]        open a plan in a window\n"
               "  valuemap --sample               open your copy of the sample plan\n"
               "  valuemap check FILE.valuemap    print what the plan holds and whether it is sound\n"
+              "%1\n"
               "  valuemap --version              print the version\n"
               "  valuemap --help                 print this help\n"
               "\n"
@@ -75,7 +77,14 @@ QString usage()
               "  --lang de|en                    the language of the user interface\n"
               "  --screenshot FILE.png           save a picture of the window and quit\n"
               "\n"
-              "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file.");
+              "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file.")
+            .arg(exportChartUsage());
+}
+
+bool needsGui(const QStringList &arguments)
+{
+    const qsizetype at = arguments.indexOf(u"export"_s);
+    return at > 0 && arguments.value(at + 1) == "chart"_L1;
 }
 
 bool isCommandLineMode(const QStringList &arguments)
@@ -114,6 +123,8 @@ int run(const QStringList &arguments)
     }
     if (command == "check"_L1)
         return check(args.mid(1));
+    if (command == "export"_L1 && args.value(1) == "chart"_L1)
+        return runExportChart(args.mid(2));
     err() << Cli::tr("valuemap: unknown command “%1”.").arg(command) << '\n' << usage() << '\n';
     return 2;
 }

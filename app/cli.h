@@ -9,6 +9,8 @@ bool isCommandLineMode(const QStringList &arguments);
 // Runs it: prints to stdout/stderr, returns the process exit code
 // (0 success, 1 the plan has problems, 2 usage error or the file could not be opened).
 int run(const QStringList &arguments);
+// True for commands that draw (charts): they need a QApplication, on an offscreen platform.
+bool needsGui(const QStringList &arguments);
 QString usage();
 
 } // namespace Valuemap::Cli

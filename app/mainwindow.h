@@ -15,6 +15,9 @@ namespace Valuemap {
 
 class Document;
 class OutlineView;
+class ChartsScreen;
+class GoalsScreen;
+class IncrementsView;
 class ReleaseBoard;
 class StoryMapScreen;
 
@@ -42,6 +45,9 @@ public:
     OutlineView *outline() const { return m_outline; }
     StoryMapScreen *storyMap() const { return m_storyMap; }
     ReleaseBoard *releaseBoard() const { return m_board; }
+    GoalsScreen *goalsScreen() const { return m_goals; }
+    IncrementsView *incrementsView() const { return m_increments; }
+    ChartsScreen *chartsScreen() const { return m_charts; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -69,6 +75,9 @@ private:
     OutlineView *m_outline = nullptr;
     StoryMapScreen *m_storyMap = nullptr;
     ReleaseBoard *m_board = nullptr;
+    GoalsScreen *m_goals = nullptr;
+    IncrementsView *m_increments = nullptr;
+    ChartsScreen *m_charts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QAction *m_saveCopy = nullptr;

@@ -1,0 +1,179 @@
+// The Goals and Increments screens, offscreen: editing a goal's fields with undo, adding a
+// measurement, linking a story, feedback added later and turned into a story.
+#include "charts/chartpanel.h"
+#include "charts/chartsscreen.h"
+#include "goals/goaleditor.h"
+#include "goals/goalsscreen.h"
+#include "goals/incrementsview.h"
+#include "goals/measurementstable.h"
+#include "storage/document.h"
+#include "testsupport.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+class TestGoalsScreen : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Document> openSample(const QTemporaryDir &dir)
+    {
+        QString error;
+        auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        if (!doc)
+            qWarning("%s", qPrintable(error));
+        return doc;
+    }
+
+private slots:
+    void initTestCase() { Test::useFixedLocale(); }
+
+    void editGoalFieldsWithUndo()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        GoalsScreen screen(doc.get());
+        screen.resize(1400, 900);
+        screen.show();
+        QCOMPARE(screen.currentGoal(), GoalId(1));
+        GoalEditor *editor = screen.editor();
+        QCOMPARE(editor->nameEdit()->text(), u"Trial-to-subscriber conversion"_s);
+
+        editor->nameEdit()->setFocus();
+        editor->nameEdit()->setText(u"Visitors who subscribe"_s);
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        QCOMPARE(doc->goal(GoalId(1)).name, u"Visitors who subscribe"_s);
+        QCOMPARE(screen.list()->currentIndex().data().toString(), u"Visitors who subscribe"_s);
+
+        editor->targetEdit()->setText(u"12.5"_s);
+        QTest::keyClick(editor->targetEdit(), Qt::Key_Return);
+        QCOMPARE(doc->goal(GoalId(1)).target, std::optional<double>(12.5));
+
+        // A bad number is refused with the document's message, and the field shows the target again.
+        editor->targetEdit()->setText(u"lots"_s);
+        QTest::keyClick(editor->targetEdit(), Qt::Key_Return);
+        QCOMPARE(doc->goal(GoalId(1)).target, std::optional<double>(12.5));
+        QCOMPARE(editor->targetEdit()->text(), u"12.5"_s);
+
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->goal(GoalId(1)).target, std::optional<double>(10));
+        QCOMPARE(editor->targetEdit()->text(), u"10"_s);
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->goal(GoalId(1)).name, u"Trial-to-subscriber conversion"_s);
+        QCOMPARE(editor->nameEdit()->text(), u"Trial-to-subscriber conversion"_s);
+    }
+
+    void measurementsAndLinks()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        GoalsScreen screen(doc.get());
+        screen.show();
+        screen.selectGoal(GoalId(2));
+        GoalEditor *editor = screen.editor();
+        QTableWidget *table = editor->measurements()->table();
+        QCOMPARE(table->rowCount(), 9);
+        QCOMPARE(table->item(0, 0)->data(Qt::EditRole).toDate(), QDate(2026, 1, 15));
+        QCOMPARE(table->item(8, 1)->text(), u"12.4"_s);
+
+        const MeasurementId added = editor->measurements()->addMeasurement();
+        QVERIFY(added.isValid());
+        QCOMPARE(doc->measurement(added).date, QDate::currentDate());
+        QCOMPARE(doc->measurement(added).value, 12.4); // the latest value carried over
+        QCOMPARE(table->rowCount(), 10);
+        // Typing a value into the table is an edit of the document.
+        table->item(9, 1)->setText(u"11.9"_s);
+        QCOMPARE(doc->measurement(added).value, 11.9);
+        QVERIFY(doc->undo());
+        QVERIFY(doc->undo());
+        QCOMPARE(table->rowCount(), 9);
+
+        QVERIFY(editor->storySummary().startsWith(u"17 stories serve this goal, 7 done."_s)
+                || editor->storySummary().contains(u"serve this goal"_s));
+        const qsizetype linked = doc->goalStories(GoalId(2)).size();
+        QListWidget *stories = editor->storyList();
+        QListWidgetItem *unlinked = stories->item(stories->count() - 1);
+        QCOMPARE(unlinked->checkState(), Qt::Unchecked);
+        unlinked->setCheckState(Qt::Checked);
+        QCOMPARE(doc->goalStories(GoalId(2)).size(), linked + 1);
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->goalStories(GoalId(2)).size(), linked);
+
+        QListWidget *releases = editor->releaseList();
+        QCOMPARE(releases->count(), 3);
+        QCOMPARE(releases->item(1)->checkState(), Qt::Checked); // Release 2 targets churn
+        releases->item(2)->setCheckState(Qt::Checked);
+        QVERIFY(doc->releaseGoals(ReleaseId(3)).contains(GoalId(2)));
+    }
+
+    void feedbackBecomesAStory()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        IncrementsView view(doc.get());
+        view.show();
+        view.selectFeedback(FeedbackId(2));
+        QCOMPARE(view.currentIncrement(), IncrementId(1));
+        const int steps = doc->undoStack()->count();
+        const StoryId story = view.makeStoryFromFeedback();
+        QVERIFY(story.isValid());
+        const Story s = doc->story(story);
+        QCOMPARE(s.title, u"Great beans, but I had no idea which of the six to pick"_s);
+        QVERIFY(!s.releaseId.isValid());
+        QCOMPARE(s.stepId, doc->story(StoryId(1)).stepId);
+        QVERIFY(s.description.contains(u"A bit of guidance would help a lot."_s));
+        QCOMPARE(doc->storyGoals(story), QList<GoalId> { GoalId(1) });
+        QCOMPARE(doc->undoStack()->count(), steps + 1);
+        QCOMPARE(doc->undoStack()->undoText(), u"Make a Story from Feedback"_s);
+        QVERIFY(doc->undo());
+        QVERIFY(doc->story(story).title.isEmpty());
+
+        // Feedback added later to the selected increment shows up under it.
+        const FeedbackId added = view.addFeedback(QDate(2026, 4, 20), u"Delivery was fast."_s, 4);
+        QVERIFY(added.isValid());
+        QCOMPARE(doc->incrementFeedback(IncrementId(1)).size(), 4);
+        QCOMPARE(view.currentFeedback(), added);
+        QCOMPARE(view.tree()->currentItem()->text(3), u"Delivery was fast."_s);
+    }
+
+    void chartsFollowTheDocument()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        ChartsScreen screen(doc.get());
+        screen.resize(1200, 800);
+        screen.show();
+        QVERIFY(screen.showChart(u"goal:2"_s));
+        QCOMPARE(screen.panel()->chartView()->chart()->title(),
+                 u"Churn in the first 3 months: Early churn rate"_s);
+        // A goal without measurements: the panel says so, and a new measurement draws the chart.
+        const GoalId goal = doc->addGoal(u"Retention"_s);
+        QVERIFY(screen.showChart(u"goal:3"_s));
+        QVERIFY(screen.panel()->emptyMessage().contains(u"“Retention” has no measurements yet"_s));
+        QVERIFY(doc->addMeasurement(goal, QDate(2026, 5, 1), 3).isValid());
+        QTRY_VERIFY(screen.panel()->emptyMessage().isEmpty());
+        QCOMPARE(screen.panel()->chartView()->chart()->title(), u"Retention"_s);
+        // Renaming the goal renames it in the chooser.
+        QVERIFY(doc->setGoalField(goal, GoalField::Name, u"Loyalty"_s));
+        QTRY_COMPARE(screen.findChild<QComboBox *>(u"chartChooser"_s)->currentText(), u"Goal: Loyalty"_s);
+    }
+};
+
+QTEST_MAIN(TestGoalsScreen)
+#include "tst_goalsscreen.moc"

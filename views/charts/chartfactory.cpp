@@ -1,0 +1,609 @@
+#include "charts/chartfactory.h"
+
+#include "storage/document.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+const QColor MetricColor(0x2b, 0x6c, 0xb0);
+const QColor TargetColor(0x2f, 0x85, 0x5a);
+const QColor BaselineColor(0x71, 0x80, 0x96);
+const QColor IncrementColor(0xdd, 0x6b, 0x20);
+const QColor PlannedColor(0xb8, 0xc7, 0xdb);
+const QColor ReleaseColor(0x80, 0x5a, 0xd5);
+
+qreal msecs(const QDate &date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+QString day(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString num(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString withUnit(double value, const QString &unit)
+{
+    if (unit.isEmpty())
+        return num(value);
+    if (unit == "%"_L1)
+        return QString(num(value) + u" %"_s);
+    return QString(num(value) + u' ' + unit);
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setPointSizeF(13);
+    font.setBold(true);
+    chart->setTitleFont(font);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(8, 8, 16, 8));
+    return chart;
+}
+
+QDateTimeAxis *dateAxis(QChart *chart, QDate from, QDate to, const QString &title)
+{
+    const qint64 span = std::max<qint64>(from.daysTo(to), 1);
+    // A few days either side; a fortnight when there is only one day or a few to show.
+    const qint64 pad = span < 30 ? 14 : std::max<qint64>(3, span / 20);
+    auto *axis = new QDateTimeAxis;
+    axis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    axis->setTitleText(title);
+    axis->setRange(from.addDays(-pad).startOfDay(), to.addDays(pad).startOfDay());
+    axis->setTickCount(int(std::clamp<qint64>(span / 14 + 2, 3, 9)));
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+QValueAxis *valueAxis(QChart *chart, double low, double high, const QString &title,
+                      Qt::Alignment side = Qt::AlignLeft)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    if (high <= low)
+        high = low + 1.0;
+    axis->setRange(low, high);
+    axis->applyNiceNumbers();
+    chart->addAxis(axis, side);
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QLineSeries *line(const QString &name, const QColor &color, qreal width, Qt::PenStyle style)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color, width, style);
+    pen.setCapStyle(Qt::FlatCap);
+    series->setPen(pen);
+    return series;
+}
+
+QScatterSeries *markers(const QString &name, const QColor &color, qreal size,
+                        QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setColor(color);
+    series->setBorderColor(Qt::white);
+    series->setMarkerSize(size);
+    series->setMarkerShape(shape);
+    return series;
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+// Text beside points (release names at increment markers): kept in place when the plot resizes.
+// Labels at the top of the plot (below = true) hang below their point; any label that would
+// leave the plot on the right goes to the left of its point.
+void addLabels(QChart *chart, QAbstractSeries *series, const QList<std::pair<QPointF, QString>> &labels,
+               const QColor &color, bool below = false)
+{
+    QList<std::pair<QPointF, QGraphicsSimpleTextItem *>> items;
+    for (const auto &[value, text] : labels) {
+        auto *item = new QGraphicsSimpleTextItem(text, chart);
+        item->setBrush(color.darker(130));
+        QFont font = item->font();
+        font.setPointSizeF(9);
+        item->setFont(font);
+        item->setZValue(10);
+        items.append({ value, item });
+    }
+    auto place = [chart, series, items, below] {
+        const QRectF plot = chart->plotArea();
+        for (const auto &[value, item] : items) {
+            const QPointF at = chart->mapToPosition(value, series);
+            const QRectF box = item->boundingRect();
+            qreal x = at.x() + 6;
+            if (x + box.width() > plot.right())
+                x = at.x() - 6 - box.width();
+            const qreal y = below ? at.y() + 8 : at.y() - box.height() - 4;
+            item->setPos(x, y);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+// A line that steps: flat until the day of the change, then up.
+void appendStep(QLineSeries *series, const QList<DatedValue> &points, const QDate &until)
+{
+    double last = 0.0;
+    for (const DatedValue &p : points) {
+        series->append(msecs(p.date), last);
+        series->append(msecs(p.date), p.value);
+        last = p.value;
+    }
+    if (!points.isEmpty() && until > points.constLast().date)
+        series->append(msecs(until), last);
+}
+
+} // namespace
+
+QString ChartFactory::title(const Document &document, const ChartRequest &request)
+{
+    switch (request.kind) {
+    case ChartKind::Goal: {
+        const Goal goal = document.goal(request.goal);
+        return goal.metric.isEmpty() ? goal.name : tr("%1: %2").arg(goal.name, goal.metric);
+    }
+    case ChartKind::BurnUp:
+        return request.unit == ScopeUnit::Stories ? tr("Burn-up: delivered stories against scope")
+                                                  : tr("Burn-up: delivered story points against scope");
+    case ChartKind::Cadence:
+        return tr("Delivery cadence");
+    case ChartKind::LeadTime:
+        return tr("Lead time from story to delivery");
+    case ChartKind::ValuePerGoal:
+        return tr("Value delivered per goal");
+    }
+    return {};
+}
+
+QChart *ChartFactory::create(const Document &document, const ChartRequest &request,
+                             QString *emptyMessage)
+{
+    QString empty;
+    QChart *chart = nullptr;
+    switch (request.kind) {
+    case ChartKind::Goal:
+        chart = goalChart(document, request, &empty);
+        break;
+    case ChartKind::BurnUp:
+        chart = burnUpChart(document, request, &empty);
+        break;
+    case ChartKind::Cadence:
+        chart = cadenceChart(document, &empty);
+        break;
+    case ChartKind::LeadTime:
+        chart = leadTimeChart(document, &empty);
+        break;
+    case ChartKind::ValuePerGoal:
+        chart = valueChart(document, request, &empty);
+        break;
+    }
+    if (emptyMessage)
+        *emptyMessage = empty;
+    return chart;
+}
+
+QChart *ChartFactory::goalChart(const Document &document, const ChartRequest &request, QString *empty)
+{
+    if (document.goals().isEmpty()) {
+        *empty = tr("The plan has no customer goals yet. Add a goal with its metric and target on "
+                    "the Goals tab.");
+        return nullptr;
+    }
+    const GoalSeries data = goalSeries(document, request.goal);
+    if (!data.goal.isValid()) {
+        *empty = tr("Pick a goal to chart.");
+        return nullptr;
+    }
+    if (data.measurements.isEmpty()) {
+        *empty = tr("“%1” has no measurements yet. Type them in or import a CSV file on the Goals "
+                    "tab to see the metric against its target.").arg(data.name);
+        return nullptr;
+    }
+    QChart *chart = newChart(title(document, request));
+    QDate from = data.measurements.constFirst().date;
+    QDate to = data.measurements.constLast().date;
+    if (data.targetDate.isValid())
+        to = std::max(to, data.targetDate);
+    for (const DatedValue &inc : data.increments) {
+        from = std::min(from, inc.date);
+        to = std::max(to, inc.date);
+    }
+    double low = data.measurements.constFirst().value;
+    double high = low;
+    for (const DatedValue &m : data.measurements) {
+        low = std::min(low, m.value);
+        high = std::max(high, m.value);
+    }
+    for (const auto &v : { data.baseline, data.target }) {
+        if (v) {
+            low = std::min(low, *v);
+            high = std::max(high, *v);
+        }
+    }
+    const double pad = std::max((high - low) * 0.1, 0.5);
+    QDateTimeAxis *x = dateAxis(chart, from, to, tr("Date"));
+    const QString metric = data.metric.isEmpty() ? data.name : data.metric;
+    QValueAxis *y = valueAxis(chart, low - pad, high + pad,
+        data.unit.isEmpty() ? metric : tr("%1 (%2)").arg(metric, data.unit));
+
+    const QDate lineFrom = x->min().date();
+    const QDate lineTo = x->max().date();
+    if (data.baseline) {
+        auto *base = line(tr("Baseline: %1").arg(withUnit(*data.baseline, data.unit)),
+            BaselineColor, 1.5, Qt::DashLine);
+        base->append(msecs(lineFrom), *data.baseline);
+        base->append(msecs(lineTo), *data.baseline);
+        base->setProperty(ChartTipsProperty, QStringList(2, base->name()));
+        attach(chart, base, x, y);
+    }
+    if (data.target) {
+        const QString text = data.targetDate.isValid()
+            ? tr("Target: %1 by %2").arg(withUnit(*data.target, data.unit), day(data.targetDate))
+            : tr("Target: %1").arg(withUnit(*data.target, data.unit));
+        auto *target = line(text, TargetColor, 2, Qt::DashLine);
+        target->append(msecs(lineFrom), *data.target);
+        target->append(msecs(lineTo), *data.target);
+        target->setProperty(ChartTipsProperty, QStringList(2, text));
+        attach(chart, target, x, y);
+    }
+    // Increments: a vertical line each, so it is plain whether the metric moved after it.
+    bool first = true;
+    for (const DatedValue &inc : data.increments) {
+        auto *mark = line(tr("Delivered increment"), IncrementColor, 1.5, Qt::DotLine);
+        mark->append(msecs(inc.date), y->min());
+        mark->append(msecs(inc.date), y->max());
+        const QString tip = tr("%1 delivered on %2").arg(inc.label, day(inc.date));
+        mark->setProperty(ChartTipsProperty, QStringList(2, tip));
+        attach(chart, mark, x, y);
+        if (!first)
+            hideFromLegend(chart, mark);
+        first = false;
+    }
+    auto *values = line(metric, MetricColor, 2.5, Qt::SolidLine);
+    values->setPointsVisible(true);
+    QStringList tips;
+    for (const DatedValue &m : data.measurements) {
+        values->append(msecs(m.date), m.value);
+        QString tip = tr("%1: %2").arg(day(m.date), withUnit(m.value, data.unit));
+        if (!m.label.isEmpty())
+            tip += u'\n' + m.label;
+        tips.append(tip);
+    }
+    values->setProperty(ChartTipsProperty, tips);
+    attach(chart, values, x, y);
+    if (!data.increments.isEmpty()) {
+        auto *points = markers(tr("Metric at delivery"), IncrementColor, 13,
+                               QScatterSeries::MarkerShapeRectangle);
+        QStringList incTips;
+        QList<std::pair<QPointF, QString>> labels;
+        for (const DatedValue &inc : data.increments) {
+            points->append(msecs(inc.date), inc.value);
+            incTips.append(tr("%1 delivered on %2\n%3 on that day")
+                               .arg(inc.label, day(inc.date), withUnit(inc.value, data.unit)));
+            labels.append({ QPointF(msecs(inc.date), y->max()), inc.label });
+        }
+        points->setProperty(ChartTipsProperty, incTips);
+        attach(chart, points, x, y);
+        hideFromLegend(chart, points);
+        addLabels(chart, points, labels, IncrementColor, true);
+    }
+    return chart;
+}
+
+QChart *ChartFactory::burnUpChart(const Document &document, const ChartRequest &request,
+                                  QString *empty)
+{
+    const BurnUp data = burnUp(document, request.unit);
+    if (data.total.isEmpty()) {
+        *empty = tr("The plan has no stories yet. Add stories on the Story Map tab to see "
+                    "delivered scope grow against the whole scope.");
+        return nullptr;
+    }
+    if (request.unit == ScopeUnit::Estimate && data.totalScope <= 0) {
+        *empty = tr("No story has an estimate yet. Estimate the stories, or count stories "
+                    "instead of story points.");
+        return nullptr;
+    }
+    const QString unitName = request.unit == ScopeUnit::Stories ? tr("Stories") : tr("Story points");
+    QChart *chart = newChart(title(document, request));
+    QDate from = data.total.constFirst().date;
+    QDate to = data.total.constLast().date;
+    for (const auto *list : { &data.delivered, &data.releases }) {
+        for (const DatedValue &p : *list) {
+            from = std::min(from, p.date);
+            to = std::max(to, p.date);
+        }
+    }
+    QDateTimeAxis *x = dateAxis(chart, from, to, tr("Date"));
+    QValueAxis *y = valueAxis(chart, 0, data.totalScope * 1.1, unitName);
+
+    auto *total = line(tr("Total scope (%1)").arg(num(data.totalScope)), BaselineColor, 2,
+                       Qt::SolidLine);
+    appendStep(total, data.total, to);
+    QStringList totalTips;
+    for (const QPointF &p : total->points())
+        totalTips.append(tr("%1: scope %2 %3")
+                             .arg(day(QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date()),
+                                 num(p.y()), unitName));
+    total->setProperty(ChartTipsProperty, totalTips);
+    attach(chart, total, x, y);
+
+    auto *delivered = line(tr("Delivered (%1)").arg(num(data.deliveredScope)), TargetColor, 2.5,
+                           Qt::SolidLine);
+    appendStep(delivered, data.delivered, QDate());
+    QStringList deliveredTips;
+    for (const QPointF &p : delivered->points())
+        deliveredTips.append(tr("%1: %2 %3 delivered")
+                                 .arg(day(QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date()),
+                                     num(p.y()), unitName));
+    delivered->setProperty(ChartTipsProperty, deliveredTips);
+    attach(chart, delivered, x, y);
+
+    bool first = true;
+    QList<std::pair<QPointF, QString>> labels;
+    auto *releaseMarks = markers(tr("Release target date"), ReleaseColor, 11,
+                                 QScatterSeries::MarkerShapeRectangle);
+    QStringList releaseTips;
+    for (const DatedValue &r : data.releases) {
+        auto *mark = line(tr("Release target date"), ReleaseColor, 1.5, Qt::DashLine);
+        mark->append(msecs(r.date), 0);
+        mark->append(msecs(r.date), y->max());
+        mark->setProperty(ChartTipsProperty, QStringList(2, tr("%1: target %2").arg(r.label, day(r.date))));
+        attach(chart, mark, x, y);
+        if (!first)
+            hideFromLegend(chart, mark);
+        first = false;
+        releaseMarks->append(msecs(r.date), y->max());
+        releaseTips.append(tr("%1: target %2").arg(r.label, day(r.date)));
+        labels.append({ QPointF(msecs(r.date), y->max()), r.label });
+    }
+    if (!data.releases.isEmpty()) {
+        releaseMarks->setProperty(ChartTipsProperty, releaseTips);
+        attach(chart, releaseMarks, x, y);
+        hideFromLegend(chart, releaseMarks);
+        addLabels(chart, releaseMarks, labels, ReleaseColor, true);
+    } else {
+        delete releaseMarks;
+    }
+    return chart;
+}
+
+QChart *ChartFactory::cadenceChart(const Document &document, QString *empty)
+{
+    const Cadence data = cadence(document);
+    if (data.increments.isEmpty()) {
+        *empty = tr("No increment has been delivered yet. Deliver a release on the Releases tab "
+                    "to record what shipped and when.");
+        return nullptr;
+    }
+    QString text = data.increments.size() == 1
+        ? tr("Delivery cadence: 1 increment so far; the days between increments show from the second")
+        : tr("Delivery cadence: %n increment(s)", nullptr, int(data.increments.size()));
+    if (data.averageDays)
+        text = tr("%1, one every %2 days on average").arg(text, num(std::round(*data.averageDays * 10) / 10));
+    QChart *chart = newChart(text);
+    QDateTimeAxis *x = dateAxis(chart, data.increments.constFirst().date,
+                                data.increments.constLast().date, tr("Delivery date"));
+    int most = 0;
+    int longest = 0;
+    for (const CadencePoint &p : data.increments) {
+        most = std::max(most, p.stories);
+        longest = std::max(longest, p.daysSincePrevious.value_or(0));
+    }
+    QValueAxis *y = valueAxis(chart, 0, most * 1.2, tr("Stories shipped"));
+    auto *shipped = markers(tr("Increment (stories shipped)"), IncrementColor, 16);
+    QStringList tips;
+    QList<std::pair<QPointF, QString>> labels;
+    for (const CadencePoint &p : data.increments) {
+        shipped->append(msecs(p.date), p.stories);
+        QString tip = tr("%1 on %2: %n story(ies)", nullptr, p.stories).arg(p.release, day(p.date));
+        if (p.daysSincePrevious)
+            tip += u'\n' + tr("%n day(s) after the previous increment", nullptr, *p.daysSincePrevious);
+        tips.append(tip);
+        labels.append({ QPointF(msecs(p.date), p.stories), p.release });
+    }
+    shipped->setProperty(ChartTipsProperty, tips);
+    if (longest > 0) {
+        QValueAxis *days = valueAxis(chart, 0, longest * 1.2, tr("Days since previous increment"),
+                                     Qt::AlignRight);
+        auto *gaps = line(tr("Days since previous increment"), MetricColor, 2, Qt::SolidLine);
+        gaps->setPointsVisible(true);
+        QStringList gapTips;
+        for (const CadencePoint &p : data.increments) {
+            if (!p.daysSincePrevious)
+                continue;
+            gaps->append(msecs(p.date), *p.daysSincePrevious);
+            gapTips.append(tr("%n day(s) before %1", nullptr, *p.daysSincePrevious).arg(p.release));
+        }
+        gaps->setProperty(ChartTipsProperty, gapTips);
+        attach(chart, gaps, x, days);
+    }
+    attach(chart, shipped, x, y);
+    addLabels(chart, shipped, labels, IncrementColor);
+    return chart;
+}
+
+QChart *ChartFactory::leadTimeChart(const Document &document, QString *empty)
+{
+    const LeadTimes data = leadTimes(document);
+    if (data.stories.isEmpty()) {
+        *empty = tr("No story has been delivered yet. Lead times appear when stories are done "
+                    "(deliver a release on the Releases tab).");
+        return nullptr;
+    }
+    QChart *chart = newChart(tr("Lead time from story to delivery (median %n day(s))", nullptr,
+                                int(std::lround(*data.medianDays))));
+    int longest = 0;
+    QDate from = data.stories.constFirst().delivered;
+    QDate to = data.stories.constLast().delivered;
+    for (const LeadTime &l : data.stories)
+        longest = std::max(longest, l.days);
+    QDateTimeAxis *x = dateAxis(chart, from, to, tr("Delivery date"));
+    QValueAxis *y = valueAxis(chart, 0, longest * 1.15, tr("Lead time (days)"));
+    auto *median = line(tr("Median: %n day(s)", nullptr, int(std::lround(*data.medianDays))),
+                        TargetColor, 2, Qt::DashLine);
+    median->append(x->min().toMSecsSinceEpoch(), *data.medianDays);
+    median->append(x->max().toMSecsSinceEpoch(), *data.medianDays);
+    median->setProperty(ChartTipsProperty, QStringList(2, median->name()));
+    attach(chart, median, x, y);
+    auto *stories = markers(tr("Delivered story"), MetricColor, 11);
+    QStringList tips;
+    for (const LeadTime &l : data.stories) {
+        stories->append(msecs(l.delivered), l.days);
+        tips.append(tr("%1\ncreated %2, delivered %3: %n day(s)", nullptr, l.days)
+                        .arg(l.title, day(l.created), day(l.delivered)));
+    }
+    stories->setProperty(ChartTipsProperty, tips);
+    attach(chart, stories, x, y);
+    return chart;
+}
+
+QChart *ChartFactory::valueChart(const Document &document, const ChartRequest &request,
+                                 QString *empty)
+{
+    const QList<GoalValue> data = valuePerGoal(document, request.unit);
+    if (data.isEmpty()) {
+        *empty = tr("The plan has no customer goals yet. Add goals on the Goals tab and link "
+                    "the stories that serve them.");
+        return nullptr;
+    }
+    double most = 0;
+    for (const GoalValue &g : data)
+        most = std::max(most, g.planned);
+    if (most <= 0) {
+        *empty = request.unit == ScopeUnit::Stories
+            ? tr("No story serves a goal yet. Link stories to goals on the Goals tab or in the "
+                 "story details.")
+            : tr("The stories that serve goals have no estimates yet. Estimate them, or count "
+                 "stories instead of story points.");
+        return nullptr;
+    }
+    const QString unitName = request.unit == ScopeUnit::Stories ? tr("Stories") : tr("Story points");
+    QChart *chart = newChart(title(document, request));
+    auto *planned = new QBarSet(tr("Planned"));
+    planned->setColor(PlannedColor);
+    planned->setBorderColor(PlannedColor.darker(120));
+    auto *delivered = new QBarSet(tr("Delivered"));
+    delivered->setColor(TargetColor);
+    delivered->setBorderColor(TargetColor.darker(120));
+    QStringList names;
+    QStringList plannedTips;
+    QStringList deliveredTips;
+    // Horizontal bars read top to bottom, so the first goal goes last.
+    for (auto it = data.crbegin(); it != data.crend(); ++it) {
+        names.append(it->name);
+        planned->append(it->planned);
+        delivered->append(it->delivered);
+        const int percent = int(std::lround(100.0 * it->delivered / std::max(it->planned, 1e-9)));
+        const QString tip = tr("%1: %2 of %3 %4 delivered (%5 %)")
+                                .arg(it->name, num(it->delivered), num(it->planned), unitName)
+                                .arg(it->planned > 0 ? percent : 0);
+        plannedTips.append(tip);
+        deliveredTips.append(tip);
+    }
+    planned->setProperty(ChartTipsProperty, plannedTips);
+    delivered->setProperty(ChartTipsProperty, deliveredTips);
+    auto *series = new QHorizontalBarSeries;
+    series->append(planned);
+    series->append(delivered);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsFormat(u"@value"_s);
+    auto *categories = new QBarCategoryAxis;
+    categories->append(names);
+    chart->addAxis(categories, Qt::AlignLeft);
+    QValueAxis *values = valueAxis(chart, 0, most * 1.05, unitName, Qt::AlignBottom);
+    attach(chart, series, values, categories);
+    return chart;
+}
+
+QStringList ChartFactory::names()
+{
+    return { u"goal"_s, u"goal:N"_s, u"burnup"_s, u"cadence"_s, u"leadtime"_s, u"value"_s };
+}
+
+bool ChartFactory::parseName(const Document &document, const QString &name, ChartRequest *request,
+                             QString *error)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == "burnup"_L1 || n == "burn-up"_L1) {
+        request->kind = ChartKind::BurnUp;
+        return true;
+    }
+    if (n == "cadence"_L1) {
+        request->kind = ChartKind::Cadence;
+        return true;
+    }
+    if (n == "leadtime"_L1 || n == "lead-time"_L1) {
+        request->kind = ChartKind::LeadTime;
+        return true;
+    }
+    if (n == "value"_L1) {
+        request->kind = ChartKind::ValuePerGoal;
+        return true;
+    }
+    if (n == "goal"_L1 || n.startsWith("goal:"_L1)) {
+        request->kind = ChartKind::Goal;
+        const QList<GoalId> goals = document.goals();
+        bool ok = true;
+        const int index = n == "goal"_L1 ? 1 : n.mid(5).toInt(&ok);
+        if (!ok || index < 1 || index > goals.size()) {
+            *error = goals.isEmpty()
+                ? tr("The plan has no customer goals, so there is no goal chart.")
+                : tr("“%1” names no goal: the plan has %n goal(s), use goal:1 to goal:%n.", nullptr,
+                     int(goals.size())).arg(name);
+            return false;
+        }
+        request->goal = goals.at(index - 1);
+        return true;
+    }
+    *error = tr("There is no chart “%1”. The charts are: %2.").arg(name, names().join(u", "_s));
+    return false;
+}
+
+} // namespace Valuemap

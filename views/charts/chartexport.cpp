@@ -76,7 +76,8 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
             const QRectF page = painter.viewport();
             const qreal scale = std::min(page.width() / size.width(), page.height() / size.height());
             const QSizeF target(size.width() * scale, size.height() * scale);
-            const QRectF rect(QPointF((page.width() - target.width()) / 2, 0), target);
+            const QRectF rect(QPointF((page.width() - target.width()) / 2,
+                                      (page.height() - target.height()) / 2), target);
             scene->render(&painter, rect, source);
             ok = painter.end();
         }

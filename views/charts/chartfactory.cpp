@@ -86,7 +86,7 @@ QDateTimeAxis *dateAxis(QChart *chart, QDate from, QDate to, const QString &titl
 }
 
 QValueAxis *valueAxis(QChart *chart, double low, double high, const QString &title,
-                      Qt::Alignment side = Qt::AlignLeft)
+                      Qt::Alignment side = Qt::AlignLeft, bool whole = false)
 {
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
@@ -94,6 +94,8 @@ QValueAxis *valueAxis(QChart *chart, double low, double high, const QString &tit
         high = low + 1.0;
     axis->setRange(low, high);
     axis->applyNiceNumbers();
+    if (whole) // counts of stories and days: no ".0"
+        axis->setLabelFormat(u"%.0f"_s);
     chart->addAxis(axis, side);
     return axis;
 }
@@ -360,7 +362,8 @@ QChart *ChartFactory::burnUpChart(const Document &document, const ChartRequest &
         }
     }
     QDateTimeAxis *x = dateAxis(chart, from, to, tr("Date"));
-    QValueAxis *y = valueAxis(chart, 0, data.totalScope * 1.1, unitName);
+    QValueAxis *y = valueAxis(chart, 0, data.totalScope * 1.1, unitName, Qt::AlignLeft,
+                              request.unit == ScopeUnit::Stories);
 
     auto *total = line(tr("Total scope (%1)").arg(num(data.totalScope)), BaselineColor, 2,
                        Qt::SolidLine);
@@ -435,7 +438,7 @@ QChart *ChartFactory::cadenceChart(const Document &document, QString *empty)
         most = std::max(most, p.stories);
         longest = std::max(longest, p.daysSincePrevious.value_or(0));
     }
-    QValueAxis *y = valueAxis(chart, 0, most * 1.2, tr("Stories shipped"));
+    QValueAxis *y = valueAxis(chart, 0, most * 1.2, tr("Stories shipped"), Qt::AlignLeft, true);
     auto *shipped = markers(tr("Increment (stories shipped)"), IncrementColor, 16);
     QStringList tips;
     QList<std::pair<QPointF, QString>> labels;
@@ -450,7 +453,7 @@ QChart *ChartFactory::cadenceChart(const Document &document, QString *empty)
     shipped->setProperty(ChartTipsProperty, tips);
     if (longest > 0) {
         QValueAxis *days = valueAxis(chart, 0, longest * 1.2, tr("Days since previous increment"),
-                                     Qt::AlignRight);
+                                     Qt::AlignRight, true);
         auto *gaps = line(tr("Days since previous increment"), MetricColor, 2, Qt::SolidLine);
         gaps->setPointsVisible(true);
         QStringList gapTips;
@@ -462,6 +465,15 @@ QChart *ChartFactory::cadenceChart(const Document &document, QString *empty)
         }
         gaps->setProperty(ChartTipsProperty, gapTips);
         attach(chart, gaps, x, days);
+    }
+    // A stem under each increment reads as a bar of what shipped that day.
+    for (const CadencePoint &p : data.increments) {
+        auto *stem = line(shipped->name(), IncrementColor, 6, Qt::SolidLine);
+        stem->append(msecs(p.date), 0);
+        stem->append(msecs(p.date), p.stories);
+        stem->setProperty(ChartTipsProperty, QStringList(2, tips.at(data.increments.indexOf(p))));
+        attach(chart, stem, x, y);
+        hideFromLegend(chart, stem);
     }
     attach(chart, shipped, x, y);
     addLabels(chart, shipped, labels, IncrementColor);
@@ -484,14 +496,17 @@ QChart *ChartFactory::leadTimeChart(const Document &document, QString *empty)
     for (const LeadTime &l : data.stories)
         longest = std::max(longest, l.days);
     QDateTimeAxis *x = dateAxis(chart, from, to, tr("Delivery date"));
-    QValueAxis *y = valueAxis(chart, 0, longest * 1.15, tr("Lead time (days)"));
+    QValueAxis *y = valueAxis(chart, 0, longest * 1.15, tr("Lead time (days)"), Qt::AlignLeft, true);
     auto *median = line(tr("Median: %n day(s)", nullptr, int(std::lround(*data.medianDays))),
                         TargetColor, 2, Qt::DashLine);
     median->append(x->min().toMSecsSinceEpoch(), *data.medianDays);
     median->append(x->max().toMSecsSinceEpoch(), *data.medianDays);
     median->setProperty(ChartTipsProperty, QStringList(2, median->name()));
     attach(chart, median, x, y);
-    auto *stories = markers(tr("Delivered story"), MetricColor, 11);
+    // Translucent, so stories shipped together show as a darker stack.
+    QColor translucent = MetricColor;
+    translucent.setAlpha(170);
+    auto *stories = markers(tr("Delivered story"), translucent, 11);
     QStringList tips;
     for (const LeadTime &l : data.stories) {
         stories->append(msecs(l.delivered), l.days);
@@ -528,15 +543,18 @@ QChart *ChartFactory::valueChart(const Document &document, const ChartRequest &r
     auto *planned = new QBarSet(tr("Planned"));
     planned->setColor(PlannedColor);
     planned->setBorderColor(PlannedColor.darker(120));
+    planned->setLabelColor(QColor(0x2d, 0x37, 0x48));
     auto *delivered = new QBarSet(tr("Delivered"));
     delivered->setColor(TargetColor);
     delivered->setBorderColor(TargetColor.darker(120));
+    delivered->setLabelColor(Qt::white);
     QStringList names;
     QStringList plannedTips;
     QStringList deliveredTips;
     // Horizontal bars read top to bottom, so the first goal goes last.
     for (auto it = data.crbegin(); it != data.crend(); ++it) {
-        names.append(it->name);
+        const int share = it->planned > 0 ? int(std::lround(100.0 * it->delivered / it->planned)) : 0;
+        names.append(tr("%1\n%2 % delivered").arg(it->name).arg(share));
         planned->append(it->planned);
         delivered->append(it->delivered);
         const int percent = int(std::lround(100.0 * it->delivered / std::max(it->planned, 1e-9)));
@@ -557,7 +575,8 @@ QChart *ChartFactory::valueChart(const Document &document, const ChartRequest &r
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
     chart->addAxis(categories, Qt::AlignLeft);
-    QValueAxis *values = valueAxis(chart, 0, most * 1.05, unitName, Qt::AlignBottom);
+    QValueAxis *values = valueAxis(chart, 0, most * 1.05, unitName, Qt::AlignBottom,
+                                   request.unit == ScopeUnit::Stories);
     attach(chart, series, values, categories);
     return chart;
 }

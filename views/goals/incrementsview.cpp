@@ -173,6 +173,8 @@ void IncrementsView::refresh()
     m_refreshing = false;
     if (keepFeedback.isValid())
         selectFeedback(keepFeedback);
+    else if (!keepIncrement.isValid() && m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
     else if (keepIncrement.isValid()) {
         for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
             if (m_tree->topLevelItem(i)->data(0, IdRole).toLongLong() == keepIncrement.value

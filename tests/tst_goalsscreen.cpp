@@ -9,9 +9,18 @@
 #include "storage/document.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -118,6 +127,80 @@ private slots:
         QCOMPARE(releases->item(1)->checkState(), Qt::Checked); // Release 2 targets churn
         releases->item(2)->setCheckState(Qt::Checked);
         QVERIFY(doc->releaseGoals(ReleaseId(3)).contains(GoalId(2)));
+    }
+
+    void csvImportShowsAPreview()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        GoalsScreen screen(doc.get());
+        screen.show();
+        MeasurementsTable *table = screen.editor()->measurements();
+        const qsizetype before = doc->measurements(GoalId(1)).size();
+        auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write(bytes);
+            return file.fileName();
+        };
+        // A bad row: the preview lists it, Import is disabled, nothing is added.
+        const QString bad = write(u"bad.csv"_s, "date,value\n2026-07-31,8.1\n31.07.2026,8.4\n");
+        QString shownErrors;
+        bool importEnabled = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            if (!qEnvironmentVariableIsEmpty("VALUEMAP_SHOTS"))
+                dialog->grab().save(qEnvironmentVariable("VALUEMAP_SHOTS") + u"/import-bad.png"_s);
+            shownErrors = dialog->findChild<QPlainTextEdit *>(u"importErrors"_s)->toPlainText();
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == u"&Import"_s)
+                    importEnabled = b->isEnabled();
+            dialog->reject();
+        });
+        QVERIFY(!table->importCsv(bad));
+        QCOMPARE(shownErrors, u"line 3: “31.07.2026” is not a date (use YYYY-MM-DD)"_s);
+        QVERIFY(!importEnabled);
+        QCOMPARE(doc->measurements(GoalId(1)).size(), before);
+
+        // Good rows: the preview shows them; Import adds them as one undo step.
+        const QString good = write(u"good.csv"_s, "\xEF\xBB\xBF" "Datum;Wert;Notiz\n2026-07-31;8,1;Juli\n2026-08-31;8,4;\n");
+        int previewRows = 0;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            if (!qEnvironmentVariableIsEmpty("VALUEMAP_SHOTS"))
+                dialog->grab().save(qEnvironmentVariable("VALUEMAP_SHOTS") + u"/import-good.png"_s);
+            previewRows = dialog->findChild<QTableWidget *>()->rowCount();
+            dialog->accept();
+        });
+        QVERIFY(table->importCsv(good));
+        QCOMPARE(previewRows, 2);
+        QCOMPARE(doc->measurements(GoalId(1)).size(), before + 2);
+        QCOMPARE(table->table()->rowCount(), int(before + 2));
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->measurements(GoalId(1)).size(), before);
+    }
+
+    void exportFromTheChartsTab()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        ChartsScreen screen(doc.get());
+        screen.show();
+        QVERIFY(screen.showChart(u"leadtime"_s));
+        QSignalSpy messages(&screen, &ChartsScreen::message);
+        screen.exportChart(dir.filePath(u"lead.pdf"_s));
+        screen.exportChart(dir.filePath(u"lead.png"_s));
+        QCOMPARE(messages.count(), 0);
+        QVERIFY(QFileInfo(dir.filePath(u"lead.pdf"_s)).size() > 5000);
+        QCOMPARE(QImage(dir.filePath(u"lead.png"_s)).size(), QSize(2400, 1500));
+        screen.exportChart(dir.filePath(u"missing/lead.png"_s));
+        QCOMPARE(messages.count(), 1);
+        QVERIFY(messages.at(0).at(1).toString().contains(u"Choose a folder you can write to"_s));
     }
 
     void feedbackBecomesAStory()

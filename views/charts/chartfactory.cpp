@@ -270,8 +270,11 @@ QChart *ChartFactory::goalChart(const Document &document, const ChartRequest &re
     const double pad = std::max((high - low) * 0.1, 0.5);
     QDateTimeAxis *x = dateAxis(chart, from, to, tr("Date"));
     const QString metric = data.metric.isEmpty() ? data.name : data.metric;
-    QValueAxis *y = valueAxis(chart, low - pad, high + pad,
-        data.unit.isEmpty() ? metric : tr("%1 (%2)").arg(metric, data.unit));
+    QString axisTitle = data.unit.isEmpty() ? metric : tr("%1 (%2)").arg(metric, data.unit);
+    axisTitle = data.direction == GoalDirection::LowerIsBetter
+        ? tr("%1, lower is better").arg(axisTitle)
+        : tr("%1, higher is better").arg(axisTitle);
+    QValueAxis *y = valueAxis(chart, low - pad, high + pad, axisTitle);
 
     const QDate lineFrom = x->min().date();
     const QDate lineTo = x->max().date();

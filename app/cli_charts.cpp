@@ -39,7 +39,8 @@ QString exportChartUsage()
 {
     return CliCharts::tr(
         "  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]\n"
-        "                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value");
+        "                                  save a chart: goal, goal:N, burnup, cadence, leadtime, "
+        "value");
 }
 
 int runExportChart(const QStringList &arguments)
@@ -58,7 +59,9 @@ int runExportChart(const QStringList &arguments)
             const QString u = args.at(i + 1);
             if (u != "stories"_L1 && u != "estimate"_L1) {
                 errStream() << CliCharts::tr("valuemap export chart: --unit is “stories” or "
-                                             "“estimate”, not “%1”.").arg(u) << '\n';
+                                             "“estimate”, not “%1”.")
+                                   .arg(u)
+                            << '\n';
                 return 2;
             }
             unit = u == "estimate"_L1 ? ScopeUnit::Estimate : ScopeUnit::Stories;
@@ -70,7 +73,8 @@ int runExportChart(const QStringList &arguments)
         errStream() << CliCharts::tr("valuemap export chart: name a chart, a plan and an output "
                                      "file, e.g. valuemap export chart burnup plan.valuemap -o "
                                      "burnup.png")
-                    << '\n' << exportChartUsage() << '\n';
+                    << '\n'
+                    << exportChartUsage() << '\n';
         return 2;
     }
     QString error;

@@ -218,8 +218,8 @@ LeadTimes leadTimes(const Document &document)
         result.stories.append(
             { id, story.title, created, done, int(std::max<qint64>(0, created.daysTo(done))) });
     }
-    std::stable_sort(result.stories.begin(), result.stories.end(),
-        [](const LeadTime &a, const LeadTime &b) {
+    std::stable_sort(
+        result.stories.begin(), result.stories.end(), [](const LeadTime &a, const LeadTime &b) {
             return a.delivered != b.delivered ? a.delivered < b.delivered
                                               : a.story.value < b.story.value;
         });
@@ -229,8 +229,8 @@ LeadTimes leadTimes(const Document &document)
             days.append(l.days);
         std::sort(days.begin(), days.end());
         const qsizetype n = days.size();
-        result.medianDays = n % 2 ? double(days.at(n / 2))
-                                  : (days.at(n / 2 - 1) + days.at(n / 2)) / 2.0;
+        result.medianDays
+            = n % 2 ? double(days.at(n / 2)) : (days.at(n / 2 - 1) + days.at(n / 2)) / 2.0;
     }
     return result;
 }

@@ -49,8 +49,8 @@ struct BurnUp
 {
     ScopeUnit unit = ScopeUnit::Stories;
     QList<DatedValue> delivered; // one point per day on which something was delivered
-    QList<DatedValue> total;     // one point per day on which scope was added
-    QList<DatedValue> releases;  // target dates of the releases, value = total scope at the end
+    QList<DatedValue> total; // one point per day on which scope was added
+    QList<DatedValue> releases; // target dates of the releases, value = total scope at the end
     double totalScope = 0.0;
     double deliveredScope = 0.0;
 };
@@ -96,7 +96,7 @@ struct GoalValue
 {
     GoalId goal;
     QString name;
-    double planned = 0.0;   // every story linked to the goal
+    double planned = 0.0; // every story linked to the goal
     double delivered = 0.0; // those of them that are done
 
     bool operator==(const GoalValue &) const = default;

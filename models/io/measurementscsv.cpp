@@ -41,7 +41,8 @@ QList<Record> splitRecords(const QString &text, QChar separator, QString *error)
         current.fields.append(field);
         field.clear();
         fieldStarted = false;
-        const bool blank = current.fields.size() == 1 && current.fields.constFirst().trimmed().isEmpty();
+        const bool blank
+            = current.fields.size() == 1 && current.fields.constFirst().trimmed().isEmpty();
         if (!blank)
             records.append(current);
         current = Record();
@@ -86,7 +87,8 @@ QList<Record> splitRecords(const QString &text, QChar separator, QString *error)
     }
     if (quoted) {
         *error = MeasurementsCsvText::tr("line %1: a quoted field is not closed; add the missing "
-                                         "quote (\")").arg(current.line);
+                                         "quote (\")")
+                     .arg(current.line);
         return {};
     }
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
@@ -180,8 +182,9 @@ MeasurementsCsv parseMeasurementsCsv(const QByteArray &data)
         const auto value = parseNumber(record.fields.at(1), result.separator);
         if (!value) {
             const QString v = record.fields.at(1).trimmed();
-            bad(v.isEmpty() ? MeasurementsCsvText::tr("the value is missing")
-                            : MeasurementsCsvText::tr("“%1” is not a number (use e.g. 4.2)").arg(v));
+            bad(v.isEmpty()
+                    ? MeasurementsCsvText::tr("the value is missing")
+                    : MeasurementsCsvText::tr("“%1” is not a number (use e.g. 4.2)").arg(v));
             continue;
         }
         Measurement m;
@@ -192,8 +195,9 @@ MeasurementsCsv parseMeasurementsCsv(const QByteArray &data)
         result.lines.append(record.line);
     }
     if (result.rows.isEmpty() && result.errors.isEmpty())
-        result.errors.append(MeasurementsCsvText::tr("The file holds no measurements. Each line "
-                                                     "needs a date and a value, e.g. 2026-03-31,4.2"));
+        result.errors.append(
+            MeasurementsCsvText::tr("The file holds no measurements. Each line "
+                                    "needs a date and a value, e.g. 2026-03-31,4.2"));
     return result;
 }
 
@@ -210,7 +214,7 @@ MeasurementsCsv readMeasurementsCsv(const QString &path)
 }
 
 bool importMeasurements(Document &document, GoalId goal, const MeasurementsCsv &csv,
-                        const QString &fileName, QString *error)
+    const QString &fileName, QString *error)
 {
     if (!csv.isValid()) {
         *error = MeasurementsCsvText::tr("Nothing was imported from “%1”; correct these lines "
@@ -218,8 +222,8 @@ bool importMeasurements(Document &document, GoalId goal, const MeasurementsCsv &
                      .arg(fileName, csv.errors.join(u'\n'));
         return false;
     }
-    if (!document.addMeasurements(
-            goal, csv.rows, MeasurementsCsvText::tr("Import %n Measurement(s)", nullptr, int(csv.rows.size())))) {
+    if (!document.addMeasurements(goal, csv.rows,
+            MeasurementsCsvText::tr("Import %n Measurement(s)", nullptr, int(csv.rows.size())))) {
         *error = document.lastError();
         return false;
     }

@@ -16,8 +16,8 @@ class Document;
 struct MeasurementsCsv
 {
     QList<Measurement> rows;
-    QList<int> lines;    // the line each row starts on
-    QStringList errors;  // one message per bad row, "line 4: …"
+    QList<int> lines; // the line each row starts on
+    QStringList errors; // one message per bad row, "line 4: …"
     QChar separator = u',';
 
     bool isValid() const { return errors.isEmpty() && !rows.isEmpty(); }
@@ -30,6 +30,6 @@ MeasurementsCsv readMeasurementsCsv(const QString &path);
 // Adds every parsed row to the goal as ONE undo step, or nothing when any row is bad (then
 // *error lists the bad rows). The file name goes into the messages.
 bool importMeasurements(Document &document, GoalId goal, const MeasurementsCsv &csv,
-                        const QString &fileName, QString *error);
+    const QString &fileName, QString *error);
 
 } // namespace Valuemap

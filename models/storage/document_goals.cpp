@@ -32,8 +32,8 @@ bool Document::addMeasurements(GoalId goal, const QList<Measurement> &rows, cons
     return commit(std::move(ops), undoText);
 }
 
-StoryId Document::storyFromFeedback(FeedbackId feedbackId, StepId step, const QString &title,
-                                    const QList<GoalId> &goals)
+StoryId Document::storyFromFeedback(
+    FeedbackId feedbackId, StepId step, const QString &title, const QList<GoalId> &goals)
 {
     if (!m_store.contains(Table::Feedback, feedbackId.value)) {
         fail(tr("The feedback no longer exists."));
@@ -44,8 +44,8 @@ StoryId Document::storyFromFeedback(FeedbackId feedbackId, StepId step, const QS
         return {};
     }
     const Feedback f = feedback(feedbackId);
-    QString description = tr("From customer feedback of %1:").arg(isoDate(f.date))
-        + u"\n“"_s + f.text + u"”"_s;
+    QString description
+        = tr("From customer feedback of %1:").arg(isoDate(f.date)) + u"\n“"_s + f.text + u"”"_s;
     if (f.score)
         description += u"\n"_s + tr("Score: %1 of 5").arg(*f.score);
     beginCompound(tr("Make a Story from Feedback"));

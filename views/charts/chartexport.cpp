@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 bool ChartExport::save(const Document &document, const ChartRequest &request, const QString &path,
-                       QString *error, QSize size)
+    QString *error, QSize size)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QString shownPath = QDir::toNativeSeparators(path);
@@ -74,10 +74,12 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
         ok = painter.begin(&writer);
         if (ok) {
             const QRectF page = painter.viewport();
-            const qreal scale = std::min(page.width() / size.width(), page.height() / size.height());
+            const qreal scale
+                = std::min(page.width() / size.width(), page.height() / size.height());
             const QSizeF target(size.width() * scale, size.height() * scale);
-            const QRectF rect(QPointF((page.width() - target.width()) / 2,
-                                      (page.height() - target.height()) / 2), target);
+            const QRectF rect(
+                QPointF((page.width() - target.width()) / 2, (page.height() - target.height()) / 2),
+                target);
             scene->render(&painter, rect, source);
             ok = painter.end();
         }
@@ -85,12 +87,14 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
     if (!ok) {
         file.cancelWriting();
         *error = tr("Cannot write “%1”: the chart could not be drawn into the file. Check the free "
-                    "disk space and try again.").arg(shownPath);
+                    "disk space and try again.")
+                     .arg(shownPath);
         return false;
     }
     if (!file.commit()) {
         *error = tr("Cannot write “%1”: %2. Check the free disk space and the folder's "
-                    "permissions.").arg(shownPath, file.errorString());
+                    "permissions.")
+                     .arg(shownPath, file.errorString());
         return false;
     }
     return true;

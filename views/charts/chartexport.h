@@ -20,7 +20,7 @@ public:
     static constexpr QSize DefaultSize { 1200, 750 };
 
     static bool save(const Document &document, const ChartRequest &request, const QString &path,
-                     QString *error, QSize size = DefaultSize);
+        QString *error, QSize size = DefaultSize);
 };
 
 } // namespace Valuemap

@@ -1,5 +1,6 @@
 #include "charts/chartfactory.h"
 
+#include "charts/chartparts.h"
 #include "storage/document.h"
 
 #include <QAreaSeries>
@@ -22,165 +23,7 @@ using namespace Qt::StringLiterals;
 
 namespace Valuemap {
 
-namespace {
-
-const QColor MetricColor(0x2b, 0x6c, 0xb0);
-const QColor TargetColor(0x2f, 0x85, 0x5a);
-const QColor BaselineColor(0x71, 0x80, 0x96);
-const QColor IncrementColor(0xdd, 0x6b, 0x20);
-const QColor PlannedColor(0xb8, 0xc7, 0xdb);
-const QColor ReleaseColor(0x80, 0x5a, 0xd5);
-
-qreal msecs(const QDate &date)
-{
-    return qreal(date.startOfDay().toMSecsSinceEpoch());
-}
-
-QString day(const QDate &date)
-{
-    return QLocale().toString(date, QLocale::ShortFormat);
-}
-
-QString num(double value)
-{
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QString withUnit(double value, const QString &unit)
-{
-    if (unit.isEmpty())
-        return num(value);
-    if (unit == "%"_L1)
-        return QString(num(value) + u" %"_s);
-    return QString(num(value) + u' ' + unit);
-}
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setPointSizeF(13);
-    font.setBold(true);
-    chart->setTitleFont(font);
-    chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(8, 8, 16, 8));
-    return chart;
-}
-
-QDateTimeAxis *dateAxis(QChart *chart, QDate from, QDate to, const QString &title)
-{
-    const qint64 span = std::max<qint64>(from.daysTo(to), 1);
-    // A few days either side; a fortnight when there is only one day or a few to show.
-    const qint64 pad = span < 30 ? 14 : std::max<qint64>(3, span / 20);
-    auto *axis = new QDateTimeAxis;
-    axis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    axis->setTitleText(title);
-    axis->setRange(from.addDays(-pad).startOfDay(), to.addDays(pad).startOfDay());
-    axis->setTickCount(int(std::clamp<qint64>(span / 14 + 2, 3, 9)));
-    chart->addAxis(axis, Qt::AlignBottom);
-    return axis;
-}
-
-QValueAxis *valueAxis(QChart *chart, double low, double high, const QString &title,
-                      Qt::Alignment side = Qt::AlignLeft, bool whole = false)
-{
-    auto *axis = new QValueAxis;
-    axis->setTitleText(title);
-    if (high <= low)
-        high = low + 1.0;
-    axis->setRange(low, high);
-    axis->applyNiceNumbers();
-    if (whole) // counts of stories and days: no ".0"
-        axis->setLabelFormat(u"%.0f"_s);
-    chart->addAxis(axis, side);
-    return axis;
-}
-
-void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
-{
-    chart->addSeries(series);
-    series->attachAxis(x);
-    series->attachAxis(y);
-}
-
-QLineSeries *line(const QString &name, const QColor &color, qreal width, Qt::PenStyle style)
-{
-    auto *series = new QLineSeries;
-    series->setName(name);
-    QPen pen(color, width, style);
-    pen.setCapStyle(Qt::FlatCap);
-    series->setPen(pen);
-    return series;
-}
-
-QScatterSeries *markers(const QString &name, const QColor &color, qreal size,
-                        QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle)
-{
-    auto *series = new QScatterSeries;
-    series->setName(name);
-    series->setColor(color);
-    series->setBorderColor(Qt::white);
-    series->setMarkerSize(size);
-    series->setMarkerShape(shape);
-    return series;
-}
-
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    for (QLegendMarker *marker : chart->legend()->markers(series))
-        marker->setVisible(false);
-}
-
-// Text beside points (release names at increment markers): kept in place when the plot resizes.
-// Labels at the top of the plot (below = true) hang below their point; any label that would
-// leave the plot on the right goes to the left of its point.
-void addLabels(QChart *chart, QAbstractSeries *series, const QList<std::pair<QPointF, QString>> &labels,
-               const QColor &color, bool below = false)
-{
-    QList<std::pair<QPointF, QGraphicsSimpleTextItem *>> items;
-    for (const auto &[value, text] : labels) {
-        auto *item = new QGraphicsSimpleTextItem(text, chart);
-        item->setBrush(color.darker(130));
-        QFont font = item->font();
-        font.setPointSizeF(9);
-        item->setFont(font);
-        item->setZValue(10);
-        items.append({ value, item });
-    }
-    auto place = [chart, series, items, below] {
-        const QRectF plot = chart->plotArea();
-        for (const auto &[value, item] : items) {
-            const QPointF at = chart->mapToPosition(value, series);
-            const QRectF box = item->boundingRect();
-            qreal x = at.x() + 6;
-            if (x + box.width() > plot.right())
-                x = at.x() - 6 - box.width();
-            const qreal y = below ? at.y() + 8 : at.y() - box.height() - 4;
-            item->setPos(x, y);
-        }
-    };
-    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
-    place();
-}
-
-// A line that steps: flat until the day of the change, then up.
-void appendStep(QLineSeries *series, const QList<DatedValue> &points, const QDate &until)
-{
-    double last = 0.0;
-    for (const DatedValue &p : points) {
-        series->append(msecs(p.date), last);
-        series->append(msecs(p.date), p.value);
-        last = p.value;
-    }
-    if (!points.isEmpty() && until > points.constLast().date)
-        series->append(msecs(until), last);
-}
-
-} // namespace
+using namespace ChartParts;
 
 QString ChartFactory::title(const Document &document, const ChartRequest &request)
 {
@@ -190,8 +33,9 @@ QString ChartFactory::title(const Document &document, const ChartRequest &reques
         return goal.metric.isEmpty() ? goal.name : tr("%1: %2").arg(goal.name, goal.metric);
     }
     case ChartKind::BurnUp:
-        return request.unit == ScopeUnit::Stories ? tr("Burn-up: delivered stories against scope")
-                                                  : tr("Burn-up: delivered story points against scope");
+        return request.unit == ScopeUnit::Stories
+            ? tr("Burn-up: delivered stories against scope")
+            : tr("Burn-up: delivered story points against scope");
     case ChartKind::Cadence:
         return tr("Delivery cadence");
     case ChartKind::LeadTime:
@@ -202,8 +46,8 @@ QString ChartFactory::title(const Document &document, const ChartRequest &reques
     return {};
 }
 
-QChart *ChartFactory::create(const Document &document, const ChartRequest &request,
-                             QString *emptyMessage)
+QChart *ChartFactory::create(
+    const Document &document, const ChartRequest &request, QString *emptyMessage)
 {
     QString empty;
     QChart *chart = nullptr;
@@ -229,7 +73,8 @@ QChart *ChartFactory::create(const Document &document, const ChartRequest &reque
     return chart;
 }
 
-QChart *ChartFactory::goalChart(const Document &document, const ChartRequest &request, QString *empty)
+QChart *ChartFactory::goalChart(
+    const Document &document, const ChartRequest &request, QString *empty)
 {
     if (document.goals().isEmpty()) {
         *empty = tr("The plan has no customer goals yet. Add a goal with its metric and target on "
@@ -243,7 +88,8 @@ QChart *ChartFactory::goalChart(const Document &document, const ChartRequest &re
     }
     if (data.measurements.isEmpty()) {
         *empty = tr("“%1” has no measurements yet. Type them in or import a CSV file on the Goals "
-                    "tab to see the metric against its target.").arg(data.name);
+                    "tab to see the metric against its target.")
+                     .arg(data.name);
         return nullptr;
     }
     QChart *chart = newChart(title(document, request));
@@ -322,8 +168,8 @@ QChart *ChartFactory::goalChart(const Document &document, const ChartRequest &re
     values->setProperty(ChartTipsProperty, tips);
     attach(chart, values, x, y);
     if (!data.increments.isEmpty()) {
-        auto *points = markers(tr("Metric at delivery"), IncrementColor, 13,
-                               QScatterSeries::MarkerShapeRectangle);
+        auto *points = markers(
+            tr("Metric at delivery"), IncrementColor, 13, QScatterSeries::MarkerShapeRectangle);
         QStringList incTips;
         QList<std::pair<QPointF, QString>> labels;
         for (const DatedValue &inc : data.increments) {
@@ -340,8 +186,8 @@ QChart *ChartFactory::goalChart(const Document &document, const ChartRequest &re
     return chart;
 }
 
-QChart *ChartFactory::burnUpChart(const Document &document, const ChartRequest &request,
-                                  QString *empty)
+QChart *ChartFactory::burnUpChart(
+    const Document &document, const ChartRequest &request, QString *empty)
 {
     const BurnUp data = burnUp(document, request.unit);
     if (data.total.isEmpty()) {
@@ -354,7 +200,8 @@ QChart *ChartFactory::burnUpChart(const Document &document, const ChartRequest &
                     "instead of story points.");
         return nullptr;
     }
-    const QString unitName = request.unit == ScopeUnit::Stories ? tr("Stories") : tr("Story points");
+    const QString unitName
+        = request.unit == ScopeUnit::Stories ? tr("Stories") : tr("Story points");
     QChart *chart = newChart(title(document, request));
     QDate from = data.total.constFirst().date;
     QDate to = data.total.constLast().date;
@@ -366,10 +213,10 @@ QChart *ChartFactory::burnUpChart(const Document &document, const ChartRequest &
     }
     QDateTimeAxis *x = dateAxis(chart, from, to, tr("Date"));
     QValueAxis *y = valueAxis(chart, 0, data.totalScope * 1.1, unitName, Qt::AlignLeft,
-                              request.unit == ScopeUnit::Stories);
+        request.unit == ScopeUnit::Stories);
 
-    auto *total = line(tr("Total scope (%1)").arg(num(data.totalScope)), BaselineColor, 2,
-                       Qt::SolidLine);
+    auto *total
+        = line(tr("Total scope (%1)").arg(num(data.totalScope)), BaselineColor, 2, Qt::SolidLine);
     appendStep(total, data.total, to);
     QStringList totalTips;
     for (const QPointF &p : total->points())
@@ -379,8 +226,8 @@ QChart *ChartFactory::burnUpChart(const Document &document, const ChartRequest &
     total->setProperty(ChartTipsProperty, totalTips);
     attach(chart, total, x, y);
 
-    auto *delivered = line(tr("Delivered (%1)").arg(num(data.deliveredScope)), TargetColor, 2.5,
-                           Qt::SolidLine);
+    auto *delivered
+        = line(tr("Delivered (%1)").arg(num(data.deliveredScope)), TargetColor, 2.5, Qt::SolidLine);
     appendStep(delivered, data.delivered, QDate());
     QStringList deliveredTips;
     for (const QPointF &p : delivered->points())
@@ -392,14 +239,15 @@ QChart *ChartFactory::burnUpChart(const Document &document, const ChartRequest &
 
     bool first = true;
     QList<std::pair<QPointF, QString>> labels;
-    auto *releaseMarks = markers(tr("Release target date"), ReleaseColor, 11,
-                                 QScatterSeries::MarkerShapeRectangle);
+    auto *releaseMarks = markers(
+        tr("Release target date"), ReleaseColor, 11, QScatterSeries::MarkerShapeRectangle);
     QStringList releaseTips;
     for (const DatedValue &r : data.releases) {
         auto *mark = line(tr("Release target date"), ReleaseColor, 1.5, Qt::DashLine);
         mark->append(msecs(r.date), 0);
         mark->append(msecs(r.date), y->max());
-        mark->setProperty(ChartTipsProperty, QStringList(2, tr("%1: target %2").arg(r.label, day(r.date))));
+        mark->setProperty(
+            ChartTipsProperty, QStringList(2, tr("%1: target %2").arg(r.label, day(r.date))));
         attach(chart, mark, x, y);
         if (!first)
             hideFromLegend(chart, mark);
@@ -428,13 +276,15 @@ QChart *ChartFactory::cadenceChart(const Document &document, QString *empty)
         return nullptr;
     }
     QString text = data.increments.size() == 1
-        ? tr("Delivery cadence: 1 increment so far; the days between increments show from the second")
+        ? tr("Delivery cadence: 1 increment so far; the days between increments show from the "
+             "second")
         : tr("Delivery cadence: %n increment(s)", nullptr, int(data.increments.size()));
     if (data.averageDays)
-        text = tr("%1, one every %2 days on average").arg(text, num(std::round(*data.averageDays * 10) / 10));
+        text = tr("%1, one every %2 days on average")
+                   .arg(text, num(std::round(*data.averageDays * 10) / 10));
     QChart *chart = newChart(text);
     QDateTimeAxis *x = dateAxis(chart, data.increments.constFirst().date,
-                                data.increments.constLast().date, tr("Delivery date"));
+        data.increments.constLast().date, tr("Delivery date"));
     int most = 0;
     int longest = 0;
     for (const CadencePoint &p : data.increments) {
@@ -449,14 +299,15 @@ QChart *ChartFactory::cadenceChart(const Document &document, QString *empty)
         shipped->append(msecs(p.date), p.stories);
         QString tip = tr("%1 on %2: %n story(ies)", nullptr, p.stories).arg(p.release, day(p.date));
         if (p.daysSincePrevious)
-            tip += u'\n' + tr("%n day(s) after the previous increment", nullptr, *p.daysSincePrevious);
+            tip += u'\n'
+                + tr("%n day(s) after the previous increment", nullptr, *p.daysSincePrevious);
         tips.append(tip);
         labels.append({ QPointF(msecs(p.date), p.stories), p.release });
     }
     shipped->setProperty(ChartTipsProperty, tips);
     if (longest > 0) {
-        QValueAxis *days = valueAxis(chart, 0, longest * 1.2, tr("Days since previous increment"),
-                                     Qt::AlignRight, true);
+        QValueAxis *days = valueAxis(
+            chart, 0, longest * 1.2, tr("Days since previous increment"), Qt::AlignRight, true);
         auto *gaps = line(tr("Days since previous increment"), MetricColor, 2, Qt::SolidLine);
         gaps->setPointsVisible(true);
         QStringList gapTips;
@@ -492,16 +343,17 @@ QChart *ChartFactory::leadTimeChart(const Document &document, QString *empty)
         return nullptr;
     }
     QChart *chart = newChart(tr("Lead time from story to delivery (median %n day(s))", nullptr,
-                                int(std::lround(*data.medianDays))));
+        int(std::lround(*data.medianDays))));
     int longest = 0;
     QDate from = data.stories.constFirst().delivered;
     QDate to = data.stories.constLast().delivered;
     for (const LeadTime &l : data.stories)
         longest = std::max(longest, l.days);
     QDateTimeAxis *x = dateAxis(chart, from, to, tr("Delivery date"));
-    QValueAxis *y = valueAxis(chart, 0, longest * 1.15, tr("Lead time (days)"), Qt::AlignLeft, true);
+    QValueAxis *y
+        = valueAxis(chart, 0, longest * 1.15, tr("Lead time (days)"), Qt::AlignLeft, true);
     auto *median = line(tr("Median: %n day(s)", nullptr, int(std::lround(*data.medianDays))),
-                        TargetColor, 2, Qt::DashLine);
+        TargetColor, 2, Qt::DashLine);
     median->append(x->min().toMSecsSinceEpoch(), *data.medianDays);
     median->append(x->max().toMSecsSinceEpoch(), *data.medianDays);
     median->setProperty(ChartTipsProperty, QStringList(2, median->name()));
@@ -521,8 +373,8 @@ QChart *ChartFactory::leadTimeChart(const Document &document, QString *empty)
     return chart;
 }
 
-QChart *ChartFactory::valueChart(const Document &document, const ChartRequest &request,
-                                 QString *empty)
+QChart *ChartFactory::valueChart(
+    const Document &document, const ChartRequest &request, QString *empty)
 {
     const QList<GoalValue> data = valuePerGoal(document, request.unit);
     if (data.isEmpty()) {
@@ -541,7 +393,8 @@ QChart *ChartFactory::valueChart(const Document &document, const ChartRequest &r
                  "stories instead of story points.");
         return nullptr;
     }
-    const QString unitName = request.unit == ScopeUnit::Stories ? tr("Stories") : tr("Story points");
+    const QString unitName
+        = request.unit == ScopeUnit::Stories ? tr("Stories") : tr("Story points");
     QChart *chart = newChart(title(document, request));
     auto *planned = new QBarSet(tr("Planned"));
     planned->setColor(PlannedColor);
@@ -556,7 +409,8 @@ QChart *ChartFactory::valueChart(const Document &document, const ChartRequest &r
     QStringList deliveredTips;
     // Horizontal bars read top to bottom, so the first goal goes last.
     for (auto it = data.crbegin(); it != data.crend(); ++it) {
-        const int share = it->planned > 0 ? int(std::lround(100.0 * it->delivered / it->planned)) : 0;
+        const int share
+            = it->planned > 0 ? int(std::lround(100.0 * it->delivered / it->planned)) : 0;
         names.append(tr("%1\n%2 % delivered").arg(it->name).arg(share));
         planned->append(it->planned);
         delivered->append(it->delivered);
@@ -578,8 +432,8 @@ QChart *ChartFactory::valueChart(const Document &document, const ChartRequest &r
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
     chart->addAxis(categories, Qt::AlignLeft);
-    QValueAxis *values = valueAxis(chart, 0, most * 1.05, unitName, Qt::AlignBottom,
-                                   request.unit == ScopeUnit::Stories);
+    QValueAxis *values = valueAxis(
+        chart, 0, most * 1.05, unitName, Qt::AlignBottom, request.unit == ScopeUnit::Stories);
     attach(chart, series, values, categories);
     return chart;
 }
@@ -589,8 +443,8 @@ QStringList ChartFactory::names()
     return { u"goal"_s, u"goal:N"_s, u"burnup"_s, u"cadence"_s, u"leadtime"_s, u"value"_s };
 }
 
-bool ChartFactory::parseName(const Document &document, const QString &name, ChartRequest *request,
-                             QString *error)
+bool ChartFactory::parseName(
+    const Document &document, const QString &name, ChartRequest *request, QString *error)
 {
     const QString n = name.trimmed().toLower();
     if (n == "burnup"_L1 || n == "burn-up"_L1) {
@@ -618,7 +472,8 @@ bool ChartFactory::parseName(const Document &document, const QString &name, Char
             *error = goals.isEmpty()
                 ? tr("The plan has no customer goals, so there is no goal chart.")
                 : tr("“%1” names no goal: the plan has %n goal(s), use goal:1 to goal:%n.", nullptr,
-                     int(goals.size())).arg(name);
+                    int(goals.size()))
+                      .arg(name);
             return false;
         }
         request->goal = goals.at(index - 1);

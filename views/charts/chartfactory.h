@@ -32,22 +32,24 @@ class ChartFactory final
 public:
     // A new chart (owned by the caller), or nullptr with *emptyMessage saying which data are
     // missing and where to add them.
-    static QChart *create(const Document &document, const ChartRequest &request,
-                          QString *emptyMessage);
+    static QChart *create(
+        const Document &document, const ChartRequest &request, QString *emptyMessage);
     static QString title(const Document &document, const ChartRequest &request);
 
     // The command-line names: goal (the first goal), goal:N (the N-th goal), burnup, cadence,
     // leadtime, value. Returns false for an unknown name (then *error says which are known).
-    static bool parseName(const Document &document, const QString &name, ChartRequest *request,
-                          QString *error);
+    static bool parseName(
+        const Document &document, const QString &name, ChartRequest *request, QString *error);
     static QStringList names();
 
 private:
     static QChart *goalChart(const Document &document, const ChartRequest &request, QString *empty);
-    static QChart *burnUpChart(const Document &document, const ChartRequest &request, QString *empty);
+    static QChart *burnUpChart(
+        const Document &document, const ChartRequest &request, QString *empty);
     static QChart *cadenceChart(const Document &document, QString *empty);
     static QChart *leadTimeChart(const Document &document, QString *empty);
-    static QChart *valueChart(const Document &document, const ChartRequest &request, QString *empty);
+    static QChart *valueChart(
+        const Document &document, const ChartRequest &request, QString *empty);
 };
 
 // The text shown when the mouse rests on a point: stored on each series as a property, one

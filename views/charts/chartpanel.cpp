@@ -16,7 +16,9 @@
 
 namespace Valuemap {
 
-ChartPanel::ChartPanel(Document *document, QWidget *parent) : QWidget(parent), m_document(document)
+ChartPanel::ChartPanel(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,20 +101,21 @@ void ChartPanel::connectTips()
                 const QList<QPointF> points = xy->points();
                 qsizetype best = 0;
                 for (qsizetype i = 1; i < points.size(); ++i) {
-                    if (std::abs(points[i].x() - point.x()) < std::abs(points[best].x() - point.x()))
+                    if (std::abs(points[i].x() - point.x())
+                        < std::abs(points[best].x() - point.x()))
                         best = i;
                 }
                 QToolTip::showText(QCursor::pos(), tips.value(best), m_view);
             });
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             connect(bars, &QAbstractBarSeries::hovered, this,
-                    [this](bool state, int index, QBarSet *set) {
-                        const QStringList tips = set->property(ChartTipsProperty).toStringList();
-                        if (state && index < tips.size())
-                            QToolTip::showText(QCursor::pos(), tips.at(index), m_view);
-                        else
-                            QToolTip::hideText();
-                    });
+                [this](bool state, int index, QBarSet *set) {
+                    const QStringList tips = set->property(ChartTipsProperty).toStringList();
+                    if (state && index < tips.size())
+                        QToolTip::showText(QCursor::pos(), tips.at(index), m_view);
+                    else
+                        QToolTip::hideText();
+                });
         }
     }
 }

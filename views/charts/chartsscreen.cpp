@@ -24,7 +24,8 @@ constexpr int GoalRole = Qt::UserRole + 1;
 } // namespace
 
 ChartsScreen::ChartsScreen(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -133,11 +134,10 @@ bool ChartsScreen::showChart(const QString &name)
 void ChartsScreen::exportDialog(const QString &suffix)
 {
     const QString base = QFileInfo(m_document->filePath()).completeBaseName();
-    const QString filter = suffix == "png"_L1 ? tr("PNG images (*.png)") : tr("PDF documents (*.pdf)");
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), QDir::home().filePath(base + u" – "_s + m_charts->currentText()
-                                                          + u'.' + suffix),
-        filter);
+    const QString filter
+        = suffix == "png"_L1 ? tr("PNG images (*.png)") : tr("PDF documents (*.pdf)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"),
+        QDir::home().filePath(base + u" – "_s + m_charts->currentText() + u'.' + suffix), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

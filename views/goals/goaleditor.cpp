@@ -43,7 +43,8 @@ QString localText(std::optional<double> v)
 } // namespace
 
 GoalEditor::GoalEditor(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -112,8 +113,8 @@ GoalEditor::GoalEditor(Document *document, QWidget *parent)
     columns->addWidget(links, 2);
 
     for (QWidget *editor : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_description),
-                             static_cast<QWidget *>(m_metric), static_cast<QWidget *>(m_unit),
-                             static_cast<QWidget *>(m_baseline), static_cast<QWidget *>(m_target) })
+             static_cast<QWidget *>(m_metric), static_cast<QWidget *>(m_unit),
+             static_cast<QWidget *>(m_baseline), static_cast<QWidget *>(m_target) })
         editor->installEventFilter(this);
     for (QLineEdit *edit : { m_name, m_metric, m_unit, m_baseline, m_target })
         connect(edit, &QLineEdit::returnPressed, this, [this, edit] { commit(edit); });
@@ -175,7 +176,7 @@ void GoalEditor::onChanged(const ChangeSet &changes)
         if (op.table == Table::Goal && op.id == m_goal.value)
             fieldsChanged = true;
         else if (op.table == Table::StoryGoal || op.table == Table::ReleaseGoal
-                 || op.table == Table::Story || op.table == Table::Release)
+            || op.table == Table::Story || op.table == Table::Release)
             linksChanged = true;
     }
     if (fieldsChanged || !m_document->store().contains(Table::Goal, m_goal.value))
@@ -235,7 +236,8 @@ void GoalEditor::refreshLinks()
         auto *item = new QListWidgetItem(m_document->release(id).name, m_releases);
         item->setData(IdRole, -id.value); // negative: a release
         item->setFlags(flags);
-        item->setCheckState(m_document->releaseGoals(id).contains(m_goal) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(
+            m_document->releaseGoals(id).contains(m_goal) ? Qt::Checked : Qt::Unchecked);
     }
     // The stories that serve the goal first (done ones marked), then all others to link.
     const QList<StoryId> linked = m_document->goalStories(m_goal);
@@ -248,7 +250,8 @@ void GoalEditor::refreshLinks()
                 const Story story = m_document->story(id);
                 const bool isLinked = linked.contains(id);
                 const bool isDone = story.status == StoryStatus::Done;
-                auto *item = new QListWidgetItem(isDone ? tr("%1 ✓ done").arg(story.title) : story.title);
+                auto *item
+                    = new QListWidgetItem(isDone ? tr("%1 ✓ done").arg(story.title) : story.title);
                 item->setData(IdRole, id.value);
                 item->setFlags(flags);
                 item->setCheckState(isLinked ? Qt::Checked : Qt::Unchecked);
@@ -265,9 +268,10 @@ void GoalEditor::refreshLinks()
     for (QListWidgetItem *item : others)
         m_stories->addItem(item);
     m_summary->setText(linked.isEmpty()
-        ? tr("No story serves this goal yet. Tick the stories that do:")
-        : tr("%n story(ies) serve this goal, %1 done. Tick or untick to link:", nullptr,
-             int(linked.size())).arg(done));
+            ? tr("No story serves this goal yet. Tick the stories that do:")
+            : tr("%n story(ies) serve this goal, %1 done. Tick or untick to link:", nullptr,
+                int(linked.size()))
+                  .arg(done));
     m_refreshing = false;
 }
 

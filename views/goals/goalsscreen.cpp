@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 GoalsScreen::GoalsScreen(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *layout = new QHBoxLayout(this);
     auto *splitter = new QSplitter(this);
@@ -68,7 +69,7 @@ GoalsScreen::GoalsScreen(Document *document, QWidget *parent)
     connect(m_addAction, &QAction::triggered, this, &GoalsScreen::addGoal);
     connect(m_deleteAction, &QAction::triggered, this, &GoalsScreen::deleteGoal);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this] { m_editor->setGoal(currentGoal()); });
+        [this] { m_editor->setGoal(currentGoal()); });
     connect(m_editor, &GoalEditor::message, this, &GoalsScreen::message);
     auto updateActions = [this] {
         m_addAction->setEnabled(!m_document->isReadOnly());

@@ -51,13 +51,15 @@ QString titleFrom(const QString &text)
 } // namespace
 
 IncrementsView::IncrementsView(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(u"incrementsTree"_s);
     m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({ tr("Date"), tr("Increment / feedback"), tr("Score"), tr("Note / feedback") });
+    m_tree->setHeaderLabels(
+        { tr("Date"), tr("Increment / feedback"), tr("Score"), tr("Note / feedback") });
     m_tree->header()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
@@ -113,9 +115,9 @@ void IncrementsView::refresh()
             item->setData(0, KindRole, FeedbackKind);
             item->setData(0, IdRole, id.value);
             item->setText(DateColumn, day(f.date));
-            item->setText(WhatColumn, f.storyId.isValid()
-                ? tr("Feedback on “%1”").arg(m_document->story(f.storyId).title)
-                : tr("Customer feedback"));
+            item->setText(WhatColumn,
+                f.storyId.isValid() ? tr("Feedback on “%1”").arg(m_document->story(f.storyId).title)
+                                    : tr("Customer feedback"));
             item->setData(ScoreColumn, Qt::EditRole, f.score ? QVariant(*f.score) : QVariant());
             item->setText(TextColumn, f.text);
             item->setToolTip(TextColumn, f.text);
@@ -133,9 +135,10 @@ void IncrementsView::refresh()
         item->setData(0, IdRole, id.value);
         item->setText(DateColumn, day(inc.date));
         const QList<StoryId> stories = m_document->incrementStories(id);
-        item->setText(WhatColumn, tr("%1 (%n story(ies))", nullptr, int(stories.size()))
-                                      .arg(inc.releaseId.isValid() ? m_document->release(inc.releaseId).name
-                                                                   : tr("Increment")));
+        item->setText(WhatColumn,
+            tr("%1 (%n story(ies))", nullptr, int(stories.size()))
+                .arg(inc.releaseId.isValid() ? m_document->release(inc.releaseId).name
+                                             : tr("Increment")));
         item->setText(TextColumn, inc.note);
         item->setToolTip(TextColumn, inc.note);
         QFont bold = item->font(WhatColumn);
@@ -165,7 +168,8 @@ void IncrementsView::refresh()
     }
     if (m_tree->topLevelItemCount() == 0) {
         auto *none = new QTreeWidgetItem(m_tree);
-        none->setText(WhatColumn, tr("No increment delivered yet: use Deliver… on the Releases tab."));
+        none->setText(
+            WhatColumn, tr("No increment delivered yet: use Deliver… on the Releases tab."));
         none->setFlags(Qt::ItemIsEnabled);
     }
     m_tree->resizeColumnToContents(DateColumn);
@@ -229,12 +233,14 @@ void IncrementsView::itemEdited(QTreeWidgetItem *item, int column)
     if (column == TextColumn)
         ok = m_document->setFeedbackField(id, FeedbackField::Text, item->text(TextColumn));
     else if (column == ScoreColumn)
-        ok = m_document->setFeedbackField(id, FeedbackField::Score, item->data(ScoreColumn, Qt::EditRole));
+        ok = m_document->setFeedbackField(
+            id, FeedbackField::Score, item->data(ScoreColumn, Qt::EditRole));
     if (!ok)
         refresh();
 }
 
-FeedbackId IncrementsView::addFeedback(const QDate &date, const QString &text, std::optional<int> score)
+FeedbackId IncrementsView::addFeedback(
+    const QDate &date, const QString &text, std::optional<int> score)
 {
     const IncrementId increment = currentIncrement();
     if (!increment.isValid())
@@ -271,7 +277,7 @@ void IncrementsView::addFeedbackDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     addFeedback(date->date(), text->toPlainText(),
-                score->value() > 0 ? std::optional<int>(score->value()) : std::nullopt);
+        score->value() > 0 ? std::optional<int>(score->value()) : std::nullopt);
 }
 
 StoryId IncrementsView::makeStoryFromFeedback()
@@ -291,7 +297,8 @@ StoryId IncrementsView::makeStoryFromFeedback()
     if (f.incrementId.isValid()) {
         const Increment inc = m_document->increment(f.incrementId);
         if (!step.isValid() && !m_document->incrementStories(f.incrementId).isEmpty())
-            step = m_document->story(m_document->incrementStories(f.incrementId).constFirst()).stepId;
+            step = m_document->story(m_document->incrementStories(f.incrementId).constFirst())
+                       .stepId;
         if (inc.releaseId.isValid())
             goals += m_document->releaseGoals(inc.releaseId);
     }

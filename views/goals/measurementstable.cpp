@@ -37,7 +37,8 @@ QString number(double v)
 } // namespace
 
 MeasurementsTable::MeasurementsTable(Document *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+    : QWidget(parent)
+    , m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -131,13 +132,14 @@ void MeasurementsTable::itemEdited(QTableWidgetItem *item)
     bool ok = true;
     switch (item->column()) {
     case DateColumn:
-        ok = m_document->setMeasurementField(id, MeasurementField::Date, item->data(Qt::EditRole).toDate());
+        ok = m_document->setMeasurementField(
+            id, MeasurementField::Date, item->data(Qt::EditRole).toDate());
         break;
     case ValueColumn: {
         bool isNumber = false;
         const double v = QLocale().toDouble(item->text().trimmed(), &isNumber);
-        ok = m_document->setMeasurementField(id, MeasurementField::Value,
-                                             isNumber ? QVariant(v) : QVariant(item->text()));
+        ok = m_document->setMeasurementField(
+            id, MeasurementField::Value, isNumber ? QVariant(v) : QVariant(item->text()));
         break;
     }
     case NoteColumn:
@@ -227,10 +229,12 @@ bool MeasurementsTable::confirmImport(const MeasurementsCsv &csv, const QString 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &dialog);
     QPushButton *import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     if (csv.isValid()) {
-        summary->setText(tr("%n measurement(s) will be added to “%1”.", nullptr, int(csv.rows.size()))
-                             .arg(m_document->goal(m_goal).name));
+        summary->setText(
+            tr("%n measurement(s) will be added to “%1”.", nullptr, int(csv.rows.size()))
+                .arg(m_document->goal(m_goal).name));
     } else {
-        summary->setText(tr("Nothing can be imported until these lines are corrected in the file:"));
+        summary->setText(
+            tr("Nothing can be imported until these lines are corrected in the file:"));
         auto *errors = new QPlainTextEdit(csv.errors.join(u'\n'), &dialog);
         errors->setReadOnly(true);
         errors->setObjectName(u"importErrors"_s);

@@ -249,8 +249,16 @@ private slots:
         const GoalId goal = doc->addGoal(u"Retention"_s);
         QVERIFY(screen.showChart(u"goal:3"_s));
         QVERIFY(screen.panel()->emptyMessage().contains(u"“Retention” has no measurements yet"_s));
+        QPushButton *png = nullptr;
+        for (QPushButton *b : screen.findChildren<QPushButton *>())
+            if (b->text() == u"Export &PNG…"_s)
+                png = b;
+        QVERIFY(png && !png->isEnabled());
+        if (!qEnvironmentVariableIsEmpty("VALUEMAP_SHOTS"))
+            screen.grab().save(qEnvironmentVariable("VALUEMAP_SHOTS") + u"/charts-empty.png"_s);
         QVERIFY(doc->addMeasurement(goal, QDate(2026, 5, 1), 3).isValid());
         QTRY_VERIFY(screen.panel()->emptyMessage().isEmpty());
+        QVERIFY(png->isEnabled());
         QCOMPARE(screen.panel()->chartView()->chart()->title(), u"Retention"_s);
         // Renaming the goal renames it in the chooser.
         QVERIFY(doc->setGoalField(goal, GoalField::Name, u"Loyalty"_s));

@@ -76,6 +76,7 @@ void ChartPanel::refresh()
         QChart *old = m_view->chart();
         m_view->setChart(new QChart);
         delete old;
+        emit refreshed();
         return;
     }
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -84,6 +85,7 @@ void ChartPanel::refresh()
     delete old;
     m_stack->setCurrentWidget(m_view);
     connectTips();
+    emit refreshed();
 }
 
 void ChartPanel::connectTips()

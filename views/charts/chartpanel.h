@@ -30,6 +30,10 @@ public:
     QChartView *chartView() const { return m_view; }
     void refresh();
 
+signals:
+    // After every redraw; emptyMessage() tells whether a chart is shown.
+    void refreshed();
+
 protected:
     void showEvent(QShowEvent *event) override;
 

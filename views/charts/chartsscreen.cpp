@@ -53,6 +53,12 @@ ChartsScreen::ChartsScreen(Document *document, QWidget *parent)
     layout->addLayout(bar);
     m_panel = new ChartPanel(document, this);
     layout->addWidget(m_panel, 1);
+    // Nothing to export while the panel says which data are missing.
+    connect(m_panel, &ChartPanel::refreshed, this, [this] {
+        const bool drawn = m_panel->emptyMessage().isEmpty();
+        m_png->setEnabled(drawn);
+        m_pdf->setEnabled(drawn);
+    });
 
     fillCharts();
     connect(m_charts, &QComboBox::currentIndexChanged, this, &ChartsScreen::apply);

@@ -6,7 +6,11 @@
 #include "storage/document.h"
 #include "testsupport.h"
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
+#include <QLegend>
+#include <QXYSeries>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
@@ -262,6 +266,42 @@ private slots:
         QCOMPARE(metric->count(), 3);
         QCOMPARE(metric->at(2).y(), 7.0);
         QCOMPARE(metric->property(ChartTipsProperty).toStringList().at(1), u"2/1/26: 5 %\nafter R1"_s);
+    }
+
+    // Every point of every chart of the sample plan has a tooltip.
+    void everyPointHasATooltip()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        QVERIFY(doc);
+        const QList<ChartRequest> requests {
+            { ChartKind::Goal, GoalId(1), ScopeUnit::Stories },
+            { ChartKind::Goal, GoalId(2), ScopeUnit::Stories },
+            { ChartKind::BurnUp, {}, ScopeUnit::Stories },
+            { ChartKind::BurnUp, {}, ScopeUnit::Estimate },
+            { ChartKind::Cadence, {}, ScopeUnit::Stories },
+            { ChartKind::LeadTime, {}, ScopeUnit::Stories },
+            { ChartKind::ValuePerGoal, {}, ScopeUnit::Estimate },
+        };
+        for (const ChartRequest &request : requests) {
+            QString empty;
+            std::unique_ptr<QChart> chart(ChartFactory::create(*doc, request, &empty));
+            QVERIFY2(chart, qPrintable(empty));
+            QVERIFY(!chart->title().isEmpty());
+            QVERIFY(chart->legend()->isVisible());
+            for (QAbstractAxis *axis : chart->axes())
+                QVERIFY2(!axis->titleText().isEmpty() || axis->type() == QAbstractAxis::AxisTypeBarCategory,
+                         qPrintable(chart->title()));
+            for (QAbstractSeries *series : chart->series()) {
+                if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+                    QCOMPARE(xy->property(ChartTipsProperty).toStringList().size(), xy->count());
+                } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                    for (QBarSet *set : bars->barSets())
+                        QCOMPARE(set->property(ChartTipsProperty).toStringList().size(), set->count());
+                }
+            }
+        }
     }
 };
 

@@ -181,7 +181,16 @@ void GoalEditor::onChanged(const ChangeSet &changes)
     }
     if (fieldsChanged || !m_document->store().contains(Table::Goal, m_goal.value))
         refresh();
+    else if (linksChanged && isVisible())
+        refreshLinks();
     else if (linksChanged)
+        m_linksDirty = true;
+}
+
+void GoalEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_linksDirty)
         refreshLinks();
 }
 
@@ -225,6 +234,7 @@ void GoalEditor::refreshLinks()
 {
     if (!m_document->store().contains(Table::Goal, m_goal.value))
         return;
+    m_linksDirty = false;
     m_refreshing = true;
     const QSignalBlocker b1(m_releases);
     const QSignalBlocker b2(m_stories);

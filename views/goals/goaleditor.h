@@ -42,6 +42,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -53,6 +54,7 @@ private:
     Document *m_document = nullptr;
     GoalId m_goal;
     bool m_refreshing = false;
+    bool m_linksDirty = false; // the story list waits to be shown: a big plan's edits stay cheap
     QLabel *m_placeholder = nullptr;
     QWidget *m_form = nullptr;
     QLineEdit *m_name = nullptr;

@@ -142,6 +142,15 @@ QChart *ChartFactory::goalChart(
         target->setProperty(ChartTipsProperty, QStringList(2, text));
         attach(chart, target, x, y);
     }
+    if (data.target && data.targetDate.isValid()) {
+        auto *due = markers(tr("Target date"), TargetColor, 22, QScatterSeries::MarkerShapeStar);
+        due->append(msecs(data.targetDate), *data.target);
+        due->setProperty(ChartTipsProperty,
+            QStringList { tr("Target: %1 by %2")
+                              .arg(withUnit(*data.target, data.unit), day(data.targetDate)) });
+        attach(chart, due, x, y);
+        hideFromLegend(chart, due);
+    }
     // Increments: a vertical line each, so it is plain whether the metric moved after it.
     bool first = true;
     for (const DatedValue &inc : data.increments) {

@@ -4,14 +4,15 @@
 #include "charts/chartpanel.h"
 #include "storage/document.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSignalBlocker>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -40,16 +41,22 @@ ChartsScreen::ChartsScreen(Document *document, QWidget *parent)
     m_unit->addItem(tr("Stories"), int(ScopeUnit::Stories));
     m_unit->addItem(tr("Story points (estimate)"), int(ScopeUnit::Estimate));
     unitLabel->setBuddy(m_unit);
-    m_png = new QPushButton(tr("Export &PNG…"), this);
-    m_pdf = new QPushButton(tr("Export P&DF…"), this);
+    m_png = new QAction(tr("Export Chart as &PNG…"), this);
+    m_pdf = new QAction(tr("Export Chart as P&DF…"), this);
+    auto *png = new QToolButton(this);
+    png->setDefaultAction(m_png);
+    png->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *pdf = new QToolButton(this);
+    pdf->setDefaultAction(m_pdf);
+    pdf->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addWidget(chartLabel);
     bar->addWidget(m_charts);
     bar->addSpacing(16);
     bar->addWidget(unitLabel);
     bar->addWidget(m_unit);
     bar->addStretch(1);
-    bar->addWidget(m_png);
-    bar->addWidget(m_pdf);
+    bar->addWidget(png);
+    bar->addWidget(pdf);
     layout->addLayout(bar);
     m_panel = new ChartPanel(document, this);
     layout->addWidget(m_panel, 1);
@@ -63,8 +70,8 @@ ChartsScreen::ChartsScreen(Document *document, QWidget *parent)
     fillCharts();
     connect(m_charts, &QComboBox::currentIndexChanged, this, &ChartsScreen::apply);
     connect(m_unit, &QComboBox::currentIndexChanged, this, &ChartsScreen::apply);
-    connect(m_png, &QPushButton::clicked, this, [this] { exportDialog(u"png"_s); });
-    connect(m_pdf, &QPushButton::clicked, this, [this] { exportDialog(u"pdf"_s); });
+    connect(m_png, &QAction::triggered, this, [this] { exportDialog(u"png"_s); });
+    connect(m_pdf, &QAction::triggered, this, [this] { exportDialog(u"pdf"_s); });
     connect(m_document, &Document::changed, this, [this](const ChangeSet &changes) {
         for (const RowOp &op : changes) {
             if (op.table == Table::Goal) {
@@ -74,6 +81,11 @@ ChartsScreen::ChartsScreen(Document *document, QWidget *parent)
         }
     });
     apply();
+}
+
+QList<QAction *> ChartsScreen::editActions() const
+{
+    return { m_png, m_pdf };
 }
 
 void ChartsScreen::fillCharts()

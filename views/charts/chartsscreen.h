@@ -4,8 +4,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
-class QPushButton;
+class QToolButton;
 
 namespace Valuemap {
 
@@ -26,6 +27,8 @@ public:
     // Shows a chart by its command-line name (goal, goal:2, burnup, ...); false if unknown.
     bool showChart(const QString &name);
     void exportChart(const QString &path);
+    // Export PNG… and Export PDF…, for the Plan menu.
+    QList<QAction *> editActions() const;
 
 signals:
     void message(const QString &title, const QString &text);
@@ -38,8 +41,8 @@ private:
     Document *m_document = nullptr;
     QComboBox *m_charts = nullptr;
     QComboBox *m_unit = nullptr;
-    QPushButton *m_png = nullptr;
-    QPushButton *m_pdf = nullptr;
+    QAction *m_png = nullptr;
+    QAction *m_pdf = nullptr;
     ChartPanel *m_panel = nullptr;
 };
 

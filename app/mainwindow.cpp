@@ -204,6 +204,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                 m_planMenu->addActions(m_board->editActions());
             else if (m_tabs->currentWidget() == m_goals)
                 m_planMenu->addActions(m_goals->editActions());
+            else if (m_tabs->currentWidget() == m_increments)
+                m_planMenu->addActions(m_increments->editActions());
             else if (m_tabs->currentWidget() == m_charts)
                 m_planMenu->addActions(m_charts->editActions());
         };

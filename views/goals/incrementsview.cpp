@@ -2,6 +2,7 @@
 
 #include "storage/document.h"
 
+#include <QAction>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -76,6 +77,14 @@ IncrementsView::IncrementsView(Document *document, QWidget *parent)
     buttons->addWidget(m_status, 1);
     layout->addLayout(buttons);
 
+    // The same commands in the Plan menu and the tree's context menu.
+    for (QPushButton *button : { m_addFeedback, m_makeStory, m_deleteFeedback }) {
+        auto *action = new QAction(button->text(), this);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_actions.append(action);
+    }
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->addActions(m_actions);
     connect(m_addFeedback, &QPushButton::clicked, this, &IncrementsView::addFeedbackDialog);
     connect(m_makeStory, &QPushButton::clicked, this, [this] { makeStoryFromFeedback(); });
     connect(m_deleteFeedback, &QPushButton::clicked, this, [this] {
@@ -222,6 +231,9 @@ void IncrementsView::updateButtons()
     m_addFeedback->setEnabled(writable && currentIncrement().isValid());
     m_makeStory->setEnabled(writable && currentFeedback().isValid());
     m_deleteFeedback->setEnabled(writable && currentFeedback().isValid());
+    const QList<QPushButton *> buttons { m_addFeedback, m_makeStory, m_deleteFeedback };
+    for (qsizetype i = 0; i < m_actions.size(); ++i)
+        m_actions[i]->setEnabled(buttons.at(i)->isEnabled());
 }
 
 void IncrementsView::itemEdited(QTreeWidgetItem *item, int column)

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -31,6 +32,8 @@ public:
     // Adds feedback to the current increment without a dialog (the dialog's work, testable).
     FeedbackId addFeedback(const QDate &date, const QString &text, std::optional<int> score);
     StoryId makeStoryFromFeedback();
+    // Add Feedback…, Make a Story from This Feedback, Delete Feedback: for the Plan menu.
+    QList<QAction *> editActions() const { return m_actions; }
 
 private:
     void refresh();
@@ -46,6 +49,7 @@ private:
     QPushButton *m_makeStory = nullptr;
     QPushButton *m_deleteFeedback = nullptr;
     QLabel *m_status = nullptr;
+    QList<QAction *> m_actions;
 };
 
 } // namespace Valuemap

@@ -132,6 +132,20 @@ private slots:
         QVERIFY(doc->releaseGoals(ReleaseId(3)).contains(GoalId(2)));
     }
 
+    void aHiddenEditorCatchesUpWhenShown()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        GoalsScreen screen(doc.get());
+        screen.show();
+        screen.hide();
+        QVERIFY(doc->linkStoryGoal(StoryId(4), GoalId(1), true));
+        screen.show();
+        QCOMPARE(screen.editor()->storySummary(),
+                 u"16 story(ies) serve this goal, 9 done. Tick or untick to link:"_s);
+    }
+
     void csvImportShowsAPreview()
     {
         QTemporaryDir dir;

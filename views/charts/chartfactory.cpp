@@ -222,7 +222,7 @@ QChart *ChartFactory::burnUpChart(
     }
     QDateTimeAxis *x = dateAxis(chart, from, to, tr("Date"));
     QValueAxis *y = valueAxis(chart, 0, data.totalScope * 1.1, unitName, Qt::AlignLeft,
-        request.unit == ScopeUnit::Stories);
+        true); // nice ticks (0, 50, 100 …) of stories or points
 
     auto *total
         = line(tr("Total scope (%1)").arg(num(data.totalScope)), BaselineColor, 2, Qt::SolidLine);
@@ -441,8 +441,7 @@ QChart *ChartFactory::valueChart(
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
     chart->addAxis(categories, Qt::AlignLeft);
-    QValueAxis *values = valueAxis(
-        chart, 0, most * 1.05, unitName, Qt::AlignBottom, request.unit == ScopeUnit::Stories);
+    QValueAxis *values = valueAxis(chart, 0, most * 1.05, unitName, Qt::AlignBottom, true);
     attach(chart, series, values, categories);
     return chart;
 }

@@ -2,6 +2,7 @@
 // Document API with known dates and values, and from the sample plan; plus the charts' empty
 // states as the Charts screen words them.
 #include "charts/chartdata.h"
+#include "charts/chartexport.h"
 #include "charts/chartfactory.h"
 #include "storage/document.h"
 #include "testsupport.h"
@@ -10,10 +11,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QLegend>
-#include <QXYSeries>
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXYSeries>
 
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
@@ -111,7 +112,8 @@ private slots:
         QCOMPARE(g.target, std::optional<double>(10.0));
         QCOMPARE(g.targetDate, d(2026, 9, 30));
         QCOMPARE(plain(g.measurements),
-                 plain(points({ { d(2026, 1, 1), 4.0 }, { d(2026, 2, 1), 5.0 }, { d(2026, 3, 1), 7.0 } })));
+            plain(points(
+                { { d(2026, 1, 1), 4.0 }, { d(2026, 2, 1), 5.0 }, { d(2026, 3, 1), 7.0 } })));
         QCOMPARE(g.measurements.at(1).label, u"after R1"_s);
         QCOMPARE(g.increments.size(), 2);
         // The metric on the day of each delivery, interpolated between the measurements.
@@ -132,15 +134,18 @@ private slots:
     void burnUpPoints()
     {
         const BurnUp stories = burnUp(*m_doc, ScopeUnit::Stories);
-        QCOMPARE(plain(stories.delivered), plain(points({ { d(2026, 1, 16), 2 }, { d(2026, 2, 5), 3 } })));
+        QCOMPARE(plain(stories.delivered),
+            plain(points({ { d(2026, 1, 16), 2 }, { d(2026, 2, 5), 3 } })));
         QCOMPARE(plain(stories.total), plain(points({ { m_today, 4 } })));
         QCOMPARE(stories.totalScope, 4.0);
         QCOMPARE(stories.deliveredScope, 3.0);
-        QCOMPARE(plain(stories.releases), plain(points({ { d(2026, 3, 31), 4 }, { d(2026, 6, 30), 4 } })));
+        QCOMPARE(plain(stories.releases),
+            plain(points({ { d(2026, 3, 31), 4 }, { d(2026, 6, 30), 4 } })));
         QCOMPARE(stories.releases.at(1).label, u"R2"_s);
 
         const BurnUp estimate = burnUp(*m_doc, ScopeUnit::Estimate);
-        QCOMPARE(plain(estimate.delivered), plain(points({ { d(2026, 1, 16), 8 }, { d(2026, 2, 5), 10 } })));
+        QCOMPARE(plain(estimate.delivered),
+            plain(points({ { d(2026, 1, 16), 8 }, { d(2026, 2, 5), 10 } })));
         QCOMPARE(plain(estimate.total), plain(points({ { m_today, 10 } })));
         QCOMPARE(estimate.totalScope, 10.0);
     }
@@ -157,6 +162,28 @@ private slots:
         QCOMPARE(c.increments.at(1).stories, 1);
         QCOMPARE(c.increments.at(1).daysSincePrevious, std::optional<int>(20));
         QCOMPARE(c.averageDays, std::optional<double>(20.0));
+    }
+
+    void cadenceChartWithTwoIncrements()
+    {
+        QString empty;
+        std::unique_ptr<QChart> chart(
+            ChartFactory::create(*m_doc, { ChartKind::Cadence, {}, ScopeUnit::Stories }, &empty));
+        QVERIFY(chart);
+        QCOMPARE(
+            chart->title(), u"Delivery cadence: 2 increment(s), one every 20 days on average"_s);
+        QLineSeries *gaps = nullptr;
+        for (QAbstractSeries *s : chart->series())
+            if (s->name() == u"Days since previous increment"_s)
+                gaps = qobject_cast<QLineSeries *>(s);
+        QVERIFY(gaps);
+        QCOMPARE(gaps->count(), 1);
+        QCOMPARE(gaps->at(0).y(), 20.0);
+        if (!qEnvironmentVariableIsEmpty("VALUEMAP_SHOTS")) {
+            QString error;
+            QVERIFY(ChartExport::save(*m_doc, { ChartKind::Cadence, {}, ScopeUnit::Stories },
+                qEnvironmentVariable("VALUEMAP_SHOTS") + u"/cadence-two.png"_s, &error));
+        }
     }
 
     void valuePerGoalBars()
@@ -193,7 +220,9 @@ private slots:
                     return l;
             return LeadTime {};
         };
-        QCOMPARE(find(1), (LeadTime { StoryId(1), u"Browse all coffees on one page"_s, d(2026, 1, 6), d(2026, 3, 28), 81 }));
+        QCOMPARE(find(1),
+            (LeadTime { StoryId(1), u"Browse all coffees on one page"_s, d(2026, 1, 6),
+                d(2026, 3, 28), 81 }));
         // Story 2 was done on 24 Apr without an increment: its done day counts.
         QCOMPARE(find(2).delivered, d(2026, 4, 24));
         QCOMPARE(find(2).days, 92);
@@ -247,7 +276,8 @@ private slots:
         QString empty;
         QVERIFY(!ChartFactory::create(*doc, { ChartKind::Goal, goal, ScopeUnit::Stories }, &empty));
         QVERIFY2(empty.contains(u"“Retention” has no measurements yet"_s), qPrintable(empty));
-        QVERIFY(!ChartFactory::create(*doc, { ChartKind::ValuePerGoal, {}, ScopeUnit::Stories }, &empty));
+        QVERIFY(!ChartFactory::create(
+            *doc, { ChartKind::ValuePerGoal, {}, ScopeUnit::Stories }, &empty));
         QVERIFY2(empty.contains(u"No story serves a goal yet"_s), qPrintable(empty));
     }
 
@@ -265,7 +295,8 @@ private slots:
         QVERIFY(metric);
         QCOMPARE(metric->count(), 3);
         QCOMPARE(metric->at(2).y(), 7.0);
-        QCOMPARE(metric->property(ChartTipsProperty).toStringList().at(1), u"2/1/26: 5 %\nafter R1"_s);
+        QCOMPARE(
+            metric->property(ChartTipsProperty).toStringList().at(1), u"2/1/26: 5 %\nafter R1"_s);
     }
 
     // Every point of every chart of the sample plan has a tooltip.
@@ -291,14 +322,16 @@ private slots:
             QVERIFY(!chart->title().isEmpty());
             QVERIFY(chart->legend()->isVisible());
             for (QAbstractAxis *axis : chart->axes())
-                QVERIFY2(!axis->titleText().isEmpty() || axis->type() == QAbstractAxis::AxisTypeBarCategory,
-                         qPrintable(chart->title()));
+                QVERIFY2(!axis->titleText().isEmpty()
+                        || axis->type() == QAbstractAxis::AxisTypeBarCategory,
+                    qPrintable(chart->title()));
             for (QAbstractSeries *series : chart->series()) {
                 if (auto *xy = qobject_cast<QXYSeries *>(series)) {
                     QCOMPARE(xy->property(ChartTipsProperty).toStringList().size(), xy->count());
                 } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
                     for (QBarSet *set : bars->barSets())
-                        QCOMPARE(set->property(ChartTipsProperty).toStringList().size(), set->count());
+                        QCOMPARE(
+                            set->property(ChartTipsProperty).toStringList().size(), set->count());
                 }
             }
         }

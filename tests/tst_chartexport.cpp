@@ -71,7 +71,8 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("title");
         QTest::addRow("goal") << u"goal"_s << u"Trial-to-subscriber conversion: Conversion rate"_s;
-        QTest::addRow("goal:2") << u"goal:2"_s << u"Churn in the first 3 months: Early churn rate"_s;
+        QTest::addRow("goal:2") << u"goal:2"_s
+                                << u"Churn in the first 3 months: Early churn rate"_s;
         QTest::addRow("burnup") << u"burnup"_s << u"Burn-up: delivered stories against scope"_s;
         QTest::addRow("cadence") << u"cadence"_s << u"Delivery cadence"_s;
         QTest::addRow("leadtime") << u"leadtime"_s << u"Lead time from story to delivery"_s;
@@ -98,8 +99,8 @@ private slots:
         const Run info = run(u"pdfinfo"_s, { pdf }, false);
         QVERIFY(info.out.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
         QVERIFY2(info.out.contains(u"landscape"_s) || info.out.contains(u"841.89 x 595.276"_s)
-                     || info.out.contains(u"842 x 595"_s),
-                 qPrintable(info.out));
+                || info.out.contains(u"842 x 595"_s),
+            qPrintable(info.out));
         const Run text = run(u"pdftotext"_s, { pdf, u"-"_s }, false);
         // Selectable text (ligatures such as "ﬁ" spelled out).
         const QString words = text.out.simplified().replace(QChar(0xFB01), u"fi"_s);
@@ -110,7 +111,7 @@ private slots:
     {
         const QString png = m_dir.filePath(u"points.png"_s);
         const Run r = valuemap({ u"export"_s, u"chart"_s, u"burnup"_s, m_sample, u"--unit"_s,
-                                 u"estimate"_s, u"-o"_s, png });
+            u"estimate"_s, u"-o"_s, png });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"story points"_s));
         QVERIFY(QFile::exists(png));
@@ -122,19 +123,23 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         const QString out = m_dir.filePath(u"never.png"_s);
-        QTest::addRow("unknown chart") << QStringList { u"pie"_s, m_sample, u"-o"_s, out } << 2
-                                       << u"There is no chart “pie”. The charts are: goal, goal:N, burnup"_s;
-        QTest::addRow("goal out of range") << QStringList { u"goal:7"_s, m_sample, u"-o"_s, out } << 2
-                                           << u"use goal:1 to goal:2"_s;
-        QTest::addRow("no output") << QStringList { u"burnup"_s, m_sample } << 2 << u"name a chart, a plan and an output file"_s;
-        QTest::addRow("missing plan") << QStringList { u"burnup"_s, m_dir.filePath(u"nope.valuemap"_s), u"-o"_s, out } << 2
-                                      << u"nope.valuemap"_s;
-        QTest::addRow("wrong suffix") << QStringList { u"burnup"_s, m_sample, u"-o"_s, m_dir.filePath(u"x.jpg"_s) } << 2
-                                      << u"name a file ending in .png or .pdf"_s;
-        QTest::addRow("unwritable") << QStringList { u"burnup"_s, m_sample, u"-o"_s, m_dir.filePath(u"no/such/dir/x.png"_s) } << 2
-                                    << u"Choose a folder you can write to"_s;
-        QTest::addRow("bad unit") << QStringList { u"burnup"_s, m_sample, u"--unit"_s, u"hours"_s, u"-o"_s, out } << 2
-                                  << u"--unit is “stories” or “estimate”, not “hours”"_s;
+        QTest::addRow("unknown chart") << QStringList { u"pie"_s, m_sample, u"-o"_s,
+            out } << 2 << u"There is no chart “pie”. The charts are: goal, goal:N, burnup"_s;
+        QTest::addRow("goal out of range") << QStringList { u"goal:7"_s, m_sample, u"-o"_s, out }
+                                           << 2 << u"use goal:1 to goal:2"_s;
+        QTest::addRow("no output") << QStringList { u"burnup"_s, m_sample } << 2
+                                   << u"name a chart, a plan and an output file"_s;
+        QTest::addRow("missing plan")
+            << QStringList { u"burnup"_s, m_dir.filePath(u"nope.valuemap"_s), u"-o"_s, out } << 2
+            << u"nope.valuemap"_s;
+        QTest::addRow("wrong suffix")
+            << QStringList { u"burnup"_s, m_sample, u"-o"_s, m_dir.filePath(u"x.jpg"_s) } << 2
+            << u"name a file ending in .png or .pdf"_s;
+        QTest::addRow("unwritable") << QStringList { u"burnup"_s, m_sample, u"-o"_s,
+            m_dir.filePath(u"no/such/dir/x.png"_s) }
+                                    << 2 << u"Choose a folder you can write to"_s;
+        QTest::addRow("bad unit") << QStringList { u"burnup"_s, m_sample, u"--unit"_s, u"hours"_s,
+            u"-o"_s, out } << 2 << u"--unit is “stories” or “estimate”, not “hours”"_s;
     }
 
     void errors()

@@ -18,16 +18,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -72,7 +72,8 @@ private slots:
         QTest::keyClick(editor->targetEdit(), Qt::Key_Return);
         QCOMPARE(doc->goal(GoalId(1)).target, std::optional<double>(12.5));
 
-        // A bad number is refused with the document's message, and the field shows the target again.
+        // A bad number is refused with the document's message, and the field shows the target
+        // again.
         editor->targetEdit()->setText(u"lots"_s);
         QTest::keyClick(editor->targetEdit(), Qt::Key_Return);
         QCOMPARE(doc->goal(GoalId(1)).target, std::optional<double>(12.5));
@@ -114,7 +115,7 @@ private slots:
 
         // Goal 2 (churn) is served by 16 stories of the sample, 9 of them done.
         QCOMPARE(editor->storySummary(),
-                 u"16 story(ies) serve this goal, 9 done. Tick or untick to link:"_s);
+            u"16 story(ies) serve this goal, 9 done. Tick or untick to link:"_s);
         QCOMPARE(doc->goalStories(GoalId(2)).size(), 16);
         const qsizetype linked = doc->goalStories(GoalId(2)).size();
         QListWidget *stories = editor->storyList();
@@ -143,7 +144,7 @@ private slots:
         QVERIFY(doc->linkStoryGoal(StoryId(4), GoalId(1), true));
         screen.show();
         QCOMPARE(screen.editor()->storySummary(),
-                 u"16 story(ies) serve this goal, 9 done. Tick or untick to link:"_s);
+            u"16 story(ies) serve this goal, 9 done. Tick or untick to link:"_s);
     }
 
     void csvImportShowsAPreview()
@@ -183,7 +184,9 @@ private slots:
         QCOMPARE(doc->measurements(GoalId(1)).size(), before);
 
         // Good rows: the preview shows them; Import adds them as one undo step.
-        const QString good = write(u"good.csv"_s, "\xEF\xBB\xBF" "Datum;Wert;Notiz\n2026-07-31;8,1;Juli\n2026-08-31;8,4;\n");
+        const QString good = write(u"good.csv"_s,
+            "\xEF\xBB\xBF"
+            "Datum;Wert;Notiz\n2026-07-31;8,1;Juli\n2026-08-31;8,4;\n");
         int previewRows = 0;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
@@ -261,7 +264,7 @@ private slots:
         screen.show();
         QVERIFY(screen.showChart(u"goal:2"_s));
         QCOMPARE(screen.panel()->chartView()->chart()->title(),
-                 u"Churn in the first 3 months: Early churn rate"_s);
+            u"Churn in the first 3 months: Early churn rate"_s);
         // A goal without measurements: the panel says so, and a new measurement draws the chart.
         const GoalId goal = doc->addGoal(u"Retention"_s);
         QVERIFY(screen.showChart(u"goal:3"_s));
@@ -277,7 +280,8 @@ private slots:
         QCOMPARE(screen.panel()->chartView()->chart()->title(), u"Retention"_s);
         // Renaming the goal renames it in the chooser.
         QVERIFY(doc->setGoalField(goal, GoalField::Name, u"Loyalty"_s));
-        QTRY_COMPARE(screen.findChild<QComboBox *>(u"chartChooser"_s)->currentText(), u"Goal: Loyalty"_s);
+        QTRY_COMPARE(
+            screen.findChild<QComboBox *>(u"chartChooser"_s)->currentText(), u"Goal: Loyalty"_s);
     }
 };
 

@@ -24,10 +24,12 @@ private slots:
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QStringList>("expected"); // date|value|note per row
         QTest::addRow("plain") << QByteArray("2026-01-15,4.0\n2026-02-15,4.5,after launch\n")
-                               << QStringList { u"2026-01-15|4|"_s, u"2026-02-15|4.5|after launch"_s };
+                               << QStringList { u"2026-01-15|4|"_s,
+                                      u"2026-02-15|4.5|after launch"_s };
         QTest::addRow("header and CRLF") << QByteArray("date,value,note\r\n2026-01-15,4,x\r\n")
                                          << QStringList { u"2026-01-15|4|x"_s };
-        QTest::addRow("BOM") << QByteArray("\xEF\xBB\xBF" "date,value\n2026-03-31,5.4\n")
+        QTest::addRow("BOM") << QByteArray("\xEF\xBB\xBF"
+                                           "date,value\n2026-03-31,5.4\n")
                              << QStringList { u"2026-03-31|5.4|"_s };
         QTest::addRow("semicolons, decimal comma")
             << QByteArray("Datum;Wert;Notiz\n2026-03-31;5,4;MVP live\n2026-04-30;6.1;\n")
@@ -35,7 +37,7 @@ private slots:
         QTest::addRow("quotes") << QByteArray("2026-01-15,4,\"Launch, \"\"beta\"\" customers\"\n"
                                               "2026-02-15,\"4.5\",\"two\nlines\"\n")
                                 << QStringList { u"2026-01-15|4|Launch, \"beta\" customers"_s,
-                                                 u"2026-02-15|4.5|two\nlines"_s };
+                                       u"2026-02-15|4.5|two\nlines"_s };
         QTest::addRow("blank lines, no final newline, UTF-8")
             << QByteArray("\n2026-01-15,-3.25,Café ☕\n\n2026-01-16,1e2")
             << QStringList { u"2026-01-15|-3.25|Café ☕"_s, u"2026-01-16|100|"_s };
@@ -49,7 +51,8 @@ private slots:
         QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.join(u'\n')));
         QStringList rows;
         for (const Measurement &m : parsed.rows)
-            rows.append(m.date.toString(Qt::ISODate) + u'|' + QString::number(m.value) + u'|' + m.note);
+            rows.append(
+                m.date.toString(Qt::ISODate) + u'|' + QString::number(m.value) + u'|' + m.note);
         QCOMPARE(rows, expected);
         QVERIFY(parsed.isValid());
     }
@@ -58,26 +61,39 @@ private slots:
     {
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QStringList>("errors");
-        QTest::addRow("german date") << QByteArray("date,value\n2026-01-15,4\n2026-01-16,4\n31.02.2026,5\n")
-                                     << QStringList { u"line 4: “31.02.2026” is not a date (use YYYY-MM-DD)"_s };
+        QTest::addRow("german date")
+            << QByteArray("date,value\n2026-01-15,4\n2026-01-16,4\n31.02.2026,5\n")
+            << QStringList { u"line 4: “31.02.2026” is not a date (use YYYY-MM-DD)"_s };
         QTest::addRow("impossible date and bad number")
             << QByteArray("2026-02-31,4\n2026-03-01,four\n2026-03-02\n")
             << QStringList { u"line 1: “2026-02-31” is not a date (use YYYY-MM-DD)"_s,
-                             u"line 2: “four” is not a number (use e.g. 4.2)"_s,
-                             u"line 3: needs a date and a value, e.g. 2026-03-31, 4.2"_s };
-        QTest::addRow("too many fields") << QByteArray("2026-03-01,4,a,b\n")
-                                         << QStringList { u"line 1: has 4 fields; expected date, value and an optional note (quote a note that contains “,”)"_s };
-        QTest::addRow("missing value") << QByteArray("2026-03-01,\n")
-                                       << QStringList { u"line 1: the value is missing"_s };
+                   u"line 2: “four” is not a number (use e.g. 4.2)"_s,
+                   u"line 3: needs a date and a value, e.g. 2026-03-31, 4.2"_s };
+        QTest::addRow("too many fields")
+            << QByteArray("2026-03-01,4,a,b\n")
+            << QStringList {
+                   u"line 1: has 4 fields; expected date, value and an optional note (quote a note that contains “,”)"_s
+               };
+        QTest::addRow("missing value")
+            << QByteArray("2026-03-01,\n") << QStringList { u"line 1: the value is missing"_s };
         QTest::addRow("line numbers after a quoted line break")
             << QByteArray("2026-03-01,4,\"a\nb\"\nxx,5\n")
             << QStringList { u"line 3: “xx” is not a date (use YYYY-MM-DD)"_s };
-        QTest::addRow("unclosed quote") << QByteArray("2026-03-01,4,\"open\n")
-                                        << QStringList { u"line 1: a quoted field is not closed; add the missing quote (\")"_s };
-        QTest::addRow("empty") << QByteArray("date,value\n")
-                               << QStringList { u"The file holds no measurements. Each line needs a date and a value, e.g. 2026-03-31,4.2"_s };
-        QTest::addRow("not UTF-8") << QByteArray("2026-03-01,4,Caf\xE9\n")
-                                   << QStringList { u"The file is not UTF-8 text. Save it as CSV UTF-8 and import it again."_s };
+        QTest::addRow("unclosed quote")
+            << QByteArray("2026-03-01,4,\"open\n")
+            << QStringList {
+                   u"line 1: a quoted field is not closed; add the missing quote (\")"_s
+               };
+        QTest::addRow("empty")
+            << QByteArray("date,value\n")
+            << QStringList {
+                   u"The file holds no measurements. Each line needs a date and a value, e.g. 2026-03-31,4.2"_s
+               };
+        QTest::addRow("not UTF-8")
+            << QByteArray("2026-03-01,4,Caf\xE9\n")
+            << QStringList {
+                   u"The file is not UTF-8 text. Save it as CSV UTF-8 and import it again."_s
+               };
     }
 
     void badRows()
@@ -132,8 +148,9 @@ private slots:
         QCOMPARE(csv.rows.size(), 2); // the good rows were read ...
         QVERIFY(!importMeasurements(*doc, GoalId(1), csv, u"bad.csv"_s, &error));
         // ... but none is imported, and the message names the file and the line.
-        QCOMPARE(error, u"Nothing was imported from “bad.csv”; correct these lines and import it "
-                        "again:\nline 3: “2026-13-01” is not a date (use YYYY-MM-DD)"_s);
+        QCOMPARE(error,
+            u"Nothing was imported from “bad.csv”; correct these lines and import it "
+            "again:\nline 3: “2026-13-01” is not a date (use YYYY-MM-DD)"_s);
         QCOMPARE(doc->databaseDump(), dump);
         QCOMPARE(doc->undoStack()->count(), steps);
     }
@@ -144,7 +161,7 @@ private slots:
         const MeasurementsCsv csv = readMeasurementsCsv(dir.filePath(u"missing.csv"_s));
         QCOMPARE(csv.errors.size(), 1);
         QVERIFY2(csv.errors.constFirst().startsWith(u"Cannot read “missing.csv”"_s),
-                 qPrintable(csv.errors.constFirst()));
+            qPrintable(csv.errors.constFirst()));
     }
 };
 

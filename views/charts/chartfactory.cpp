@@ -327,7 +327,12 @@ QChart *ChartFactory::cadenceChart(const Document &document, QString *empty)
             gapTips.append(tr("%n day(s) before %1", nullptr, *p.daysSincePrevious).arg(p.release));
         }
         gaps->setProperty(ChartTipsProperty, gapTips);
+        gaps->setMarkerSize(10);
         attach(chart, gaps, x, days);
+        QList<std::pair<QPointF, QString>> gapLabels;
+        for (const QPointF &p : gaps->points())
+            gapLabels.append({ p, tr("%n day(s)", nullptr, int(p.y())) });
+        addLabels(chart, gaps, gapLabels, MetricColor);
     }
     // A stem under each increment reads as a bar of what shipped that day.
     for (const CadencePoint &p : data.increments) {

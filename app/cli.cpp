@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "cli_script.h"
 #include "cli_formats.h"
+#include "cli_charts.h"
 
 #include "export/visionexport.h"
 #include "storage/document.h"
@@ -141,6 +142,7 @@ QString usageText()
               "  valuemap check FILE.valuemap    print what the plan holds and whether it is sound\n"
               "  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]\n"
               "                                  write the vision statement as a one-page PDF\n"
+              "%1\n"
               "  valuemap --version              print the version\n"
               "  valuemap --help                 print this help\n"
               "\n"
@@ -149,7 +151,8 @@ QString usageText()
               "  --screenshot FILE.png           save a picture of the window and quit\n"
               "\n"
               "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file\n"
-              "or a failed export (an existing output file is then left as it was).");
+              "or a failed export (an existing output file is then left as it was).")
+            .arg(exportChartUsage());
 }
 
 } // namespace
@@ -199,6 +202,8 @@ int run(const QStringList &arguments)
         return runScript(args.mid(1));
     if (command == "import"_L1)
         return runImport(args.mid(1));
+    if (command == "export"_L1 && args.value(1) == "chart"_L1)
+        return runExportChart(args.mid(2));
     if (command == "export"_L1 && (isFormatsExport(args.value(1)) || args.value(1).startsWith(u'-') || args.size() == 1))
         return runExport(args.mid(1));
     if (command == "export"_L1)

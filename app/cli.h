@@ -10,7 +10,7 @@ bool isCommandLineMode(const QStringList &arguments);
 // (0 success, 1 the plan has problems, 2 usage error or the file could not be opened).
 int run(const QStringList &arguments);
 QString usage();
-// True when the command draws (exports): it needs a QGuiApplication, offscreen without a display.
+// True when the command draws (exports): it needs a QApplication, offscreen without a display.
 bool needsGui(const QStringList &arguments);
 
 } // namespace Valuemap::Cli

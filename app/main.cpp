@@ -1,6 +1,8 @@
 #include "cli.h"
 #include "mainwindow.h"
 
+#include "charts/chartsscreen.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -84,9 +86,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), u"file"_s);
     const QCommandLineOption screenOption(
-            u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, outline)."), u"name"_s);
+            u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, goals, increments, charts, outline)."), u"name"_s);
     const QCommandLineOption fitOption(u"fit"_s, QCoreApplication::translate("main", "Zoom the story map to fit the window."));
-    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption });
+    const QCommandLineOption chartOption(
+            u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value)."), u"name"_s);
+    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
         std::fputs(qPrintable(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage() + u'\n'), stderr);
@@ -102,6 +106,10 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenOption))
         window.showScreen(parser.value(screenOption));
+    if (parser.isSet(chartOption) && window.chartsScreen()) {
+        window.showScreen(u"charts"_s);
+        window.chartsScreen()->showChart(parser.value(chartOption));
+    }
     if (parser.isSet(fitOption))
         QTimer::singleShot(300, &window, [&window] { window.zoomMapToFit(); });
 

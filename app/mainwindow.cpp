@@ -2,6 +2,9 @@
 
 #include "export/importexportmenus.h"
 
+#include "charts/chartsscreen.h"
+#include "goals/goalsscreen.h"
+#include "goals/incrementsview.h"
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
 #include "releases/releaseboard.h"
@@ -162,6 +165,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_vision = nullptr;
         m_storyMap = nullptr;
         m_board = nullptr;
+        m_goals = nullptr;
+        m_increments = nullptr;
+        m_charts = nullptr;
     }
     m_planMenu->clear();
     m_document = std::move(document);
@@ -186,6 +192,14 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_tabs->addTab(m_storyMap, tr("Story Map"));
         m_board = new ReleaseBoard(m_document.get(), m_tabs);
         m_tabs->addTab(m_board, tr("Releases"));
+        m_goals = new GoalsScreen(m_document.get(), m_tabs);
+        m_tabs->addTab(m_goals, tr("Goals"));
+        m_increments = new IncrementsView(m_document.get(), m_tabs);
+        m_tabs->addTab(m_increments, tr("Increments"));
+        m_charts = new ChartsScreen(m_document.get(), m_tabs);
+        m_tabs->addTab(m_charts, tr("Charts"));
+        connect(m_goals, &GoalsScreen::message, this, &MainWindow::showMessage);
+        connect(m_charts, &ChartsScreen::message, this, &MainWindow::showMessage);
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);
@@ -202,6 +216,12 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
                 m_planMenu->addActions(m_outline->editActions());
             else if (m_tabs->currentWidget() == m_board)
                 m_planMenu->addActions(m_board->editActions());
+            else if (m_tabs->currentWidget() == m_goals)
+                m_planMenu->addActions(m_goals->editActions());
+            else if (m_tabs->currentWidget() == m_increments)
+                m_planMenu->addActions(m_increments->editActions());
+            else if (m_tabs->currentWidget() == m_charts)
+                m_planMenu->addActions(m_charts->editActions());
         };
         connect(m_tabs, &QTabWidget::currentChanged, m_planPage, fillPlanMenu);
         fillPlanMenu();
@@ -330,6 +350,12 @@ bool MainWindow::showScreen(const QString &name)
         screen = m_outline;
     else if (name == "releases"_L1)
         screen = m_board;
+    else if (name == "goals"_L1)
+        screen = m_goals;
+    else if (name == "increments"_L1)
+        screen = m_increments;
+    else if (name == "charts"_L1)
+        screen = m_charts;
     if (!screen)
         return false;
     m_tabs->setCurrentWidget(screen);

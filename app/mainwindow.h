@@ -17,6 +17,9 @@ class Document;
 class ImportExportMenus;
 class OutlineView;
 class VisionView;
+class ChartsScreen;
+class GoalsScreen;
+class IncrementsView;
 class ReleaseBoard;
 class StoryMapScreen;
 
@@ -45,6 +48,9 @@ public:
     VisionView *vision() const { return m_vision; }
     StoryMapScreen *storyMap() const { return m_storyMap; }
     ReleaseBoard *releaseBoard() const { return m_board; }
+    GoalsScreen *goalsScreen() const { return m_goals; }
+    IncrementsView *incrementsView() const { return m_increments; }
+    ChartsScreen *chartsScreen() const { return m_charts; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -74,6 +80,9 @@ private:
     QAction *m_fileScreenActions = nullptr; // the screens' File actions go before this
     StoryMapScreen *m_storyMap = nullptr;
     ReleaseBoard *m_board = nullptr;
+    GoalsScreen *m_goals = nullptr;
+    IncrementsView *m_increments = nullptr;
+    ChartsScreen *m_charts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QAction *m_saveCopy = nullptr;

@@ -1,6 +1,9 @@
 // The window as a user meets it: the sample plan in the outline, adding and renaming a story
 // with the keyboard, undo through the Edit menu, the details panel, bad and read-only files.
 #include "../app/mainwindow.h"
+#include "charts/chartpanel.h"
+#include "charts/chartsscreen.h"
+#include "goals/goalsscreen.h"
 #include "io/sampleplan.h"
 #include "itemmodels/storymapmodel.h"
 #include "outline/outlineview.h"
@@ -106,6 +109,27 @@ private slots:
         for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions())
             fileActions.append(action->text());
         QVERIFY(!fileActions.contains(u"Export Vision Statement as &PDF…"_s));
+    }
+
+    void goalsIncrementsAndChartsTabs()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSample());
+        auto *tabs = window.findChild<QTabWidget *>();
+        const int releases = tabs->indexOf(window.releaseBoard());
+        QCOMPARE(tabs->tabText(releases + 1), u"Goals"_s);
+        QCOMPARE(tabs->tabText(releases + 2), u"Increments"_s);
+        QCOMPARE(tabs->tabText(releases + 3), u"Charts"_s);
+        QVERIFY(window.showScreen(u"goals"_s));
+        QCOMPARE(tabs->currentWidget(), window.goalsScreen());
+        QVERIFY(window.showScreen(u"increments"_s));
+        QVERIFY(window.showScreen(u"charts"_s));
+        QVERIFY(window.chartsScreen()->showChart(u"burnup"_s));
+        QVERIFY(window.chartsScreen()->panel()->emptyMessage().isEmpty());
+        // Edit → Undo reaches the goals too.
+        QVERIFY(window.document()->setGoalField(GoalId(1), GoalField::Name, u"Renamed"_s));
+        QCOMPARE(window.undoAction()->text(), u"&Undo Rename Goal"_s);
     }
 
     void theReleasesTabFollowsTheOutline()

@@ -177,6 +177,13 @@ public:
                                  const QString &note = {});
     bool setMeasurementField(MeasurementId id, MeasurementField field, const QVariant &value);
     bool deleteMeasurement(MeasurementId id);
+    // Adds all of `rows` (their goalId is ignored) to `goal` as one undo step and one
+    // transaction: either every row is added or none (document_goals.cpp).
+    bool addMeasurements(GoalId goal, const QList<Measurement> &rows, const QString &undoText);
+    // Turns customer feedback into a new unplanned story at the end of `step`, with the feedback
+    // quoted in its description, serving `goals`. One undo step; returns the story.
+    StoryId storyFromFeedback(FeedbackId feedback, StepId step, const QString &title,
+                              const QList<GoalId> &goals);
 
     IncrementId addIncrement(ReleaseId release, const QDate &date, const QString &note,
                              const QList<StoryId> &stories);

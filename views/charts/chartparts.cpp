@@ -1,0 +1,167 @@
+#include "charts/chartparts.h"
+
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap::ChartParts {
+
+qreal msecs(const QDate &date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+QString day(const QDate &date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+QString num(double value)
+{
+    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString withUnit(double value, const QString &unit)
+{
+    if (unit.isEmpty())
+        return num(value);
+    if (unit == "%"_L1)
+        return QString(num(value) + u" %"_s);
+    return QString(num(value) + u' ' + unit);
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setPointSizeF(13);
+    font.setBold(true);
+    chart->setTitleFont(font);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(8, 8, 16, 8));
+    return chart;
+}
+
+QDateTimeAxis *dateAxis(QChart *chart, QDate from, QDate to, const QString &title)
+{
+    const qint64 span = std::max<qint64>(from.daysTo(to), 1);
+    // A few days either side; a fortnight when there is only one day or a few to show.
+    const qint64 pad = span < 30 ? 14 : std::max<qint64>(3, span / 20);
+    auto *axis = new QDateTimeAxis;
+    axis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    axis->setTitleText(title);
+    axis->setRange(from.addDays(-pad).startOfDay(), to.addDays(pad).startOfDay());
+    axis->setTickCount(int(std::clamp<qint64>(span / 14 + 2, 3, 9)));
+    chart->addAxis(axis, Qt::AlignBottom);
+    return axis;
+}
+
+QValueAxis *valueAxis(
+    QChart *chart, double low, double high, const QString &title, Qt::Alignment side, bool whole)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    if (high <= low)
+        high = low + 1.0;
+    axis->setRange(low, high);
+    axis->applyNiceNumbers();
+    if (whole) // counts of stories and days: no ".0"
+        axis->setLabelFormat(u"%.0f"_s);
+    chart->addAxis(axis, side);
+    return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QLineSeries *line(const QString &name, const QColor &color, qreal width, Qt::PenStyle style)
+{
+    auto *series = new QLineSeries;
+    series->setName(name);
+    QPen pen(color, width, style);
+    pen.setCapStyle(Qt::FlatCap);
+    series->setPen(pen);
+    return series;
+}
+
+QScatterSeries *markers(
+    const QString &name, const QColor &color, qreal size, QScatterSeries::MarkerShape shape)
+{
+    auto *series = new QScatterSeries;
+    series->setName(name);
+    series->setColor(color);
+    series->setBorderColor(Qt::white);
+    series->setMarkerSize(size);
+    series->setMarkerShape(shape);
+    return series;
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series))
+        marker->setVisible(false);
+}
+
+// Text beside points (release names at increment markers): kept in place when the plot resizes.
+// Labels at the top of the plot (below = true) hang below their point; any label that would
+// leave the plot on the right goes to the left of its point.
+void addLabels(QChart *chart, QAbstractSeries *series,
+    const QList<std::pair<QPointF, QString>> &labels, const QColor &color, bool below)
+{
+    QList<std::pair<QPointF, QGraphicsSimpleTextItem *>> items;
+    for (const auto &[value, text] : labels) {
+        auto *item = new QGraphicsSimpleTextItem(text, chart);
+        item->setBrush(color.darker(130));
+        QFont font = item->font();
+        font.setPointSizeF(9);
+        item->setFont(font);
+        item->setZValue(10);
+        items.append({ value, item });
+    }
+    auto place = [chart, series, items, below] {
+        const QRectF plot = chart->plotArea();
+        for (const auto &[value, item] : items) {
+            const QPointF at = chart->mapToPosition(value, series);
+            const QRectF box = item->boundingRect();
+            qreal x = at.x() + 6;
+            if (x + box.width() > plot.right())
+                x = at.x() - 6 - box.width();
+            const qreal y = below ? at.y() + 8 : at.y() - box.height() - 4;
+            item->setPos(x, y);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+// A line that steps: flat until the day of the change, then up.
+void appendStep(QLineSeries *series, const QList<DatedValue> &points, const QDate &until)
+{
+    double last = 0.0;
+    for (const DatedValue &p : points) {
+        series->append(msecs(p.date), last);
+        series->append(msecs(p.date), p.value);
+        last = p.value;
+    }
+    if (!points.isEmpty() && until > points.constLast().date)
+        series->append(msecs(until), last);
+}
+
+} // namespace Valuemap::ChartParts

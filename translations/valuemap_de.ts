@@ -2,6 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Valuemap::ChartExport</name>
+    <message>
+        <source>Cannot save the chart as “%1”: name a file ending in .png or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to chart yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the chart could not be drawn into the file. Check the free disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ChartFactory</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up: delivered stories against scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up: delivered story points against scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time from story to delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value delivered per goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no customer goals yet. Add a goal with its metric and target on the Goals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a goal to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no measurements yet. Type them in or import a CSV file on the Goals tab to see the metric against its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished">Zieldatum</translation>
+    </message>
+    <message>
+        <source>Delivered increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric at delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered on %2
+%3 on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no stories yet. Add stories on the Story Map tab to see delivered scope grow against the whole scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story has an estimate yet. Estimate the stories, or count stories instead of story points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished">Storys</translation>
+    </message>
+    <message>
+        <source>Story points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total scope (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scope %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No increment has been delivered yet. Deliver a release on the Releases tab to record what shipped and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery cadence: 1 increment so far; the days between increments show from the second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery cadence: %n increment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, one every %2 days on average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increment (stories shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %2: %n story(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after the previous increment</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Days since previous increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) before %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No story has been delivered yet. Lead times appear when stories are done (deliver a release on the Releases tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead time from story to delivery (median %n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Median: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivered story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+created %2, delivered %3: %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no customer goals yet. Add goals on the Goals tab and link the stories that serve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story serves a goal yet. Link stories to goals on the Goals tab or in the story details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stories that serve goals have no estimates yet. Estimate them, or count stories instead of story points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">Geplant</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Geliefert</translation>
+    </message>
+    <message>
+        <source>%1
+%2 % delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 %4 delivered (%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no customer goals, so there is no goal chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” names no goal: the plan has %n goal(s), use goal:1 to goal:%n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no chart “%1”. The charts are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ChartsScreen</name>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure scope in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished">Storys</translation>
+    </message>
+    <message>
+        <source>Story points (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal metric over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value delivered per goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::Cli</name>
     <message>
         <source>valuemap check: name exactly one plan file, e.g. valuemap check plan.valuemap</source>
@@ -32,10 +387,53 @@
         <translation>Stellen Sie die Datei aus einer Sicherung wieder her oder öffnen Sie sie in Valuemap und speichern Sie eine Kopie.</translation>
     </message>
     <message>
+        <source>valuemap: unknown command “%1”.</source>
+        <translation>valuemap: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>valuemap export vision: %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export vision: unexpected “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export vision: name a plan and an output file, e.g. valuemap export vision plan.valuemap -o vision.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export vision: unknown page size “%1”; use a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export vision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export vision: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the vision statement of “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export: say what to export, e.g. valuemap export vision plan.valuemap -o vision.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   valuemap [FILE.valuemap]        open a plan in a window
   valuemap --sample               open your copy of the sample plan
   valuemap check FILE.valuemap    print what the plan holds and whether it is sound
+  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]
+                                  write the vision statement as a one-page PDF
+%1
   valuemap --version              print the version
   valuemap --help                 print this help
 
@@ -43,23 +441,156 @@ Options for the window:
   --lang de|en                    the language of the user interface
   --screenshot FILE.png           save a picture of the window and quit
 
-Exit codes: 0 success, 1 the plan has problems, 2 wrong usage or unreadable file.</source>
-        <translation>Aufruf:
-  valuemap [DATEI.valuemap]       einen Plan in einem Fenster öffnen
-  valuemap --sample               Ihre Kopie des Beispielplans öffnen
-  valuemap check DATEI.valuemap   ausgeben, was der Plan enthält und ob er in Ordnung ist
-  valuemap --version              die Version ausgeben
-  valuemap --help                 diese Hilfe ausgeben
-
-Optionen für das Fenster:
-  --lang de|en                    die Sprache der Benutzeroberfläche
-  --screenshot DATEI.png          ein Bild des Fensters speichern und beenden
-
-Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesbare Datei.</translation>
+Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file
+or a failed export (an existing output file is then left as it was).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valuemap: unknown command “%1”.</source>
-        <translation>valuemap: unbekannter Befehl „%1“.</translation>
+        <source>Files in and out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::CliCharts</name>
+    <message>
+        <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
+                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export chart: --unit is “stories” or “estimate”, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export chart: name a chart, a plan and an output file, e.g. valuemap export chart burnup plan.valuemap -o burnup.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export chart: nothing to chart in “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::CliFormats</name>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]
+Creates a new plan from a file of another format.
+  FORMAT   json (Valuemap JSON), csv (stories CSV), storymaps (storymaps.io JSON)
+  -o FILE  the new plan; an existing file is replaced only with --force
+Exit codes: 0 done, 1 the input is malformed or unreadable (the message names the
+line or field), 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
+  json        the whole plan as Valuemap JSON (lossless)
+  csv         one row per story   [--separator ,|;] [--bom]
+  storymaps   storymaps.io JSON (v1)
+  jira        CSV for Jira&apos;s importer   [--epics activity|step]
+  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
+              [--portrait|--landscape (default: the map&apos;s shape; tiled: landscape)]
+              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]
+  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
+  map-svg     the story map as SVG
+Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
+  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
+                                  map-png, map-svg (--help for each: valuemap export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a format, an input file and -o OUT.valuemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap import: “%1” already exists. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap import: cannot read “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap import: “%1”: %2 Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “%1” with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a format, a plan file and -o OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output would replace the plan itself; choose another name for -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator must be , or ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--epics must be activity or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown page size “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale must be a number from 0.5 to 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 10 to 1200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::Csv</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unexpected text after a closing quote. Inside a quoted field, write a quote as two quotes (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -587,6 +1118,128 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
         <source>Deliver Release</source>
         <translation>Release liefern</translation>
     </message>
+    <message>
+        <source>The goal for the measurements no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no measurements to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step to the story map first: a new story needs a step to live in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From customer feedback of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a Story from Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported rows clash with the plan (row %1 of table %2). Nothing was imported; import into a new plan instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::GoalEditor</name>
+    <message>
+        <source>Select a goal on the left, or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Kundenziel</translation>
+    </message>
+    <message>
+        <source>e.g. Conversion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %, €, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases that target this goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story serves this goal yet. Tick the stories that do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) serve this goal, %1 done. Tick or untick to link:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalsModel</name>
@@ -621,6 +1274,306 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
     <message>
         <source>Stories</source>
         <translation>Storys</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::GoalsScreen</name>
+    <message>
+        <source>Customer goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ImportExportMenus</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuemap &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;storymaps.io Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Valuemap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuemap JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Stories as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as storymaps.io Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storymaps.io JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira CSV, Epics from &amp;Activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for Jira</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira CSV, Epics from S&amp;teps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as &amp;PDF (One Page)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as P&amp;oster PDF (Tiled)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as P&amp;NG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map as S&amp;VG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a new plan, the import creates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into “%1”, it adds (the plan keeps its own name and product details):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported or adapted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as &amp;New Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Plan from Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuemap plans (*.valuemap)</source>
+        <translation type="unfinished">Valuemap-Pläne (*.valuemap)</translation>
+    </message>
+    <message>
+        <source>“%1” is the open plan. Choose another name for the new plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Check that the folder is writable and the disk has space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch (96 is the map at 100 %):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::IncrementsView</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increment / feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note / feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make a Story from This Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n story(ies))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on single stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No increment delivered yet: use Deliver… on the Releases tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Customer Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the customer say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation type="unfinished">Keine Bewertung</translation>
+    </message>
+    <message>
+        <source> of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unplanned story “%1” under “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -809,6 +1762,177 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
         <source>Releases</source>
         <translation>Releases</translation>
     </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::MapExport</name>
+    <message>
+        <source>Could not write “%1”: %2. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — story map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 (page %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of this map at %1 dpi would be %2 × %3 pixels, too large. Choose a lower resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::MeasurementsCsv</name>
+    <message>
+        <source>line %1: a quoted field is not closed; add the missing quote (&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as CSV UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a date and a value, e.g. 2026-03-31%1 4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 fields; expected date, value and an optional note (quote a note that contains “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is missing (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (use e.g. 4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no measurements. Each line needs a date and a value, e.g. 2026-03-31,4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”; correct these lines and import it again:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::MeasurementsTable</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns date,value[,note]; dates as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Measurements from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s) will be added to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these lines are corrected in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::OutlineDelegate</name>
@@ -944,6 +2068,160 @@ Rückgabewerte: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf oder unlesb
     <message>
         <source>Delivered increments: %1, feedback: %2</source>
         <translation>Gelieferte Inkremente: %1, Feedback: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::PlanData</name>
+    <message numerus="yes">
+        <source>%n vision note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered increment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing (the file holds no stories)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::PlanJson</name>
+    <message>
+        <source>This is not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Valuemap plan: its field “format” is not “%1”. Export it from Valuemap with File → Export → Valuemap JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Valuemap JSON file has format version %1; this Valuemap reads version %2. Update Valuemap to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1.%2” is unknown to this version of Valuemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must not be null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “product” is missing or not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table “tables.%1” is unknown to this version of Valuemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “tables.%1” must be a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1.id” must be a positive number that no other row of “%2” uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file does not contain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2690,60 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>Could not save the change to “%1”: %2. The plan is unchanged. Free disk space or check the file, then try again.</source>
         <translation>Die Änderung konnte nicht in „%1“ gespeichert werden: %2. Der Plan ist unverändert. Geben Sie Speicherplatz frei oder prüfen Sie die Datei und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1” was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StoriesCsv</name>
+    <message>
+        <source>The file is empty. A stories CSV starts with a header line such as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the header has no column “Title”. The first line must name the columns, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported (Valuemap has no such field): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, but the header names only %3 columns. Put text that holds a “%4” in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the field “Title” is empty; every story needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the field “Estimate” holds “%2”, which is not a number of points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the field “Value” holds “%2”, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the field “Status” holds “%2”; use To do, In progress, Done or Blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(ies) without an activity or step were put under “Unsorted”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1978,6 +3310,382 @@ nicht Ende-zu-Ende</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::StorymapsIo</name>
+    <message>
+        <source>This is not valid JSON: %1 at line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a storymaps.io map: it needs the fields “steps” and “slices” (and “app”: “storymap”). In storymaps.io, use Export → JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “v”: this map is in storymaps.io format version %1; Valuemap reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be an object with a “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “slices[%1].stories” is missing: each slice needs a list of cards per step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished">Release %1</translation>
+    </message>
+    <message>
+        <source>Field “slices[%1].stories[%2]” must be a list of cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” must be a card (an object with a “name”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1.points” holds “%2”, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1.points” must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden spacer step(s) left out (Valuemap lays out the map itself).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step colours are not kept: Valuemap colours activities and cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The legend (%1) became tags of the same colour on %n card(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card link(s) added to the description.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) with an unknown status imported as “To do”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) beyond the last step left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card fields not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The map&apos;s notes (%n line(s)) are not imported: Valuemap has no place for them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acceptance criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished">Ungeplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Acceptance criteria of %n story(ies) written into the card text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Business value of %n story(ies) not exported (storymaps.io has no such field).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer goals of %n story(ies) not exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s) without stories not exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unplanned stories exported as a slice named “Unplanned”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: the vision, release outcomes and dates, goals, increments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::VisionCanvas</name>
+    <message>
+        <source>Vision board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished">Gelb</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished">Orange</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished">Rosa</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished">Blau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished">Grün</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished">Lila</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes: the template asks for three to five</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Move To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recolour %n Note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::VisionExport</name>
+    <message>
+        <source>No installed font can show these characters, so they appear as “�”: %1. Install a font that has them (for Chinese, Japanese or Korean e.g. Noto Sans CJK) and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the picture for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2. The existing file, if any, was left as it was; check the free space and the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::VisionView</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the board&apos;s titles, on screen and on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Note &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Note &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Vision Statement as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Vision as Pictur&amp;e (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Vision Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF, Letter landscape (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Vision Statement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Vision as Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interface language (de or en).</source>
@@ -1996,12 +3704,16 @@ nicht Ende-zu-Ende</translation>
         <translation>Der zu öffnende Plan.</translation>
     </message>
     <message>
-        <source>Show this screen first (map, outline).</source>
-        <translation>Diese Ansicht zuerst anzeigen (map, outline).</translation>
-    </message>
-    <message>
         <source>Zoom the story map to fit the window.</source>
         <translation>Die Story Map an das Fenster anpassen.</translation>
+    </message>
+    <message>
+        <source>Show this screen first (vision, map, releases, goals, increments, charts, outline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

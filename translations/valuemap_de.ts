@@ -5,355 +5,359 @@
     <name>Valuemap::ChartExport</name>
     <message>
         <source>Cannot save the chart as “%1”: name a file ending in .png or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm kann nicht als „%1“ gespeichert werden: Geben Sie einen Dateinamen mit der Endung .png oder .pdf an.</translation>
     </message>
     <message>
         <source>There is nothing to chart yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch nichts darzustellen: %1</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the chart could not be drawn into the file. Check the free disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: Das Diagramm konnte nicht in die Datei gezeichnet werden. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cannot write “%1”: %2. Check the free disk space and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und die Zugriffsrechte des Ordners.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::ChartFactory</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Burn-up: delivered stories against scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-up: gelieferte Storys im Vergleich zum Umfang</translation>
     </message>
     <message>
         <source>Burn-up: delivered story points against scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-up: gelieferte Story Points im Vergleich zum Umfang</translation>
     </message>
     <message>
         <source>Delivery cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferrhythmus</translation>
     </message>
     <message>
         <source>Lead time from story to delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit von der Story bis zur Lieferung</translation>
     </message>
     <message>
         <source>Value delivered per goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferter Wert je Kundenziel</translation>
     </message>
     <message>
         <source>The plan has no customer goals yet. Add a goal with its metric and target on the Goals tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat noch keine Kundenziele. Legen Sie in der Ansicht „Kundenziele“ ein Kundenziel mit Messgröße und Zielwert an.</translation>
     </message>
     <message>
         <source>Pick a goal to chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Kundenziel für das Diagramm aus.</translation>
     </message>
     <message>
         <source>“%1” has no measurements yet. Type them in or import a CSV file on the Goals tab to see the metric against its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat noch keine Messwerte. Geben Sie sie in der Ansicht „Kundenziele“ ein oder importieren Sie eine CSV-Datei, um die Messgröße im Vergleich zum Zielwert zu sehen.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1, lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, niedriger ist besser</translation>
     </message>
     <message>
         <source>%1, higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, höher ist besser</translation>
     </message>
     <message>
         <source>Baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert: %1</translation>
     </message>
     <message>
         <source>Target: %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert: %1 bis %2</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert: %1</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished">Zieldatum</translation>
+        <translation>Zieldatum</translation>
     </message>
     <message>
         <source>Delivered increment</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefertes Inkrement</translation>
     </message>
     <message>
         <source>%1 delivered on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geliefert am %2</translation>
     </message>
     <message>
         <source>Metric at delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert bei Lieferung</translation>
     </message>
     <message>
         <source>%1 delivered on %2
 %3 on that day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geliefert am %2
+%3 an diesem Tag</translation>
     </message>
     <message>
         <source>The plan has no stories yet. Add stories on the Story Map tab to see delivered scope grow against the whole scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat noch keine Storys. Legen Sie in der Ansicht „Story Map“ Storys an, um zu sehen, wie der gelieferte Umfang im Vergleich zum Gesamtumfang wächst.</translation>
     </message>
     <message>
         <source>No story has an estimate yet. Estimate the stories, or count stories instead of story points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Story hat eine Schätzung. Schätzen Sie die Storys oder zählen Sie Storys statt Story Points.</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">Storys</translation>
+        <translation>Storys</translation>
     </message>
     <message>
         <source>Story points</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points</translation>
     </message>
     <message>
         <source>Total scope (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtumfang (%1)</translation>
     </message>
     <message>
         <source>%1: scope %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Umfang %2 %3</translation>
     </message>
     <message>
         <source>Delivered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert (%1)</translation>
     </message>
     <message>
         <source>%1: %2 %3 delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 geliefert</translation>
     </message>
     <message>
         <source>Release target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatum des Release</translation>
     </message>
     <message>
         <source>%1: target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zieldatum %2</translation>
     </message>
     <message>
         <source>No increment has been delivered yet. Deliver a release on the Releases tab to record what shipped and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Inkrement geliefert. Liefern Sie in der Ansicht „Releases“ ein Release, um zu erfassen, was wann ausgeliefert wurde.</translation>
     </message>
     <message>
         <source>Delivery cadence: 1 increment so far; the days between increments show from the second</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferrhythmus: bisher 1 Inkrement; die Tage zwischen den Inkrementen erscheinen ab dem zweiten</translation>
     </message>
     <message numerus="yes">
         <source>Delivery cadence: %n increment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lieferrhythmus: %n Inkrement</numerusform>
+            <numerusform>Lieferrhythmus: %n Inkremente</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, one every %2 days on average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, im Durchschnitt eines alle %2 Tage</translation>
     </message>
     <message>
         <source>Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferdatum</translation>
     </message>
     <message>
         <source>Stories shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelieferte Storys</translation>
     </message>
     <message>
         <source>Increment (stories shipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement (ausgelieferte Storys)</translation>
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n story(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 am %2: %n Story</numerusform>
+            <numerusform>%1 am %2: %n Storys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the previous increment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag nach dem vorherigen Inkrement</numerusform>
+            <numerusform>%n Tage nach dem vorherigen Inkrement</numerusform>
         </translation>
     </message>
     <message>
         <source>Days since previous increment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem vorherigen Inkrement</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag vor %1</numerusform>
+            <numerusform>%n Tage vor %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>No story has been delivered yet. Lead times appear when stories are done (deliver a release on the Releases tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Story geliefert. Durchlaufzeiten erscheinen, sobald Storys erledigt sind (liefern Sie ein Release in der Ansicht „Releases“).</translation>
     </message>
     <message numerus="yes">
         <source>Lead time from story to delivery (median %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Durchlaufzeit von der Story bis zur Lieferung (Median %n Tag)</numerusform>
+            <numerusform>Durchlaufzeit von der Story bis zur Lieferung (Median %n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>Lead time (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit (Tage)</translation>
     </message>
     <message numerus="yes">
         <source>Median: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median: %n Tag</numerusform>
+            <numerusform>Median: %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Delivered story</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferte Story</translation>
     </message>
     <message numerus="yes">
         <source>%1
 created %2, delivered %3: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+angelegt am %2, geliefert am %3: %n Tag</numerusform>
+            <numerusform>%1
+angelegt am %2, geliefert am %3: %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>The plan has no customer goals yet. Add goals on the Goals tab and link the stories that serve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat noch keine Kundenziele. Legen Sie in der Ansicht „Kundenziele“ Kundenziele an und verknüpfen Sie die Storys, die darauf einzahlen.</translation>
     </message>
     <message>
         <source>No story serves a goal yet. Link stories to goals on the Goals tab or in the story details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Story zahlt auf ein Kundenziel ein. Verknüpfen Sie Storys mit Kundenzielen in der Ansicht „Kundenziele“ oder in den Story-Details.</translation>
     </message>
     <message>
         <source>The stories that serve goals have no estimates yet. Estimate them, or count stories instead of story points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Storys, die auf Kundenziele einzahlen, haben noch keine Schätzungen. Schätzen Sie sie oder zählen Sie Storys statt Story Points.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Geliefert</translation>
+        <translation>Geliefert</translation>
     </message>
     <message>
         <source>%1
 %2 % delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 % geliefert</translation>
     </message>
     <message>
         <source>%1: %2 of %3 %4 delivered (%5 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 %4 geliefert (%5 %)</translation>
     </message>
     <message>
         <source>The plan has no customer goals, so there is no goal chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat keine Kundenziele, daher gibt es kein Kundenziel-Diagramm.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” names no goal: the plan has %n goal(s), use goal:1 to goal:%n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ bezeichnet kein Kundenziel: Der Plan hat %n Kundenziel, verwenden Sie goal:1 bis goal:%n.</numerusform>
+            <numerusform>„%1“ bezeichnet kein Kundenziel: Der Plan hat %n Kundenziele, verwenden Sie goal:1 bis goal:%n.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no chart “%1”. The charts are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Diagramm „%1“. Verfügbare Diagramme: %2.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::ChartsScreen</name>
     <message>
         <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm:</translation>
     </message>
     <message>
         <source>&amp;Measure scope in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umfang messen in:</translation>
     </message>
     <message>
         <source>Stories</source>
-        <translation type="unfinished">Storys</translation>
+        <translation>Storys</translation>
     </message>
     <message>
         <source>Story points (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Points (Schätzung)</translation>
     </message>
     <message>
         <source>Export Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
     <message>
         <source>Export Chart as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PD&amp;F exportieren…</translation>
     </message>
     <message>
         <source>Goal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenziel: %1</translation>
     </message>
     <message>
         <source>Goal metric over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgröße des Kundenziels im Zeitverlauf</translation>
     </message>
     <message>
         <source>Burn-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-up</translation>
     </message>
     <message>
         <source>Delivery cadence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferrhythmus</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlaufzeit</translation>
     </message>
     <message>
         <source>Value delivered per goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelieferter Wert je Kundenziel</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>
@@ -392,39 +396,39 @@ created %2, delivered %3: %n day(s)</source>
     </message>
     <message>
         <source>valuemap export vision: %1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export vision: %1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>valuemap export vision: unexpected “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export vision: unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</translation>
     </message>
     <message>
         <source>valuemap export vision: name a plan and an output file, e.g. valuemap export vision plan.valuemap -o vision.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export vision: Geben Sie einen Plan und eine Ausgabedatei an, z. B. valuemap export vision plan.valuemap -o vision.pdf</translation>
     </message>
     <message>
         <source>valuemap export vision: unknown page size “%1”; use a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export vision: unbekanntes Seitenformat „%1“; verwenden Sie a4 oder letter.</translation>
     </message>
     <message>
         <source>valuemap export vision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export vision: %1</translation>
     </message>
     <message>
         <source>valuemap export vision: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export vision: Warnung: %1</translation>
     </message>
     <message>
         <source>Wrote the vision statement of “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vision Statement von „%1“ wurde in %2 geschrieben.</translation>
     </message>
     <message>
         <source>valuemap export: say what to export, e.g. valuemap export vision plan.valuemap -o vision.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export: Geben Sie an, was exportiert werden soll, z. B. valuemap export vision plan.valuemap -o vision.pdf</translation>
     </message>
     <message>
         <source>Usage:
@@ -443,11 +447,26 @@ Options for the window:
 
 Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file
 or a failed export (an existing output file is then left as it was).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  valuemap [FILE.valuemap]        einen Plan in einem Fenster öffnen
+  valuemap --sample               Ihre Kopie des Beispielplans öffnen
+  valuemap check FILE.valuemap    ausgeben, was der Plan enthält und ob er in Ordnung ist
+  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]
+                                  das Vision Statement als einseitiges PDF schreiben
+%1
+  valuemap --version              die Version ausgeben
+  valuemap --help                 diese Hilfe ausgeben
+
+Optionen für das Fenster:
+  --lang de|en                    die Sprache der Benutzeroberfläche
+  --screenshot FILE.png           ein Bild des Fensters speichern und beenden
+
+Exit-Codes: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf, nicht lesbare Datei
+oder fehlgeschlagener Export (eine vorhandene Ausgabedatei bleibt dann erhalten).</translation>
     </message>
     <message>
         <source>Files in and out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren und exportieren:</translation>
     </message>
 </context>
 <context>
@@ -455,42 +474,43 @@ or a failed export (an existing output file is then left as it was).</source>
     <message>
         <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
                                   save a chart: goal, goal:N, burnup, cadence, leadtime, value</source>
-        <translation type="unfinished"></translation>
+        <translation>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
+                                  ein Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value</translation>
     </message>
     <message>
         <source>valuemap export chart: --unit is “stories” or “estimate”, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export chart: --unit muss „stories“ oder „estimate“ sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>valuemap export chart: name a chart, a plan and an output file, e.g. valuemap export chart burnup plan.valuemap -o burnup.png</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export chart: Geben Sie ein Diagramm, einen Plan und eine Ausgabedatei an, z. B. valuemap export chart burnup plan.valuemap -o burnup.png</translation>
     </message>
     <message>
         <source>valuemap export chart: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export chart: %1</translation>
     </message>
     <message>
         <source>valuemap export chart: nothing to chart in “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap export chart: In „%1“ gibt es nichts darzustellen: %2</translation>
     </message>
     <message>
         <source>Saved “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert in %2</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::CliFormats</name>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option %1 braucht einen Wert</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]
@@ -499,7 +519,12 @@ Creates a new plan from a file of another format.
   -o FILE  the new plan; an existing file is replaced only with --force
 Exit codes: 0 done, 1 the input is malformed or unreadable (the message names the
 line or field), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: valuemap import FORMAT IN -o OUT.valuemap [--force]
+Legt einen neuen Plan aus einer Datei in einem anderen Format an.
+  FORMAT   json (Valuemap-JSON), csv (Storys als CSV), storymaps (storymaps.io-JSON)
+  -o FILE  der neue Plan; eine vorhandene Datei wird nur mit --force ersetzt
+Exit-Codes: 0 erledigt, 1 die Eingabe ist fehlerhaft oder nicht lesbar (die Meldung
+nennt die Zeile oder das Feld), 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
@@ -513,84 +538,96 @@ line or field), 2 wrong usage.</source>
   map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
   map-svg     the story map as SVG
 Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: valuemap export FORMAT FILE.valuemap -o OUT [options]
+  json        der ganze Plan als Valuemap-JSON (verlustfrei)
+  csv         eine Zeile pro Story   [--separator ,|;] [--bom]
+  storymaps   storymaps.io-JSON (v1)
+  jira        CSV für den Jira-Importer   [--epics activity|step]
+  map-pdf     die Story Map als PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
+              [--portrait|--landscape (Standard: Form der Map; mit --tiled: landscape)]
+              [--scale 0.5..2 (mit --tiled: Größe der Map auf Papier, Standard 0.75)]
+  map-png     die Story Map als PNG   [--dpi N (96 = 100 %, Standard 144)]
+  map-svg     die Story Map als SVG
+Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
   valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
                                   map-png, map-svg (--help for each: valuemap export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>  valuemap import FORMAT IN -o OUT.valuemap   einen Plan aus json, csv oder storymaps erstellen
+  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
+                                  map-png, map-svg (Hilfe zu allen: valuemap export --help)</translation>
     </message>
     <message>
         <source>name a format, an input file and -o OUT.valuemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Format, eine Eingabedatei und -o OUT.valuemap an.</translation>
     </message>
     <message>
         <source>unknown format “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“.</translation>
     </message>
     <message>
         <source>valuemap import: “%1” already exists. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap import: „%1“ existiert bereits. Wählen Sie einen anderen Namen oder geben Sie --force an, um die Datei zu ersetzen.</translation>
     </message>
     <message>
         <source>valuemap import: cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap import: „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>valuemap import: “%1”: %2 Nothing was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap import: „%1“: %2 Es wurde nichts angelegt.</translation>
     </message>
     <message>
         <source>Created “%1” with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ angelegt mit %2.</translation>
     </message>
     <message>
         <source>name a format, a plan file and -o OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Format, eine Plandatei und -o OUT an.</translation>
     </message>
     <message>
         <source>the output would replace the plan itself; choose another name for -o.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe würde den Plan selbst ersetzen; wählen Sie einen anderen Namen für -o.</translation>
     </message>
     <message>
         <source>--separator must be , or ;</source>
-        <translation type="unfinished"></translation>
+        <translation>--separator muss , oder ; sein</translation>
     </message>
     <message>
         <source>--epics must be activity or step</source>
-        <translation type="unfinished"></translation>
+        <translation>--epics muss activity oder step sein</translation>
     </message>
     <message>
         <source>unknown page size “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Seitenformat „%1“.</translation>
     </message>
     <message>
         <source>--scale must be a number from 0.5 to 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale muss eine Zahl von 0.5 bis 2 sein.</translation>
     </message>
     <message>
         <source>--dpi must be a whole number from 10 to 1200.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi muss eine ganze Zahl von 10 bis 1200 sein.</translation>
     </message>
     <message>
         <source>Wrote “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::Csv</name>
     <message>
         <source>The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>Line %1: unexpected text after a closing quote. Inside a quoted field, write a quote as two quotes (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unerwarteter Text nach einem schließenden Anführungszeichen. Schreiben Sie ein Anführungszeichen innerhalb eines Felds in Anführungszeichen als zwei Anführungszeichen (&quot;&quot;).</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is never closed (a &quot; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt).</translation>
     </message>
 </context>
 <context>
@@ -1120,124 +1157,124 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>The goal for the measurements no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kundenziel für die Messwerte existiert nicht mehr.</translation>
     </message>
     <message>
         <source>There are no measurements to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Messwerte zum Hinzufügen.</translation>
     </message>
     <message>
         <source>The feedback no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feedback existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Add a step to the story map first: a new story needs a step to live in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie der Story Map zuerst einen Schritt hinzu: Eine neue Story braucht einen Schritt, zu dem sie gehört.</translation>
     </message>
     <message>
         <source>From customer feedback of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kundenfeedback vom %1:</translation>
     </message>
     <message>
         <source>Score: %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung: %1 von 5</translation>
     </message>
     <message>
         <source>Make a Story from Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Story aus Feedback erstellen</translation>
     </message>
     <message>
         <source>The imported rows clash with the plan (row %1 of table %2). Nothing was imported; import into a new plan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Zeilen stehen im Konflikt mit dem Plan (Zeile %1 in Tabelle %2). Es wurde nichts importiert; importieren Sie stattdessen in einen neuen Plan.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
     <message>
         <source>Select a goal on the left, or add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Kundenziel aus oder legen Sie eines an.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Kundenziel</translation>
+        <translation>Kundenziel</translation>
     </message>
     <message>
         <source>e.g. Conversion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Konversionsrate</translation>
     </message>
     <message>
         <source>e.g. %, €, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %, €, Minuten</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messgröße:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangswert:</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zielwert:</translation>
     </message>
     <message>
         <source>Target &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel&amp;datum:</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte</translation>
     </message>
     <message>
         <source>Served by</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlende Storys und Releases</translation>
     </message>
     <message>
         <source>Releases that target this goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases, die auf dieses Kundenziel einzahlen:</translation>
     </message>
     <message>
         <source>%1 ✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓ erledigt</translation>
     </message>
     <message>
         <source>No story serves this goal yet. Tick the stories that do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Story zahlt auf dieses Kundenziel ein. Haken Sie die Storys an, die es tun:</translation>
     </message>
     <message numerus="yes">
         <source>%n story(ies) serve this goal, %1 done. Tick or untick to link:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story zahlt auf dieses Kundenziel ein, %1 erledigt. Zum Verknüpfen an- oder abhaken:</numerusform>
+            <numerusform>%n Storys zahlen auf dieses Kundenziel ein, %1 erledigt. Zum Verknüpfen an- oder abhaken:</numerusform>
         </translation>
     </message>
 </context>
@@ -1280,300 +1317,300 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     <name>Valuemap::GoalsScreen</name>
     <message>
         <source>Customer goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenziele</translation>
     </message>
     <message>
         <source>Add &amp;Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenziel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenziel &amp;löschen</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kundenziel</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::ImportExportMenus</name>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Valuemap &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuemap-&amp;JSON…</translation>
     </message>
     <message>
         <source>Stories &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys als &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;storymaps.io Map…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;storymaps.io-Map…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export as Valuemap JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Valuemap-JSON exportieren</translation>
     </message>
     <message>
         <source>Valuemap JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuemap-JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Stories as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export as storymaps.io Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Als storymaps.io-Map exportieren</translation>
     </message>
     <message>
         <source>storymaps.io JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>storymaps.io-JSON (*.json)</translation>
     </message>
     <message>
         <source>Jira CSV, Epics from &amp;Activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira-CSV, Epics aus &amp;Aktivitäten…</translation>
     </message>
     <message>
         <source>Export for Jira</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Jira exportieren</translation>
     </message>
     <message>
         <source>Jira CSV, Epics from S&amp;teps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jira-CSV, Epics aus Schri&amp;tten…</translation>
     </message>
     <message>
         <source>Map as &amp;PDF (One Page)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map als &amp;PDF (eine Seite)…</translation>
     </message>
     <message>
         <source>Map as P&amp;oster PDF (Tiled)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map als P&amp;oster-PDF (gekachelt)…</translation>
     </message>
     <message>
         <source>Map as P&amp;NG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map als P&amp;NG…</translation>
     </message>
     <message>
         <source>Map as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map als S&amp;VG…</translation>
     </message>
     <message>
         <source>CSV (*.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cannot import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht importiert werden</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ importieren</translation>
     </message>
     <message>
         <source>As a new plan, the import creates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neuer Plan legt der Import an:</translation>
     </message>
     <message>
         <source>Merged into “%1”, it adds (the plan keeps its own name and product details):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit „%1“ fügt der Import hinzu (der Plan behält seinen Namen und seine Produktdetails):</translation>
     </message>
     <message>
         <source>Not imported or adapted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert oder angepasst:</translation>
     </message>
     <message>
         <source>Import as &amp;New Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neuen Plan importieren…</translation>
     </message>
     <message>
         <source>&amp;Merge into “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „%1“ &amp;zusammenführen</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>New Plan from Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan aus Import</translation>
     </message>
     <message>
         <source>Valuemap plans (*.valuemap)</source>
-        <translation type="unfinished">Valuemap-Pläne (*.valuemap)</translation>
+        <translation>Valuemap-Pläne (*.valuemap)</translation>
     </message>
     <message>
         <source>“%1” is the open plan. Choose another name for the new plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist der geöffnete Plan. Wählen Sie einen anderen Namen für den neuen Plan.</translation>
     </message>
     <message>
         <source>Creating the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird angelegt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Check that the folder is writable and the disk has space.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>Export Map as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map als PNG exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
         <source>Export Map as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map als SVG exportieren</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>Export Map as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Resolution in dots per inch (96 is the map at 100 %):</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung in dpi (96 entspricht der Story Map bei 100 %):</translation>
     </message>
     <message>
         <source>Writing the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map wird geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::IncrementsView</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Increment / feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement / Feedback</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Note / feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz / Feedback</translation>
     </message>
     <message>
         <source>Add &amp;Feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Make a Story from This Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Story aus diesem Feedback erstellen</translation>
     </message>
     <message>
         <source>&amp;Delete Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback &amp;löschen</translation>
     </message>
     <message>
         <source>Feedback on “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback zu „%1“</translation>
     </message>
     <message>
         <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfeedback</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n story(ies))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Story)</numerusform>
+            <numerusform>%1 (%n Storys)</numerusform>
         </translation>
     </message>
     <message>
         <source>Increment</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement</translation>
     </message>
     <message>
         <source>Shipped stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelieferte Storys</translation>
     </message>
     <message>
         <source>Feedback on single stories</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback zu einzelnen Storys</translation>
     </message>
     <message>
         <source>No increment delivered yet: use Deliver… on the Releases tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Inkrement geliefert: Verwenden Sie „Liefern…“ in der Ansicht „Releases“.</translation>
     </message>
     <message>
         <source>Add Customer Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfeedback hinzufügen</translation>
     </message>
     <message>
         <source>What did the customer say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hat der Kunde gesagt?</translation>
     </message>
     <message>
         <source>No score</source>
-        <translation type="unfinished">Keine Bewertung</translation>
+        <translation>Keine Bewertung</translation>
     </message>
     <message>
         <source> of 5</source>
-        <translation type="unfinished"></translation>
+        <translation> von 5</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Feedback:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback:</translation>
     </message>
     <message>
         <source>&amp;Score:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewertung:</translation>
     </message>
     <message>
         <source>New unplanned story “%1” under “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue ungeplante Story „%1“ unter „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1764,104 +1801,105 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenziele</translation>
     </message>
     <message>
         <source>Increments</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkremente</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
     <message>
         <source>Could not write “%1”: %2. Check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>Story map — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map — %1</translation>
     </message>
     <message>
         <source>%1 — story map</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Story Map</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>row %1, column %2 (page %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2 (Seite %3 von %4)</translation>
     </message>
     <message>
         <source>A picture of this map at %1 dpi would be %2 × %3 pixels, too large. Choose a lower resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild dieser Story Map mit %1 dpi wäre %2 × %3 Pixel groß und damit zu groß. Wählen Sie eine niedrigere Auflösung.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::MeasurementsCsv</name>
     <message>
         <source>line %1: a quoted field is not closed; add the missing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen; ergänzen Sie das fehlende Anführungszeichen (&quot;)</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text. Save it as CSV UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>needs a date and a value, e.g. 2026-03-31%1 4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht ein Datum und einen Wert, z. B. 2026-03-31%1 4.2</translation>
     </message>
     <message>
         <source>has %1 fields; expected date, value and an optional note (quote a note that contains “%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat %1 Felder; erwartet werden Datum, Wert und optional eine Notiz (setzen Sie eine Notiz, die „%2“ enthält, in Anführungszeichen)</translation>
     </message>
     <message>
         <source>the date is missing (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum fehlt (Format JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>“%1” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum (Format JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>the value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert fehlt</translation>
     </message>
     <message>
         <source>“%1” is not a number (use e.g. 4.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl (z. B. 4.2)</translation>
     </message>
     <message>
         <source>The file holds no measurements. Each line needs a date and a value, e.g. 2026-03-31,4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keine Messwerte. Jede Zeile braucht ein Datum und einen Wert, z. B. 2026-03-31,4.2</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing was imported from “%1”; correct these lines and import it again:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ wurde nichts importiert; korrigieren Sie diese Zeilen und importieren Sie die Datei erneut:
+%2</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert importieren</numerusform>
+            <numerusform>%n Messwerte importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -1869,69 +1907,69 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     <name>Valuemap::MeasurementsTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;Add Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>A CSV file with the columns date,value[,note]; dates as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit den Spalten date,value[,note]; Datumsangaben im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>Import Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert löschen</numerusform>
+            <numerusform>%n Messwerte löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Measurements from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte aus „%1“ importieren</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s) will be added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert wird zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Messwerte werden zu „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing can be imported until these lines are corrected in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts importiert werden, bis diese Zeilen in der Datei korrigiert sind:</translation>
     </message>
 </context>
 <context>
@@ -2074,154 +2112,154 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     <name>Valuemap::PlanData</name>
     <message numerus="yes">
         <source>%n vision note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vision-Notiz</numerusform>
+            <numerusform>%n Vision-Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Persona</numerusform>
+            <numerusform>%n Personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n release(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kundenziel</numerusform>
+            <numerusform>%n Kundenziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered increment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geliefertes Inkrement</numerusform>
+            <numerusform>%n gelieferte Inkremente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feedback entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feedback-Eintrag</numerusform>
+            <numerusform>%n Feedback-Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Dot-Vote</numerusform>
+            <numerusform>%n Dot-Votes</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing (the file holds no stories)</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts (die Datei enthält keine Storys)</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::PlanJson</name>
     <message>
         <source>This is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
     </message>
     <message>
         <source>This JSON file is not a Valuemap plan: its field “format” is not “%1”. Export it from Valuemap with File → Export → Valuemap JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese JSON-Datei ist kein Valuemap-Plan: Ihr Feld „format“ ist nicht „%1“. Exportieren Sie den Plan in Valuemap mit Datei → Exportieren → Valuemap-JSON.</translation>
     </message>
     <message>
         <source>This Valuemap JSON file has format version %1; this Valuemap reads version %2. Update Valuemap to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Valuemap-JSON-Datei hat die Formatversion %1; diese Valuemap-Version liest Version %2. Aktualisieren Sie Valuemap, um die Datei zu importieren.</translation>
     </message>
     <message>
         <source>Field “%1.%2” is unknown to this version of Valuemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1.%2“ ist dieser Version von Valuemap unbekannt.</translation>
     </message>
     <message>
         <source>Field “%1” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ fehlt.</translation>
     </message>
     <message>
         <source>Field “%1” must not be null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ darf nicht null sein.</translation>
     </message>
     <message>
         <source>Field “%1” must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>Field “%1” must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss eine Zahl sein.</translation>
     </message>
     <message>
         <source>Field “%1” must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss Text sein.</translation>
     </message>
     <message>
         <source>Field “product” is missing or not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „product“ fehlt oder ist kein Objekt.</translation>
     </message>
     <message>
         <source>Table “tables.%1” is unknown to this version of Valuemap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle „tables.%1“ ist dieser Version von Valuemap unbekannt.</translation>
     </message>
     <message>
         <source>Field “tables.%1” must be a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „tables.%1“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
         <source>Row “%1” must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile „%1“ muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>Field “%1.id” must be a positive number that no other row of “%2” uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1.id“ muss eine positive Zahl sein, die keine andere Zeile von „%2“ verwendet.</translation>
     </message>
     <message>
         <source>Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file does not contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ der Zeile mit id %2 in „tables.%3“ verweist auf %4 mit id %5, die in der Datei nicht enthalten ist.</translation>
     </message>
 </context>
 <context>
@@ -2693,56 +2731,56 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>Creating “%1” was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen von „%1“ wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::StoriesCsv</name>
     <message>
         <source>The file is empty. A stories CSV starts with a header line such as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer. Eine Storys-CSV-Datei beginnt mit einer Kopfzeile wie: %1</translation>
     </message>
     <message>
         <source>Line 1: the header has no column “Title”. The first line must name the columns, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: Die Kopfzeile hat keine Spalte „Title“. Die erste Zeile muss die Spalten benennen, z. B. %1</translation>
     </message>
     <message>
         <source>Columns not imported (Valuemap has no such field): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten (Valuemap hat kein solches Feld): %1</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but the header names only %3 columns. Put text that holds a “%4” in double quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile nennt aber nur %3 Spalten. Setzen Sie Text, der ein „%4“ enthält, in doppelte Anführungszeichen.</translation>
     </message>
     <message>
         <source>Line %1: the field “Title” is empty; every story needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld „Title“ ist leer; jede Story braucht einen Titel.</translation>
     </message>
     <message>
         <source>Line %1: the field “Estimate” holds “%2”, which is not a number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld „Estimate“ enthält „%2“; das ist keine Anzahl von Punkten.</translation>
     </message>
     <message>
         <source>Line %1: the field “Value” holds “%2”, which is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld „Value“ enthält „%2“; das ist keine ganze Zahl.</translation>
     </message>
     <message>
         <source>Line %1: the field “Status” holds “%2”; use To do, In progress, Done or Blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld „Status“ enthält „%2“; verwenden Sie To do, In progress, Done oder Blocked.</translation>
     </message>
     <message>
         <source>Unsorted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsortiert</translation>
     </message>
     <message numerus="yes">
         <source>%n story(ies) without an activity or step were put under “Unsorted”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Story ohne Aktivität oder Schritt wurde unter „Unsortiert“ eingeordnet.</numerusform>
+            <numerusform>%n Storys ohne Aktivität oder Schritt wurden unter „Unsortiert“ eingeordnet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3313,225 +3351,225 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::StorymapsIo</name>
     <message>
         <source>This is not valid JSON: %1 at line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein gültiges JSON: %1 in Zeile %2.</translation>
     </message>
     <message>
         <source>This is not a storymaps.io map: it needs the fields “steps” and “slices” (and “app”: “storymap”). In storymaps.io, use Export → JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine storymaps.io-Map: Sie braucht die Felder „steps“ und „slices“ (und „app“: „storymap“). Verwenden Sie in storymaps.io Export → JSON.</translation>
     </message>
     <message>
         <source>Field “v”: this map is in storymaps.io format version %1; Valuemap reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „v“: Diese Map hat die storymaps.io-Formatversion %1; Valuemap liest Version 1.</translation>
     </message>
     <message>
         <source>Field “%1” must be an object with a “name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss ein Objekt mit einem „name“ sein.</translation>
     </message>
     <message>
         <source>Untitled activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Aktivität</translation>
     </message>
     <message>
         <source>Untitled step</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Schritt</translation>
     </message>
     <message>
         <source>Field “slices[%1].stories” is missing: each slice needs a list of cards per step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „slices[%1].stories“ fehlt: Jeder Slice braucht eine Liste von Karten pro Schritt.</translation>
     </message>
     <message>
         <source>Release %1</source>
-        <translation type="unfinished">Release %1</translation>
+        <translation>Release %1</translation>
     </message>
     <message>
         <source>Field “slices[%1].stories[%2]” must be a list of cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „slices[%1].stories[%2]“ muss eine Liste von Karten sein.</translation>
     </message>
     <message>
         <source>Field “%1” must be a card (an object with a “name”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ muss eine Karte sein (ein Objekt mit einem „name“).</translation>
     </message>
     <message>
         <source>Untitled story</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Story</translation>
     </message>
     <message>
         <source>Field “%1.points” holds “%2”, which is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1.points“ enthält „%2“; das ist keine Zahl.</translation>
     </message>
     <message>
         <source>Field “%1.points” must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1.points“ muss eine Zahl sein.</translation>
     </message>
     <message numerus="yes">
         <source>%n hidden spacer step(s) left out (Valuemap lays out the map itself).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verborgener Platzhalter-Schritt weggelassen (Valuemap ordnet die Map selbst an).</numerusform>
+            <numerusform>%n verborgene Platzhalter-Schritte weggelassen (Valuemap ordnet die Map selbst an).</numerusform>
         </translation>
     </message>
     <message>
         <source>Step colours are not kept: Valuemap colours activities and cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Schritte werden nicht übernommen: Valuemap färbt Aktivitäten und Karten.</translation>
     </message>
     <message numerus="yes">
         <source>The legend (%1) became tags of the same colour on %n card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Legende (%1) wurde zu Tags derselben Farbe auf %n Karte.</numerusform>
+            <numerusform>Die Legende (%1) wurde zu Tags derselben Farbe auf %n Karten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card link(s) added to the description.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karten-Link wurde zur Beschreibung hinzugefügt.</numerusform>
+            <numerusform>%n Karten-Links wurden zur Beschreibung hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) with an unknown status imported as “To do”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte mit unbekanntem Status wurde als „Offen“ importiert.</numerusform>
+            <numerusform>%n Karten mit unbekanntem Status wurden als „Offen“ importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) beyond the last step left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte hinter dem letzten Schritt wurde weggelassen.</numerusform>
+            <numerusform>%n Karten hinter dem letzten Schritt wurden weggelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Card fields not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Kartenfelder: %1.</translation>
     </message>
     <message numerus="yes">
         <source>The map&apos;s notes (%n line(s)) are not imported: Valuemap has no place for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Notizen der Map (%n Zeile) werden nicht importiert: Valuemap hat keinen Platz dafür.</numerusform>
+            <numerusform>Die Notizen der Map (%n Zeilen) werden nicht importiert: Valuemap hat keinen Platz dafür.</numerusform>
         </translation>
     </message>
     <message>
         <source>Acceptance criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanzkriterien:</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
     <message numerus="yes">
         <source>Acceptance criteria of %n story(ies) written into the card text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Akzeptanzkriterien von %n Story in den Kartentext geschrieben.</numerusform>
+            <numerusform>Akzeptanzkriterien von %n Storys in den Kartentext geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Business value of %n story(ies) not exported (storymaps.io has no such field).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschäftswert von %n Story nicht exportiert (storymaps.io hat kein solches Feld).</numerusform>
+            <numerusform>Geschäftswert von %n Storys nicht exportiert (storymaps.io hat kein solches Feld).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Customer goals of %n story(ies) not exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kundenziele von %n Story nicht exportiert.</numerusform>
+            <numerusform>Kundenziele von %n Storys nicht exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s) without stories not exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Persona ohne Storys nicht exportiert.</numerusform>
+            <numerusform>%n Personas ohne Storys nicht exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unplanned stories exported as a slice named “Unplanned”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeplante Storys wurden als Slice mit dem Namen „Ungeplant“ exportiert.</translation>
     </message>
     <message>
         <source>Not exported: the vision, release outcomes and dates, goals, increments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: Vision, Ergebnisse und Termine der Releases, Kundenziele, Inkremente.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::VisionCanvas</name>
     <message>
         <source>Vision board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision Board</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished">Gelb</translation>
+        <translation>Gelb</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished">Orange</translation>
+        <translation>Orange</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished">Rosa</translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished">Blau</translation>
+        <translation>Blau</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished">Grün</translation>
+        <translation>Grün</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished">Lila</translation>
+        <translation>Lila</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß</translation>
     </message>
     <message numerus="yes">
         <source>%n notes: the template asks for three to five</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz: Die Vorlage sieht drei bis fünf vor</numerusform>
+            <numerusform>%n Notizen: Die Vorlage sieht drei bis fünf vor</numerusform>
         </translation>
     </message>
     <message>
         <source>+ Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Persona</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Bearbeiten</translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Move To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Add Note Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hier hinzufügen</translation>
     </message>
     <message>
         <source>Add &amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsona hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Recolour %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Farbe von %n Notiz ändern</numerusform>
+            <numerusform>Farbe von %n Notizen ändern</numerusform>
         </translation>
     </message>
 </context>
@@ -3539,150 +3577,150 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::VisionExport</name>
     <message>
         <source>No installed font can show these characters, so they appear as “�”: %1. Install a font that has them (for Chinese, Japanese or Korean e.g. Noto Sans CJK) and export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine installierte Schriftart kann diese Zeichen darstellen, daher erscheinen sie als „�“: %1. Installieren Sie eine Schriftart, die sie enthält (für Chinesisch, Japanisch oder Koreanisch z. B. Noto Sans CJK), und exportieren Sie erneut.</translation>
     </message>
     <message>
         <source>Could not start the PDF for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF für „%1“ konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>Could not encode the picture for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild für „%1“ konnte nicht kodiert werden.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Choose a file name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Could not write “%1”: %2. The existing file, if any, was left as it was; check the free space and the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2. Eine vorhandene Datei bleibt unverändert; prüfen Sie den freien Speicherplatz und die Zugriffsrechte.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::VisionView</name>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>The language of the board&apos;s titles, on screen and on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Überschriften des Boards, auf dem Bildschirm und auf Papier</translation>
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produkt:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versio&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Add Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Edit Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz &amp;bearbeiten</translation>
     </message>
     <message>
         <source>Move Note &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz nach &amp;oben</translation>
     </message>
     <message>
         <source>Move Note &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Delete Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen &amp;löschen</translation>
     </message>
     <message>
         <source>Add &amp;Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsona hinzufügen</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>An Breite anpassen</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Export Vision Statement as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision Statement als PDF exportieren…</translation>
     </message>
     <message>
         <source>Export Vision as Pictur&amp;e (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision als Bild (PN&amp;G) exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print Vision Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision Statement &amp;drucken…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;uckvorschau…</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 – Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Vision</translation>
     </message>
     <message>
         <source>PDF, A4 landscape (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, A4 quer (*.pdf)</translation>
     </message>
     <message>
         <source>PDF, Letter landscape (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, Letter quer (*.pdf)</translation>
     </message>
     <message>
         <source>Export Vision Statement as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision Statement als PDF exportieren</translation>
     </message>
     <message>
         <source>Export Vision as Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision als Bild exportieren</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -3709,11 +3747,11 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>Show this screen first (vision, map, releases, goals, increments, charts, outline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht zuerst anzeigen (vision, map, releases, goals, increments, charts, outline).</translation>
     </message>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ansicht „Diagramme“ dieses Diagramm anzeigen (goal, goal:N, burnup, cadence, leadtime, value).</translation>
     </message>
 </context>
 </TS>

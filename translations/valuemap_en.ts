@@ -161,9 +161,9 @@
     </message>
     <message numerus="yes">
         <source>Delivery cadence: %n increment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delivery cadence: %n increment</numerusform>
+            <numerusform>Delivery cadence: %n increments</numerusform>
         </translation>
     </message>
     <message>
@@ -184,16 +184,16 @@
     </message>
     <message numerus="yes">
         <source>%1 on %2: %n story(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 on %2: %n story</numerusform>
+            <numerusform>%1 on %2: %n stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) after the previous increment</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day after the previous increment</numerusform>
+            <numerusform>%n days after the previous increment</numerusform>
         </translation>
     </message>
     <message>
@@ -202,16 +202,16 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) before %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day before %1</numerusform>
+            <numerusform>%n days before %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -220,9 +220,9 @@
     </message>
     <message numerus="yes">
         <source>Lead time from story to delivery (median %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lead time from story to delivery (median %n day)</numerusform>
+            <numerusform>Lead time from story to delivery (median %n days)</numerusform>
         </translation>
     </message>
     <message>
@@ -231,9 +231,9 @@
     </message>
     <message numerus="yes">
         <source>Median: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Median: %n day</numerusform>
+            <numerusform>Median: %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -243,9 +243,11 @@
     <message numerus="yes">
         <source>%1
 created %2, delivered %3: %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+created %2, delivered %3: %n day</numerusform>
+            <numerusform>%1
+created %2, delivered %3: %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -283,9 +285,9 @@ created %2, delivered %3: %n day(s)</source>
     </message>
     <message numerus="yes">
         <source>“%1” names no goal: the plan has %n goal(s), use goal:1 to goal:%n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” names no goal: the plan has %n goal, use goal:1 to goal:%n.</numerusform>
+            <numerusform>“%1” names no goal: the plan has %n goals, use goal:1 to goal:%n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1235,9 +1237,9 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message numerus="yes">
         <source>%n story(ies) serve this goal, %1 done. Tick or untick to link:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story serves this goal, %1 done. Tick or untick to link:</numerusform>
+            <numerusform>%n stories serve this goal, %1 done. Tick or untick to link:</numerusform>
         </translation>
     </message>
 </context>
@@ -1522,9 +1524,9 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message numerus="yes">
         <source>%1 (%n story(ies))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n story)</numerusform>
+            <numerusform>%1 (%n stories)</numerusform>
         </translation>
     </message>
     <message>
@@ -1859,9 +1861,9 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message numerus="yes">
         <source>Import %n Measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n Measurement</numerusform>
+            <numerusform>Import %n Measurements</numerusform>
         </translation>
     </message>
 </context>
@@ -1905,9 +1907,9 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message numerus="yes">
         <source>Delete %n Measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Measurement</numerusform>
+            <numerusform>Delete %n Measurements</numerusform>
         </translation>
     </message>
     <message>
@@ -1924,9 +1926,9 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message numerus="yes">
         <source>%n measurement(s) will be added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measurement will be added to “%1”.</numerusform>
+            <numerusform>%n measurements will be added to “%1”.</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,86 +2076,86 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     <name>Valuemap::PlanData</name>
     <message numerus="yes">
         <source>%n vision note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vision note</numerusform>
+            <numerusform>%n vision notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n activity(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n story(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n release(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tag(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer goal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer goal</numerusform>
+            <numerusform>%n customer goals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measurement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivered increment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delivered increment</numerusform>
+            <numerusform>%n delivered increments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n feedback entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feedback entry</numerusform>
+            <numerusform>%n feedback entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dot vote</numerusform>
+            <numerusform>%n dot votes</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,9 +2741,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n story(ies) without an activity or step were put under “Unsorted”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n story without an activity or step was put under “Unsorted”.</numerusform>
+            <numerusform>%n stories without an activity or step were put under “Unsorted”.</numerusform>
         </translation>
     </message>
 </context>
@@ -3364,9 +3366,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n hidden spacer step(s) left out (Valuemap lays out the map itself).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hidden spacer step left out (Valuemap lays out the map itself).</numerusform>
+            <numerusform>%n hidden spacer steps left out (Valuemap lays out the map itself).</numerusform>
         </translation>
     </message>
     <message>
@@ -3375,30 +3377,30 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>The legend (%1) became tags of the same colour on %n card(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The legend (%1) became tags of the same colour on %n card.</numerusform>
+            <numerusform>The legend (%1) became tags of the same colour on %n cards.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card link(s) added to the description.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card link added to the description.</numerusform>
+            <numerusform>%n card links added to the description.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) with an unknown status imported as “To do”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card with an unknown status imported as “To do”.</numerusform>
+            <numerusform>%n cards with an unknown status imported as “To do”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s) beyond the last step left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n card beyond the last step left out.</numerusform>
+            <numerusform>%n cards beyond the last step left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -3407,9 +3409,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>The map&apos;s notes (%n line(s)) are not imported: Valuemap has no place for them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The map&apos;s notes (%n line) are not imported: Valuemap has no place for them.</numerusform>
+            <numerusform>The map&apos;s notes (%n lines) are not imported: Valuemap has no place for them.</numerusform>
         </translation>
     </message>
     <message>
@@ -3422,30 +3424,30 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>Acceptance criteria of %n story(ies) written into the card text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acceptance criteria of %n story written into the card text.</numerusform>
+            <numerusform>Acceptance criteria of %n stories written into the card text.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Business value of %n story(ies) not exported (storymaps.io has no such field).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Business value of %n story not exported (storymaps.io has no such field).</numerusform>
+            <numerusform>Business value of %n stories not exported (storymaps.io has no such field).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Customer goals of %n story(ies) not exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Customer goals of %n story not exported.</numerusform>
+            <numerusform>Customer goals of %n stories not exported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s) without stories not exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona without stories not exported.</numerusform>
+            <numerusform>%n personas without stories not exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -3493,9 +3495,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>%n notes: the template asks for three to five</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note: the template asks for three to five</numerusform>
+            <numerusform>%n notes: the template asks for three to five</numerusform>
         </translation>
     </message>
     <message>
@@ -3528,9 +3530,9 @@ not end-to-end</source>
     </message>
     <message numerus="yes">
         <source>Recolour %n Note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recolour %n Note</numerusform>
+            <numerusform>Recolour %n Notes</numerusform>
         </translation>
     </message>
 </context>

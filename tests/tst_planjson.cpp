@@ -97,6 +97,13 @@ private slots:
         QTest::addRow("duplicate id") << QByteArray(head
             + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 1, "title": "B", "description": "", "color": "", "rank": 1}]}})")
                                       << u"tables.activity[1].id"_s;
+        // Found by fuzz_planjson: ranks with a gap made a plan whose order could not be shown.
+        QTest::addRow("rank gap") << QByteArray(head
+            + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 2, "title": "B", "description": "", "color": "", "rank": 2}]}})")
+                                  << u"without gaps or repeats"_s;
+        QTest::addRow("rank repeated") << QByteArray(head
+            + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 2, "title": "B", "description": "", "color": "", "rank": 0}]}})")
+                                       << u"“rank” in “tables.activity”"_s;
     }
 
     void malformed()

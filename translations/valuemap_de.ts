@@ -2261,6 +2261,10 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
         <source>Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file does not contain.</source>
         <translation>Das Feld „%1“ der Zeile mit id %2 in „tables.%3“ verweist auf %4 mit id %5, die in der Datei nicht enthalten ist.</translation>
     </message>
+    <message>
+        <source>Field “%1” in “tables.%2” must number the rows of each parent 0, 1, 2 … without gaps or repeats; under parent %3 it does not.</source>
+        <translation>Das Feld „%1“ in „tables.%2“ muss die Zeilen jedes übergeordneten Eintrags lückenlos und ohne Wiederholung mit 0, 1, 2 … nummerieren; unter dem Eintrag %3 tut es das nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ReleaseBoard</name>

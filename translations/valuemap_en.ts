@@ -2225,6 +2225,10 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
         <source>Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file does not contain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Field “%1” in “tables.%2” must number the rows of each parent 0, 1, 2 … without gaps or repeats; under parent %3 it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ReleaseBoard</name>

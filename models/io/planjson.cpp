@@ -240,6 +240,31 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
             return false;
         }
     }
+    // Order within a parent is a rank 0..n-1: gaps or duplicates would scramble the map.
+    for (int t = 0; t < TableCount; ++t) {
+        const Table table = static_cast<Table>(t);
+        if (!isRanked(table))
+            continue;
+        const TableSpec &spec = tableSpec(table);
+        QHash<qint64, QList<qint64>> ranks; // parent → ranks
+        for (const PlanRow &r : std::as_const(result.rows)) {
+            if (r.table == table)
+                ranks[spec.parentColumn < 0 ? 0 : r.row[spec.parentColumn].toLongLong()].append(
+                        r.row[spec.sortColumn].toLongLong());
+        }
+        for (auto it = ranks.begin(); it != ranks.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            for (int i = 0; i < it->size(); ++i) {
+                if (it->at(i) == i)
+                    continue;
+                *error = tr("Field “%1” in “tables.%2” must number the rows of each parent 0, 1, 2 … "
+                            "without gaps or repeats; under parent %3 it does not.")
+                                 .arg(QString(spec.columns[spec.sortColumn].name), QString(spec.name))
+                                 .arg(it.key());
+                return false;
+            }
+        }
+    }
     *data = std::move(result);
     return true;
 }

@@ -1,4 +1,5 @@
 #include "cli_formats.h"
+#include "io/outputfile.h"
 
 #include "export/mapexport.h"
 #include "io/jiracsv.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +71,7 @@ Parsed parse(const QStringList &args, const QStringList &valueOptions, const QSt
 
 bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error
             = Formats::tr("Could not write “%1”: %2. Check that the folder exists and is writable.")

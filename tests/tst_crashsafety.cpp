@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -234,6 +235,35 @@ cp "$1"/plan.valuemap* "$5/"
         QVERIFY2(out.contains(u"error This plan cannot be changed"_s), qPrintable(out));
         QCOMPARE(Test::fileHash(path), hash);
         QVERIFY(!QFile::exists(path + u"-wal"_s));
+    }
+
+    void exportsRefuseADeviceAndLeaveItAlone_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addRow("json") << QStringList{ u"export"_s, u"json"_s };
+        QTest::addRow("vision") << QStringList{ u"export"_s, u"vision"_s };
+        QTest::addRow("map-png") << QStringList{ u"export"_s, u"map-png"_s };
+        QTest::addRow("chart") << QStringList{ u"export"_s, u"chart"_s, u"burnup"_s };
+    }
+
+    // /dev/full as an export target: the writer must not rename a file over the device (as root
+    // that would replace it), and must say what is wrong.
+    void exportsRefuseADeviceAndLeaveItAlone()
+    {
+        QFETCH(QStringList, command);
+        if (::geteuid() != 0 || QStandardPaths::findExecutable(u"mknod"_s).isEmpty())
+            QSKIP("needs root and mknod(1) to make a copy of /dev/full");
+        QTemporaryDir dir;
+        const QString plan = Test::makeSamplePlan(dir);
+        const QString device = dir.filePath(u"full.png"_s); // a name every exporter accepts
+        QCOMPARE(QProcess::execute(u"mknod"_s, { device, u"c"_s, u"1"_s, u"7"_s }), 0);
+        QProcess process;
+        process.start(QStringLiteral(VALUEMAP_EXECUTABLE), command + QStringList{ plan, u"-o"_s, device });
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY(process.exitCode() != 0);
+        const QString message = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(message.contains(u"not a regular file"_s), qPrintable(message));
+        QVERIFY(QFileInfo(device).exists() && !QFileInfo(device).isFile()); // still the device
     }
 };
 

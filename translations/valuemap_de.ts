@@ -2047,6 +2047,17 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     </message>
 </context>
 <context>
+    <name>Valuemap::OutputFile</name>
+    <message>
+        <source>it is a folder; name a file inside it</source>
+        <translation>es ist ein Ordner; geben Sie eine Datei darin an</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket); name a file to write</source>
+        <translation>es ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket); geben Sie eine Datei an, in die geschrieben werden kann</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::PersonasModel</name>
     <message>
         <source>Persona</source>

@@ -2011,6 +2011,17 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
 </context>
 <context>
+    <name>Valuemap::OutputFile</name>
+    <message>
+        <source>it is a folder; name a file inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, a pipe or a socket); name a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::PersonasModel</name>
     <message>
         <source>Persona</source>

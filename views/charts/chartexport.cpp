@@ -1,4 +1,5 @@
 #include "charts/chartexport.h"
+#include "io/outputfile.h"
 
 #include "storage/document.h"
 
@@ -10,7 +11,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -45,7 +45,7 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
     QCoreApplication::processEvents(); // lets the chart lay itself out at this size
     QGraphicsScene *scene = view.scene();
 
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write “%1”: %2. Choose a folder you can write to.")
                      .arg(shownPath, file.errorString());

@@ -1,4 +1,5 @@
 #include "export/importexportmenus.h"
+#include "io/outputfile.h"
 
 #include "export/mapexport.h"
 #include "io/jiracsv.h"
@@ -21,7 +22,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -253,7 +253,7 @@ void ImportExportMenus::exportBytes(const QString &title, const QString &filter,
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QByteArray data = bytes(*document);
-    QSaveFile file(path); // a temporary file, renamed into place only when complete
+    OutputFile file(path); // a temporary file, renamed into place only when complete
     const bool ok
         = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit();
     QApplication::restoreOverrideCursor();

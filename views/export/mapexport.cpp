@@ -1,4 +1,5 @@
 #include "export/mapexport.h"
+#include "io/outputfile.h"
 
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
@@ -7,7 +8,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -99,7 +99,7 @@ int MapExport::posterPages(Document &document, const PdfOptions &options, int *r
 bool MapExport::writePdf(Document &document, const QString &path, const PdfOptions &options,
     QString *error, const Progress &progress)
 {
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = writeFailed(path, file.errorString());
         return false;
@@ -210,7 +210,7 @@ bool MapExport::writePng(Document &document, const QString &path, int dpi, QStri
     // Only now: fonts were sized at 96 dpi, the file says how large to print it.
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         *error = writeFailed(path, file.errorString());
         return false;
@@ -222,7 +222,7 @@ bool MapExport::writeSvg(Document &document, const QString &path, QString *error
 {
     StoryMapScene scene(&document);
     const QRectF map = mapRect(scene);
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = writeFailed(path, file.errorString());
         return false;

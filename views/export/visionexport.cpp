@@ -1,4 +1,5 @@
 #include "export/visionexport.h"
+#include "io/outputfile.h"
 
 #include "export/visionrenderer.h"
 #include "storage/document.h"
@@ -12,7 +13,6 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -181,7 +181,7 @@ bool VisionExport::writeFile(const QString &path, const QByteArray &bytes, QStri
         return false;
     }
     // Written to a temporary file beside the target, renamed into place only when complete.
-    QSaveFile file(path);
+    OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("Could not write “%1”: %2. Choose a folder you can write to.")

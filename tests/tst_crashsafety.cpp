@@ -237,6 +237,48 @@ cp "$1"/plan.valuemap* "$5/"
         QVERIFY(!QFile::exists(path + u"-wal"_s));
     }
 
+    void hostileTextExportsToPdf()
+    {
+        // Quotes, SQL, RTL marks, emoji with joiners, combining marks, 100,000 characters, and
+        // text with NUL and a lone surrogate (cleaned on the way in) — on the map and the vision.
+        QTemporaryDir dir;
+        const QString path = Test::makeSamplePlan(dir);
+        const QStringList texts = {
+            u"Robert'); DROP TABLE story;-- \"quoted\""_s,
+            u"\u202Bשלום\u202C and العربية"_s,
+            u"Family 👨‍👩‍👧‍👦 and ☕️"_s,
+            u"e\u0301 a\u0308 Zu\u0308rich"_s,
+            QString(100000, u'w'),
+            u"nul\0and"_s + QChar(0xD800) + u"surrogate"_s,
+        };
+        {
+            QString error;
+            auto doc = Document::open(path, &error);
+            QVERIFY2(doc, qPrintable(error));
+            const StepId step = doc->steps(doc->activities().first()).first();
+            for (const QString &text : texts) {
+                QVERIFY(doc->addStory(step, {}, text).isValid());
+                QVERIFY(doc->addVisionNote(VisionArea::Needs, text).isValid());
+            }
+        }
+        for (const QStringList &command : { QStringList{ u"vision"_s }, QStringList{ u"map-pdf"_s },
+                                            QStringList{ u"map-pdf"_s, u"--tiled"_s } }) {
+            const QString out = dir.filePath(command.join(u'-') + u".pdf"_s);
+            QProcess process;
+            process.start(QStringLiteral(VALUEMAP_EXECUTABLE),
+                          QStringList{ u"export"_s, command.first(), path, u"-o"_s, out } + command.mid(1));
+            QVERIFY(process.waitForFinished(120000));
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            const QString messages = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(process.exitCode() == 0, qPrintable(messages));
+            if (command.first() == "vision"_L1) // the 100,000 characters do not fit a page: said so
+                QVERIFY2(messages.contains(u"shortened"_s), qPrintable(messages));
+            QFile pdf(out);
+            QVERIFY(pdf.open(QIODevice::ReadOnly));
+            QVERIFY(pdf.read(5) == "%PDF-");
+        }
+    }
+
     void exportsRefuseADeviceAndLeaveItAlone_data()
     {
         QTest::addColumn<QStringList>("command");

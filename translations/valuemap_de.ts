@@ -3614,6 +3614,23 @@ nicht Ende-zu-Ende</translation>
         <source>Could not write “%1”: %2. The existing file, if any, was left as it was; check the free space and the permissions.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2. Eine vorhandene Datei bleibt unverändert; prüfen Sie den freien Speicherplatz und die Zugriffsrechte.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) are too long to read on one page and are shortened on it, with a mark; the plan keeps their whole text.</source>
+        <translation>
+            <numerusform>%n Notiz ist zu lang, um auf einer Seite lesbar zu sein, und wird dort gekürzt und markiert; der Plan behält den ganzen Text.</numerusform>
+            <numerusform>%n Notizen sind zu lang, um auf einer Seite lesbar zu sein, und werden dort gekürzt und markiert; der Plan behält den ganzen Text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::VisionRenderer</name>
+    <message numerus="yes">
+        <source>… [%n more character(s) in the plan]</source>
+        <translation>
+            <numerusform>… [%n weiteres Zeichen im Plan]</numerusform>
+            <numerusform>… [%n weitere Zeichen im Plan]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::VisionView</name>

@@ -3577,6 +3577,23 @@ not end-to-end</source>
         <source>Could not write “%1”: %2. The existing file, if any, was left as it was; check the free space and the permissions.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s) are too long to read on one page and are shortened on it, with a mark; the plan keeps their whole text.</source>
+        <translation>
+            <numerusform>%n note is too long to read on one page and is shortened on it, with a mark; the plan keeps its whole text.</numerusform>
+            <numerusform>%n notes are too long to read on one page and are shortened on it, with a mark; the plan keeps their whole text.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::VisionRenderer</name>
+    <message numerus="yes">
+        <source>… [%n more character(s) in the plan]</source>
+        <translation>
+            <numerusform>… [%n more character in the plan]</numerusform>
+            <numerusform>… [%n more characters in the plan]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::VisionView</name>

@@ -110,6 +110,12 @@ bool VisionExport::writePdf(const Document &document, const QString &path,
                 "Install a font that has them (for Chinese, Japanese or Korean e.g. Noto Sans CJK) "
                 "and export again.")
                   .arg(missing);
+        if (renderer.shortenedNotes() > 0) {
+            const QString shortened = tr("%n note(s) are too long to read on one page and are shortened "
+                                         "on it, with a mark; the plan keeps their whole text.",
+                                         "", renderer.shortenedNotes());
+            *warning = warning->isEmpty() ? shortened : QString(*warning + u' ' + shortened);
+        }
     }
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

@@ -157,7 +157,15 @@ VisionRenderer::Board VisionRenderer::boardOf(const Document &document)
     for (VisionArea area : VisionText::areas()) {
         for (VisionNoteId id : document.visionNotes(area)) {
             const VisionNote note = document.visionNote(id);
-            board.notes[int(area)].append({ note.text, note.color });
+            QString text = note.text;
+            if (text.size() > PaperNoteLength) {
+                const qsizetype rest = text.size() - PaperNoteLength;
+                text = text.left(PaperNoteLength)
+                        + QCoreApplication::translate("Valuemap::VisionRenderer",
+                                                      "… [%n more character(s) in the plan]", nullptr, int(rest));
+                ++board.shortenedNotes;
+            }
+            board.notes[int(area)].append({ text, note.color });
         }
     }
     for (PersonaId id : document.personas())

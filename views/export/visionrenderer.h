@@ -33,7 +33,11 @@ public:
         Product product;
         QList<Note> notes[VisionAreaCount];
         QList<Persona> personas;
+        int shortenedNotes = 0; // notes too long for any page, shown shortened (and reported)
     };
+    // A note longer than this cannot be read on one page at any size; on paper it is cut here,
+    // with a visible mark, and the export says so. The plan keeps the whole text.
+    static constexpr int PaperNoteLength = 1200;
 
     static Board boardOf(const Document &document);
 
@@ -51,6 +55,7 @@ public:
 
     // Characters of the plan that no installed font can draw (shown as U+FFFD); empty if none.
     QString missingCharacters() const;
+    int shortenedNotes() const { return m_board.shortenedNotes; }
 
     // The PDF title: "Product – Product Vision Board".
     QString documentTitle() const;

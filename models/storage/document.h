@@ -224,6 +224,9 @@ private:
     void appendRemoveStory(ChangeSet &ops, qint64 id) const;
     void appendRemoveStep(ChangeSet &ops, qint64 id) const;
     void appendStoryTouched(ChangeSet &ops, qint64 id) const;
+    // Appends an increment and its story links; returns the increment's id.
+    qint64 appendIncrement(ChangeSet &ops, ReleaseId release, const QDate &date, const QString &note,
+                           const QList<qint64> &stories) const;
     qint64 addRanked(Table table, qint64 parent, Row row, int index, const QString &text);
     bool moveRanked(Table table, qint64 id, qint64 newParent, int index, const QString &text);
     bool setColumn(Table table, qint64 id, int column, const QVariant &value, const QString &text,

@@ -345,28 +345,36 @@ IncrementId Document::addIncrement(ReleaseId release, const QDate &date, const Q
         fail(tr("An increment needs a valid delivery date."));
         return {};
     }
-    Row row = blankRow(Table::Increment);
-    const qint64 id = row[0].toLongLong();
-    row[IncrementCol::ReleaseId] = EditValues::optionalId(release.value);
-    row[IncrementCol::Date] = isoDate(date);
-    row[IncrementCol::Note] = cleanedText(note, false);
-    ChangeSet ops{ RowOp::insert(Table::Increment, std::move(row)) };
-    qint64 nextLink = m_store.nextId(Table::IncrementStory);
-    QSet<qint64> seen;
+    QList<qint64> shipped;
     for (StoryId story : stories) {
         if (!m_store.contains(Table::Story, story.value)) {
             fail(tr("A story of the increment no longer exists."));
             return {};
         }
-        if (seen.contains(story.value))
-            continue;
-        seen.insert(story.value);
-        ops.append(RowOp::insert(Table::IncrementStory,
-                                 { QVariant::fromValue<qint64>(nextLink++),
-                                   QVariant::fromValue<qint64>(id),
-                                   QVariant::fromValue<qint64>(story.value) }));
+        if (!shipped.contains(story.value))
+            shipped.append(story.value);
     }
+    ChangeSet ops;
+    const qint64 id = appendIncrement(ops, release, date, note, shipped);
     return commit(std::move(ops), tr("Record Increment")) ? IncrementId(id) : IncrementId();
+}
+
+qint64 Document::appendIncrement(ChangeSet &ops, ReleaseId release, const QDate &date,
+                                 const QString &note, const QList<qint64> &stories) const
+{
+    Row row = blankRow(Table::Increment);
+    const qint64 id = row[0].toLongLong();
+    row[IncrementCol::ReleaseId] = EditValues::optionalId(release.value);
+    row[IncrementCol::Date] = isoDate(date);
+    row[IncrementCol::Note] = cleanedText(note, false);
+    ops.append(RowOp::insert(Table::Increment, std::move(row)));
+    qint64 nextLink = m_store.nextId(Table::IncrementStory);
+    for (qint64 story : stories) {
+        ops.append(RowOp::insert(Table::IncrementStory, { QVariant::fromValue<qint64>(nextLink++),
+                                                          QVariant::fromValue<qint64>(id),
+                                                          QVariant::fromValue<qint64>(story) }));
+    }
+    return id;
 }
 
 bool Document::deleteIncrement(IncrementId id)

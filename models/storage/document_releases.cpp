@@ -152,19 +152,11 @@ IncrementId Document::deliverRelease(ReleaseId release, const QDate &date,
         fail(tr("Tick at least one story that shipped with “%1”.").arg(releaseName));
         return {};
     }
-    Row row = blankRow(Table::Increment);
-    const qint64 id = row[0].toLongLong();
-    row[IncrementCol::ReleaseId] = EditValues::optionalId(release.value);
-    row[IncrementCol::Date] = isoDate(date);
-    row[IncrementCol::Note] = cleanedText(note, false);
-    ChangeSet ops { RowOp::insert(Table::Increment, std::move(row)) };
-    qint64 nextLink = m_store.nextId(Table::IncrementStory);
+    ChangeSet ops;
+    const qint64 id = appendIncrement(ops, release, date, note, stories);
     // Noon UTC: the done date reads as the delivery day in every time zone people work in.
     const QVariant doneAt = isoTimestamp(QDateTime(date, QTime(12, 0), Qt::UTC));
     for (qint64 story : stories) {
-        ops.append(RowOp::insert(Table::IncrementStory,
-            { QVariant::fromValue<qint64>(nextLink++), QVariant::fromValue<qint64>(id),
-                QVariant::fromValue<qint64>(story) }));
         appendUpdate(ops, Table::Story, story, StoryCol::Status,
             QVariant::fromValue<qint64>(qint64(StoryStatus::Done)));
         appendUpdate(ops, Table::Story, story, StoryCol::DoneAt, doneAt);

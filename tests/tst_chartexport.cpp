@@ -16,33 +16,11 @@ using namespace Valuemap;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::ProcessRun;
 
 Run run(const QString &program, const QStringList &arguments, bool headless = true)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (headless) {
-        // No display and no platform chosen: the command must pick an offscreen one itself.
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-    }
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(program, arguments);
-    Run r;
-    if (!process.waitForFinished(120000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return Test::runProgram(program, arguments, headless ? Test::Display::Headless : Test::Display::Inherit);
 }
 
 Run valuemap(const QStringList &arguments)

@@ -10,28 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace Test = Valuemap::Test;
 
+using Run = Test::ProcessRun;
+
+// The command line must not need a display.
 Run valuemap(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // the command line must not need a display
-    env.insert(u"QT_QPA_PLATFORM"_s, u"minimal"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VALUEMAP_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
 }
 
 } // namespace

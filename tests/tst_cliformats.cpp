@@ -16,28 +16,12 @@ using namespace Valuemap;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::ProcessRun;
 
+// No display: map exports must render offscreen by themselves.
 Run valuemap(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // no display: map exports must render offscreen by themselves
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(VALUEMAP_EXECUTABLE), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -22,32 +22,11 @@ using namespace Valuemap;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::ProcessRun;
 
 Run run(const QString &program, const QStringList &arguments, bool withoutDisplay = false)
 {
-    QProcess process;
-    if (withoutDisplay) {
-        // As in a pipeline: no display and no platform chosen; the CLI must manage alone.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        process.setProcessEnvironment(env);
-    }
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return Test::runProgram(program, arguments, withoutDisplay ? Test::Display::Headless : Test::Display::Inherit);
 }
 
 // Text compared without whitespace: line breaks inside a note (also after a hyphen) vanish.

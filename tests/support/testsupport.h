@@ -19,6 +19,19 @@ QString makeSamplePlan(const QTemporaryDir &dir, const QString &name = QStringLi
 QByteArray fileHash(const QString &path);
 // Every row of a closed plan file, read with a connection of its own.
 QString dumpClosedFile(const QString &path);
+// What a finished process said. exitCode is -1 when it did not finish in time, -2 when it crashed.
+struct ProcessRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+// Runs a program to its end (two minutes at most). Headless: as in a pipeline, without a display
+// and without a chosen Qt platform, so a command must manage alone.
+enum class Display { Inherit, Headless };
+ProcessRun runProgram(const QString &program, const QStringList &arguments,
+                      Display display = Display::Inherit);
+
 // The plan's structure as the document reports it, for comparing with a view or model.
 QStringList outline(const Document &document);
 

@@ -19,19 +19,7 @@ namespace {
 std::unique_ptr<Document> importAsNew(
     const QTemporaryDir &dir, const QByteArray &csv, const QString &name, PlanData *data = nullptr)
 {
-    PlanData local;
-    QString error;
-    if (!StoriesCsv::read(csv, &local, &error)) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    if (!createPlanFile(dir.filePath(name), false, local, &error)) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    if (data)
-        *data = local;
-    return Document::open(dir.filePath(name), &error);
+    return Test::importAsNew(dir, csv, name, &StoriesCsv::read, data);
 }
 
 } // namespace

@@ -27,19 +27,7 @@ QByteArray readFile(const QString &path)
 std::unique_ptr<Document> importAsNew(
     const QTemporaryDir &dir, const QByteArray &json, const QString &name, PlanData *data = nullptr)
 {
-    PlanData local;
-    QString error;
-    if (!StorymapsIo::read(json, &local, &error)) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    if (!createPlanFile(dir.filePath(name), false, local, &error)) {
-        qWarning("%s", qPrintable(error));
-        return {};
-    }
-    if (data)
-        *data = local;
-    return Document::open(dir.filePath(name), &error);
+    return Test::importAsNew(dir, json, name, &StorymapsIo::read, data);
 }
 
 // The map as text: activity / step / release / title [status, points, tags, persona].

@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "io/plandata.h"
 #include "io/sampleplan.h"
 #include "storage/document.h"
 
@@ -76,6 +77,24 @@ QString dumpClosedFile(const QString &path)
     }
     QSqlDatabase::removeDatabase(name);
     return out;
+}
+
+std::unique_ptr<Document> importAsNew(const QTemporaryDir &dir, const QByteArray &bytes,
+                                      const QString &name, PlanReader read, PlanData *data)
+{
+    PlanData local;
+    QString error;
+    if (!read(bytes, &local, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    if (!createPlanFile(dir.filePath(name), false, local, &error)) {
+        qWarning("%s", qPrintable(error));
+        return {};
+    }
+    if (data)
+        *data = local;
+    return Document::open(dir.filePath(name), &error);
 }
 
 ProcessRun runProgram(const QString &program, const QStringList &arguments, Display display)

@@ -5,8 +5,11 @@
 
 class QTemporaryDir;
 
+#include <memory>
+
 namespace Valuemap {
 class Document;
+struct PlanData;
 }
 
 namespace Valuemap::Test {
@@ -19,6 +22,12 @@ QString makeSamplePlan(const QTemporaryDir &dir, const QString &name = QStringLi
 QByteArray fileHash(const QString &path);
 // Every row of a closed plan file, read with a connection of its own.
 QString dumpClosedFile(const QString &path);
+// Reads bytes with an importer (e.g. StoriesCsv::read), makes a new plan named `name` in dir
+// from them and opens it; nullptr (with the reason logged) when either step refuses.
+using PlanReader = bool (*)(const QByteArray &bytes, PlanData *data, QString *error);
+std::unique_ptr<Document> importAsNew(const QTemporaryDir &dir, const QByteArray &bytes,
+                                      const QString &name, PlanReader read, PlanData *data = nullptr);
+
 // What a finished process said. exitCode is -1 when it did not finish in time, -2 when it crashed.
 struct ProcessRun
 {

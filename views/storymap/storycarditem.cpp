@@ -1,6 +1,7 @@
 #include "storymap/storycarditem.h"
 
 #include "storage/document.h"
+#include "storymap/storymapscene.h"
 #include "storymap/storymapstyle.h"
 
 #include <QFontMetricsF>
@@ -138,6 +139,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF card(0, 0, CardWidth, CardHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
+    const auto *map = static_cast<const StoryMapScene *>(scene());
+    const bool projector = map && map->presentation();
 
     if (lod < 0.2) {
         // Far out: the card is a few pixels; its colour and status are what can be seen.
@@ -152,7 +155,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawRoundedRect(card.translated(1.5, 2.5), 4, 4);
     }
     painter->setBrush(m_color);
-    painter->setPen(selected ? QPen(selectionColor(), 3) : QPen(m_color.darker(125), 1));
+    painter->setPen(selected ? QPen(selectionColor(), projector ? 5 : 3)
+                             : QPen(m_color.darker(projector ? 170 : 125), projector ? 2 : 1));
     painter->drawRoundedRect(card, 4, 4);
     // Status: a band on the left edge.
     painter->setPen(Qt::NoPen);
@@ -160,14 +164,24 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->drawRoundedRect(QRectF(0, 0, 6, CardHeight), 3, 3);
 
     painter->setPen(inkColor());
-    if (lod < 0.55) {
-        // Zoomed out: one big line of the title, no chips.
+    if (lod < (projector ? 1.3 : 0.55)) {
+        // Zoomed out (or on a projector): the title big and bold, no chips.
         QFont big = titleFont();
-        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setPointSizeF(big.pointSizeF() * (projector ? 2.0 : 1.8));
         big.setBold(true);
+        const QRectF textRect = card.adjusted(12, 6, -6, -6);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        QString text = m_title.left(40);
+        if (projector) {
+            // The whole title if it can be had: a smaller size before a cut word.
+            painter->setPen(Qt::black);
+            text = m_title.left(80);
+            while (big.pointSizeF() > titleFont().pointSizeF() * 1.25
+                   && QFontMetricsF(big).boundingRect(textRect, flags, text).height() > textRect.height())
+                big.setPointSizeF(big.pointSizeF() - 1);
+        }
         painter->setFont(big);
-        painter->drawText(card.adjusted(12, 6, -6, -6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                          m_title.left(40));
+        painter->drawText(textRect, flags, text);
         return;
     }
     if (m_lines.isEmpty() && !m_title.isEmpty())

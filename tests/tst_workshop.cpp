@@ -350,6 +350,35 @@ private slots:
         m_doc->undo();
         QCOMPARE(window.pages().size(), 9);
     }
+
+    // Not a check: pictures of every page at projector size, for a person to look at.
+    // VALUEMAP_SCREENSHOTS=DIR tst_workshop screenshots
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("VALUEMAP_SCREENSHOTS");
+        if (dir.isEmpty())
+            QSKIP("set VALUEMAP_SCREENSHOTS to a folder to get pictures of presentation mode");
+        openSample();
+        Timebox box;
+        box.setClock([this] { return m_now; });
+        box.setDuration(10 * 60'000);
+        PresentationWindow window(m_doc.get(), &box);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        window.resize(1920, 1080);
+        window.show();
+        for (int i = 0; i < window.pages().size(); ++i) {
+            window.showPage(i);
+            if (i == 3) {
+                window.setTimerShown(true);
+                box.start();
+                m_now += 4 * 60'000 + 12'000;
+                box.tick();
+                window.showCapture();
+                QTest::keyClicks(window.captureBar()->lineEdit(), u"Pause deliveries"_s);
+            }
+            QVERIFY(window.grab().save(u"%1/present-%2.png"_s.arg(dir).arg(i + 1)));
+        }
+    }
 };
 
 QTEST_MAIN(TestWorkshop)

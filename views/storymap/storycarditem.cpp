@@ -176,8 +176,11 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             // The whole title if it can be had: a smaller size before a cut word.
             painter->setPen(Qt::black);
             text = m_title.left(80);
-            while (big.pointSizeF() > titleFont().pointSizeF() * 1.25
-                   && QFontMetricsF(big).boundingRect(textRect, flags, text).height() > textRect.height())
+            auto overflows = [&] {
+                const QRectF needed = QFontMetricsF(big).boundingRect(textRect, flags, text);
+                return needed.height() > textRect.height() || needed.width() > textRect.width();
+            };
+            while (big.pointSizeF() > titleFont().pointSizeF() && overflows())
                 big.setPointSizeF(big.pointSizeF() - 1);
         }
         painter->setFont(big);

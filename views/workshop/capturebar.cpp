@@ -38,8 +38,8 @@ CaptureBar::CaptureBar(Describe describe, Capture capture, QWidget *parent)
     m_message->setObjectName(u"captureMessage"_s);
     m_message->setTextFormat(Qt::PlainText);
     layout->addWidget(title);
-    layout->addWidget(m_edit, 3);
-    layout->addWidget(m_target, 2);
+    layout->addWidget(m_edit, 2);
+    layout->addWidget(m_target, 3);
     layout->addWidget(m_message, 1);
     connect(m_edit, &QLineEdit::returnPressed, this, &CaptureBar::submit);
     connect(m_edit, &QLineEdit::textEdited, m_message, &QLabel::clear);

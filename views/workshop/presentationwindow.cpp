@@ -116,7 +116,11 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
         bar->setLarge(true);
         bar->hide();
         layout->addWidget(bar);
-        connect(bar, &CaptureBar::left, this, [this] { m_stack->currentWidget()->setFocus(); });
+        connect(bar, &CaptureBar::left, this, [this] {
+            m_stack->currentWidget()->setFocus();
+            this->layout()->activate();
+            placeOverlays();
+        });
     }
 
     auto *footer = new QWidget(this);
@@ -363,6 +367,8 @@ void PresentationWindow::showCapture()
         m_visionCapture->activate();
     else if (m_stack->currentWidget() == m_map)
         m_mapCapture->activate();
+    layout()->activate();
+    placeOverlays();
 }
 
 void PresentationWindow::setTimerShown(bool shown)
@@ -471,8 +477,14 @@ void PresentationWindow::placeOverlays()
 {
     m_blank->setGeometry(rect());
     m_blank->raise();
+    // Bottom right, above the footer and the capture bar: the slices' cards start at the top.
     const QSize size = m_timer->sizeHint();
-    m_timer->setGeometry(width() - size.width() - 24, 24, size.width(), size.height());
+    int bottom = height() - m_footer->parentWidget()->height() - 16;
+    for (CaptureBar *bar : { m_mapCapture, m_visionCapture }) {
+        if (bar->isVisible())
+            bottom -= bar->height();
+    }
+    m_timer->setGeometry(width() - size.width() - 24, bottom - size.height(), size.width(), size.height());
     if (m_timer->isVisible())
         m_timer->raise();
     if (m_blank->isVisible())

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Valuemap::CaptureBar</name>
+    <message>
+        <source>Capture:</source>
+        <translation>Erfassen:</translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter — Esc when done</source>
+        <translation>Karte eintippen und Enter drücken – Esc, wenn fertig</translation>
+    </message>
+    <message>
+        <source>Text of the next card</source>
+        <translation>Text der nächsten Karte</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) captured</source>
+        <translation>
+            <numerusform>%n Karte erfasst</numerusform>
+            <numerusform>%n Karten erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story map: %1</source>
+        <translation>Story Map: %1</translation>
+    </message>
+    <message>
+        <source>Vision: %1</source>
+        <translation>Vision: %1</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ChartExport</name>
     <message>
         <source>Cannot save the chart as “%1”: name a file ending in .png or .pdf.</source>
@@ -1815,6 +1849,38 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the plan full screen for the room: vision, map slice by slice, release plan, goal charts</source>
+        <translation>Den Plan für den Raum im Vollbild zeigen: Vision, Map Slice für Slice, Releaseplan, Kundenziel-Diagramme</translation>
+    </message>
+    <message>
+        <source>Fast &amp;Capture</source>
+        <translation>Schnell&amp;erfassung</translation>
+    </message>
+    <message>
+        <source>Type cards one after another into the selected cell or vision area</source>
+        <translation>Karten nacheinander in die gewählte Zelle oder den gewählten Vision-Bereich tippen</translation>
+    </message>
+    <message>
+        <source>&amp;Timebox Timer</source>
+        <translation>&amp;Timebox-Timer</translation>
+    </message>
+    <message>
+        <source>A countdown for an exercise, with a gentle signal at the end</source>
+        <translation>Ein Countdown für eine Übung, mit einem sanften Signal am Ende</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -2278,6 +2344,69 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     </message>
 </context>
 <context>
+    <name>Valuemap::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — Präsentation</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   C capture   T timer   B blank   Esc leave</source>
+        <translation>→ weiter   ← zurück   C erfassen   T Timer   B schwarz   Esc beenden</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation>Story Map</translation>
+    </message>
+    <message>
+        <source>Story map — %1</source>
+        <translation>Story Map — %1</translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation>(Release ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Releaseplan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Product owner: %1</source>
+        <translation>Product Owner: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>✗ Not a working product — missing: %1</source>
+        <translation>✗ Kein funktionierendes Produkt – es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation>✓ Ein funktionierendes Produkt</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ReleaseBoard</name>
     <message>
         <source>%1 pts</source>
@@ -2463,6 +2592,41 @@ nicht Ende-zu-Ende</translation>
             <numerusform>%n Story verschieben nach</numerusform>
             <numerusform>%n Storys verschieben nach</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleasePlanSlide</name>
+    <message>
+        <source>Release plan</source>
+        <translation>Releaseplan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation>✓ Ein funktionierendes Produkt</translation>
+    </message>
+    <message>
+        <source>✗ Not a working product</source>
+        <translation>✗ Kein funktionierendes Produkt</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No release slices yet.</source>
+        <translation>Noch keine Release-Slices.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3525,26 @@ nicht Ende-zu-Ende</translation>
         <source>Zoom to Fit</source>
         <translation>Einpassen</translation>
     </message>
+    <message>
+        <source>no step yet — add one to the backbone first</source>
+        <translation>noch kein Schritt – legen Sie zuerst einen im Backbone an</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation>Dieser Plan ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The map has no step yet: add an activity and a step first.</source>
+        <translation>Die Map hat noch keinen Schritt: Legen Sie zuerst eine Aktivität und einen Schritt an.</translation>
+    </message>
+    <message>
+        <source>The card could not be added (see the message).</source>
+        <translation>Die Karte konnte nicht hinzugefügt werden (siehe Meldung).</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StorymapsIo</name>
@@ -3512,6 +3696,92 @@ nicht Ende-zu-Ende</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::TimerWidget</name>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause the countdown</source>
+        <translation>Countdown starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the full duration</source>
+        <translation>Zurück zur vollen Dauer</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Eine Minute mehr</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Choose how long the exercise takes</source>
+        <translation>Wählen, wie lange die Übung dauert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Timebox of %1</source>
+        <translation>Timebox von %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::VisionCanvas</name>
     <message>
         <source>Vision board</source>
@@ -3586,6 +3856,14 @@ nicht Ende-zu-Ende</translation>
             <numerusform>Farbe von %n Notiz ändern</numerusform>
             <numerusform>Farbe von %n Notizen ändern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation>Dieser Plan ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The note could not be added (see the message).</source>
+        <translation>Die Notiz konnte nicht hinzugefügt werden (siehe Meldung).</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4062,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
         <translation>In der Ansicht „Diagramme“ dieses Diagramm anzeigen (goal, goal:N, burnup, cadence, leadtime, value).</translation>
+    </message>
+    <message>
+        <source>Start presentation mode at page N (1 is the vision).</source>
+        <translation>Den Präsentationsmodus auf Seite N starten (1 ist die Vision).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Valuemap::CaptureBar</name>
+    <message>
+        <source>Capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter — Esc when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) captured</source>
+        <translation>
+            <numerusform>%n card captured</numerusform>
+            <numerusform>%n cards captured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ChartExport</name>
     <message>
         <source>Cannot save the chart as “%1”: name a file ending in .png or .pdf.</source>
@@ -1780,6 +1814,38 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plan full screen for the room: vision, map slice by slice, release plan, goal charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast &amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type cards one after another into the selected cell or vision area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timebox Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A countdown for an exercise, with a gentle signal at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -2242,6 +2308,69 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
 </context>
 <context>
+    <name>Valuemap::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ next   ← back   C capture   T timer   B blank   Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not a working product — missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ReleaseBoard</name>
     <message>
         <source>%1 pts</source>
@@ -2426,6 +2555,41 @@ not end-to-end</source>
             <numerusform>Move %n Story To</numerusform>
             <numerusform>Move %n Stories To</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleasePlanSlide</name>
+    <message>
+        <source>Release plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not a working product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release slices yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3488,26 @@ not end-to-end</source>
         <source>Zoom to Fit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no step yet — add one to the backbone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no step yet: add an activity and a step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be added (see the message).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StorymapsIo</name>
@@ -3475,6 +3659,92 @@ not end-to-end</source>
     </message>
 </context>
 <context>
+    <name>Valuemap::TimerWidget</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the full duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how long the exercise takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::VisionCanvas</name>
     <message>
         <source>Vision board</source>
@@ -3549,6 +3819,14 @@ not end-to-end</source>
             <numerusform>Recolour %n Note</numerusform>
             <numerusform>Recolour %n Notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be added (see the message).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4024,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start presentation mode at page N (1 is the vision).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 // stays on its pages; `valuemap export handout` with its options, bad targets and German.
 #include "testsupport.h"
 
+#include "export/handoutdialog.h"
 #include "export/handoutexport.h"
+#include "export/importexportmenus.h"
 #include "export/mapexport.h"
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
@@ -11,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -289,6 +292,25 @@ private slots:
         QVERIFY(words > 1000);
         const QString text = tool({ u"pdftotext"_s, u"-raw"_s, pdf, u"-"_s });
         QVERIFY(squeezed(text).contains(u"morecharacter"_s)); // "… [n more characters in the plan]"
+    }
+
+    void exportMenuOffersTheHandoutWithADialog()
+    {
+        auto doc = openSample();
+        QVERIFY(doc);
+        QWidget window;
+        ImportExportMenus menus(&window, [&doc] { return doc.get(); }, [](const QString &) { return false; });
+        QStringList texts;
+        for (QAction *action : menus.exportMenu()->actions())
+            texts.append(action->text());
+        QVERIFY2(texts.contains(u"Client &Handout (PDF)…"_s), qPrintable(texts.join(u", "_s)));
+
+        const HandoutDialog dialog(*doc);
+        const HandoutExport::Options options = dialog.options();
+        QCOMPARE(options.client, u"Bean There Roasting Co. GmbH"_s); // from the vision header
+        QCOMPARE(options.date, QDate::currentDate());
+        QCOMPARE(options.page, QPageSize::Letter); // the tests' locale is en_US
+        QVERIFY(!options.tiledMap);
     }
 
     void commandLineWritesTheHandout()

@@ -209,10 +209,13 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     // Title block.
     const QFont nameFont = PaperText::font(17, device, true);
     const Product &product = m_board.product;
-    const int metaRows = int(!product.owner.isEmpty()) + int(!product.client.isEmpty())
-        + int(!product.version.isEmpty()) + int(product.visionDate.isValid());
-    const qreal metaHeight
-        = metaRows * (QFontMetricsF(PaperText::font(8.5, device, true), device).height() + 1.5 * unit);
+    // The label/value rows on the right, as paintHeader() sets them (values wrap).
+    const qreal valueWidth = content.width() * (1 - 0.62) - (16 + 62) * unit;
+    qreal metaHeight = 0;
+    for (const auto &row : headerRows())
+        metaHeight += PaperText::height(row.second, PaperText::font(8.5, device, true), valueWidth,
+                          device)
+            + 1.5 * unit;
     const qreal headerHeight = std::max(
         { 46 * unit, PaperText::height(product.name, nameFont, content.width() * 0.62, device) + 16 * unit,
             metaHeight + 6 * unit });
@@ -291,6 +294,23 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     painter->restore();
 }
 
+QList<std::pair<QString, QString>> VisionRenderer::headerRows() const
+{
+    const Product &product = m_board.product;
+    QList<std::pair<QString, QString>> rows;
+    using L = VisionText::Label;
+    if (!product.owner.isEmpty())
+        rows.append({ VisionText::label(L::Owner, m_language), product.owner });
+    if (!product.client.isEmpty())
+        rows.append({ VisionText::label(L::Client, m_language), product.client });
+    if (!product.version.isEmpty())
+        rows.append({ VisionText::label(L::Version, m_language), product.version });
+    if (product.visionDate.isValid())
+        rows.append({ VisionText::label(L::Date, m_language),
+            VisionText::date(product.visionDate, m_language) });
+    return rows;
+}
+
 void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal unit) const
 {
     const QPaintDevice *device = painter->device();
@@ -307,17 +327,7 @@ void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal un
         rect.topLeft() + QPointF(0, kickerHeight + 2 * unit), leftWidth, Ink);
 
     // Owner, version, date (and client) as a small label/value table on the right.
-    QList<std::pair<QString, QString>> rows;
-    using L = VisionText::Label;
-    if (!product.owner.isEmpty())
-        rows.append({ VisionText::label(L::Owner, m_language), product.owner });
-    if (!product.client.isEmpty())
-        rows.append({ VisionText::label(L::Client, m_language), product.client });
-    if (!product.version.isEmpty())
-        rows.append({ VisionText::label(L::Version, m_language), product.version });
-    if (product.visionDate.isValid())
-        rows.append({ VisionText::label(L::Date, m_language),
-            VisionText::date(product.visionDate, m_language) });
+    const QList<std::pair<QString, QString>> rows = headerRows();
     const QFont labelFont = PaperText::font(7, device);
     const QFont valueFont = PaperText::font(8.5, device, true);
     const qreal labelWidth = 62 * unit;

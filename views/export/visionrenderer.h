@@ -79,6 +79,7 @@ private:
     int maxColumns(VisionArea area, qreal width, qreal unit) const;
     qreal neededHeight(
         VisionArea area, qreal width, qreal scale, qreal unit, const QPaintDevice *device) const;
+    QList<std::pair<QString, QString>> headerRows() const;
     void paintHeader(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintFooter(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintArea(QPainter *painter, VisionArea area, const QRectF &rect, qreal unit) const;

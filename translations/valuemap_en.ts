@@ -538,26 +538,6 @@ line or field), 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
-  json        the whole plan as Valuemap JSON (lossless)
-  csv         one row per story   [--separator ,|;] [--bom]
-  storymaps   storymaps.io JSON (v1)
-  jira        CSV for Jira&apos;s importer   [--epics activity|step]
-  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
-              [--portrait|--landscape (default: the map&apos;s shape; tiled: landscape)]
-              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]
-  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
-  map-svg     the story map as SVG
-Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
-  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
-                                  map-png, map-svg (--help for each: valuemap export --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name a format, an input file and -o OUT.valuemap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +591,40 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Wrote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
+  json        the whole plan as Valuemap JSON (lossless)
+  csv         one row per story   [--separator ,|;] [--bom]
+  storymaps   storymaps.io JSON (v1)
+  jira        CSV for Jira&apos;s importer   [--epics activity|step]
+  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
+              [--portrait|--landscape (default: the map&apos;s shape; tiled: landscape)]
+              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]
+  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
+  map-svg     the story map as SVG
+  handout     the client handout PDF: cover, vision, map, release plan, goal charts
+              [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]
+Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
+  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
+                                  map-png, map-svg, handout (--help for each: valuemap export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map must be fit or tiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date “%1” is not a date; use YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,6 +1346,188 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
 </context>
 <context>
+    <name>Valuemap::HandoutDialog</name>
+    <message>
+        <source>Client Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the handout is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiled over several pages (legible for large maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HandoutExport</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goals and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release slice(s)</source>
+        <translation>
+            <numerusform>%n release slice</numerusform>
+            <numerusform>%n release slices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer goal(s)</source>
+        <translation>
+            <numerusform>%n customer goal</numerusform>
+            <numerusform>%n customer goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered increment(s)</source>
+        <translation>
+            <numerusform>%n delivered increment</numerusform>
+            <numerusform>%n delivered increments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole map on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: delivered scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Client handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ImportExportMenus</name>
     <message>
         <source>&amp;Import</source>
@@ -1515,6 +1711,26 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Writing the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;Handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Client Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the open plan. Choose another name for the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Handout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,6 +2770,110 @@ not end-to-end</source>
         <translation>
             <numerusform>Move %n Story To</numerusform>
             <numerusform>Move %n Stories To</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleasePlanRenderer</name>
+    <message>
+        <source>The plan has no release slices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet in a release: %n story(s).</source>
+        <translation>
+            <numerusform>Not yet in a release: %n story.</numerusform>
+            <numerusform>Not yet in a release: %n stories.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working product: every activity of the user&apos;s journey has a story%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or one delivered in an earlier slice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not estimated</source>
+        <translation>
+            <numerusform>%n not estimated</numerusform>
+            <numerusform>%n not estimated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new: delivered in an earlier slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no story: users cannot do this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %1: %n story(s).</source>
+        <translation>
+            <numerusform>Delivered %1: %n story.</numerusform>
+            <numerusform>Delivered %1: %n stories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer feedback: %n response(s), average score %1 of 5.</source>
+        <translation>
+            <numerusform>Customer feedback: %n response, average score %1 of 5.</numerusform>
+            <numerusform>Customer feedback: %n responses, average score %1 of 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer feedback: %n response(s).</source>
+        <translation>
+            <numerusform>Customer feedback: %n response.</numerusform>
+            <numerusform>Customer feedback: %n responses.</numerusform>
         </translation>
     </message>
 </context>

@@ -211,7 +211,6 @@ void ReleasePlanRenderer::addSlice(const Document &document, ReleaseId id, int s
 
 int ReleasePlanRenderer::paginate(const QPaintDevice *device, const QSizeF &body)
 {
-    m_device = device;
     m_pages.clear();
     m_pages.emplace_back();
     const qreal unit = device->logicalDpiY() / 72.0;

@@ -84,7 +84,6 @@ private:
     std::vector<Paragraph> m_paragraphs;
     QList<QColor> m_sliceColors; // the bar beside each slice: working product or not
     std::vector<Page> m_pages;
-    const QPaintDevice *m_device = nullptr;
     qreal m_labelWidth = 0;
     int m_shortened = 0;
 };

@@ -12,6 +12,8 @@
 #include "vision/visionview.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
+#include "vision/visioncanvas.h"
+#include "workshop/votepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +137,7 @@ void MainWindow::createActions()
     m_redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
 
     m_planMenu = menuBar()->addMenu(tr("&Plan"));
+    createWorkshopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Valuemap"), this, [this] {
@@ -144,6 +147,22 @@ void MainWindow::createActions()
                               "serve, in one file.</p><p>Every change is saved as you make it.</p>")
                                    .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+// Workshops with clients in the room: dot voting (more to come: presenting, fast capture, a timer).
+void MainWindow::createWorkshopMenu()
+{
+    m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
+    m_votePanel = new VotePanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_votePanel);
+    m_votePanel->hide();
+    connect(m_votePanel, &VotePanel::screenWanted, this, [this](const QString &name) { showScreen(name); });
+    QAction *start = m_workshopMenu->addAction(tr("Start Dot &Vote…"), this, [this] { m_votePanel->openStartDialog(); });
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *panel = m_votePanel->toggleViewAction();
+    panel->setText(tr("Vote &Panel"));
+    panel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_workshopMenu->addAction(panel);
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)
@@ -170,6 +189,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_charts = nullptr;
     }
     m_planMenu->clear();
+    m_votePanel->setDocument(nullptr);
     m_document = std::move(document);
     if (m_document) {
         m_planPage = new QWidget(m_stack);
@@ -203,6 +223,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);
+        m_votePanel->setDocument(m_document.get());
+        m_votePanel->addCastingView(m_storyMap->view());
+        m_votePanel->addCastingView(m_vision->canvas());
         m_stack->addWidget(m_planPage);
         m_stack->setCurrentWidget(m_planPage);
         // The Plan menu offers the commands of the screen in front.
@@ -252,6 +275,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_redo->setText(tr("&Redo"));
     }
     m_planMenu->setEnabled(m_document != nullptr);
+    m_workshopMenu->setEnabled(m_document != nullptr);
     m_saveCopy->setEnabled(m_document != nullptr);
     m_close->setEnabled(m_document != nullptr);
     m_importExport->updateEnabled();
@@ -356,6 +380,14 @@ bool MainWindow::showScreen(const QString &name)
         screen = m_increments;
     else if (name == "charts"_L1)
         screen = m_charts;
+    else if (name == "vote"_L1) {
+        // The vote panel beside the screen its current vote is cast on.
+        m_votePanel->show();
+        const VoteId vote = m_votePanel->currentVote();
+        screen = vote.isValid() && m_document->vote(vote).subject == VoteSubject::VisionNotes
+                ? static_cast<QWidget *>(m_vision)
+                : m_storyMap;
+    }
     if (!screen)
         return false;
     m_tabs->setCurrentWidget(screen);

@@ -22,6 +22,7 @@ class GoalsScreen;
 class IncrementsView;
 class ReleaseBoard;
 class StoryMapScreen;
+class VotePanel;
 
 // The shell: menus, the open document, recent files and window state. The screens are
 // composed into its tabs; it holds no editing logic of its own.
@@ -51,6 +52,7 @@ public:
     GoalsScreen *goalsScreen() const { return m_goals; }
     IncrementsView *incrementsView() const { return m_increments; }
     ChartsScreen *chartsScreen() const { return m_charts; }
+    VotePanel *votePanel() const { return m_votePanel; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -59,6 +61,7 @@ protected:
 
 private:
     void createActions();
+    void createWorkshopMenu();
     void setDocument(std::unique_ptr<Document> document);
     void updateTitle();
     void rememberRecent(const QString &path);
@@ -90,6 +93,8 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     ImportExportMenus *m_importExport = nullptr;
+    QMenu *m_workshopMenu = nullptr;
+    VotePanel *m_votePanel = nullptr;
 };
 
 } // namespace Valuemap

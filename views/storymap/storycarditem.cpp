@@ -2,10 +2,12 @@
 
 #include "storage/document.h"
 #include "storymap/storymapstyle.h"
+#include "workshop/votedots.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
 
@@ -113,6 +115,7 @@ void StoryCardItem::refresh(const Document &document)
     m_personaColor = personaColor.isEmpty() ? QColor(0xe3, 0xe6, 0xea) : QColor::fromString(personaColor);
     m_tags = document.storyTags(m_id);
     m_hasGoal = !store.group(Table::StoryGoal, StoryGoalCol::StoryId, m_id.value).isEmpty();
+    m_voteDots = VoteDots::onStory(document, m_id);
 
     QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
     const QString description = row->at(StoryCol::Description).toString();
@@ -138,6 +141,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF card(0, 0, CardWidth, CardHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
+    // A vote's dots go over whatever this zoom level draws.
+    const auto dots = qScopeGuard([&] { VoteDots::paint(painter, card, m_voteDots, lod); });
 
     if (lod < 0.2) {
         // Far out: the card is a few pixels; its colour and status are what can be seen.

@@ -1,6 +1,7 @@
 #include "vision/visionnoteitem.h"
 
 #include "export/visionrenderer.h"
+#include "workshop/votedots.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -63,6 +64,14 @@ QColor VisionNoteItem::fillColor(const QColor &stored)
     return stored.isValid() ? stored : VisionRenderer::defaultNoteColor();
 }
 
+void VisionNoteItem::setVoteDots(const QList<QColor> &dots)
+{
+    if (dots == m_voteDots)
+        return;
+    m_voteDots = dots;
+    update();
+}
+
 QRectF VisionNoteItem::boundingRect() const
 {
     return QRectF(-2, -2, m_width + 6, m_height + 7);
@@ -85,6 +94,8 @@ void VisionNoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     layoutLines(layout, m_width - 2 * padding());
     painter->setPen(QColor(0x22, 0x2b, 0x36));
     layout.draw(painter, QPointF(padding(), padding()));
+    VoteDots::paint(painter, rect, m_voteDots,
+                    option->levelOfDetailFromTransform(painter->worldTransform()));
 }
 
 } // namespace Valuemap

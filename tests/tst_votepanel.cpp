@@ -237,9 +237,21 @@ private slots:
         m_panel->addCastingView(&canvas);
         const VoteId vote = startVote(VoteSubject::VisionNotes, 3);
         const VisionNoteId note = m_doc->visionNotes(VisionArea::Needs).first();
+        const qreal height = canvas.noteRect(note).height();
         QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(canvas.noteRect(note).center()));
         QCOMPARE(m_doc->noteDots(note).size(), 1);
         QCOMPARE(VoteDots::onNote(*m_doc, note), QList<QColor>{ VoteDots::participantColor(0) });
+        // The note makes room for its dots below the text rather than covering it.
+        QCOMPARE(canvas.noteRect(note).height(), height + 28);
+        // Keys work on the selected note too, also after the board was laid out anew.
+        canvas.selectNotes({ note });
+        QTest::keyClick(canvas.viewport(), Qt::Key_Plus);
+        QCOMPARE(m_doc->noteDots(note).size(), 2);
+        QTest::keyClick(canvas.viewport(), Qt::Key_Minus);
+        QTest::keyClick(canvas.viewport(), Qt::Key_Minus);
+        QVERIFY(m_doc->noteDots(note).isEmpty());
+        QCOMPARE(canvas.noteRect(note).height(), height);
+        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(canvas.noteRect(note).center()));
         // A click on a story card in a vote on notes says where to vote instead.
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->card(stories().first())));
         QVERIFY(m_panel->statusText().contains(u"Vision tab"_s));

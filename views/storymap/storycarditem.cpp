@@ -141,8 +141,10 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF card(0, 0, CardWidth, CardHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
-    // A vote's dots go over whatever this zoom level draws.
-    const auto dots = qScopeGuard([&] { VoteDots::paint(painter, card, m_voteDots, lod); });
+    // A vote's dots go over whatever this zoom level draws, between the title and the chips.
+    const auto dots = qScopeGuard([&] {
+        VoteDots::paint(painter, QRectF(10, CardHeight - 46, CardWidth - 14, 22), m_voteDots, lod);
+    });
 
     if (lod < 0.2) {
         // Far out: the card is a few pixels; its colour and status are what can be seen.

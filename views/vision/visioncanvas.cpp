@@ -58,10 +58,13 @@ VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
     });
     connect(VoteOverlay::of(m_document), &VoteOverlay::dotsChanged, this,
             [this](const QSet<qint64> &, const QSet<qint64> &notes) {
+                bool resized = false;
                 for (qint64 id : notes) {
                     if (VisionNoteItem *item = m_notes.value(VisionNoteId(id)))
-                        item->setVoteDots(VoteDots::onNote(*m_document, VisionNoteId(id)));
+                        resized = item->setVoteDots(VoteDots::onNote(*m_document, VisionNoteId(id))) || resized;
                 }
+                if (resized)
+                    rebuild(); // a note grew or shrank by its band of dots
             });
     rebuild();
 }

@@ -64,12 +64,18 @@ QColor VisionNoteItem::fillColor(const QColor &stored)
     return stored.isValid() ? stored : VisionRenderer::defaultNoteColor();
 }
 
-void VisionNoteItem::setVoteDots(const QList<QColor> &dots)
+bool VisionNoteItem::setVoteDots(const QList<QColor> &dots)
 {
-    if (dots == m_voteDots)
-        return;
+    constexpr qreal DotBand = 28;
+    const bool grows = m_voteDots.isEmpty() && !dots.isEmpty();
+    const bool shrinks = !m_voteDots.isEmpty() && dots.isEmpty();
+    if (grows || shrinks) {
+        prepareGeometryChange();
+        m_height += grows ? DotBand : -DotBand;
+    }
     m_voteDots = dots;
     update();
+    return grows || shrinks;
 }
 
 QRectF VisionNoteItem::boundingRect() const
@@ -94,7 +100,7 @@ void VisionNoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     layoutLines(layout, m_width - 2 * padding());
     painter->setPen(QColor(0x22, 0x2b, 0x36));
     layout.draw(painter, QPointF(padding(), padding()));
-    VoteDots::paint(painter, rect, m_voteDots,
+    VoteDots::paint(painter, QRectF(padding(), m_height - 28, m_width - 2 * padding(), 22), m_voteDots,
                     option->levelOfDetailFromTransform(painter->worldTransform()));
 }
 

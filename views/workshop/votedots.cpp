@@ -131,39 +131,40 @@ QList<QColor> onNote(const Document &document, VisionNoteId note)
     return dotColors(document, VoteDotCol::NoteId, note.value);
 }
 
-void paint(QPainter *painter, const QRectF &rect, const QList<QColor> &dots, qreal lod)
+void paint(QPainter *painter, const QRectF &band, const QList<QColor> &dots, qreal lod)
 {
     if (dots.isEmpty())
         return;
-    // At least about 14 pixels across on screen, never bigger than a third of the card.
-    const qreal radius = std::clamp(7.0 / std::max(lod, 0.01), 9.0, rect.height() / 6);
-    const qreal step = 2 * radius + 3;
-    const qreal y = rect.bottom() - radius - 4;
-    const int room = std::max(1, int((rect.width() - 12) / step));
-    const bool overflow = dots.size() > room;
-    const int shown = overflow ? room - 1 : int(dots.size());
+    // About 18 pixels across on screen at any zoom, within reason for the band.
+    const qreal radius = std::clamp(9.0 / std::max(lod, 0.01), band.height() / 2, band.height() * 1.5);
+    const qreal step = 2 * radius + 2;
+    const qreal y = band.center().y();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    qreal x = rect.right() - radius - 5;
-    if (overflow) {
-        // The badge: a dark dot that counts the ones without room.
-        painter->setPen(QPen(Qt::white, radius / 4));
+    const QPen ring(Qt::white, std::max(1.5, radius / 5));
+    qreal x = band.left() + radius;
+    if (dots.size() > 1) {
+        // The count first, in a dark dot: read from the back of the room before any colour.
+        painter->setPen(ring);
         painter->setBrush(QColor(0x1d, 0x23, 0x2b));
         painter->drawEllipse(QPointF(x, y), radius, radius);
         QFont font;
         font.setBold(true);
-        font.setPixelSize(int(radius * 1.05));
+        font.setPixelSize(std::max(1, int(radius * (dots.size() > 9 ? 1.0 : 1.25))));
         painter->setFont(font);
         painter->setPen(Qt::white);
         painter->drawText(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-                          u"+%1"_s.arg(dots.size() - shown));
-        x -= step;
+                          QString::number(dots.size()));
+        x += step;
     }
-    for (int i = shown - 1; i >= 0; --i) {
-        painter->setPen(QPen(Qt::white, radius / 4));
-        painter->setBrush(dots[i]);
+    // As many of the participants' dots as there is room for; the count says the rest.
+    for (const QColor &color : dots) {
+        if (x + radius > band.right() + 0.5)
+            break;
+        painter->setPen(ring);
+        painter->setBrush(color);
         painter->drawEllipse(QPointF(x, y), radius, radius);
-        x -= step;
+        x += step;
     }
     painter->restore();
 }

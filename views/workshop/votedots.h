@@ -52,9 +52,11 @@ QColor participantColor(int rank);
 // vote is shown. Cheap: a lookup in the store's index of dots by story or note.
 QList<QColor> onStory(const Document &document, StoryId story);
 QList<QColor> onNote(const Document &document, VisionNoteId note);
-// Draws dots along the bottom right of rect (a card or note), big enough to read at lod (the
-// painter's level of detail); what does not fit is counted in a "+n" badge.
-void paint(QPainter *painter, const QRectF &rect, const QList<QColor> &dots, qreal lod);
+// Draws the dots in a row along band, from its left: their count in a dark dot first (when
+// more than one), then one dot per vote in its participant's colour, as many as fit. They grow
+// when zoomed out (lod: the painter's level of detail) so that they stay readable, up to one and
+// a half times the band's height.
+void paint(QPainter *painter, const QRectF &band, const QList<QColor> &dots, qreal lod);
 
 } // namespace VoteDots
 

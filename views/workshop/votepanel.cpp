@@ -247,17 +247,22 @@ StartVoteDialog *VotePanel::openStartDialog()
 
 bool VotePanel::castOn(QGraphicsItem *item, bool takeBack)
 {
-    if (!isVoting() || !item)
+    if (!item)
+        return false;
+    if (item->type() == StoryCardItem::Type)
+        return castOn(static_cast<StoryCardItem *>(item)->storyId(), {}, takeBack);
+    if (item->type() == VisionNoteItem::Type)
+        return castOn(StoryId(), static_cast<VisionNoteItem *>(item)->id(), takeBack);
+    return false;
+}
+
+bool VotePanel::castOn(StoryId story, VisionNoteId note, bool takeBack)
+{
+    if (!isVoting())
         return false;
     const Vote vote = m_document->vote(m_vote);
     const VoteParticipant who = m_document->voteParticipant(m_participant);
     const bool onNotes = vote.subject == VoteSubject::VisionNotes;
-    StoryId story;
-    VisionNoteId note;
-    if (item->type() == StoryCardItem::Type)
-        story = static_cast<StoryCardItem *>(item)->storyId();
-    else if (item->type() == VisionNoteItem::Type)
-        note = static_cast<VisionNoteItem *>(item)->id();
     if (onNotes ? !note.isValid() : !story.isValid()) {
         say(onNotes ? tr("“%1” is a vote on vision notes: click the notes on the Vision tab.").arg(vote.title)
                     : tr("“%1” is a vote on stories: click the cards on the Story Map tab.").arg(vote.title));
@@ -361,11 +366,18 @@ bool VotePanel::eventFilter(QObject *watched, QEvent *event)
         const bool takeBack = key->key() == Qt::Key_Minus;
         if (!cast && !takeBack)
             return false;
-        const QList<QGraphicsItem *> targets = castTargets(view, nullptr);
+        // Ids first: a dot can make the board lay its notes out anew, items and all.
+        QList<std::pair<StoryId, VisionNoteId>> targets;
+        for (QGraphicsItem *item : castTargets(view, nullptr)) {
+            if (item->type() == StoryCardItem::Type)
+                targets.append({ static_cast<StoryCardItem *>(item)->storyId(), {} });
+            else
+                targets.append({ {}, static_cast<VisionNoteItem *>(item)->id() });
+        }
         if (targets.isEmpty())
             say(tr("Select a card first, or click it."));
-        for (QGraphicsItem *item : targets)
-            castOn(item, takeBack);
+        for (const auto &[story, note] : targets)
+            castOn(story, note, takeBack);
         return true;
     }
     auto *mouse = static_cast<QMouseEvent *>(event);

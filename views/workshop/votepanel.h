@@ -51,6 +51,7 @@ public:
     // Places (or takes back) a dot of the current participant on a story card or vision note
     // item; says in the panel why not when it cannot.
     bool castOn(QGraphicsItem *item, bool takeBack = false);
+    bool castOn(StoryId story, VisionNoteId note, bool takeBack = false);
     void applyAsBusinessValue(int scaleMax);
     void applyAsOrder();
     void toggleEnded();

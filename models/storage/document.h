@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <tuple>
 
 class QUndoStack;
 
@@ -208,10 +209,9 @@ public:
     bool setFeedbackField(FeedbackId id, FeedbackField field, const QVariant &value);
     bool deleteFeedback(FeedbackId id);
 
-    // Dot votes (document_votes.cpp); each is one undo step. A vote has at least one
+    // Dot votes (document_votes.cpp); each edit is one undo step. A vote has at least one
     // participant, each with a name of their own, and 1..MaxDotsPerParticipant dots each.
-    // What is wrong with a vote's set-up or a participant's name (empty: nothing), for dialogs
-    // to say before they start it.
+    // What is wrong with a set-up or a name (empty: nothing), for dialogs to say as it is typed.
     static QString voteSetupProblem(int dotsPerParticipant, const QStringList &participants);
     static QString participantNameProblem(const QString &name, const QStringList &taken);
     VoteId startVote(const QString &title, VoteSubject subject, int dotsPerParticipant,
@@ -266,6 +266,8 @@ private:
     void appendRemoveStory(ChangeSet &ops, qint64 id) const;
     void appendRemoveStep(ChangeSet &ops, qint64 id) const;
     void appendStoryTouched(ChangeSet &ops, qint64 id) const;
+    // Where a story stands on the map: (activity rank, step rank, rank in the step).
+    std::tuple<qint64, qint64, qint64> mapPlace(qint64 story) const;
     // Appends an increment and its story links; returns the increment's id.
     qint64 appendIncrement(ChangeSet &ops, ReleaseId release, const QDate &date, const QString &note,
                            const QList<qint64> &stories) const;

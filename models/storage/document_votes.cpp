@@ -114,11 +114,7 @@ QList<VoteResult> Document::voteResults(VoteId vote) const
             return std::make_tuple(m_store.value(Table::VisionNote, item, VisionNoteCol::Area).toLongLong(),
                                    m_store.value(Table::VisionNote, item, VisionNoteCol::Rank).toLongLong(),
                                    qint64(0));
-        const qint64 step = m_store.value(Table::Story, item, StoryCol::StepId).toLongLong();
-        const qint64 activity = m_store.value(Table::Step, step, StepCol::ActivityId).toLongLong();
-        return std::make_tuple(m_store.value(Table::Activity, activity, ActivityCol::Rank).toLongLong(),
-                               m_store.value(Table::Step, step, StepCol::Rank).toLongLong(),
-                               m_store.value(Table::Story, item, StoryCol::Rank).toLongLong());
+        return mapPlace(item);
     };
     QList<qint64> items = counts.keys();
     std::sort(items.begin(), items.end(), [&](qint64 a, qint64 b) {

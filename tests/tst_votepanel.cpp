@@ -38,7 +38,10 @@ class TestVotePanel : public QObject
 
     StoryMapView *view() const { return m_screen->view(); }
     StoryMapScene *scene() const { return m_screen->scene(); }
-    QPoint at(QGraphicsItem *item) const { return view()->mapFromScene(item->sceneBoundingRect().center()); }
+    QPoint at(QGraphicsItem *item) const
+    {
+        return view()->mapFromScene(item->sceneBoundingRect().center());
+    }
     QList<StoryId> stories() const
     {
         QList<StoryId> all;
@@ -76,8 +79,7 @@ private slots:
     {
         QString error;
         m_doc = Document::open(
-                Test::makeSamplePlan(m_dir, u"panel-%1.valuemap"_s.arg(++m_plans)),
-                &error);
+            Test::makeSamplePlan(m_dir, u"panel-%1.valuemap"_s.arg(++m_plans)), &error);
         QVERIFY2(m_doc, qPrintable(error));
         m_screen = std::make_unique<StoryMapScreen>(m_doc.get());
         m_screen->resize(1500, 950);
@@ -118,7 +120,8 @@ private slots:
         QVERIFY2(pixelsOf(card, red) > 100, "Ana's dot is not painted on the card");
         QCOMPARE(m_panel->resultsList()->topLevelItemCount(), 1);
         QCOMPARE(m_panel->resultsList()->topLevelItem(0)->text(0), u"1"_s);
-        QCOMPARE(m_panel->resultsList()->topLevelItem(0)->text(1), m_doc->story(card->storyId()).title);
+        QCOMPARE(
+            m_panel->resultsList()->topLevelItem(0)->text(1), m_doc->story(card->storyId()).title);
         QVERIFY(m_panel->participantsList()->item(0)->text().contains(u"1 left"_s));
 
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, Qt::ShiftModifier, at(card));
@@ -146,7 +149,8 @@ private slots:
         const int steps = m_doc->undoStack()->count();
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(card));
         QCOMPARE(m_doc->undoStack()->count(), steps);
-        QVERIFY2(m_panel->statusText().contains(u"placed all 1 dot"_s), qPrintable(m_panel->statusText()));
+        QVERIFY2(m_panel->statusText().contains(u"placed all 1 dot"_s),
+            qPrintable(m_panel->statusText()));
         QCOMPARE(pixelsOf(card, VoteDots::participantColor(1)) > 100, true);
         QCOMPARE(m_doc->dotsLeft(ana), 0);
     }
@@ -213,7 +217,8 @@ private slots:
         StartVoteDialog *dialog = m_panel->openStartDialog();
         QVERIFY(dialog);
         dialog->setParticipants({ u"Ana"_s, u"ANA"_s });
-        QVERIFY2(dialog->problem().contains(u"takes part already"_s), qPrintable(dialog->problem()));
+        QVERIFY2(
+            dialog->problem().contains(u"takes part already"_s), qPrintable(dialog->problem()));
         dialog->setParticipants({});
         QVERIFY(dialog->problem().contains(u"at least one participant"_s));
         QVERIFY(!dialog->start().isValid());
@@ -238,9 +243,10 @@ private slots:
         const VoteId vote = startVote(VoteSubject::VisionNotes, 3);
         const VisionNoteId note = m_doc->visionNotes(VisionArea::Needs).first();
         const qreal height = canvas.noteRect(note).height();
-        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(canvas.noteRect(note).center()));
+        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {},
+            canvas.mapFromScene(canvas.noteRect(note).center()));
         QCOMPARE(m_doc->noteDots(note).size(), 1);
-        QCOMPARE(VoteDots::onNote(*m_doc, note), QList<QColor>{ VoteDots::participantColor(0) });
+        QCOMPARE(VoteDots::onNote(*m_doc, note), QList<QColor> { VoteDots::participantColor(0) });
         // The note makes room for its dots below the text rather than covering it.
         QCOMPARE(canvas.noteRect(note).height(), height + 28);
         // Keys work on the selected note too, also after the board was laid out anew.
@@ -251,9 +257,11 @@ private slots:
         QTest::keyClick(canvas.viewport(), Qt::Key_Minus);
         QVERIFY(m_doc->noteDots(note).isEmpty());
         QCOMPARE(canvas.noteRect(note).height(), height);
-        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {}, canvas.mapFromScene(canvas.noteRect(note).center()));
+        QTest::mouseClick(canvas.viewport(), Qt::LeftButton, {},
+            canvas.mapFromScene(canvas.noteRect(note).center()));
         // A click on a story card in a vote on notes says where to vote instead.
-        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, at(scene()->card(stories().first())));
+        QTest::mouseClick(
+            view()->viewport(), Qt::LeftButton, {}, at(scene()->card(stories().first())));
         QVERIFY(m_panel->statusText().contains(u"Vision tab"_s));
         QCOMPARE(m_doc->voteDots(vote).size(), 1);
     }

@@ -42,8 +42,8 @@ class TestVoting : public QObject
     }
     VoteId startStoryVote(int dots = 3)
     {
-        const VoteId vote = m_doc->startVote(u"Most valuable"_s, VoteSubject::Stories, dots,
-                                              { u"Ana"_s, u"Ben"_s, u"Chloé"_s });
+        const VoteId vote = m_doc->startVote(
+            u"Most valuable"_s, VoteSubject::Stories, dots, { u"Ana"_s, u"Ben"_s, u"Chloé"_s });
         if (!vote.isValid())
             qWarning("%s", qPrintable(m_doc->lastError()));
         return vote;
@@ -106,10 +106,11 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::addRow("no participant") << 3 << QStringList() << u"at least one participant"_s;
         QTest::addRow("empty name") << 3 << QStringList({ u"Ana"_s, u"  "_s }) << u"needs a name"_s;
-        QTest::addRow("same name twice") << 3 << QStringList({ u"Ana"_s, u"ana "_s })
-                                         << u"“ana” takes part already"_s;
+        QTest::addRow("same name twice")
+            << 3 << QStringList({ u"Ana"_s, u"ana "_s }) << u"“ana” takes part already"_s;
         QTest::addRow("no dots") << 0 << QStringList({ u"Ana"_s }) << u"1 to 99 dots; 0"_s;
-        QTest::addRow("too many dots") << 100 << QStringList({ u"Ana"_s }) << u"1 to 99 dots; 100"_s;
+        QTest::addRow("too many dots")
+            << 100 << QStringList({ u"Ana"_s }) << u"1 to 99 dots; 100"_s;
     }
 
     void refusesABadSetUp()
@@ -136,7 +137,8 @@ private slots:
         QCOMPARE(m_doc->undoStack()->undoText(), u"Cast Dot"_s);
         const QString dumpBefore = m_doc->databaseDump();
         QVERIFY(!m_doc->castDot(ana, stories[1]).isValid());
-        QCOMPARE(m_doc->lastError(), u"Ana has placed all 2 dot(s). Take one back (−) to place it elsewhere."_s);
+        QCOMPARE(m_doc->lastError(),
+            u"Ana has placed all 2 dot(s). Take one back (−) to place it elsewhere."_s);
         QCOMPARE(m_doc->databaseDump(), dumpBefore);
         // Ben's dots are his own.
         QVERIFY(m_doc->castDot(ben, stories[1]).isValid());
@@ -168,7 +170,8 @@ private slots:
         const VoteId stories = startStoryVote();
         QVERIFY(!m_doc->castDot(participant(stories, 0), allNotes().first()).isValid());
         QVERIFY(m_doc->lastError().contains(u"vote on stories"_s));
-        const VoteId notes = m_doc->startVote(u"Vision"_s, VoteSubject::VisionNotes, 3, { u"Ana"_s });
+        const VoteId notes
+            = m_doc->startVote(u"Vision"_s, VoteSubject::VisionNotes, 3, { u"Ana"_s });
         QVERIFY(!m_doc->castDot(participant(notes, 0), mapStories().first()).isValid());
         QVERIFY(m_doc->lastError().contains(u"vote on vision notes"_s));
         QVERIFY(!m_doc->castDot(participant(notes, 0), VisionNoteId(999999)).isValid());
@@ -194,7 +197,7 @@ private slots:
         m_doc->castDot(chloe, s[2]);
         m_doc->castDot(ben, s[9]);
         const QList<std::pair<qint64, int>> expected
-                = { { s[5].value, 3 }, { s[2].value, 2 }, { s[7].value, 2 }, { s[9].value, 1 } };
+            = { { s[5].value, 3 }, { s[2].value, 2 }, { s[7].value, 2 }, { s[9].value, 1 } };
         QCOMPARE(results(vote), expected);
     }
 
@@ -224,7 +227,8 @@ private slots:
         QCOMPARE(m_doc->story(s[6]).businessValue, original);
         QVERIFY(m_doc->vote(vote).id.isValid());
 
-        const VoteId empty = m_doc->startVote(u"Nothing yet"_s, VoteSubject::Stories, 3, { u"Ana"_s });
+        const VoteId empty
+            = m_doc->startVote(u"Nothing yet"_s, VoteSubject::Stories, 3, { u"Ana"_s });
         QVERIFY(!m_doc->applyVoteAsBusinessValue(empty));
         QVERIFY(m_doc->lastError().contains(u"No story has a dot yet"_s));
     }
@@ -276,7 +280,8 @@ private slots:
         QCOMPARE(m_doc->vote(vote).state, VoteState::Ended);
         QCOMPARE(m_doc->undoStack()->undoText(), u"End Dot Vote"_s);
         QVERIFY(!m_doc->castDot(ana, story).isValid());
-        QCOMPARE(m_doc->lastError(), u"The vote “Most valuable” has ended. Reopen it to change its dots."_s);
+        QCOMPARE(m_doc->lastError(),
+            u"The vote “Most valuable” has ended. Reopen it to change its dots."_s);
         QVERIFY(!m_doc->withdrawDot(ana, story));
         QVERIFY(m_doc->reopenVote(vote));
         QCOMPARE(m_doc->vote(vote).state, VoteState::Open);
@@ -335,7 +340,7 @@ private slots:
         QCOMPARE(m_doc->dotsLeft(participant(vote, 0)), 3);
         QVERIFY(m_doc->undo());
         QCOMPARE(m_doc->storyDots(story).size(), 2);
-        QCOMPARE(results(vote), (QList<std::pair<qint64, int>>{ { story.value, 2 } }));
+        QCOMPARE(results(vote), (QList<std::pair<qint64, int>> { { story.value, 2 } }));
 
         // A whole step too.
         const StepId step = m_doc->story(story).stepId;
@@ -345,7 +350,8 @@ private slots:
         QCOMPARE(m_doc->storyDots(story).size(), 2);
 
         const VisionNoteId note = allNotes().first();
-        const VoteId notes = m_doc->startVote(u"Vision"_s, VoteSubject::VisionNotes, 3, { u"Ana"_s });
+        const VoteId notes
+            = m_doc->startVote(u"Vision"_s, VoteSubject::VisionNotes, 3, { u"Ana"_s });
         m_doc->castDot(participant(notes, 0), note);
         QVERIFY(m_doc->deleteVisionNotes({ note }));
         QVERIFY(m_doc->noteDots(note).isEmpty());
@@ -364,22 +370,24 @@ private slots:
         QString error;
         m_doc = Document::open(m_path, &error);
         QVERIFY2(m_doc, qPrintable(error));
-        QCOMPARE(m_doc->votes(), QList<VoteId>{ vote });
+        QCOMPARE(m_doc->votes(), QList<VoteId> { vote });
         QCOMPARE(m_doc->vote(vote).state, VoteState::Ended);
         QCOMPARE(m_doc->vote(vote).dotsPerParticipant, 4);
         QCOMPARE(m_doc->voteParticipant(participant(vote, 2)).name, u"Chloé"_s);
         QCOMPARE(m_doc->dotsLeft(participant(vote, 2)), 3);
-        QCOMPARE(results(vote), (QList<std::pair<qint64, int>>{ { story.value, 1 } }));
+        QCOMPARE(results(vote), (QList<std::pair<qint64, int>> { { story.value, 1 } }));
     }
 
     void jsonKeepsVotesParticipantsAndDots()
     {
         const VoteId vote = startStoryVote(3);
         m_doc->castDot(participant(vote, 1), mapStories().at(2));
-        const VoteId notes = m_doc->startVote(u"Vision"_s, VoteSubject::VisionNotes, 2, { u"Ana"_s });
+        const VoteId notes
+            = m_doc->startVote(u"Vision"_s, VoteSubject::VisionNotes, 2, { u"Ana"_s });
         m_doc->castDot(participant(notes, 0), allNotes().at(1));
         const QByteArray json = PlanJson::write(m_doc->store());
-        const QJsonObject tables = QJsonDocument::fromJson(json).object().value(u"tables"_s).toObject();
+        const QJsonObject tables
+            = QJsonDocument::fromJson(json).object().value(u"tables"_s).toObject();
         QCOMPARE(tables.value(u"vote"_s).toArray().size(), 2);
         QCOMPARE(tables.value(u"vote_participant"_s).toArray().size(), 4);
         QCOMPARE(tables.value(u"vote_dot"_s).toArray().size(), 2);
@@ -428,7 +436,7 @@ private slots:
         QString error;
         QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &data, &error));
         QVERIFY2(error.contains(u"tables.vote_dot"_s) && error.contains(u"participant"_s),
-                 qPrintable(error));
+            qPrintable(error));
     }
 };
 

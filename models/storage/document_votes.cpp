@@ -91,8 +91,8 @@ int Document::dotsCast(ParticipantId participant) const
 int Document::dotsLeft(ParticipantId participant) const
 {
     const qint64 voteId
-            = m_store.value(Table::VoteParticipant, participant.value, VoteParticipantCol::VoteId)
-                      .toLongLong();
+        = m_store.value(Table::VoteParticipant, participant.value, VoteParticipantCol::VoteId)
+              .toLongLong();
     const int dots = m_store.value(Table::Vote, voteId, VoteCol::DotsPerParticipant).toInt();
     return std::max(0, dots - dotsCast(participant));
 }
@@ -101,7 +101,7 @@ QList<VoteResult> Document::voteResults(VoteId vote) const
 {
     QHash<qint64, int> counts; // story or note → dots
     const bool notes = m_store.value(Table::Vote, vote.value, VoteCol::Subject).toInt()
-            == int(VoteSubject::VisionNotes);
+        == int(VoteSubject::VisionNotes);
     const int itemColumn = notes ? VoteDotCol::NoteId : VoteDotCol::StoryId;
     for (qint64 dot : m_store.children(Table::VoteDot, vote.value)) {
         const qint64 item = m_store.value(Table::VoteDot, dot, itemColumn).toLongLong();
@@ -111,9 +111,10 @@ QList<VoteResult> Document::voteResults(VoteId vote) const
     // Ties keep the order of the map (activity, step, card) or of the board (area, note).
     auto place = [&](qint64 item) {
         if (notes)
-            return std::make_tuple(m_store.value(Table::VisionNote, item, VisionNoteCol::Area).toLongLong(),
-                                   m_store.value(Table::VisionNote, item, VisionNoteCol::Rank).toLongLong(),
-                                   qint64(0));
+            return std::make_tuple(
+                m_store.value(Table::VisionNote, item, VisionNoteCol::Area).toLongLong(),
+                m_store.value(Table::VisionNote, item, VisionNoteCol::Rank).toLongLong(),
+                qint64(0));
         return mapPlace(item);
     };
     QList<qint64> items = counts.keys();
@@ -146,7 +147,7 @@ QString Document::participantNameProblem(const QString &name, const QStringList 
     if (taken.contains(cleaned, Qt::CaseInsensitive))
         return tr("“%1” takes part already. Give each participant a name of their own, for "
                   "example “%1 B.”.")
-                .arg(cleaned);
+            .arg(cleaned);
     return {};
 }
 
@@ -154,8 +155,8 @@ QString Document::voteSetupProblem(int dotsPerParticipant, const QStringList &pa
 {
     if (dotsPerParticipant < 1 || dotsPerParticipant > MaxDotsPerParticipant)
         return tr("Each participant gets 1 to %1 dots; %2 is not possible.")
-                .arg(MaxDotsPerParticipant)
-                .arg(dotsPerParticipant);
+            .arg(MaxDotsPerParticipant)
+            .arg(dotsPerParticipant);
     if (participants.isEmpty())
         return tr("A vote needs at least one participant. Enter the names of the people who "
                   "vote, one per line.");
@@ -170,9 +171,10 @@ QString Document::voteSetupProblem(int dotsPerParticipant, const QStringList &pa
 }
 
 VoteId Document::startVote(const QString &title, VoteSubject subject, int dotsPerParticipant,
-                           const QStringList &participants)
+    const QStringList &participants)
 {
-    if (const QString problem = voteSetupProblem(dotsPerParticipant, participants); !problem.isEmpty()) {
+    if (const QString problem = voteSetupProblem(dotsPerParticipant, participants);
+        !problem.isEmpty()) {
         fail(problem);
         return {};
     }
@@ -187,13 +189,12 @@ VoteId Document::startVote(const QString &title, VoteSubject subject, int dotsPe
     vote[VoteCol::Subject] = QVariant::fromValue<qint64>(int(subject));
     vote[VoteCol::State] = QVariant::fromValue<qint64>(int(VoteState::Open));
     vote[VoteCol::CreatedAt] = isoTimestamp(QDateTime::currentDateTimeUtc());
-    ChangeSet ops{ RowOp::insert(Table::Vote, std::move(vote)) };
+    ChangeSet ops { RowOp::insert(Table::Vote, std::move(vote)) };
     qint64 next = m_store.nextId(Table::VoteParticipant);
     for (int i = 0; i < participants.size(); ++i)
         ops.append(RowOp::insert(Table::VoteParticipant,
-                                 { QVariant::fromValue<qint64>(next++), QVariant::fromValue<qint64>(voteId),
-                                   cleanedText(participants[i], true).trimmed(),
-                                   QVariant::fromValue<qint64>(i) }));
+            { QVariant::fromValue<qint64>(next++), QVariant::fromValue<qint64>(voteId),
+                cleanedText(participants[i], true).trimmed(), QVariant::fromValue<qint64>(i) }));
     return commit(std::move(ops), tr("Start Dot Vote")) ? VoteId(voteId) : VoteId();
 }
 
@@ -222,8 +223,8 @@ ParticipantId Document::addVoteParticipant(VoteId vote, const QString &name)
     Row row = blankRow(Table::VoteParticipant);
     row[VoteParticipantCol::VoteId] = QVariant::fromValue<qint64>(vote.value);
     row[VoteParticipantCol::Name] = cleaned;
-    return ParticipantId(addRanked(Table::VoteParticipant, vote.value, std::move(row), -1,
-                                   tr("Add Participant")));
+    return ParticipantId(
+        addRanked(Table::VoteParticipant, vote.value, std::move(row), -1, tr("Add Participant")));
 }
 
 bool Document::renameVoteParticipant(ParticipantId participant, const QString &name)
@@ -240,7 +241,7 @@ bool Document::renameVoteParticipant(ParticipantId participant, const QString &n
     if (cleaned.isEmpty())
         return false;
     return setColumn(Table::VoteParticipant, participant.value, VoteParticipantCol::Name, cleaned,
-                     tr("Rename Participant"));
+        tr("Rename Participant"));
 }
 
 bool Document::removeVoteParticipant(ParticipantId participant)
@@ -251,13 +252,13 @@ bool Document::removeVoteParticipant(ParticipantId participant)
     if (voteParticipants(p.voteId).size() == 1)
         return fail(tr("“%1” is the last participant of the vote. A vote needs at least one; "
                        "discard the vote instead.")
-                            .arg(p.name));
+                        .arg(p.name));
     if (!checkVoteOpen(p.voteId.value))
         return false;
     ChangeSet ops;
     appendRemoveGroup(ops, Table::VoteDot, VoteDotCol::ParticipantId, participant.value);
-    return removeRanked(Table::VoteParticipant, participant.value, std::move(ops),
-                        tr("Remove Participant"));
+    return removeRanked(
+        Table::VoteParticipant, participant.value, std::move(ops), tr("Remove Participant"));
 }
 
 bool Document::checkVoteOpen(qint64 vote)
@@ -266,7 +267,7 @@ bool Document::checkVoteOpen(qint64 vote)
         return fail(tr("The vote no longer exists."));
     if (m_store.value(Table::Vote, vote, VoteCol::State).toInt() != int(VoteState::Open))
         return fail(tr("The vote “%1” has ended. Reopen it to change its dots.")
-                            .arg(m_store.value(Table::Vote, vote, VoteCol::Title).toString()));
+                        .arg(m_store.value(Table::Vote, vote, VoteCol::Title).toString()));
     return true;
 }
 
@@ -283,8 +284,11 @@ qint64 Document::castVoteDot(ParticipantId participant, bool onNote, qint64 item
         return 0;
     const Vote v = vote(p.voteId);
     if ((v.subject == VoteSubject::VisionNotes) != onNote) {
-        fail(onNote ? tr("“%1” is a vote on stories: its dots go on story cards, not on vision notes.").arg(v.title)
-                    : tr("“%1” is a vote on vision notes: its dots go on notes, not on stories.").arg(v.title));
+        fail(onNote
+                ? tr("“%1” is a vote on stories: its dots go on story cards, not on vision notes.")
+                      .arg(v.title)
+                : tr("“%1” is a vote on vision notes: its dots go on notes, not on stories.")
+                      .arg(v.title));
         return 0;
     }
     if (!m_store.contains(onNote ? Table::VisionNote : Table::Story, item)) {
@@ -294,8 +298,8 @@ qint64 Document::castVoteDot(ParticipantId participant, bool onNote, qint64 item
     }
     if (dotsLeft(participant) == 0) {
         fail(tr("%1 has placed all %n dot(s). Take one back (−) to place it elsewhere.", "",
-                v.dotsPerParticipant)
-                     .arg(p.name));
+            v.dotsPerParticipant)
+                 .arg(p.name));
         return 0;
     }
     Row row = blankRow(Table::VoteDot);
@@ -314,7 +318,7 @@ bool Document::withdrawVoteDot(ParticipantId participant, bool onNote, qint64 it
     if (!checkVoteOpen(p.voteId.value))
         return false;
     const QList<qint64> dots
-            = m_store.group(Table::VoteDot, onNote ? VoteDotCol::NoteId : VoteDotCol::StoryId, item);
+        = m_store.group(Table::VoteDot, onNote ? VoteDotCol::NoteId : VoteDotCol::StoryId, item);
     for (auto it = dots.crbegin(); it != dots.crend(); ++it) {
         if (m_store.value(Table::VoteDot, *it, VoteDotCol::ParticipantId).toLongLong()
             == participant.value) {
@@ -383,8 +387,8 @@ bool Document::applyVoteAsBusinessValue(VoteId vote, int scaleMax)
     if (!v.id.isValid())
         return fail(tr("The vote no longer exists."));
     if (v.subject != VoteSubject::Stories)
-        return fail(tr("“%1” is a vote on vision notes; only stories have a business value.")
-                            .arg(v.title));
+        return fail(
+            tr("“%1” is a vote on vision notes; only stories have a business value.").arg(v.title));
     if (scaleMax < 0)
         return fail(tr("The highest business value must be a whole number above zero."));
     const QList<VoteResult> results = voteResults(vote);
@@ -394,11 +398,11 @@ bool Document::applyVoteAsBusinessValue(VoteId vote, int scaleMax)
     ChangeSet ops;
     for (const VoteResult &r : results) {
         const qint64 value = scaleMax > 0
-                ? std::max<qint64>(1, std::llround(double(r.dots) * scaleMax / most))
-                : r.dots;
+            ? std::max<qint64>(1, std::llround(double(r.dots) * scaleMax / most))
+            : r.dots;
         const qsizetype before = ops.size();
         appendUpdate(ops, Table::Story, r.storyId.value, StoryCol::BusinessValue,
-                     QVariant::fromValue<qint64>(value));
+            QVariant::fromValue<qint64>(value));
         if (ops.size() != before)
             appendStoryTouched(ops, r.storyId.value);
     }
@@ -429,10 +433,11 @@ bool Document::applyVoteAsOrder(VoteId vote)
     for (qint64 parent : parents) {
         QList<qint64> ordered = m_store.children(table, parent);
         std::stable_sort(ordered.begin(), ordered.end(),
-                         [&](qint64 a, qint64 b) { return dots.value(a) > dots.value(b); });
+            [&](qint64 a, qint64 b) { return dots.value(a) > dots.value(b); });
         appendRankOps(ops, table, ordered);
     }
-    return commit(std::move(ops), notes ? tr("Order Notes by Votes") : tr("Order Stories by Votes"));
+    return commit(
+        std::move(ops), notes ? tr("Order Notes by Votes") : tr("Order Stories by Votes"));
 }
 
 } // namespace Valuemap

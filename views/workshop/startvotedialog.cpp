@@ -19,7 +19,8 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 StartVoteDialog::StartVoteDialog(Document *document, QWidget *parent)
-    : QDialog(parent), m_document(document)
+    : QDialog(parent)
+    , m_document(document)
 {
     setWindowTitle(tr("Start Dot Vote"));
     setObjectName(u"startVoteDialog"_s);
@@ -77,13 +78,25 @@ StartVoteDialog::StartVoteDialog(Document *document, QWidget *parent)
     resize(460, 420);
 }
 
-void StartVoteDialog::setTitle(const QString &title) { m_title->setText(title); }
+void StartVoteDialog::setTitle(const QString &title)
+{
+    m_title->setText(title);
+}
 
-void StartVoteDialog::setSubject(VoteSubject subject) { m_subject->button(int(subject))->setChecked(true); }
+void StartVoteDialog::setSubject(VoteSubject subject)
+{
+    m_subject->button(int(subject))->setChecked(true);
+}
 
-void StartVoteDialog::setDots(int dots) { m_dots->setValue(dots); }
+void StartVoteDialog::setDots(int dots)
+{
+    m_dots->setValue(dots);
+}
 
-void StartVoteDialog::setParticipants(const QStringList &names) { m_names->setPlainText(names.join(u'\n')); }
+void StartVoteDialog::setParticipants(const QStringList &names)
+{
+    m_names->setPlainText(names.join(u'\n'));
+}
 
 QStringList StartVoteDialog::participants() const
 {
@@ -95,7 +108,10 @@ QStringList StartVoteDialog::participants() const
     return names;
 }
 
-QString StartVoteDialog::problem() const { return m_problem->text(); }
+QString StartVoteDialog::problem() const
+{
+    return m_problem->text();
+}
 
 void StartVoteDialog::check()
 {
@@ -107,8 +123,8 @@ void StartVoteDialog::check()
 VoteId StartVoteDialog::start()
 {
     const QStringList names = participants();
-    m_vote = m_document->startVote(m_title->text(), static_cast<VoteSubject>(m_subject->checkedId()),
-                                   m_dots->value(), names);
+    m_vote = m_document->startVote(
+        m_title->text(), static_cast<VoteSubject>(m_subject->checkedId()), m_dots->value(), names);
     if (!m_vote.isValid()) {
         m_problem->setText(m_document->lastError());
         return {};

@@ -10,7 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace Valuemap {
 
-VoteOverlay::VoteOverlay(Document *document) : QObject(document), m_document(document)
+VoteOverlay::VoteOverlay(Document *document)
+    : QObject(document)
+    , m_document(document)
 {
     connect(document, &Document::changed, this, &VoteOverlay::onChanged);
 }
@@ -86,10 +88,18 @@ QColor participantColor(int rank)
 {
     // Strong colours that stay apart on yellow cards and on a washed-out projector.
     static const QColor colors[] = {
-        QColor(0xd6, 0x27, 0x28), QColor(0x1f, 0x5f, 0xd1), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0xff, 0x7f, 0x0e), QColor(0x94, 0x3c, 0xc3), QColor(0x17, 0xa5, 0xb8),
-        QColor(0xe3, 0x3b, 0xa7), QColor(0x8c, 0x56, 0x3b), QColor(0x0b, 0x2e, 0x6f),
-        QColor(0x6b, 0x8e, 0x23), QColor(0x80, 0x00, 0x20), QColor(0x3d, 0x3d, 0x3d),
+        QColor(0xd6, 0x27, 0x28),
+        QColor(0x1f, 0x5f, 0xd1),
+        QColor(0x2c, 0xa0, 0x2c),
+        QColor(0xff, 0x7f, 0x0e),
+        QColor(0x94, 0x3c, 0xc3),
+        QColor(0x17, 0xa5, 0xb8),
+        QColor(0xe3, 0x3b, 0xa7),
+        QColor(0x8c, 0x56, 0x3b),
+        QColor(0x0b, 0x2e, 0x6f),
+        QColor(0x6b, 0x8e, 0x23),
+        QColor(0x80, 0x00, 0x20),
+        QColor(0x3d, 0x3d, 0x3d),
     };
     constexpr int count = int(std::size(colors));
     return colors[((rank % count) + count) % count];
@@ -108,8 +118,10 @@ QList<QColor> dotColors(const Document &document, int itemColumn, qint64 item)
     for (qint64 dot : store.group(Table::VoteDot, itemColumn, item)) {
         if (store.value(Table::VoteDot, dot, VoteDotCol::VoteId).toLongLong() != vote)
             continue;
-        const qint64 participant = store.value(Table::VoteDot, dot, VoteDotCol::ParticipantId).toLongLong();
-        ranks.append(store.value(Table::VoteParticipant, participant, VoteParticipantCol::Rank).toInt());
+        const qint64 participant
+            = store.value(Table::VoteDot, dot, VoteDotCol::ParticipantId).toLongLong();
+        ranks.append(
+            store.value(Table::VoteParticipant, participant, VoteParticipantCol::Rank).toInt());
     }
     std::sort(ranks.begin(), ranks.end());
     QList<QColor> colors;
@@ -136,7 +148,8 @@ void paint(QPainter *painter, const QRectF &band, const QList<QColor> &dots, qre
     if (dots.isEmpty())
         return;
     // About 18 pixels across on screen at any zoom, within reason for the band.
-    const qreal radius = std::clamp(9.0 / std::max(lod, 0.01), band.height() / 2, band.height() * 1.5);
+    const qreal radius
+        = std::clamp(9.0 / std::max(lod, 0.01), band.height() / 2, band.height() * 1.5);
     const qreal step = 2 * radius + 2;
     const qreal y = band.center().y();
     painter->save();
@@ -154,7 +167,7 @@ void paint(QPainter *painter, const QRectF &band, const QList<QColor> &dots, qre
         painter->setFont(font);
         painter->setPen(Qt::white);
         painter->drawText(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-                          QString::number(dots.size()));
+            QString::number(dots.size()));
         x += step;
     }
     // As many of the participants' dots as there is room for; the count says the rest.

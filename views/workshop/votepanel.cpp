@@ -64,14 +64,15 @@ QPushButton *button(const QString &text, QWidget *parent, const QString &name)
 
 } // namespace
 
-VotePanel::VotePanel(QWidget *parent) : QDockWidget(tr("Dot Vote"), parent)
+VotePanel::VotePanel(QWidget *parent)
+    : QDockWidget(tr("Dot Vote"), parent)
 {
     setObjectName(u"votePanel"_s);
     auto *page = new QWidget(this);
     auto *outer = new QVBoxLayout(page);
     m_empty = new QLabel(tr("No dot vote yet. Start one, then click the cards (or vision notes) "
                             "to place each participant's dots."),
-                         page);
+        page);
     m_empty->setWordWrap(true);
     outer->addWidget(m_empty);
     auto *start = button(tr("Start Dot Vote…"), page, u"startVote"_s);
@@ -84,7 +85,7 @@ VotePanel::VotePanel(QWidget *parent) : QDockWidget(tr("Dot Vote"), parent)
     m_voteChoice->setObjectName(u"voteChoice"_s);
     m_voteChoice->setAccessibleName(tr("Vote"));
     connect(m_voteChoice, &QComboBox::activated, this,
-            [this](int index) { setCurrentVote(VoteId(m_voteChoice->itemData(index).toLongLong())); });
+        [this](int index) { setCurrentVote(VoteId(m_voteChoice->itemData(index).toLongLong())); });
     layout->addWidget(m_voteChoice);
     m_summary = new QLabel(m_body);
     m_summary->setWordWrap(true);
@@ -196,7 +197,8 @@ void VotePanel::setCurrentVote(VoteId vote)
     say({});
     refresh();
     if (m_document && m_vote.isValid())
-        emit screenWanted(m_document->vote(m_vote).subject == VoteSubject::Stories ? u"map"_s : u"vision"_s);
+        emit screenWanted(
+            m_document->vote(m_vote).subject == VoteSubject::Stories ? u"map"_s : u"vision"_s);
 }
 
 void VotePanel::setCurrentParticipant(ParticipantId participant)
@@ -207,13 +209,13 @@ void VotePanel::setCurrentParticipant(ParticipantId participant)
     refreshParticipants();
     if (m_document && participant.isValid())
         say(tr("Now voting: %1, %n dot(s) left.", "", m_document->dotsLeft(participant))
-                    .arg(m_document->voteParticipant(participant).name));
+                .arg(m_document->voteParticipant(participant).name));
 }
 
 bool VotePanel::isVoting() const
 {
     return m_document && isVisible() && m_participant.isValid() && m_vote.isValid()
-            && m_document->vote(m_vote).state == VoteState::Open && !m_document->isReadOnly();
+        && m_document->vote(m_vote).state == VoteState::Open && !m_document->isReadOnly();
 }
 
 QString VotePanel::statusText() const
@@ -264,21 +266,23 @@ bool VotePanel::castOn(StoryId story, VisionNoteId note, bool takeBack)
     const VoteParticipant who = m_document->voteParticipant(m_participant);
     const bool onNotes = vote.subject == VoteSubject::VisionNotes;
     if (onNotes ? !note.isValid() : !story.isValid()) {
-        say(onNotes ? tr("“%1” is a vote on vision notes: click the notes on the Vision tab.").arg(vote.title)
-                    : tr("“%1” is a vote on stories: click the cards on the Story Map tab.").arg(vote.title));
+        say(onNotes ? tr("“%1” is a vote on vision notes: click the notes on the Vision tab.")
+                          .arg(vote.title)
+                    : tr("“%1” is a vote on stories: click the cards on the Story Map tab.")
+                          .arg(vote.title));
         return false;
     }
     if (!takeBack && m_document->dotsLeft(m_participant) == 0) {
         say(tr("%1 has placed all %n dot(s). Shift+click or − takes one back.", "",
-               vote.dotsPerParticipant)
-                    .arg(who.name));
+            vote.dotsPerParticipant)
+                .arg(who.name));
         return false;
     }
     if (takeBack) {
-        const QList<VoteDotId> dots = onNotes ? m_document->noteDots(note) : m_document->storyDots(story);
-        const bool has = std::any_of(dots.begin(), dots.end(), [this](VoteDotId d) {
-            return m_document->voteDot(d).participantId == m_participant;
-        });
+        const QList<VoteDotId> dots
+            = onNotes ? m_document->noteDots(note) : m_document->storyDots(story);
+        const bool has = std::any_of(dots.begin(), dots.end(),
+            [this](VoteDotId d) { return m_document->voteDot(d).participantId == m_participant; });
         if (!has) {
             say(tr("%1 has no dot here to take back.").arg(who.name));
             return false;
@@ -288,7 +292,7 @@ bool VotePanel::castOn(StoryId story, VisionNoteId note, bool takeBack)
                                           : m_document->withdrawDot(m_participant, story))
                                : (onNotes ? m_document->castDot(m_participant, note)
                                           : m_document->castDot(m_participant, story))
-                                         .isValid();
+                                     .isValid();
     if (!done)
         return false;
     const int left = m_document->dotsLeft(m_participant);
@@ -300,7 +304,8 @@ bool VotePanel::castOn(StoryId story, VisionNoteId note, bool takeBack)
         for (int i = 1; i < all.size(); ++i) {
             const ParticipantId next = all[(at + i) % all.size()];
             if (m_document->dotsLeft(next) > 0) {
-                text = tr("%1 has placed all dots. Next: %2.").arg(who.name, m_document->voteParticipant(next).name);
+                text = tr("%1 has placed all dots. Next: %2.")
+                           .arg(who.name, m_document->voteParticipant(next).name);
                 m_participant = next;
                 refreshParticipants();
                 break;
@@ -362,7 +367,8 @@ bool VotePanel::eventFilter(QObject *watched, QEvent *event)
                 setCurrentParticipant(all[index]);
             return true;
         }
-        const bool cast = key->key() == Qt::Key_Plus || key->key() == Qt::Key_Equal || key->key() == Qt::Key_Space;
+        const bool cast = key->key() == Qt::Key_Plus || key->key() == Qt::Key_Equal
+            || key->key() == Qt::Key_Space;
         const bool takeBack = key->key() == Qt::Key_Minus;
         if (!cast && !takeBack)
             return false;
@@ -384,7 +390,8 @@ bool VotePanel::eventFilter(QObject *watched, QEvent *event)
     if (watched != view->viewport() || mouse->button() != Qt::LeftButton
         || mouse->modifiers().testFlag(Qt::ControlModifier))
         return false;
-    const QList<QGraphicsItem *> targets = castTargets(view, view->itemAt(mouse->position().toPoint()));
+    const QList<QGraphicsItem *> targets
+        = castTargets(view, view->itemAt(mouse->position().toPoint()));
     if (targets.isEmpty())
         return false; // empty space: pan, rubber band and the like as usual
     if (type == QEvent::MouseButtonPress)
@@ -420,8 +427,8 @@ void VotePanel::applyAsOrder()
 {
     if (m_document && m_vote.isValid() && m_document->applyVoteAsOrder(m_vote))
         say(m_document->vote(m_vote).subject == VoteSubject::Stories
-                    ? tr("Each step's stories are in the order of the votes now.")
-                    : tr("Each area's notes are in the order of the votes now."));
+                ? tr("Each step's stories are in the order of the votes now.")
+                : tr("Each area's notes are in the order of the votes now."));
 }
 
 void VotePanel::addParticipant()
@@ -429,7 +436,8 @@ void VotePanel::addParticipant()
     if (!m_document || !m_vote.isValid())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add Participant"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    const QString name = QInputDialog::getText(
+        this, tr("Add Participant"), tr("Name:"), QLineEdit::Normal, {}, &ok);
     if (ok) {
         const ParticipantId added = m_document->addVoteParticipant(m_vote, name);
         if (added.isValid())
@@ -442,8 +450,8 @@ void VotePanel::renameParticipant()
     if (!m_document || !m_participant.isValid())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Participant"), tr("Name:"), QLineEdit::Normal,
-                                               m_document->voteParticipant(m_participant).name, &ok);
+    const QString name = QInputDialog::getText(this, tr("Rename Participant"), tr("Name:"),
+        QLineEdit::Normal, m_document->voteParticipant(m_participant).name, &ok);
     if (ok)
         m_document->renameVoteParticipant(m_participant, name);
 }
@@ -486,7 +494,7 @@ void VotePanel::refresh()
     for (VoteId id : votes) {
         const Vote v = m_document->vote(id);
         m_voteChoice->addItem(v.state == VoteState::Open ? v.title : tr("%1 (ended)").arg(v.title),
-                              QVariant::fromValue<qint64>(id.value));
+            QVariant::fromValue<qint64>(id.value));
         if (id == m_vote)
             m_voteChoice->setCurrentIndex(m_voteChoice->count() - 1);
     }
@@ -496,18 +504,19 @@ void VotePanel::refresh()
     if (hasVote) {
         const Vote v = m_document->vote(m_vote);
         const bool open = v.state == VoteState::Open;
-        const QString subject = v.subject == VoteSubject::Stories ? tr("stories") : tr("vision notes");
-        m_summary->setText(tr("<b>%1</b><br>On %2 · %n dot(s) each · %3", "", v.dotsPerParticipant)
-                                   .arg(v.title.toHtmlEscaped(), subject,
-                                        open ? tr("open") : tr("ended")));
+        const QString subject
+            = v.subject == VoteSubject::Stories ? tr("stories") : tr("vision notes");
+        m_summary->setText(
+            tr("<b>%1</b><br>On %2 · %n dot(s) each · %3", "", v.dotsPerParticipant)
+                .arg(v.title.toHtmlEscaped(), subject, open ? tr("open") : tr("ended")));
         m_end->setText(open ? tr("End Vote") : tr("Reopen"));
         m_hint->setText(open ? (v.subject == VoteSubject::Stories
-                                        ? tr("Click a card to place a dot for the chosen participant; "
-                                             "Shift+click takes one back. Keys: + or Space place, − "
-                                             "takes back, 1–9 choose who votes.")
-                                        : tr("Click a vision note to place a dot for the chosen "
-                                             "participant; Shift+click takes one back. Keys: + or "
-                                             "Space place, − takes back, 1–9 choose who votes."))
+                                ? tr("Click a card to place a dot for the chosen participant; "
+                                     "Shift+click takes one back. Keys: + or Space place, − "
+                                     "takes back, 1–9 choose who votes.")
+                                : tr("Click a vision note to place a dot for the chosen "
+                                     "participant; Shift+click takes one back. Keys: + or "
+                                     "Space place, − takes back, 1–9 choose who votes."))
                              : tr("The vote has ended: its dots stay as they are."));
         const bool writable = !m_document->isReadOnly();
         m_end->setEnabled(writable);
@@ -538,11 +547,11 @@ void VotePanel::refreshParticipants()
         const VoteParticipant p = m_document->voteParticipant(all[i]);
         const int left = m_document->dotsLeft(all[i]);
         // Filled dots for the ones left, rings for the ones placed: visible from the back row.
-        const QString dots = total <= 10 ? QString(left, QChar(0x25CF)) + QString(total - left, QChar(0x25CB))
-                                         : QString();
+        const QString dots = total <= 10
+            ? QString(left, QChar(0x25CF)) + QString(total - left, QChar(0x25CB))
+            : QString();
         auto *item = new QListWidgetItem(dotIcon(VoteDots::participantColor(p.rank)),
-                                         tr("%1. %2   %3 %n left", "", left).arg(i + 1).arg(p.name, dots),
-                                         m_participants);
+            tr("%1. %2   %3 %n left", "", left).arg(i + 1).arg(p.name, dots), m_participants);
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(p.id.value));
         if (p.id == m_participant)
             m_participants->setCurrentItem(item);

@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), u"file"_s);
     const QCommandLineOption screenOption(
-            u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, goals, increments, charts, outline)."), u"name"_s);
+            u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, goals, increments, charts, outline, vote)."), u"name"_s);
     const QCommandLineOption fitOption(u"fit"_s, QCoreApplication::translate("main", "Zoom the story map to fit the window."));
     const QCommandLineOption chartOption(
             u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value)."), u"name"_s);

@@ -16,6 +16,8 @@
 #include "workshop/timerwidget.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
+#include "vision/visioncanvas.h"
+#include "workshop/votepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +156,7 @@ void MainWindow::createActions()
     });
 }
 
+// Workshops with clients in the room: presenting, fast capture, a timebox and dot voting.
 void MainWindow::createWorkshopMenu()
 {
     m_timebox = new Timebox(this);
@@ -168,6 +171,17 @@ void MainWindow::createWorkshopMenu()
     QAction *timer = m_workshopMenu->addAction(tr("&Timebox Timer"), this, &MainWindow::showTimer);
     timer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     timer->setStatusTip(tr("A countdown for an exercise, with a gentle signal at the end"));
+    m_workshopMenu->addSeparator();
+    m_votePanel = new VotePanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_votePanel);
+    m_votePanel->hide();
+    connect(m_votePanel, &VotePanel::screenWanted, this, [this](const QString &name) { showScreen(name); });
+    QAction *start = m_workshopMenu->addAction(tr("Start Dot &Vote…"), this, [this] { m_votePanel->openStartDialog(); });
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *panel = m_votePanel->toggleViewAction();
+    panel->setText(tr("Vote &Panel"));
+    panel->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_workshopMenu->addAction(panel);
 }
 
 PresentationWindow *MainWindow::present(int page)
@@ -267,6 +281,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_planMenu->clear();
     if (m_presentation)
         delete m_presentation; // it shows the plan that goes now
+    m_votePanel->setDocument(nullptr);
     m_document = std::move(document);
     if (m_document) {
         m_planPage = new QWidget(m_stack);
@@ -300,6 +315,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_outline = new OutlineView(m_document.get(), m_tabs);
         m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);
+        m_votePanel->setDocument(m_document.get());
+        m_votePanel->addCastingView(m_storyMap->view());
+        m_votePanel->addCastingView(m_vision->canvas());
         m_stack->addWidget(m_planPage);
         m_stack->setCurrentWidget(m_planPage);
         // The Plan menu offers the commands of the screen in front.
@@ -454,6 +472,14 @@ bool MainWindow::showScreen(const QString &name)
         screen = m_increments;
     else if (name == "charts"_L1)
         screen = m_charts;
+    else if (name == "vote"_L1) {
+        // The vote panel beside the screen its current vote is cast on.
+        m_votePanel->show();
+        const VoteId vote = m_votePanel->currentVote();
+        screen = vote.isValid() && m_document->vote(vote).subject == VoteSubject::VisionNotes
+                ? static_cast<QWidget *>(m_vision)
+                : m_storyMap;
+    }
     if (!screen)
         return false;
     m_tabs->setCurrentWidget(screen);

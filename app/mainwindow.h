@@ -26,6 +26,7 @@ class ReleaseBoard;
 class StoryMapScreen;
 class Timebox;
 class TimerWidget;
+class VotePanel;
 
 // The shell: menus, the open document, recent files and window state. The screens are
 // composed into its tabs; it holds no editing logic of its own.
@@ -63,6 +64,7 @@ public:
     GoalsScreen *goalsScreen() const { return m_goals; }
     IncrementsView *incrementsView() const { return m_increments; }
     ChartsScreen *chartsScreen() const { return m_charts; }
+    VotePanel *votePanel() const { return m_votePanel; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
@@ -71,6 +73,7 @@ protected:
 
 private:
     void createActions();
+    void createWorkshopMenu();
     void setDocument(std::unique_ptr<Document> document);
     void updateTitle();
     void rememberRecent(const QString &path);
@@ -80,7 +83,6 @@ private:
     void openDialog();
     void saveCopyDialog();
     QWidget *createWelcomePage();
-    void createWorkshopMenu();
 
     std::unique_ptr<Document> m_document;
     QStackedWidget *m_stack = nullptr;
@@ -107,6 +109,7 @@ private:
     Timebox *m_timebox = nullptr;
     QPointer<PresentationWindow> m_presentation;
     QPointer<QWidget> m_timerWindow;
+    VotePanel *m_votePanel = nullptr;
 };
 
 } // namespace Valuemap

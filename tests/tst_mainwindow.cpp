@@ -18,6 +18,10 @@
 #include "workshop/capturebar.h"
 #include "workshop/presentationwindow.h"
 #include "workshop/timebox.h"
+#include "storymap/storycarditem.h"
+#include "storymap/storymapscene.h"
+#include "storymap/storymapview.h"
+#include "workshop/votepanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +79,42 @@ private slots:
         QVERIFY(tree->isVisible());
         QVERIFY(window.windowTitle().contains(u"Bean There"_s));
         QVERIFY(!window.undoAction()->isEnabled());
+    }
+
+    void theWorkshopMenuRunsADotVoteOnTheMap()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        QMenu *workshop = nullptr;
+        for (QAction *action : window.menuBar()->actions())
+            if (action->text() == u"&Workshop"_s)
+                workshop = action->menu();
+        QVERIFY(workshop && workshop->isEnabled());
+        QStringList texts;
+        for (QAction *action : workshop->actions())
+            if (!action->isSeparator())
+                texts.append(action->text());
+        QCOMPARE(texts, QStringList({ u"&Present"_s, u"Fast &Capture"_s, u"&Timebox Timer"_s,
+                                      u"Start Dot &Vote…"_s, u"Vote &Panel"_s }));
+        Document *doc = window.document();
+        const VoteId vote = doc->startVote(u"Workshop"_s, VoteSubject::Stories, 3, { u"Ana"_s });
+        QVERIFY(window.showScreen(u"vote"_s));
+        QVERIFY(window.votePanel()->isVisible());
+        QVERIFY(window.storyMap()->isVisible());
+        QCOMPARE(window.votePanel()->currentVote(), vote);
+        // A click on a card of the map in the window places Ana's dot.
+        StoryCardItem *card = window.storyMap()->scene()->card(doc->stories(doc->steps(doc->activities().first()).first()).first());
+        StoryMapView *view = window.storyMap()->view();
+        view->centerOn(card);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(card->sceneBoundingRect().center()));
+        QCOMPARE(doc->storyDots(card->storyId()).size(), 1);
+        QCOMPARE(window.undoAction()->text(), u"&Undo Cast Dot"_s);
+        // Closing the plan empties the panel and the menu waits for a plan.
+        window.closePlan();
+        QVERIFY(!window.votePanel()->currentVote().isValid());
+        QVERIFY(!workshop->isEnabled());
     }
 
     void opensOnTheVisionWithItsExportsInTheFileMenu()

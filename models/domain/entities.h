@@ -172,4 +172,52 @@ struct Feedback
     std::optional<int> score;
 };
 
+// What a dot vote is about. Stored as integers: never renumber.
+enum class VoteSubject {
+    Stories = 0,
+    VisionNotes = 1,
+};
+
+enum class VoteState {
+    Open = 0, // dots can be cast
+    Ended = 1, // the result stands; reopen to vote on
+};
+
+inline constexpr int MaxDotsPerParticipant = 99;
+
+struct Vote
+{
+    VoteId id;
+    QString title;
+    int dotsPerParticipant = 0;
+    VoteSubject subject = VoteSubject::Stories;
+    VoteState state = VoteState::Open;
+    QDateTime createdAt;
+};
+
+struct VoteParticipant
+{
+    ParticipantId id;
+    VoteId voteId;
+    QString name;
+    int rank = 0;
+};
+
+struct VoteDot
+{
+    VoteDotId id;
+    VoteId voteId;
+    ParticipantId participantId;
+    StoryId storyId; // invalid in a vote on vision notes
+    VisionNoteId noteId; // invalid in a vote on stories
+};
+
+// One line of a vote's result: a story or note and the dots it got.
+struct VoteResult
+{
+    StoryId storyId;
+    VisionNoteId noteId;
+    int dots = 0;
+};
+
 } // namespace Valuemap

@@ -37,6 +37,9 @@ using GoalId = Id<struct GoalTag>;
 using MeasurementId = Id<struct MeasurementTag>;
 using IncrementId = Id<struct IncrementTag>;
 using FeedbackId = Id<struct FeedbackTag>;
+using VoteId = Id<struct VoteTag>;
+using ParticipantId = Id<struct ParticipantTag>;
+using VoteDotId = Id<struct VoteDotTag>;
 
 template<typename IdType>
 QList<qint64> rawIds(const QList<IdType> &ids)

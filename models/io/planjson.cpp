@@ -1,5 +1,6 @@
 #include "io/planjson.h"
 
+#include "domain/entities.h"
 #include "storage/planstore.h"
 
 #include <QCoreApplication>
@@ -237,6 +238,38 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
                          .arg(r.row[0].toLongLong())
                          .arg(QString(spec.name), QString(tableSpec(*target).name))
                          .arg(r.row[c].toLongLong());
+            return false;
+        }
+    }
+    // A dot belongs to a participant of its own vote and sits on the kind of item voted on.
+    QHash<qint64, qint64> voteSubjects; // vote → subject
+    QHash<qint64, qint64> participantVotes; // participant → vote
+    for (const PlanRow &r : std::as_const(result.rows)) {
+        if (r.table == Table::Vote)
+            voteSubjects.insert(r.row[0].toLongLong(), r.row[VoteCol::Subject].toLongLong());
+        else if (r.table == Table::VoteParticipant)
+            participantVotes.insert(r.row[0].toLongLong(), r.row[VoteParticipantCol::VoteId].toLongLong());
+    }
+    for (const PlanRow &r : std::as_const(result.rows)) {
+        if (r.table != Table::VoteDot)
+            continue;
+        const qint64 vote = r.row[VoteDotCol::VoteId].toLongLong();
+        const bool onNotes = voteSubjects.value(vote) == int(VoteSubject::VisionNotes);
+        if (participantVotes.value(r.row[VoteDotCol::ParticipantId].toLongLong()) != vote) {
+            *error = tr("The dot with id %1 in “tables.vote_dot” was cast by a participant of "
+                        "another vote than its own (vote id %2).")
+                             .arg(r.row[0].toLongLong())
+                             .arg(vote);
+            return false;
+        }
+        if (r.row[VoteDotCol::StoryId].isNull() == !onNotes
+            || r.row[VoteDotCol::NoteId].isNull() == onNotes) {
+            *error = onNotes ? tr("The dot with id %1 in “tables.vote_dot” belongs to a vote on "
+                                  "vision notes: it needs a note_id and no story_id.")
+                                       .arg(r.row[0].toLongLong())
+                             : tr("The dot with id %1 in “tables.vote_dot” belongs to a vote on "
+                                  "stories: it needs a story_id and no note_id.")
+                                       .arg(r.row[0].toLongLong());
             return false;
         }
     }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <tuple>
 
 class QUndoStack;
 
@@ -114,6 +115,21 @@ public:
     QList<FeedbackId> incrementFeedback(IncrementId increment) const;
     Feedback feedback(FeedbackId id) const;
 
+    // Dot votes (document_votes.cpp). Reads of dots use the store's cached indexes: cheap
+    // enough for every card of a large map.
+    QList<VoteId> votes() const; // oldest first
+    Vote vote(VoteId id) const;
+    QList<ParticipantId> voteParticipants(VoteId vote) const; // in the order they were named
+    VoteParticipant voteParticipant(ParticipantId id) const;
+    QList<VoteDotId> voteDots(VoteId vote) const; // in the order they were cast
+    VoteDot voteDot(VoteDotId id) const;
+    QList<VoteDotId> storyDots(StoryId story) const; // of every vote
+    QList<VoteDotId> noteDots(VisionNoteId note) const; // of every vote
+    int dotsCast(ParticipantId participant) const;
+    int dotsLeft(ParticipantId participant) const;
+    // The stories or notes that got dots, most dots first; ties in map (or board) order.
+    QList<VoteResult> voteResults(VoteId vote) const;
+
     // ---- editing ------------------------------------------------------------------------------
     bool setProductField(ProductField field, const QVariant &value);
 
@@ -193,6 +209,32 @@ public:
     bool setFeedbackField(FeedbackId id, FeedbackField field, const QVariant &value);
     bool deleteFeedback(FeedbackId id);
 
+    // Dot votes (document_votes.cpp); each edit is one undo step. A vote has at least one
+    // participant, each with a name of their own, and 1..MaxDotsPerParticipant dots each.
+    // What is wrong with a set-up or a name (empty: nothing), for dialogs to say as it is typed.
+    static QString voteSetupProblem(int dotsPerParticipant, const QStringList &participants);
+    static QString participantNameProblem(const QString &name, const QStringList &taken);
+    VoteId startVote(const QString &title, VoteSubject subject, int dotsPerParticipant,
+                     const QStringList &participants);
+    ParticipantId addVoteParticipant(VoteId vote, const QString &name);
+    bool renameVoteParticipant(ParticipantId participant, const QString &name);
+    bool removeVoteParticipant(ParticipantId participant); // and the dots they cast
+    // Refused past the participant's dots, on an ended vote, or on the wrong kind of item.
+    VoteDotId castDot(ParticipantId participant, StoryId story);
+    VoteDotId castDot(ParticipantId participant, VisionNoteId note);
+    // Takes back the participant's last dot on the story or note.
+    bool withdrawDot(ParticipantId participant, StoryId story);
+    bool withdrawDot(ParticipantId participant, VisionNoteId note);
+    bool endVote(VoteId vote);
+    bool reopenVote(VoteId vote);
+    bool discardVote(VoteId vote); // the vote, its participants and dots
+    // Sets the business value of every story with dots: its dots, or with scaleMax > 0 its dots
+    // scaled so that the most-voted story gets scaleMax (at least 1). Others keep theirs.
+    bool applyVoteAsBusinessValue(VoteId vote, int scaleMax = 0);
+    // Orders each step's stories (or each area's notes) by dots, most first; the ones without
+    // dots keep their order below them.
+    bool applyVoteAsOrder(VoteId vote);
+
     // Imports (io/plandata.h): inserts new rows (RowOp::Insert only, ids not yet in the plan) as
     // one undo step. The file's foreign-key check refuses rows that refer to nothing.
     bool insertRows(const ChangeSet &inserts, const QString &text);
@@ -224,6 +266,8 @@ private:
     void appendRemoveStory(ChangeSet &ops, qint64 id) const;
     void appendRemoveStep(ChangeSet &ops, qint64 id) const;
     void appendStoryTouched(ChangeSet &ops, qint64 id) const;
+    // Where a story stands on the map: (activity rank, step rank, rank in the step).
+    std::tuple<qint64, qint64, qint64> mapPlace(qint64 story) const;
     // Appends an increment and its story links; returns the increment's id.
     qint64 appendIncrement(ChangeSet &ops, ReleaseId release, const QDate &date, const QString &note,
                            const QList<qint64> &stories) const;
@@ -232,6 +276,12 @@ private:
     bool setColumn(Table table, qint64 id, int column, const QVariant &value, const QString &text,
                    bool mergeTyping = false);
     bool removeRanked(Table table, qint64 id, ChangeSet ops, const QString &text);
+    qint64 castVoteDot(ParticipantId participant, bool onNote, qint64 item);
+    bool withdrawVoteDot(ParticipantId participant, bool onNote, qint64 item);
+    bool checkVoteOpen(qint64 vote);
+    bool setVoteState(VoteId vote, VoteState state, const QString &text);
+    // The cleaned name, or an empty string after fail() when it is empty or taken in the vote.
+    QString checkedParticipantName(const QString &name, const QStringList &taken);
     bool link(Table table, int leftColumn, qint64 left, int rightColumn, qint64 right, bool linked,
               const QString &text);
 

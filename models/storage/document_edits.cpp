@@ -68,6 +68,15 @@ void Document::appendRemoveGroup(ChangeSet &ops, Table table, int column, qint64
         appendRemoveRow(ops, table, id);
 }
 
+std::tuple<qint64, qint64, qint64> Document::mapPlace(qint64 story) const
+{
+    const qint64 s = m_store.value(Table::Story, story, StoryCol::StepId).toLongLong();
+    const qint64 a = m_store.value(Table::Step, s, StepCol::ActivityId).toLongLong();
+    return { m_store.value(Table::Activity, a, ActivityCol::Rank).toLongLong(),
+             m_store.value(Table::Step, s, StepCol::Rank).toLongLong(),
+             m_store.value(Table::Story, story, StoryCol::Rank).toLongLong() };
+}
+
 void Document::appendStoryTouched(ChangeSet &ops, qint64 id) const
 {
     appendUpdate(ops, Table::Story, id, StoryCol::UpdatedAt, nowValue());
@@ -357,15 +366,8 @@ bool Document::moveStories(const QList<StoryId> &ids, StepId step, ReleaseId rel
         if (!moving.contains(id.value))
             moving.append(id.value);
     }
-    auto mapOrder = [this](qint64 story) {
-        const qint64 s = m_store.value(Table::Story, story, StoryCol::StepId).toLongLong();
-        const qint64 a = m_store.value(Table::Step, s, StepCol::ActivityId).toLongLong();
-        return std::make_tuple(m_store.value(Table::Activity, a, ActivityCol::Rank).toLongLong(),
-                               m_store.value(Table::Step, s, StepCol::Rank).toLongLong(),
-                               m_store.value(Table::Story, story, StoryCol::Rank).toLongLong());
-    };
     std::stable_sort(moving.begin(), moving.end(),
-                     [&](qint64 a, qint64 b) { return mapOrder(a) < mapOrder(b); });
+                     [&](qint64 a, qint64 b) { return mapPlace(a) < mapPlace(b); });
 
     const QSet<qint64> movingSet(moving.cbegin(), moving.cend());
     ChangeSet ops;

@@ -3,10 +3,12 @@
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
 #include "storymap/storymapstyle.h"
+#include "workshop/votedots.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QScopeGuard>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
 
@@ -114,6 +116,7 @@ void StoryCardItem::refresh(const Document &document)
     m_personaColor = personaColor.isEmpty() ? QColor(0xe3, 0xe6, 0xea) : QColor::fromString(personaColor);
     m_tags = document.storyTags(m_id);
     m_hasGoal = !store.group(Table::StoryGoal, StoryGoalCol::StoryId, m_id.value).isEmpty();
+    m_voteDots = VoteDots::onStory(document, m_id);
 
     QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
     const QString description = row->at(StoryCol::Description).toString();
@@ -141,6 +144,10 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool selected = isSelected();
     const auto *map = static_cast<const StoryMapScene *>(scene());
     const bool projector = map && map->presentation();
+    // A vote's dots go over whatever this zoom level draws, between the title and the chips.
+    const auto dots = qScopeGuard([&] {
+        VoteDots::paint(painter, QRectF(10, CardHeight - 46, CardWidth - 14, 22), m_voteDots, lod);
+    });
 
     if (lod < 0.2) {
         // Far out: the card is a few pixels; its colour and status are what can be seen.
@@ -169,7 +176,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         QFont big = titleFont();
         big.setPointSizeF(big.pointSizeF() * (projector ? 2.0 : 1.8));
         big.setBold(true);
-        const QRectF textRect = card.adjusted(12, 6, -6, -6);
+        // Above the vote's dots, when there are any.
+        const QRectF textRect = card.adjusted(12, 6, -6, m_voteDots.isEmpty() ? -6 : -48);
         const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
         QString text = m_title.left(40);
         if (projector) {

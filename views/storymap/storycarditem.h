@@ -44,6 +44,7 @@ private:
     QColor m_personaColor;
     QStringList m_tags;
     bool m_hasGoal = false;
+    QList<QColor> m_voteDots; // of the vote on show, in the participants' colours
     bool m_matches = true;
 };
 

@@ -6,6 +6,7 @@
 #include "storymap/laneitem.h"
 #include "storymap/storycarditem.h"
 #include "storymap/storymapstyle.h"
+#include "workshop/votedots.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -67,6 +68,12 @@ StoryMapScene::StoryMapScene(Document *document, QObject *parent)
     setItemIndexMethod(BspTreeIndex);
     build();
     connect(m_document, &Document::changed, this, &StoryMapScene::onChanged);
+    connect(VoteOverlay::of(m_document), &VoteOverlay::dotsChanged, this, [this](const QSet<qint64> &stories) {
+        for (qint64 id : stories) {
+            if (StoryCardItem *card = m_cards.value(id))
+                card->refresh(*m_document);
+        }
+    });
 }
 
 StoryMapScene::~StoryMapScene()

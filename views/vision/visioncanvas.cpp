@@ -5,6 +5,7 @@
 #include "vision/visionnoteeditor.h"
 #include "vision/visionnoteitem.h"
 #include "vision/visiontext.h"
+#include "workshop/votedots.h"
 
 #include <QContextMenuEvent>
 #include <QGraphicsRectItem>
@@ -55,6 +56,16 @@ VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
             }
         }
     });
+    connect(VoteOverlay::of(m_document), &VoteOverlay::dotsChanged, this,
+            [this](const QSet<qint64> &, const QSet<qint64> &notes) {
+                bool resized = false;
+                for (qint64 id : notes) {
+                    if (VisionNoteItem *item = m_notes.value(VisionNoteId(id)))
+                        resized = item->setVoteDots(VoteDots::onNote(*m_document, VisionNoteId(id))) || resized;
+                }
+                if (resized)
+                    rebuild(); // a note grew or shrank by its band of dots
+            });
     rebuild();
 }
 
@@ -126,6 +137,7 @@ void VisionCanvas::rebuild()
         for (VisionNoteId id : ids) {
             auto *item = new VisionNoteItem(m_document->visionNote(id), w, m_font);
             item->setFlag(QGraphicsItem::ItemIsMovable, !m_document->isReadOnly());
+            item->setVoteDots(VoteDots::onNote(*m_document, id));
             const int c = int(std::min_element(bottoms.begin(), bottoms.end()) - bottoms.begin());
             placed[a].append({ item, QPointF(pad + c * (w + NoteGap), bottoms[c]) });
             bottoms[c] += item->height() + NoteGap;

@@ -1,6 +1,7 @@
 #include "vision/visionnoteitem.h"
 
 #include "export/visionrenderer.h"
+#include "workshop/votedots.h"
 
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -63,6 +64,20 @@ QColor VisionNoteItem::fillColor(const QColor &stored)
     return stored.isValid() ? stored : VisionRenderer::defaultNoteColor();
 }
 
+bool VisionNoteItem::setVoteDots(const QList<QColor> &dots)
+{
+    constexpr qreal DotBand = 28;
+    const bool grows = m_voteDots.isEmpty() && !dots.isEmpty();
+    const bool shrinks = !m_voteDots.isEmpty() && dots.isEmpty();
+    if (grows || shrinks) {
+        prepareGeometryChange();
+        m_height += grows ? DotBand : -DotBand;
+    }
+    m_voteDots = dots;
+    update();
+    return grows || shrinks;
+}
+
 QRectF VisionNoteItem::boundingRect() const
 {
     return QRectF(-2, -2, m_width + 6, m_height + 7);
@@ -85,6 +100,8 @@ void VisionNoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     layoutLines(layout, m_width - 2 * padding());
     painter->setPen(QColor(0x22, 0x2b, 0x36));
     layout.draw(painter, QPointF(padding(), padding()));
+    VoteDots::paint(painter, QRectF(padding(), m_height - 28, m_width - 2 * padding(), 22), m_voteDots,
+                    option->levelOfDetailFromTransform(painter->worldTransform()));
 }
 
 } // namespace Valuemap

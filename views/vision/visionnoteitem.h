@@ -27,6 +27,11 @@ public:
     qreal height() const { return m_height; }
     qreal width() const { return m_width; }
 
+    // The dots of the vote on show, in the participants' colours, in a band below the text.
+    // Returns whether the note's height changed (it got its first dot or lost its last), so that
+    // the board lays the notes out again.
+    bool setVoteDots(const QList<QColor> &dots);
+
     static qreal padding() { return 10; }
     static qreal textHeight(const QString &text, const QFont &font, qreal width);
     static QColor fillColor(const QColor &stored);
@@ -36,6 +41,7 @@ private:
     qreal m_width = 0;
     qreal m_height = 0;
     QFont m_font;
+    QList<QColor> m_voteDots;
 };
 
 } // namespace Valuemap

@@ -14,6 +14,7 @@
 #include "workshop/releaseplanslide.h"
 #include "workshop/timebox.h"
 #include "workshop/timerwidget.h"
+#include "workshop/votedots.h"
 
 #include <QChart>
 #include <QChartView>
@@ -362,6 +363,13 @@ private slots:
         Timebox box;
         box.setClock([this] { return m_now; });
         box.setDuration(10 * 60'000);
+        // A dot vote on show, as after a round of voting in the room.
+        const VoteId vote = m_doc->startVote(u"Most valuable"_s, VoteSubject::Stories, 3, { u"Ana"_s, u"Ben"_s });
+        const QList<ParticipantId> people = m_doc->voteParticipants(vote);
+        const QList<StoryId> release2 = m_doc->storiesInRelease(releaseNamed(*m_doc, u"Release 2"_s));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(m_doc->castDot(people[i % 2], release2[i % 3]).isValid());
+        VoteOverlay::of(m_doc.get())->setShownVote(vote);
         PresentationWindow window(m_doc.get(), &box);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
         window.resize(1920, 1080);

@@ -1237,6 +1237,137 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
         <source>The imported rows clash with the plan (row %1 of table %2). Nothing was imported; import into a new plan instead.</source>
         <translation>Die importierten Zeilen stehen im Konflikt mit dem Plan (Zeile %1 in Tabelle %2). Es wurde nichts importiert; importieren Sie stattdessen in einen neuen Plan.</translation>
     </message>
+    <message>
+        <source>A participant needs a name, so that everyone can see whose dots are whose.</source>
+        <translation>Eine Teilnehmerin oder ein Teilnehmer braucht einen Namen, damit alle sehen, wessen Punkte welche sind.</translation>
+    </message>
+    <message>
+        <source>“%1” takes part already. Give each participant a name of their own, for example “%1 B.”.</source>
+        <translation>„%1“ nimmt bereits teil. Geben Sie allen einen eigenen Namen, zum Beispiel „%1 B.“.</translation>
+    </message>
+    <message>
+        <source>Each participant gets 1 to %1 dots; %2 is not possible.</source>
+        <translation>Jede Person bekommt 1 bis %1 Punkte; %2 ist nicht möglich.</translation>
+    </message>
+    <message>
+        <source>A vote needs at least one participant. Enter the names of the people who vote, one per line.</source>
+        <translation>Eine Abstimmung braucht mindestens eine teilnehmende Person. Geben Sie die Namen der Abstimmenden ein, einen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Punkteabstimmung</translation>
+    </message>
+    <message>
+        <source>Start Dot Vote</source>
+        <translation>Punkteabstimmung starten</translation>
+    </message>
+    <message>
+        <source>The vote no longer exists.</source>
+        <translation>Die Abstimmung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation>Die teilnehmende Person gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Rename Participant</source>
+        <translation>Teilnehmende Person umbenennen</translation>
+    </message>
+    <message>
+        <source>“%1” is the last participant of the vote. A vote needs at least one; discard the vote instead.</source>
+        <translation>„%1“ ist die letzte teilnehmende Person der Abstimmung. Eine Abstimmung braucht mindestens eine; verwerfen Sie stattdessen die Abstimmung.</translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation>Teilnehmende Person entfernen</translation>
+    </message>
+    <message>
+        <source>The vote “%1” has ended. Reopen it to change its dots.</source>
+        <translation>Die Abstimmung „%1“ ist beendet. Öffnen Sie sie wieder, um ihre Punkte zu ändern.</translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on stories: its dots go on story cards, not on vision notes.</source>
+        <translation>„%1“ ist eine Abstimmung über Storys: Ihre Punkte kommen auf Story-Karten, nicht auf Vision-Notizen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on vision notes: its dots go on notes, not on stories.</source>
+        <translation>„%1“ ist eine Abstimmung über Vision-Notizen: Ihre Punkte kommen auf Notizen, nicht auf Storys.</translation>
+    </message>
+    <message>
+        <source>The note to vote for no longer exists.</source>
+        <translation>Die Notiz, für die abgestimmt werden soll, gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The story to vote for no longer exists.</source>
+        <translation>Die Story, für die abgestimmt werden soll, gibt es nicht mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has placed all %n dot(s). Take one back (−) to place it elsewhere.</source>
+        <translation>
+            <numerusform>%1 hat den %n Punkt schon gesetzt. Nehmen Sie ihn zurück (−), um ihn woanders zu setzen.</numerusform>
+            <numerusform>%1 hat alle %n Punkte gesetzt. Nehmen Sie einen zurück (−), um ihn woanders zu setzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cast Dot</source>
+        <translation>Punkt setzen</translation>
+    </message>
+    <message>
+        <source>Take Back Dot</source>
+        <translation>Punkt zurücknehmen</translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this note to take back.</source>
+        <translation>%1 hat auf dieser Notiz keinen Punkt, der zurückgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this story to take back.</source>
+        <translation>%1 hat auf dieser Story keinen Punkt, der zurückgenommen werden kann.</translation>
+    </message>
+    <message>
+        <source>End Dot Vote</source>
+        <translation>Punkteabstimmung beenden</translation>
+    </message>
+    <message>
+        <source>Reopen Dot Vote</source>
+        <translation>Punkteabstimmung wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Discard Dot Vote</source>
+        <translation>Punkteabstimmung verwerfen</translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on vision notes; only stories have a business value.</source>
+        <translation>„%1“ ist eine Abstimmung über Vision-Notizen; nur Storys haben einen Geschäftswert.</translation>
+    </message>
+    <message>
+        <source>The highest business value must be a whole number above zero.</source>
+        <translation>Der höchste Geschäftswert muss eine ganze Zahl größer als null sein.</translation>
+    </message>
+    <message>
+        <source>No story has a dot yet, so there is no value to apply.</source>
+        <translation>Noch keine Story hat einen Punkt, daher gibt es keinen Wert zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Apply Vote as Business Value</source>
+        <translation>Abstimmung als Geschäftswert übernehmen</translation>
+    </message>
+    <message>
+        <source>Nothing has a dot yet, so there is no order to apply.</source>
+        <translation>Noch nichts hat einen Punkt, daher gibt es keine Reihenfolge zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Order Notes by Votes</source>
+        <translation>Notizen nach Punkten ordnen</translation>
+    </message>
+    <message>
+        <source>Order Stories by Votes</source>
+        <translation>Storys nach Punkten ordnen</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -2099,6 +2230,14 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
         <source>Timebox</source>
         <translation>Timebox</translation>
     </message>
+    <message>
+        <source>Start Dot &amp;Vote…</source>
+        <translation>Punkte&amp;abstimmung starten…</translation>
+    </message>
+    <message>
+        <source>Vote &amp;Panel</source>
+        <translation>Abstimmungs&amp;bereich</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -2559,6 +2698,18 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     <message>
         <source>Field “%1” in “tables.%2” must number the rows of each parent 0, 1, 2 … without gaps or repeats; under parent %3 it does not.</source>
         <translation>Das Feld „%1“ in „tables.%2“ muss die Zeilen jedes übergeordneten Eintrags lückenlos und ohne Wiederholung mit 0, 1, 2 … nummerieren; unter dem Eintrag %3 tut es das nicht.</translation>
+    </message>
+    <message>
+        <source>The dot with id %1 in “tables.vote_dot” was cast by a participant of another vote than its own (vote id %2).</source>
+        <translation>Der Punkt mit der ID %1 in „tables.vote_dot“ wurde von einer teilnehmenden Person einer anderen Abstimmung gesetzt (Abstimmungs-ID %2).</translation>
+    </message>
+    <message>
+        <source>The dot with id %1 in “tables.vote_dot” belongs to a vote on vision notes: it needs a note_id and no story_id.</source>
+        <translation>Der Punkt mit der ID %1 in „tables.vote_dot“ gehört zu einer Abstimmung über Vision-Notizen: Er braucht eine note_id und keine story_id.</translation>
+    </message>
+    <message>
+        <source>The dot with id %1 in “tables.vote_dot” belongs to a vote on stories: it needs a story_id and no note_id.</source>
+        <translation>Der Punkt mit der ID %1 in „tables.vote_dot“ gehört zu einer Abstimmung über Storys: Er braucht eine story_id und keine note_id.</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3388,57 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>Creating “%1” was cancelled; no file was written.</source>
         <translation>Das Anlegen von „%1“ wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StartVoteDialog</name>
+    <message>
+        <source>Start Dot Vote</source>
+        <translation>Punkteabstimmung starten</translation>
+    </message>
+    <message>
+        <source>Most valuable stories</source>
+        <translation>Wertvollste Storys</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Stories on the map</source>
+        <translation>&amp;Storys der Map</translation>
+    </message>
+    <message>
+        <source>&amp;Vision notes</source>
+        <translation>&amp;Vision-Notizen</translation>
+    </message>
+    <message>
+        <source>Vote on:</source>
+        <translation>Abstimmen über:</translation>
+    </message>
+    <message>
+        <source> dots each</source>
+        <translation> Punkte je Person</translation>
+    </message>
+    <message>
+        <source>&amp;Dots:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g.
+Ana
+Ben</source>
+        <translation>Ein Name pro Zeile, z. B.
+Ana
+Ben</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Teilnehmende:</translation>
+    </message>
+    <message>
+        <source>Start Vote</source>
+        <translation>Abstimmung starten</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4558,224 @@ nicht Ende-zu-Ende</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::VotePanel</name>
+    <message>
+        <source>Dot Vote</source>
+        <translation>Punkteabstimmung</translation>
+    </message>
+    <message>
+        <source>No dot vote yet. Start one, then click the cards (or vision notes) to place each participant&apos;s dots.</source>
+        <translation>Noch keine Punkteabstimmung. Starten Sie eine und klicken Sie dann auf die Karten (oder Vision-Notizen), um die Punkte der Teilnehmenden zu setzen.</translation>
+    </message>
+    <message>
+        <source>Start Dot Vote…</source>
+        <translation>Punkteabstimmung starten…</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmung</translation>
+    </message>
+    <message>
+        <source>End Vote</source>
+        <translation>Abstimmung beenden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Participants and their dots left</source>
+        <translation>Teilnehmende und ihre verbleibenden Punkte</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ergebnis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Result by votes</source>
+        <translation>Ergebnis nach Punkten</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Apply as Business Value</source>
+        <translation>Als Geschäftswert übernehmen</translation>
+    </message>
+    <message>
+        <source>Business Value = Dots</source>
+        <translation>Geschäftswert = Punkte</translation>
+    </message>
+    <message>
+        <source>Scaled to 1–10</source>
+        <translation>Skaliert auf 1–10</translation>
+    </message>
+    <message>
+        <source>Scaled to 1–100</source>
+        <translation>Skaliert auf 1–100</translation>
+    </message>
+    <message>
+        <source>Order by Votes</source>
+        <translation>Nach Punkten ordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Now voting: %1, %n dot(s) left.</source>
+        <translation>
+            <numerusform>Jetzt stimmt ab: %1, noch %n Punkt.</numerusform>
+            <numerusform>Jetzt stimmt ab: %1, noch %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vote has ended; its result stands. Reopen it to vote on.</source>
+        <translation>Die Abstimmung ist beendet; ihr Ergebnis steht. Öffnen Sie sie wieder, um weiter abzustimmen.</translation>
+    </message>
+    <message>
+        <source>The vote is open again.</source>
+        <translation>Die Abstimmung ist wieder offen.</translation>
+    </message>
+    <message>
+        <source>Discarded. Edit → Undo brings the vote back.</source>
+        <translation>Verworfen. Bearbeiten → Rückgängig holt die Abstimmung zurück.</translation>
+    </message>
+    <message>
+        <source>The voted stories have their business value now. Edit → Undo takes it back.</source>
+        <translation>Die Storys mit Punkten haben jetzt ihren Geschäftswert. Bearbeiten → Rückgängig nimmt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s stories are in the order of the votes now.</source>
+        <translation>Die Storys jedes Schritts stehen jetzt in der Reihenfolge der Punkte.</translation>
+    </message>
+    <message>
+        <source>Each area&apos;s notes are in the order of the votes now.</source>
+        <translation>Die Notizen jedes Bereichs stehen jetzt in der Reihenfolge der Punkte.</translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation>Teilnehmende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename Participant</source>
+        <translation>Teilnehmende Person umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation>%1 (beendet)</translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation>Storys</translation>
+    </message>
+    <message>
+        <source>vision notes</source>
+        <translation>Vision-Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On %2 · %n dot(s) each · %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Über %2 · %n Punkt je Person · %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Über %2 · %n Punkte je Person · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Click a card to place a dot for the chosen participant; Shift+click takes one back. Keys: + or Space place, − takes back, 1–9 choose who votes.</source>
+        <translation>Klicken Sie auf eine Karte, um einen Punkt für die gewählte Person zu setzen; Umschalt+Klick nimmt einen zurück. Tasten: + oder Leertaste setzen, − nimmt zurück, 1–9 wählt, wer abstimmt.</translation>
+    </message>
+    <message>
+        <source>Click a vision note to place a dot for the chosen participant; Shift+click takes one back. Keys: + or Space place, − takes back, 1–9 choose who votes.</source>
+        <translation>Klicken Sie auf eine Vision-Notiz, um einen Punkt für die gewählte Person zu setzen; Umschalt+Klick nimmt einen zurück. Tasten: + oder Leertaste setzen, − nimmt zurück, 1–9 wählt, wer abstimmt.</translation>
+    </message>
+    <message>
+        <source>The vote has ended: its dots stay as they are.</source>
+        <translation>Die Abstimmung ist beendet: Ihre Punkte bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Order Steps by Votes</source>
+        <translation>Schritte nach Punkten ordnen</translation>
+    </message>
+    <message>
+        <source>Order Areas by Votes</source>
+        <translation>Bereiche nach Punkten ordnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2   %3 %n left</source>
+        <translation>
+            <numerusform>%1. %2   %3 noch %n</numerusform>
+            <numerusform>%1. %2   %3 noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on vision notes: click the notes on the Vision tab.</source>
+        <translation>„%1“ ist eine Abstimmung über Vision-Notizen: Klicken Sie auf die Notizen in der Ansicht „Vision“.</translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on stories: click the cards on the Story Map tab.</source>
+        <translation>„%1“ ist eine Abstimmung über Storys: Klicken Sie auf die Karten in der Ansicht „Story Map“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has placed all %n dot(s). Shift+click or − takes one back.</source>
+        <translation>
+            <numerusform>%1 hat den %n Punkt gesetzt. Umschalt+Klick oder − nimmt ihn zurück.</numerusform>
+            <numerusform>%1 hat alle %n Punkte gesetzt. Umschalt+Klick oder − nimmt einen zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dot here to take back.</source>
+        <translation>%1 hat hier keinen Punkt, der zurückgenommen werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dot(s) left.</source>
+        <translation>
+            <numerusform>%1: noch %n Punkt.</numerusform>
+            <numerusform>%1: noch %n Punkte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has placed all dots. Next: %2.</source>
+        <translation>%1 hat alle Punkte gesetzt. Als Nächstes: %2.</translation>
+    </message>
+    <message>
+        <source>Everyone has placed all dots. End the vote to keep the result.</source>
+        <translation>Alle haben ihre Punkte gesetzt. Beenden Sie die Abstimmung, um das Ergebnis festzuhalten.</translation>
+    </message>
+    <message>
+        <source>Select a card first, or click it.</source>
+        <translation>Wählen Sie zuerst eine Karte aus oder klicken Sie darauf.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interface language (de or en).</source>
@@ -4378,16 +4798,16 @@ nicht Ende-zu-Ende</translation>
         <translation>Die Story Map an das Fenster anpassen.</translation>
     </message>
     <message>
-        <source>Show this screen first (vision, map, releases, goals, increments, charts, outline).</source>
-        <translation>Diese Ansicht zuerst anzeigen (vision, map, releases, goals, increments, charts, outline).</translation>
-    </message>
-    <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
         <translation>In der Ansicht „Diagramme“ dieses Diagramm anzeigen (goal, goal:N, burnup, cadence, leadtime, value).</translation>
     </message>
     <message>
         <source>Start presentation mode at page N (1 is the vision).</source>
         <translation>Den Präsentationsmodus auf Seite N starten (1 ist die Vision).</translation>
+    </message>
+    <message>
+        <source>Show this screen first (vision, map, releases, goals, increments, charts, outline, vote).</source>
+        <translation>Diese Ansicht zuerst anzeigen (vision, map, releases, goals, increments, charts, outline, vote).</translation>
     </message>
 </context>
 </TS>

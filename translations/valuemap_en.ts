@@ -1200,6 +1200,137 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
         <source>The imported rows clash with the plan (row %1 of table %2). Nothing was imported; import into a new plan instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A participant needs a name, so that everyone can see whose dots are whose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” takes part already. Give each participant a name of their own, for example “%1 B.”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant gets 1 to %1 dots; %2 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote needs at least one participant. Enter the names of the people who vote, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the last participant of the vote. A vote needs at least one; discard the vote instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote “%1” has ended. Reopen it to change its dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on stories: its dots go on story cards, not on vision notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on vision notes: its dots go on notes, not on stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note to vote for no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story to vote for no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has placed all %n dot(s). Take one back (−) to place it elsewhere.</source>
+        <translation>
+            <numerusform>%1 has placed their %n dot. Take it back (−) to place it elsewhere.</numerusform>
+            <numerusform>%1 has placed all %n dots. Take one back (−) to place it elsewhere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cast Dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Back Dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this note to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dot on this story to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on vision notes; only stories have a business value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest business value must be a whole number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story has a dot yet, so there is no value to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Vote as Business Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has a dot yet, so there is no order to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Notes by Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Stories by Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -2062,6 +2193,14 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
         <source>Timebox</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start Dot &amp;Vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote &amp;Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -2520,6 +2659,18 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Field “%1” in “tables.%2” must number the rows of each parent 0, 1, 2 … without gaps or repeats; under parent %3 it does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dot with id %1 in “tables.vote_dot” was cast by a participant of another vote than its own (vote id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dot with id %1 in “tables.vote_dot” belongs to a vote on vision notes: it needs a note_id and no story_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dot with id %1 in “tables.vote_dot” belongs to a vote on stories: it needs a story_id and no note_id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,6 +3348,55 @@ not end-to-end</source>
     </message>
     <message>
         <source>Creating “%1” was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StartVoteDialog</name>
+    <message>
+        <source>Start Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most valuable stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stories on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dots:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line, e.g.
+Ana
+Ben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Vote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4317,6 +4517,224 @@ not end-to-end</source>
     </message>
 </context>
 <context>
+    <name>Valuemap::VotePanel</name>
+    <message>
+        <source>Dot Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dot vote yet. Start one, then click the cards (or vision notes) to place each participant&apos;s dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Dot Vote…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants and their dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result by votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply as Business Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Value = Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled to 1–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaled to 1–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order by Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Now voting: %1, %n dot(s) left.</source>
+        <translation>
+            <numerusform>Now voting: %1, %n dot left.</numerusform>
+            <numerusform>Now voting: %1, %n dots left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vote has ended; its result stands. Reopen it to vote on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is open again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded. Edit → Undo brings the vote back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voted stories have their business value now. Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step&apos;s stories are in the order of the votes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area&apos;s notes are in the order of the votes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On %2 · %n dot(s) each · %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On %2 · %n dot each · %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;On %2 · %n dots each · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a card to place a dot for the chosen participant; Shift+click takes one back. Keys: + or Space place, − takes back, 1–9 choose who votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a vision note to place a dot for the chosen participant; Shift+click takes one back. Keys: + or Space place, − takes back, 1–9 choose who votes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote has ended: its dots stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Steps by Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order Areas by Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %2   %3 %n left</source>
+        <translation>
+            <numerusform>%1. %2   %3 %n left</numerusform>
+            <numerusform>%1. %2   %3 %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on vision notes: click the notes on the Vision tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a vote on stories: click the cards on the Story Map tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has placed all %n dot(s). Shift+click or − takes one back.</source>
+        <translation>
+            <numerusform>%1 has placed their %n dot. Shift+click or − takes it back.</numerusform>
+            <numerusform>%1 has placed all %n dots. Shift+click or − takes one back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dot here to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dot(s) left.</source>
+        <translation>
+            <numerusform>%1: %n dot left.</numerusform>
+            <numerusform>%1: %n dots left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has placed all dots. Next: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has placed all dots. End the vote to keep the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a card first, or click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interface language (de or en).</source>
@@ -4339,15 +4757,15 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this screen first (vision, map, releases, goals, increments, charts, outline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start presentation mode at page N (1 is the vision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this screen first (vision, map, releases, goals, increments, charts, outline, vote).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -121,24 +121,31 @@ bool CaptureBar::eventFilter(QObject *watched, QEvent *event)
     return QFrame::eventFilter(watched, event);
 }
 
-CaptureBar *createMapCaptureBar(StoryMapView *view, QWidget *parent)
+namespace {
+// A bar that adds to a canvas: `format` ("Story map: %1") names where the next card goes.
+template<class Canvas>
+CaptureBar *captureBarFor(Canvas *canvas, const QString &format, QString (Canvas::*describe)() const,
+                          bool (Canvas::*add)(const QString &, QString *), QWidget *parent)
 {
-    auto *bar = new CaptureBar([view] { return CaptureBar::tr("Story map: %1").arg(view->captureTargetText()); },
-                               [view](const QString &text, QString *error) { return view->captureStory(text, error); },
-                               parent);
-    bar->followView(view);
-    QObject::connect(bar, &CaptureBar::left, view, [view] { view->setFocus(); });
-    return bar;
-}
-
-CaptureBar *createVisionCaptureBar(VisionCanvas *canvas, QWidget *parent)
-{
-    auto *bar = new CaptureBar([canvas] { return CaptureBar::tr("Vision: %1").arg(canvas->captureTargetText()); },
-                               [canvas](const QString &text, QString *error) { return canvas->captureNote(text, error); },
+    auto *bar = new CaptureBar([=] { return format.arg((canvas->*describe)()); },
+                               [=](const QString &text, QString *error) { return (canvas->*add)(text, error); },
                                parent);
     bar->followView(canvas);
     QObject::connect(bar, &CaptureBar::left, canvas, [canvas] { canvas->setFocus(); });
     return bar;
+}
+} // namespace
+
+CaptureBar *createMapCaptureBar(StoryMapView *view, QWidget *parent)
+{
+    return captureBarFor(view, CaptureBar::tr("Story map: %1"), &StoryMapView::captureTargetText,
+                         &StoryMapView::captureStory, parent);
+}
+
+CaptureBar *createVisionCaptureBar(VisionCanvas *canvas, QWidget *parent)
+{
+    return captureBarFor(canvas, CaptureBar::tr("Vision: %1"), &VisionCanvas::captureTargetText,
+                         &VisionCanvas::captureNote, parent);
 }
 
 } // namespace Valuemap

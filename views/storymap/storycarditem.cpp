@@ -4,6 +4,7 @@
 #include "storymap/storymapstyle.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -69,6 +70,23 @@ QStringList layoutTitle(const QString &title, qreal width, int maxLines)
     return lines;
 }
 
+// Estimates repeat (1, 2, 3, 5, 8 …): each is formatted once, not once for each card, because
+// formatting a number for the locale was a twentieth of opening a large plan.
+QString estimateText(double estimate)
+{
+    static QLocale formattedFor;
+    static QHash<double, QString> formatted;
+    const QLocale locale;
+    if (locale != formattedFor) {
+        formatted.clear();
+        formattedFor = locale;
+    }
+    auto it = formatted.constFind(estimate);
+    if (it == formatted.constEnd())
+        it = formatted.insert(estimate, locale.toString(estimate));
+    return *it;
+}
+
 QString initials(const QString &name)
 {
     QString out;
@@ -106,22 +124,31 @@ void StoryCardItem::refresh(const Document &document)
     m_color = color.isEmpty() ? StoryMapStyle::defaultCardColor() : QColor::fromString(color);
     m_status = row->at(StoryCol::Status).toInt();
     const QVariant estimate = row->at(StoryCol::Estimate);
-    m_estimate = estimate.isNull() ? QString() : QLocale().toString(estimate.toDouble());
+    m_estimate = estimate.isNull() ? QString() : estimateText(estimate.toDouble());
     const qint64 persona = row->at(StoryCol::PersonaId).toLongLong();
     m_persona = persona ? store.value(Table::Persona, persona, PersonaCol::Name).toString() : QString();
     const QString personaColor = persona ? store.value(Table::Persona, persona, PersonaCol::Color).toString() : QString();
     m_personaColor = personaColor.isEmpty() ? QColor(0xe3, 0xe6, 0xea) : QColor::fromString(personaColor);
     m_tags = document.storyTags(m_id);
     m_hasGoal = !store.group(Table::StoryGoal, StoryGoalCol::StoryId, m_id.value).isEmpty();
+    // The tooltip is built when one is asked for (prepareToolTip): most cards never are, and
+    // building it for every card was a tenth of opening a large plan.
+    if (!toolTip().isEmpty())
+        setToolTip(QString());
+    update();
+}
 
+void StoryCardItem::prepareToolTip(const Document &document)
+{
+    if (!toolTip().isEmpty())
+        return;
     QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
-    const QString description = row->at(StoryCol::Description).toString();
+    const QString description = document.store().value(Table::Story, m_id.value, StoryCol::Description).toString();
     if (!description.isEmpty())
         tip += u"<br>"_s + description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
     if (!m_persona.isEmpty())
         tip += u"<br><i>%1</i>"_s.arg(m_persona.toHtmlEscaped());
     setToolTip(tip);
-    update();
 }
 
 void StoryCardItem::setMatchesFilter(bool matches)

@@ -29,6 +29,8 @@ public:
 
     // Reads the story's fields from the document; call after it changed.
     void refresh(const Document &document);
+    // Sets the tooltip (title, description, persona) unless it is set already; refresh clears it.
+    void prepareToolTip(const Document &document);
     void setMatchesFilter(bool matches);
     bool matchesFilter() const { return m_matches; }
     const QString &title() const { return m_title; }

@@ -7,6 +7,7 @@
 #include "storymap/storycarditem.h"
 #include "storymap/storymapstyle.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QLocale>
 #include <QPainter>
 
@@ -135,15 +136,18 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
     for (const RowOp &op : changes) {
         switch (op.table) {
         case Table::Story:
-            lanes = true;
             if (op.kind == RowOp::Insert) {
                 createCard(op.id);
-                structure = backbone = true; // the step's story count changes too
+                structure = backbone = lanes = true; // the step's story count changes too
             } else if (op.kind == RowOp::Remove) {
                 removeItem(m_cards, op.id);
-                structure = backbone = true;
+                structure = backbone = lanes = true;
             } else {
                 refresh.insert(op.id);
+                // The lanes' totals and working-product check read only these columns: a new
+                // title or description does not check every slice again.
+                lanes = lanes || op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId
+                        || op.column == StoryCol::Status || op.column == StoryCol::Estimate;
                 structure = structure || op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId
                         || op.column == StoryCol::Rank;
                 backbone = backbone || op.column == StoryCol::StepId;
@@ -210,8 +214,20 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
         refreshBackbone();
     if (structure)
         relayout();
-    if (lanes || structure)
+    if (lanes)
         refreshLanes();
+}
+
+void StoryMapScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // A card's tooltip is built when it is about to be shown.
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item->type() == StoryCardItem::Type) {
+            static_cast<StoryCardItem *>(item)->prepareToolTip(*m_document);
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 QList<ReleaseId> StoryMapScene::laneOrder() const
@@ -378,11 +394,11 @@ void StoryMapScene::refreshLanes()
 {
     // The same check as the release board, so the map and the board flag the same slices.
     bool heightsChanged = false;
-    for (ReleaseId release : laneOrder()) {
+    for (const SliceCheck &check : checkSlices(*m_document)) { // in lane order
+        const ReleaseId release = check.release;
         LaneItem *lane = m_lanes.value(release.value);
         if (!lane)
             continue;
-        const SliceCheck check = checkSlice(*m_document, release);
         LaneItem::Summary summary;
         summary.totals = tr("%n story(s)", "", check.stories) + u" · "_s
                 + tr("%1 pts").arg(QLocale().toString(check.estimate)) + u" · "_s

@@ -197,13 +197,19 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                           m_title.left(40));
         return;
     }
-    if (m_lines.isEmpty() && !m_title.isEmpty())
-        m_lines = layoutTitle(m_title, CardWidth - 16, 3);
+    if (m_lines.isEmpty() && !m_title.isEmpty()) {
+        // Static texts keep their shaped glyphs: drawText shaped every line in every frame,
+        // a third of painting a card.
+        for (const QString &line : layoutTitle(m_title, CardWidth - 16, 3)) {
+            m_lines.append(QStaticText(line));
+            m_lines.last().setTextFormat(Qt::PlainText);
+        }
+    }
     painter->setFont(titleFont());
     const QFontMetricsF metrics(titleFont());
-    qreal y = 6 + metrics.ascent();
-    for (const QString &line : m_lines) {
-        painter->drawText(QPointF(12, y), line);
+    qreal y = 6;
+    for (const QStaticText &line : std::as_const(m_lines)) {
+        painter->drawStaticText(QPointF(12, y), line);
         y += metrics.lineSpacing();
     }
 

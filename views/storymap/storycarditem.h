@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGraphicsObject>
+#include <QStaticText>
 #include <QStringList>
 
 namespace Valuemap {
@@ -38,7 +39,7 @@ public:
 private:
     StoryId m_id;
     QString m_title;
-    QStringList m_lines; // the title laid out in at most three lines, the last elided
+    QList<QStaticText> m_lines; // the title laid out in at most three lines, the last elided
     QColor m_color;
     int m_status = 0;
     QString m_estimate;

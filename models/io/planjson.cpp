@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -49,6 +50,14 @@ public:
     void string(QStringView text)
     {
         out += '"';
+        // Most text needs no escape: converted in one go.
+        if (std::none_of(text.begin(), text.end(), [](QChar c) {
+                return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
+            })) {
+            out += text.toUtf8();
+            out += '"';
+            return;
+        }
         const char16_t *p = text.utf16();
         const char16_t *const end = p + text.size();
         auto hex = [this](uint u, int digits) {
@@ -116,7 +125,11 @@ public:
             return;
         }
     }
-    void indent(int level) { out.append(4 * level, ' '); }
+    void indent(int level)
+    {
+        static const char spaces[] = "                                ";
+        out += QByteArrayView(spaces, std::min<qsizetype>(4 * level, sizeof spaces - 1));
+    }
     void key(int level, QStringView name)
     {
         indent(level);
@@ -127,21 +140,29 @@ public:
     void row(Table table, const Row &values, int firstColumn, int level)
     {
         const TableSpec &spec = tableSpec(table);
-        QList<int> columns;
-        for (int c = firstColumn; c < spec.columns.size(); ++c)
-            columns.append(c);
-        std::sort(columns.begin(), columns.end(), [&spec](int a, int b) {
-            return QString(spec.columns[a].name) < QString(spec.columns[b].name);
-        });
+        QList<Key> &keys = m_keys[{ int(table), level }];
+        if (keys.isEmpty()) {
+            for (int c = firstColumn; c < spec.columns.size(); ++c)
+                keys.append({ c, QByteArray(4 * (level + 1), ' ') + '"' + spec.columns[c].name.latin1() + "\": " });
+            std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) { return a.text < b.text; });
+        }
         out += "{\n";
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            key(level + 1, QString(spec.columns[columns[i]].name));
-            value(spec.columns[columns[i]].type, values.value(columns[i]));
-            out += i + 1 < columns.size() ? ",\n" : "\n";
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            out += keys[i].text;
+            value(spec.columns[keys[i].column].type, values.value(keys[i].column));
+            out += i + 1 < keys.size() ? ",\n" : "\n";
         }
         indent(level);
         out += '}';
     }
+
+private:
+    struct Key
+    {
+        int column;
+        QByteArray text; // indented and quoted, with the colon
+    };
+    QHash<std::pair<int, int>, QList<Key>> m_keys; // by table and level
 };
 
 } // namespace

@@ -17,7 +17,7 @@ namespace Valuemap::Bench {
 // loads), converting nothing. Milliseconds.
 double rawSqliteScanMs(const QString &path);
 
-// Appends 4 KiB to a file in `folder` and fsyncs it: the least one durable commit costs.
+// Overwrites 4 KiB of a file in `folder` and syncs it: the least one durable commit costs.
 double fsyncMs(const QString &folder);
 
 // A card as plain data: where it is in the scene, its colour and the lines of its title.

@@ -41,7 +41,7 @@ const RowText rows[] = {
     { Line::OpenBase, "baseline: SQLite C API scan of the same rows", 0 },
     { Line::Retitle, "**2. Retitle a card, durable + repainted**", 10, Line::EditBase },
     { Line::Move, "**Move a card to another lane, durable + repainted**", 10, Line::EditBase },
-    { Line::EditBase, "baseline: append 4 KiB + fsync on this disk", 0 },
+    { Line::EditBase, "baseline: overwrite 4 KiB + fdatasync on this disk", 0 },
     { Line::Frame, "**3. Frame at 100 %**", 8, Line::FrameBase },
     { Line::Scroll, "**Frame while scrolling**", 8, Line::FrameBase },
     { Line::FrameBase, "baseline: bare QPainter, the same cards at 100 %", 0 },

@@ -9,6 +9,7 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPixmap>
+#include <QPixmapCache>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
 
@@ -121,12 +122,11 @@ bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int statu
         return false;
     const qreal dpr = painter->device()->devicePixelRatioF();
     const int zoom = qRound(world.m11() * dpr * 64);
-    const quint64 key = quint64(color.rgba()) << 32 | quint64(zoom) << 3 | quint64(status & 3) << 1 | (selected ? 1 : 0);
-    static QHash<quint64, QPixmap> bodies;
-    auto it = bodies.constFind(key);
-    if (it == bodies.constEnd()) {
-        if (bodies.size() > 256) // zooming through many levels
-            bodies.clear();
+    // In Qt's pixmap cache, which bounds its size and is gone with the application.
+    const QString key = u"valuemap-card-"_s
+            + QString::number(quint64(color.rgba()) << 32 | quint64(zoom) << 3 | quint64(status & 3) << 1 | (selected ? 1 : 0), 16);
+    QPixmap body;
+    if (!QPixmapCache::find(key, &body)) {
         const qreal scale = zoom / 64.0;
         const QRectF bounds(-2, -2, StoryMapStyle::CardWidth + 6, StoryMapStyle::CardHeight + 6);
         QPixmap pixmap((bounds.size() * scale).toSize() + QSize(2, 2));
@@ -138,12 +138,13 @@ bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int statu
         drawBody(&p, true, color, status, selected);
         p.end();
         pixmap.setDevicePixelRatio(dpr);
-        it = bodies.insert(key, pixmap);
+        QPixmapCache::insert(key, pixmap);
+        body = pixmap;
     }
     const QPointF at = world.map(QPointF(-2, -2));
     painter->save();
     painter->resetTransform();
-    painter->drawPixmap(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), *it);
+    painter->drawPixmap(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), body);
     painter->restore();
     return true;
 }

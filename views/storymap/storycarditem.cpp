@@ -259,9 +259,14 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
     painter->setFont(titleFont());
     const QFontMetricsF metrics(titleFont());
+    // Paper and SVG lay a static text out anew at every draw: they get the plain line.
+    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster;
     qreal y = 6;
     for (const QStaticText &line : std::as_const(m_lines)) {
-        painter->drawStaticText(QPointF(12, y), line);
+        if (raster)
+            painter->drawStaticText(QPointF(12, y), line);
+        else
+            painter->drawText(QPointF(12, y + metrics.ascent()), line.text());
         y += metrics.lineSpacing();
     }
 
@@ -278,7 +283,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(x, chipY, w, 15), 7, 7);
         painter->setPen(ink);
-        painter->drawText(QRectF(x, chipY, w, 15), Qt::AlignCenter, text);
+        // Centred by hand: drawText into a rectangle runs a whole text layout for each chip.
+        painter->drawText(QPointF(x + 5, chipY + (15 - chip.height()) / 2 + chip.ascent()), text);
         x += w + 4;
         return true;
     };

@@ -342,6 +342,7 @@ void StoryMapScene::relayout()
         }
     }
     const QList<ReleaseId> lanes = laneOrder();
+    int moved = 0;
     for (int li = 0; li < lanes.size(); ++li) {
         const ReleaseId release = lanes[li];
         const bool collapsed = isLaneCollapsed(release);
@@ -355,8 +356,10 @@ void StoryMapScene::relayout()
                     continue;
                 card->setVisible(!collapsed);
                 const QPointF pos(Gutter + col * ColumnWidth, y + LanePadding + i * (CardHeight + Gap));
-                if (card->pos() != pos)
+                if (card->pos() != pos) {
                     card->setPos(pos);
+                    ++moved;
+                }
             }
         }
         LaneItem *lane = m_lanes.value(release.value);
@@ -387,6 +390,11 @@ void StoryMapScene::relayout()
             }(),
             m_width);
     setSceneRect(0, 0, m_width, y + Margin);
+    // When a lane grows, every card below it moves: one update of everything then costs less
+    // than a dirty rectangle for each card, and the repaint it brings is one plain frame instead
+    // of a frame clipped to hundreds of rectangles (callgrind: a third of a move between lanes).
+    if (moved > 100)
+        update();
     emit relaidOut();
 }
 

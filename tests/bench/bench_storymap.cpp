@@ -61,12 +61,11 @@ public:
 
 // Delivers the posted events (the scene's change, the view's update) until the viewport has
 // painted: what the user sees after an edit.
-void waitForRepaint(QWidget *viewport, PaintCounter *counter)
+void waitForRepaint(PaintCounter *counter)
 {
     const int before = counter->count;
     for (int i = 0; i < 100 && counter->count == before; ++i)
         QCoreApplication::processEvents();
-    Q_UNUSED(viewport);
 }
 
 struct Map
@@ -157,17 +156,17 @@ int callgrindRun(const QString &plan)
     const QList<StoryId> cell = map.doc->stories(map.doc->steps(map.doc->activities().first()).first());
     const Story moved = map.doc->story(cell.at(1));
     const QList<ReleaseId> releases = map.doc->releases();
-    waitForRepaint(view->viewport(), counter);
+    waitForRepaint(counter);
 
     CALLGRIND_TOGGLE_COLLECT;
     map.doc->setStoryField(cell.first(), StoryField::Title, u"Retitled under callgrind"_s);
-    waitForRepaint(view->viewport(), counter);
+    waitForRepaint(counter);
     CALLGRIND_TOGGLE_COLLECT;
     CALLGRIND_DUMP_STATS_AT("retitle, durable and repainted");
 
     CALLGRIND_TOGGLE_COLLECT;
     map.doc->moveStories({ moved.id }, moved.stepId, releases.at((releases.indexOf(moved.releaseId) + 1) % releases.size()), moved.rank);
-    waitForRepaint(view->viewport(), counter);
+    waitForRepaint(counter);
     CALLGRIND_TOGGLE_COLLECT;
     CALLGRIND_DUMP_STATS_AT("move to another lane, durable and repainted");
 
@@ -239,24 +238,37 @@ void benchSize(Results &table, int column, int n, int runs, const QString &plans
     Map map = openMap(path);
     StoryMapView *view = map.screen->view();
     auto *counter = new PaintCounter(view->viewport());
-    waitForRepaint(view->viewport(), counter);
+    waitForRepaint(counter);
     Document *doc = map.doc.get();
 
-    // 2. One edit until durable (the call returns after the commit's fsync) and repainted.
+    // 2. One edit until durable (the call returns after the commit's sync) and repainted. The
+    // sync of the disk is probed between the edits, so that both see the same disk traffic.
     const QList<StoryId> cell = doc->stories(doc->steps(doc->activities().first()).first());
-    int counterValue = 0;
-    table.set(Line::Retitle, column, measure(runs * 3, [&] {
-        doc->setStoryField(cell.first(), StoryField::Title, u"Retitled story number %1"_s.arg(++counterValue));
-        waitForRepaint(view->viewport(), counter);
-    }));
-    table.set(Line::Move, column, measure(runs * 3, [&] {
-        const Story s = doc->story(cell.at(1));
-        const QList<ReleaseId> releases = doc->releases();
-        const ReleaseId next = releases.at((releases.indexOf(s.releaseId) + 1) % releases.size());
-        doc->moveStories({ s.id }, s.stepId, next, s.rank);
-        waitForRepaint(view->viewport(), counter);
-    }));
-    table.set(Line::EditBase, column, measureValue(runs * 3, [&] { return fsyncMs(dir.path()); }));
+    auto timed = [](const std::function<void()> &work) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        return timer.nsecsElapsed() / 1e6;
+    };
+    QList<double> retitles, moves, syncs;
+    for (int i = 0; i < runs * 3; ++i) {
+        retitles.append(timed([&] {
+            doc->setStoryField(cell.first(), StoryField::Title, u"Retitled story number %1"_s.arg(i));
+            waitForRepaint(counter);
+        }));
+        syncs.append(fsyncMs(dir.path()));
+        moves.append(timed([&] {
+            const Story s = doc->story(cell.at(1));
+            const QList<ReleaseId> releases = doc->releases();
+            const ReleaseId next = releases.at((releases.indexOf(s.releaseId) + 1) % releases.size());
+            doc->moveStories({ s.id }, s.stepId, next, s.rank);
+            waitForRepaint(counter);
+        }));
+        syncs.append(fsyncMs(dir.path()));
+    }
+    table.set(Line::Retitle, column, summarize(retitles));
+    table.set(Line::Move, column, summarize(moves));
+    table.set(Line::EditBase, column, summarize(syncs));
 
     // 3. Full viewport frames, against a bare QPainter drawing the same visible cards.
     QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);

@@ -70,6 +70,13 @@ Figure measureValue(int runs, const std::function<double()> &work)
     QList<double> ms;
     for (int i = 0; i < runs; ++i)
         ms.append(work());
+    return summarize(ms);
+}
+
+Figure summarize(QList<double> ms)
+{
+    if (ms.isEmpty())
+        return {};
     std::sort(ms.begin(), ms.end());
     return { ms.at(ms.size() / 2), ms.last() };
 }

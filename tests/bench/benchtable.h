@@ -20,6 +20,8 @@ struct Figure
 Figure measure(int runs, const std::function<void()> &work);
 // The same of figures that work measures itself (to leave set-up or tear-down out).
 Figure measureValue(int runs, const std::function<double()> &work);
+// The median and worst of figures taken elsewhere.
+Figure summarize(QList<double> ms);
 
 // The rows of the printed table; a baseline row follows the figures it is the floor of.
 enum class Line {

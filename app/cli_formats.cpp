@@ -1,6 +1,7 @@
 #include "cli_formats.h"
 #include "io/outputfile.h"
 
+#include "export/handoutexport.h"
 #include "export/mapexport.h"
 #include "io/jiracsv.h"
 #include "io/planjson.h"
@@ -105,6 +106,8 @@ QString exportHelp()
         "              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]\n"
         "  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]\n"
         "  map-svg     the story map as SVG\n"
+        "  handout     the client handout PDF: cover, vision, map, release plan, goal charts\n"
+        "              [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]\n"
         "Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong "
         "usage.");
 }
@@ -122,21 +125,22 @@ QString formatsUsage()
     return Formats::tr(
         "  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps\n"
         "  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,\n"
-        "                                  map-png, map-svg (--help for each: valuemap export "
-        "--help)");
+        "                                  map-png, map-svg, handout (--help for each: valuemap "
+        "export --help)");
 }
 
 bool isFormatsExport(const QString &format)
 {
     static const QStringList formats = { u"json"_s, u"csv"_s, u"storymaps"_s, u"jira"_s,
-        u"map-pdf"_s, u"map-png"_s, u"map-svg"_s };
+        u"map-pdf"_s, u"map-png"_s, u"map-svg"_s, u"handout"_s };
     return formats.contains(format);
 }
 
 bool formatsNeedGui(const QStringList &arguments)
 {
     const qsizetype at = arguments.indexOf(u"export"_s);
-    return at >= 0 && arguments.value(at + 1).startsWith("map-"_L1);
+    return at >= 0
+        && (arguments.value(at + 1).startsWith("map-"_L1) || arguments.value(at + 1) == "handout"_L1);
 }
 
 int runImport(const QStringList &args)
@@ -205,7 +209,8 @@ int runExport(const QStringList &args)
         return args.isEmpty() ? 2 : 0;
     }
     const Parsed p = parse(args,
-        { u"--output"_s, u"--separator"_s, u"--epics"_s, u"--page"_s, u"--scale"_s, u"--dpi"_s },
+        { u"--output"_s, u"--separator"_s, u"--epics"_s, u"--page"_s, u"--scale"_s, u"--dpi"_s,
+            u"--paper"_s, u"--map"_s, u"--client"_s, u"--date"_s },
         { u"--bom"_s, u"--tiled"_s, u"--portrait"_s, u"--landscape"_s });
     if (!p.error.isEmpty())
         return usageError(u"export"_s, p.error, exportHelp());
@@ -258,6 +263,25 @@ int runExport(const QStringList &args)
         return usageError(u"export"_s, Formats::tr("--dpi must be a whole number from 10 to 1200."),
             exportHelp());
 
+    HandoutExport::Options handout;
+    const QString paper = p.options.value(u"--paper"_s, u"a4"_s).toLower();
+    if (paper != "a4"_L1 && paper != "letter"_L1)
+        return usageError(u"export"_s, Formats::tr("--paper must be a4 or letter."), exportHelp());
+    handout.page = paper == "letter"_L1 ? QPageSize::Letter : QPageSize::A4;
+    const QString map = p.options.value(u"--map"_s, u"fit"_s);
+    if (map != "fit"_L1 && map != "tiled"_L1)
+        return usageError(u"export"_s, Formats::tr("--map must be fit or tiled."), exportHelp());
+    handout.tiledMap = map == "tiled"_L1;
+    handout.client = p.options.value(u"--client"_s);
+    if (p.options.contains(u"--date"_s)) {
+        handout.date = QDate::fromString(p.options.value(u"--date"_s), Qt::ISODate);
+        if (!handout.date.isValid())
+            return usageError(u"export"_s,
+                Formats::tr("--date “%1” is not a date; use YYYY-MM-DD.")
+                    .arg(p.options.value(u"--date"_s)),
+                exportHelp());
+    }
+
     QString error;
     const auto document = Document::open(input, &error, OpenMode::ReadOnly);
     if (!document) {
@@ -280,7 +304,12 @@ int runExport(const QStringList &args)
             &error);
     else if (format == "map-pdf"_L1)
         ok = MapExport::writePdf(*document, output, pdfOptions, &error);
-    else if (format == "map-png"_L1)
+    else if (format == "handout"_L1) {
+        QString warning;
+        ok = HandoutExport::writePdf(*document, output, handout, &error, &warning);
+        if (!warning.isEmpty())
+            notes.append(warning);
+    } else if (format == "map-png"_L1)
         ok = MapExport::writePng(*document, output, dpi, &error);
     else
         ok = MapExport::writeSvg(*document, output, &error);

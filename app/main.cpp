@@ -1,9 +1,11 @@
 #include "cli.h"
 #include "mainwindow.h"
+#include "workshop/presentationwindow.h"
 
 #include "charts/chartsscreen.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -102,10 +104,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption fitOption(u"fit"_s, QCoreApplication::translate("main", "Zoom the story map to fit the window."));
     const QCommandLineOption chartOption(
             u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value)."), u"name"_s);
+    const QCommandLineOption presentOption(
+            u"present"_s, QCoreApplication::translate("main", "Start presentation mode at page N (1 is the vision)."), u"page"_s);
     // For the cold-start benchmark (tests/bench): quit as soon as the window's first frame is painted.
     QCommandLineOption firstFrameOption(u"quit-after-first-frame"_s, QCoreApplication::translate("main", "Quit once the window is painted."));
     firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, firstFrameOption });
+    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption,
+                        firstFrameOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
         std::fputs(qPrintable(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage() + u'\n'), stderr);
@@ -131,10 +136,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(fitOption))
         QTimer::singleShot(300, &window, [&window] { window.zoomMapToFit(); });
 
+    if (parser.isSet(presentOption))
+        window.present(std::max(0, parser.value(presentOption).toInt() - 1));
+
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);
         QTimer::singleShot(800, &window, [&window, target] {
-            const bool saved = window.grab().save(target);
+            QWidget *shown = window.presentation() ? static_cast<QWidget *>(window.presentation()) : &window;
+            const bool saved = shown->grab().save(target);
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

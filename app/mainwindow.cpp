@@ -10,6 +10,10 @@
 #include "releases/releaseboard.h"
 #include "storage/document.h"
 #include "vision/visionview.h"
+#include "workshop/capturebar.h"
+#include "workshop/presentationwindow.h"
+#include "workshop/timebox.h"
+#include "workshop/timerwidget.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
 
@@ -19,6 +23,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -63,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // Screens hold the document's models: remove them before the document goes.
+    delete m_presentation;
     delete m_planPage;
     m_planPage = nullptr;
 }
@@ -135,6 +142,7 @@ void MainWindow::createActions()
     m_redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
 
     m_planMenu = menuBar()->addMenu(tr("&Plan"));
+    createWorkshopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Valuemap"), this, [this] {
@@ -144,6 +152,93 @@ void MainWindow::createActions()
                               "serve, in one file.</p><p>Every change is saved as you make it.</p>")
                                    .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createWorkshopMenu()
+{
+    m_timebox = new Timebox(this);
+    m_workshopMenu = menuBar()->addMenu(tr("&Workshop"));
+    QAction *present = m_workshopMenu->addAction(tr("&Present"), this, [this] { this->present(); });
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(tr("Show the plan full screen for the room: vision, map slice by slice, "
+                             "release plan, goal charts"));
+    QAction *capture = m_workshopMenu->addAction(tr("Fast &Capture"), this, &MainWindow::startCapture);
+    capture->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    capture->setStatusTip(tr("Type cards one after another into the selected cell or vision area"));
+    QAction *timer = m_workshopMenu->addAction(tr("&Timebox Timer"), this, &MainWindow::showTimer);
+    timer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    timer->setStatusTip(tr("A countdown for an exercise, with a gentle signal at the end"));
+}
+
+PresentationWindow *MainWindow::present(int page)
+{
+    if (!m_document)
+        return nullptr;
+    if (!m_presentation) {
+        m_presentation = new PresentationWindow(m_document.get(), m_timebox, this);
+        // Where the room looks: another screen than this window's, when there is one.
+        QScreen *target = screen();
+        for (QScreen *s : QGuiApplication::screens()) {
+            if (s != screen()) {
+                target = s;
+                break;
+            }
+        }
+        m_presentation->setGeometry(target->geometry());
+        m_presentation->showFullScreen();
+    }
+    if (page < 0) {
+        // Start with what is on screen now.
+        const QList<PresentationWindow::Page> pages = m_presentation->pages();
+        PresentationWindow::PageKind kind = PresentationWindow::PageKind::Vision;
+        if (m_tabs->currentWidget() == m_storyMap)
+            kind = PresentationWindow::PageKind::Map;
+        else if (m_tabs->currentWidget() == m_board)
+            kind = PresentationWindow::PageKind::ReleasePlan;
+        else if (m_tabs->currentWidget() == m_charts || m_tabs->currentWidget() == m_goals)
+            kind = PresentationWindow::PageKind::Chart;
+        page = 0;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages[i].kind == kind) {
+                page = i;
+                break;
+            }
+        }
+    }
+    m_presentation->showPage(page);
+    m_presentation->activateWindow();
+    return m_presentation;
+}
+
+void MainWindow::startCapture()
+{
+    if (!m_document)
+        return;
+    if (m_presentation && m_presentation->isVisible()) {
+        m_presentation->showCapture();
+        return;
+    }
+    if (m_tabs->currentWidget() == m_vision) {
+        m_vision->captureBar()->activate();
+        return;
+    }
+    m_tabs->setCurrentWidget(m_storyMap);
+    m_storyMap->captureBar()->activate();
+}
+
+void MainWindow::showTimer()
+{
+    if (!m_timerWindow) {
+        auto *window = new QWidget(this, Qt::Tool | Qt::WindowStaysOnTopHint);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Timebox"));
+        auto *layout = new QVBoxLayout(window);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(new TimerWidget(m_timebox, window));
+        m_timerWindow = window;
+    }
+    m_timerWindow->show();
+    m_timerWindow->raise();
 }
 
 void MainWindow::showMessage(const QString &title, const QString &text)
@@ -170,6 +265,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_charts = nullptr;
     }
     m_planMenu->clear();
+    if (m_presentation)
+        delete m_presentation; // it shows the plan that goes now
     m_document = std::move(document);
     if (m_document) {
         m_planPage = new QWidget(m_stack);
@@ -252,6 +349,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_redo->setText(tr("&Redo"));
     }
     m_planMenu->setEnabled(m_document != nullptr);
+    m_workshopMenu->setEnabled(m_document != nullptr);
     m_saveCopy->setEnabled(m_document != nullptr);
     m_close->setEnabled(m_document != nullptr);
     m_importExport->updateEnabled();

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "workshop/presentationwindow.h"
+
 #include <memory>
 
 class QAction;
@@ -22,6 +24,8 @@ class GoalsScreen;
 class IncrementsView;
 class ReleaseBoard;
 class StoryMapScreen;
+class Timebox;
+class TimerWidget;
 
 // The shell: menus, the open document, recent files and window state. The screens are
 // composed into its tabs; it holds no editing logic of its own.
@@ -42,6 +46,14 @@ public:
     // Brings a screen to the front by name ("map", "outline"); false for an unknown name.
     bool showScreen(const QString &name);
     void zoomMapToFit();
+    // Workshop mode: presentation full screen (on a second screen when there is one), starting
+    // at `page` or at the page of the screen in front; fast capture on the screen in front; the
+    // timebox timer in a small window of its own.
+    PresentationWindow *present(int page = -1);
+    PresentationWindow *presentation() const { return m_presentation; }
+    void startCapture();
+    void showTimer();
+    Timebox *timebox() const { return m_timebox; }
 
     Document *document() const { return m_document.get(); }
     OutlineView *outline() const { return m_outline; }
@@ -68,6 +80,7 @@ private:
     void openDialog();
     void saveCopyDialog();
     QWidget *createWelcomePage();
+    void createWorkshopMenu();
 
     std::unique_ptr<Document> m_document;
     QStackedWidget *m_stack = nullptr;
@@ -90,6 +103,10 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     ImportExportMenus *m_importExport = nullptr;
+    QMenu *m_workshopMenu = nullptr;
+    Timebox *m_timebox = nullptr;
+    QPointer<PresentationWindow> m_presentation;
+    QPointer<QWidget> m_timerWindow;
 };
 
 } // namespace Valuemap

@@ -15,6 +15,9 @@
 #include "widgets/storydetailspanel.h"
 #include "vision/visioncanvas.h"
 #include "vision/visionview.h"
+#include "workshop/capturebar.h"
+#include "workshop/presentationwindow.h"
+#include "workshop/timebox.h"
 
 #include <QAction>
 #include <QApplication>
@@ -130,6 +133,55 @@ private slots:
         // Edit → Undo reaches the goals too.
         QVERIFY(window.document()->setGoalField(GoalId(1), GoalField::Name, u"Renamed"_s));
         QCOMPARE(window.undoAction()->text(), u"&Undo Rename Goal"_s);
+    }
+
+    void theWorkshopMenuPresentsCapturesAndTimes()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openSample());
+        QMenu *workshop = nullptr;
+        for (QAction *a : window.menuBar()->actions())
+            if (a->text() == u"&Workshop"_s)
+                workshop = a->menu();
+        QVERIFY(workshop);
+        auto action = [workshop](const QString &text) -> QAction * {
+            for (QAction *a : workshop->actions())
+                if (a->text() == text)
+                    return a;
+            return nullptr;
+        };
+        QAction *present = action(u"&Present"_s);
+        QVERIFY(present);
+        QCOMPARE(present->shortcut(), QKeySequence(Qt::Key_F5));
+
+        // From the releases tab, presentation starts on the release plan; Esc comes back.
+        QVERIFY(window.showScreen(u"releases"_s));
+        present->trigger();
+        QPointer<PresentationWindow> shown = window.presentation();
+        QVERIFY(shown);
+        QVERIFY(shown->isVisible());
+        QVERIFY(shown->isWindow()); // a window of its own, full screen (the offscreen platform ignores that)
+        QCOMPARE(shown->pages().value(shown->currentPage()).kind, PresentationWindow::PageKind::ReleasePlan);
+        QTest::keyClick(shown->focusWidget() ? shown->focusWidget() : shown.data(), Qt::Key_Escape);
+        QTRY_VERIFY(shown.isNull());
+
+        // Fast capture on the map tab (Ctrl+E): the bar opens with its target.
+        QVERIFY(window.showScreen(u"map"_s));
+        action(u"Fast &Capture"_s)->trigger();
+        CaptureBar *bar = window.storyMap()->captureBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY(bar->targetText().startsWith(u"→ Story map: "_s));
+
+        // The timer window shares the timebox with presentation mode.
+        action(u"&Timebox Timer"_s)->trigger();
+        window.timebox()->start();
+        window.present();
+        QVERIFY(window.presentation()->isTimerShown()); // a running timebox shows at once
+        // Closing the plan closes its presentation.
+        shown = window.presentation();
+        window.closePlan();
+        QVERIFY(shown.isNull());
     }
 
     void theReleasesTabFollowsTheOutline()

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Valuemap::CaptureBar</name>
+    <message>
+        <source>Capture:</source>
+        <translation>Erfassen:</translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter — Esc when done</source>
+        <translation>Karte eintippen und Enter drücken – Esc, wenn fertig</translation>
+    </message>
+    <message>
+        <source>Text of the next card</source>
+        <translation>Text der nächsten Karte</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) captured</source>
+        <translation>
+            <numerusform>%n Karte erfasst</numerusform>
+            <numerusform>%n Karten erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story map: %1</source>
+        <translation>Story Map: %1</translation>
+    </message>
+    <message>
+        <source>Vision: %1</source>
+        <translation>Vision: %1</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ChartExport</name>
     <message>
         <source>Cannot save the chart as “%1”: name a file ending in .png or .pdf.</source>
@@ -527,38 +561,6 @@ Exit-Codes: 0 erledigt, 1 die Eingabe ist fehlerhaft oder nicht lesbar (die Meld
 nennt die Zeile oder das Feld), 2 falscher Aufruf.</translation>
     </message>
     <message>
-        <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
-  json        the whole plan as Valuemap JSON (lossless)
-  csv         one row per story   [--separator ,|;] [--bom]
-  storymaps   storymaps.io JSON (v1)
-  jira        CSV for Jira&apos;s importer   [--epics activity|step]
-  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
-              [--portrait|--landscape (default: the map&apos;s shape; tiled: landscape)]
-              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]
-  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
-  map-svg     the story map as SVG
-Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
-        <translation>Aufruf: valuemap export FORMAT FILE.valuemap -o OUT [options]
-  json        der ganze Plan als Valuemap-JSON (verlustfrei)
-  csv         eine Zeile pro Story   [--separator ,|;] [--bom]
-  storymaps   storymaps.io-JSON (v1)
-  jira        CSV für den Jira-Importer   [--epics activity|step]
-  map-pdf     die Story Map als PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
-              [--portrait|--landscape (Standard: Form der Map; mit --tiled: landscape)]
-              [--scale 0.5..2 (mit --tiled: Größe der Map auf Papier, Standard 0.75)]
-  map-png     die Story Map als PNG   [--dpi N (96 = 100 %, Standard 144)]
-  map-svg     die Story Map als SVG
-Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 falscher Aufruf.</translation>
-    </message>
-    <message>
-        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
-  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
-                                  map-png, map-svg (--help for each: valuemap export --help)</source>
-        <translation>  valuemap import FORMAT IN -o OUT.valuemap   einen Plan aus json, csv oder storymaps erstellen
-  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
-                                  map-png, map-svg (Hilfe zu allen: valuemap export --help)</translation>
-    </message>
-    <message>
         <source>name a format, an input file and -o OUT.valuemap.</source>
         <translation>Geben Sie ein Format, eine Eingabedatei und -o OUT.valuemap an.</translation>
     </message>
@@ -613,6 +615,54 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     <message>
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
+  json        the whole plan as Valuemap JSON (lossless)
+  csv         one row per story   [--separator ,|;] [--bom]
+  storymaps   storymaps.io JSON (v1)
+  jira        CSV for Jira&apos;s importer   [--epics activity|step]
+  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
+              [--portrait|--landscape (default: the map&apos;s shape; tiled: landscape)]
+              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]
+  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
+  map-svg     the story map as SVG
+  handout     the client handout PDF: cover, vision, map, release plan, goal charts
+              [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]
+Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
+        <translation>Aufruf: valuemap export FORMAT FILE.valuemap -o OUT [options]
+  json        der ganze Plan als Valuemap-JSON (verlustfrei)
+  csv         eine Zeile pro Story   [--separator ,|;] [--bom]
+  storymaps   storymaps.io-JSON (v1)
+  jira        CSV für den Jira-Importer   [--epics activity|step]
+  map-pdf     die Story Map als PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
+              [--portrait|--landscape (Standard: Form der Map; mit --tiled: landscape)]
+              [--scale 0.5..2 (mit --tiled: Größe der Map auf Papier, Standard 0.75)]
+  map-png     die Story Map als PNG   [--dpi N (96 = 100 %, Standard 144)]
+  map-svg     die Story Map als SVG
+  handout     das Kunden-Handout als PDF: Deckblatt, Vision, Map, Releaseplan, Kundenziel-Diagramme
+              [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]
+Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 falscher Aufruf.</translation>
+    </message>
+    <message>
+        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
+  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
+                                  map-png, map-svg, handout (--help for each: valuemap export --help)</source>
+        <translation>  valuemap import FORMAT IN -o OUT.valuemap   einen Plan aus json, csv oder storymaps erstellen
+  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
+                                  map-png, map-svg, handout (Hilfe zu allen: valuemap export --help)</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper muss a4 oder letter sein.</translation>
+    </message>
+    <message>
+        <source>--map must be fit or tiled.</source>
+        <translation>--map muss fit oder tiled sein.</translation>
+    </message>
+    <message>
+        <source>--date “%1” is not a date; use YYYY-MM-DD.</source>
+        <translation>--date „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1383,188 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     </message>
 </context>
 <context>
+    <name>Valuemap::HandoutDialog</name>
+    <message>
+        <source>Client Handout</source>
+        <translation>Kunden-Handout</translation>
+    </message>
+    <message>
+        <source>Who the handout is for</source>
+        <translation>Für wen das Handout ist</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Date on the cover</source>
+        <translation>Datum auf dem Deckblatt</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit on one page</source>
+        <translation>Auf eine Seite &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Tiled over several pages (legible for large maps)</source>
+        <translation>Auf mehrere Seiten &amp;verteilt (lesbar bei großen Maps)</translation>
+    </message>
+    <message>
+        <source>Story map:</source>
+        <translation>Story Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HandoutExport</name>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation>Vision Statement</translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation>Story Map</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Releaseplan</translation>
+    </message>
+    <message>
+        <source>Customer goals and progress</source>
+        <translation>Kundenziele und Fortschritt</translation>
+    </message>
+    <message>
+        <source>Client handout</source>
+        <translation>Kunden-Handout</translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation>Erstellt für %1</translation>
+    </message>
+    <message>
+        <source>Product owner</source>
+        <translation>Product Owner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release slice(s)</source>
+        <translation>
+            <numerusform>%n Release-Slice</numerusform>
+            <numerusform>%n Release-Slices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer goal(s)</source>
+        <translation>
+            <numerusform>%n Kundenziel</numerusform>
+            <numerusform>%n Kundenziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered increment(s)</source>
+        <translation>
+            <numerusform>%n geliefertes Inkrement</numerusform>
+            <numerusform>%n gelieferte Inkremente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of %3 × %4</source>
+        <translation>Zeile %1, Spalte %2 von %3 × %4</translation>
+    </message>
+    <message>
+        <source>the whole map on one page</source>
+        <translation>die ganze Map auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Customer goal: %1</source>
+        <translation>Kundenziel: %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Progress: delivered scope</source>
+        <translation>Fortschritt: gelieferter Umfang</translation>
+    </message>
+    <message>
+        <source>%1 – Client handout</source>
+        <translation>%1 – Kunden-Handout</translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for “%1”.</source>
+        <translation>Das PDF für „%1“ konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>Teil %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ImportExportMenus</name>
     <message>
         <source>&amp;Import</source>
@@ -1517,6 +1749,26 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     <message>
         <source>Writing the map…</source>
         <translation>Story Map wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Client &amp;Handout (PDF)…</source>
+        <translation>Kunden-&amp;Handout (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export Client Handout</source>
+        <translation>Kunden-Handout exportieren</translation>
+    </message>
+    <message>
+        <source>“%1” is the open plan. Choose another name for the handout.</source>
+        <translation>„%1“ ist der geöffnete Plan. Wählen Sie einen anderen Namen für das Handout.</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>Das Handout wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Client Handout</source>
+        <translation>Kunden-Handout</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +2066,38 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the plan full screen for the room: vision, map slice by slice, release plan, goal charts</source>
+        <translation>Den Plan für den Raum im Vollbild zeigen: Vision, Map Slice für Slice, Releaseplan, Kundenziel-Diagramme</translation>
+    </message>
+    <message>
+        <source>Fast &amp;Capture</source>
+        <translation>Schnell&amp;erfassung</translation>
+    </message>
+    <message>
+        <source>Type cards one after another into the selected cell or vision area</source>
+        <translation>Karten nacheinander in die gewählte Zelle oder den gewählten Vision-Bereich tippen</translation>
+    </message>
+    <message>
+        <source>&amp;Timebox Timer</source>
+        <translation>&amp;Timebox-Timer</translation>
+    </message>
+    <message>
+        <source>A countdown for an exercise, with a gentle signal at the end</source>
+        <translation>Ein Countdown für eine Übung, mit einem sanften Signal am Ende</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2562,69 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     </message>
 </context>
 <context>
+    <name>Valuemap::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation>%1 — Präsentation</translation>
+    </message>
+    <message>
+        <source>→ next   ← back   C capture   T timer   B blank   Esc leave</source>
+        <translation>→ weiter   ← zurück   C erfassen   T Timer   B schwarz   Esc beenden</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation>Story Map</translation>
+    </message>
+    <message>
+        <source>Story map — %1</source>
+        <translation>Story Map — %1</translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation>(Release ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation>Releaseplan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Product owner: %1</source>
+        <translation>Product Owner: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>✗ Not a working product — missing: %1</source>
+        <translation>✗ Kein funktionierendes Produkt – es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation>✓ Ein funktionierendes Produkt</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ReleaseBoard</name>
     <message>
         <source>%1 pts</source>
@@ -2463,6 +2810,145 @@ nicht Ende-zu-Ende</translation>
             <numerusform>%n Story verschieben nach</numerusform>
             <numerusform>%n Storys verschieben nach</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleasePlanRenderer</name>
+    <message>
+        <source>The plan has no release slices yet.</source>
+        <translation>Der Plan hat noch keine Release-Slices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet in a release: %n story(s).</source>
+        <translation>
+            <numerusform>Noch in keinem Release: %n Story.</numerusform>
+            <numerusform>Noch in keinem Release: %n Storys.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation>(Release ohne Namen)</translation>
+    </message>
+    <message>
+        <source>target date %1</source>
+        <translation>Zieldatum %1</translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation>geliefert am %1</translation>
+    </message>
+    <message>
+        <source>Working product: every activity of the user&apos;s journey has a story%1.</source>
+        <translation>Funktionierendes Produkt: Jede Aktivität der User Journey hat eine Story%1.</translation>
+    </message>
+    <message>
+        <source> (or one delivered in an earlier slice)</source>
+        <translation> (oder eine, die in einem früheren Slice geliefert wurde)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Customer goals:</source>
+        <translation>Kundenziele:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n erledigt</numerusform>
+            <numerusform>%n erledigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>capacity %1 points</source>
+        <translation>Kapazität %1 Punkte</translation>
+    </message>
+    <message>
+        <source>business value %1</source>
+        <translation>Geschäftswert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not estimated</source>
+        <translation>
+            <numerusform>%n nicht geschätzt</numerusform>
+            <numerusform>%n nicht geschätzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new: delivered in an earlier slice</source>
+        <translation>nichts Neues: in einem früheren Slice geliefert</translation>
+    </message>
+    <message>
+        <source>no story: users cannot do this yet</source>
+        <translation>keine Story: Nutzer können das noch nicht tun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %1: %n story(s).</source>
+        <translation>
+            <numerusform>Geliefert am %1: %n Story.</numerusform>
+            <numerusform>Geliefert am %1: %n Storys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer feedback: %n response(s), average score %1 of 5.</source>
+        <translation>
+            <numerusform>Kundenfeedback: %n Antwort, durchschnittliche Bewertung %1 von 5.</numerusform>
+            <numerusform>Kundenfeedback: %n Antworten, durchschnittliche Bewertung %1 von 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer feedback: %n response(s).</source>
+        <translation>
+            <numerusform>Kundenfeedback: %n Antwort.</numerusform>
+            <numerusform>Kundenfeedback: %n Antworten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleasePlanSlide</name>
+    <message>
+        <source>Release plan</source>
+        <translation>Releaseplan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation>✓ Ein funktionierendes Produkt</translation>
+    </message>
+    <message>
+        <source>✗ Not a working product</source>
+        <translation>✗ Kein funktionierendes Produkt</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No release slices yet.</source>
+        <translation>Noch keine Release-Slices.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3847,26 @@ nicht Ende-zu-Ende</translation>
         <source>Zoom to Fit</source>
         <translation>Einpassen</translation>
     </message>
+    <message>
+        <source>no step yet — add one to the backbone first</source>
+        <translation>noch kein Schritt – legen Sie zuerst einen im Backbone an</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation>Dieser Plan ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The map has no step yet: add an activity and a step first.</source>
+        <translation>Die Map hat noch keinen Schritt: Legen Sie zuerst eine Aktivität und einen Schritt an.</translation>
+    </message>
+    <message>
+        <source>The card could not be added (see the message).</source>
+        <translation>Die Karte konnte nicht hinzugefügt werden (siehe Meldung).</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StorymapsIo</name>
@@ -3512,6 +4018,92 @@ nicht Ende-zu-Ende</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::TimerWidget</name>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause the countdown</source>
+        <translation>Countdown starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the full duration</source>
+        <translation>Zurück zur vollen Dauer</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation>Eine Minute mehr</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Choose how long the exercise takes</source>
+        <translation>Wählen, wie lange die Übung dauert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <source>Timebox of %1</source>
+        <translation>Timebox von %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation>Timebox</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::VisionCanvas</name>
     <message>
         <source>Vision board</source>
@@ -3586,6 +4178,14 @@ nicht Ende-zu-Ende</translation>
             <numerusform>Farbe von %n Notiz ändern</numerusform>
             <numerusform>Farbe von %n Notizen ändern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation>Dieser Plan ist nur zum Ansehen geöffnet.</translation>
+    </message>
+    <message>
+        <source>The note could not be added (see the message).</source>
+        <translation>Die Notiz konnte nicht hinzugefügt werden (siehe Meldung).</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4384,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
         <translation>In der Ansicht „Diagramme“ dieses Diagramm anzeigen (goal, goal:N, burnup, cadence, leadtime, value).</translation>
+    </message>
+    <message>
+        <source>Start presentation mode at page N (1 is the vision).</source>
+        <translation>Den Präsentationsmodus auf Seite N starten (1 ist die Vision).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Valuemap::CaptureBar</name>
+    <message>
+        <source>Capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter — Esc when done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) captured</source>
+        <translation>
+            <numerusform>%n card captured</numerusform>
+            <numerusform>%n cards captured</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ChartExport</name>
     <message>
         <source>Cannot save the chart as “%1”: name a file ending in .png or .pdf.</source>
@@ -504,26 +538,6 @@ line or field), 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
-  json        the whole plan as Valuemap JSON (lossless)
-  csv         one row per story   [--separator ,|;] [--bom]
-  storymaps   storymaps.io JSON (v1)
-  jira        CSV for Jira&apos;s importer   [--epics activity|step]
-  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
-              [--portrait|--landscape (default: the map&apos;s shape; tiled: landscape)]
-              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]
-  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
-  map-svg     the story map as SVG
-Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
-  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
-                                  map-png, map-svg (--help for each: valuemap export --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name a format, an input file and -o OUT.valuemap.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,6 +591,40 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Wrote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
+  json        the whole plan as Valuemap JSON (lossless)
+  csv         one row per story   [--separator ,|;] [--bom]
+  storymaps   storymaps.io JSON (v1)
+  jira        CSV for Jira&apos;s importer   [--epics activity|step]
+  map-pdf     the story map as PDF   [--tiled] [--page A4|A3|Letter|Legal|Tabloid]
+              [--portrait|--landscape (default: the map&apos;s shape; tiled: landscape)]
+              [--scale 0.5..2 (tiled: map size on paper, default 0.75)]
+  map-png     the story map as PNG   [--dpi N (96 = 100 %, default 144)]
+  map-svg     the story map as SVG
+  handout     the client handout PDF: cover, vision, map, release plan, goal charts
+              [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]
+Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
+  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
+                                  map-png, map-svg, handout (--help for each: valuemap export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map must be fit or tiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date “%1” is not a date; use YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1298,6 +1346,188 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
 </context>
 <context>
+    <name>Valuemap::HandoutDialog</name>
+    <message>
+        <source>Client Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the handout is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date on the cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tiled over several pages (legible for large maps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HandoutExport</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goals and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release slice(s)</source>
+        <translation>
+            <numerusform>%n release slice</numerusform>
+            <numerusform>%n release slices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer goal(s)</source>
+        <translation>
+            <numerusform>%n customer goal</numerusform>
+            <numerusform>%n customer goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered increment(s)</source>
+        <translation>
+            <numerusform>%n delivered increment</numerusform>
+            <numerusform>%n delivered increments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, column %2 of %3 × %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole map on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: delivered scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – Client handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the PDF for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ImportExportMenus</name>
     <message>
         <source>&amp;Import</source>
@@ -1481,6 +1711,26 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Writing the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;Handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Client Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the open plan. Choose another name for the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Handout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,6 +2028,38 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the plan full screen for the room: vision, map slice by slice, release plan, goal charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast &amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type cards one after another into the selected cell or vision area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timebox Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A countdown for an exercise, with a gentle signal at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2242,6 +2524,69 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
 </context>
 <context>
+    <name>Valuemap::PresentationWindow</name>
+    <message>
+        <source>%1 — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ next   ← back   C capture   T timer   B blank   Esc leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not a working product — missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ReleaseBoard</name>
     <message>
         <source>%1 pts</source>
@@ -2426,6 +2771,145 @@ not end-to-end</source>
             <numerusform>Move %n Story To</numerusform>
             <numerusform>Move %n Stories To</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleasePlanRenderer</name>
+    <message>
+        <source>The plan has no release slices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet in a release: %n story(s).</source>
+        <translation>
+            <numerusform>Not yet in a release: %n story.</numerusform>
+            <numerusform>Not yet in a release: %n stories.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed release)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working product: every activity of the user&apos;s journey has a story%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (or one delivered in an earlier slice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not estimated</source>
+        <translation>
+            <numerusform>%n not estimated</numerusform>
+            <numerusform>%n not estimated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing new: delivered in an earlier slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no story: users cannot do this yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered %1: %n story(s).</source>
+        <translation>
+            <numerusform>Delivered %1: %n story.</numerusform>
+            <numerusform>Delivered %1: %n stories.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer feedback: %n response(s), average score %1 of 5.</source>
+        <translation>
+            <numerusform>Customer feedback: %n response, average score %1 of 5.</numerusform>
+            <numerusform>Customer feedback: %n responses, average score %1 of 5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer feedback: %n response(s).</source>
+        <translation>
+            <numerusform>Customer feedback: %n response.</numerusform>
+            <numerusform>Customer feedback: %n responses.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ReleasePlanSlide</name>
+    <message>
+        <source>Release plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A working product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not a working product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release slices yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3324,6 +3808,26 @@ not end-to-end</source>
         <source>Zoom to Fit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no step yet — add one to the backbone first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no step yet: add an activity and a step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be added (see the message).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StorymapsIo</name>
@@ -3475,6 +3979,92 @@ not end-to-end</source>
     </message>
 </context>
 <context>
+    <name>Valuemap::TimerWidget</name>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the full duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how long the exercise takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timebox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::VisionCanvas</name>
     <message>
         <source>Vision board</source>
@@ -3549,6 +4139,14 @@ not end-to-end</source>
             <numerusform>Recolour %n Note</numerusform>
             <numerusform>Recolour %n Notes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This plan is open for viewing only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be added (see the message).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4344,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start presentation mode at page N (1 is the vision).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,28 @@ using namespace Qt::StringLiterals;
 
 namespace Valuemap {
 
+bool ChartExport::paint(const Document &document, const ChartRequest &request,
+    QPainter *painter, const QRectF &target, QString *empty, QSize size)
+{
+    std::unique_ptr<QChart> chart(ChartFactory::create(document, request, empty));
+    if (!chart)
+        return false;
+    // Drawn from a scene, never shown: no window, no display, the same on every platform.
+    QChartView view(chart.release());
+    view.setRenderHint(QPainter::Antialiasing);
+    QChart *drawn = view.chart();
+    drawn->setAnimationOptions(QChart::NoAnimation);
+    drawn->resize(QSizeF(size));
+    view.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
+    QCoreApplication::processEvents(); // lets the chart lay itself out at this size
+    const qreal scale
+        = std::min(target.width() / size.width(), target.height() / size.height());
+    QRectF rect(QPointF(0, 0), QSizeF(size.width() * scale, size.height() * scale));
+    rect.moveCenter(target.center());
+    view.scene()->render(painter, rect, QRectF(QPointF(0, 0), QSizeF(size)));
+    return true;
+}
+
 bool ChartExport::save(const Document &document, const ChartRequest &request, const QString &path,
     QString *error, QSize size)
 {
@@ -28,30 +50,13 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
                      .arg(shownPath);
         return false;
     }
-    QString empty;
-    std::unique_ptr<QChart> chart(ChartFactory::create(document, request, &empty));
-    if (!chart) {
-        *error = tr("There is nothing to chart yet: %1").arg(empty);
-        return false;
-    }
-    const QString title = chart->title();
-    // Drawn from a scene, never shown: no window, no display, the same on every platform.
-    QChartView view(chart.release());
-    view.setRenderHint(QPainter::Antialiasing);
-    QChart *drawn = view.chart();
-    drawn->setAnimationOptions(QChart::NoAnimation);
-    drawn->resize(QSizeF(size));
-    view.setSceneRect(QRectF(QPointF(0, 0), QSizeF(size)));
-    QCoreApplication::processEvents(); // lets the chart lay itself out at this size
-    QGraphicsScene *scene = view.scene();
-
     OutputFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = tr("Cannot write “%1”: %2. Choose a folder you can write to.")
                      .arg(shownPath, file.errorString());
         return false;
     }
-    const QRectF source(QPointF(0, 0), QSizeF(size));
+    QString empty;
     bool ok = false;
     if (suffix == "png"_L1) {
         QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
@@ -59,30 +64,28 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene->render(&painter, source, source);
+        ok = paint(document, request, &painter, QRectF(QPointF(0, 0), QSizeF(size)), &empty, size);
         painter.end();
-        ok = image.save(&file, "PNG");
+        ok = ok && image.save(&file, "PNG");
     } else {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageOrientation(QPageLayout::Landscape);
         writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(title);
+        writer.setTitle(ChartFactory::title(document, request));
         writer.setCreator(u"Valuemap"_s);
         QPainter painter;
         ok = painter.begin(&writer);
         if (ok) {
-            const QRectF page = painter.viewport();
-            const qreal scale
-                = std::min(page.width() / size.width(), page.height() / size.height());
-            const QSizeF target(size.width() * scale, size.height() * scale);
-            const QRectF rect(
-                QPointF((page.width() - target.width()) / 2, (page.height() - target.height()) / 2),
-                target);
-            scene->render(&painter, rect, source);
-            ok = painter.end();
+            ok = paint(document, request, &painter, painter.viewport(), &empty, size);
+            ok = painter.end() && ok;
         }
+    }
+    if (!ok && !empty.isEmpty()) {
+        file.cancelWriting();
+        *error = tr("There is nothing to chart yet: %1").arg(empty);
+        return false;
     }
     if (!ok) {
         file.cancelWriting();

@@ -3,7 +3,10 @@
 #include "charts/chartfactory.h"
 
 #include <QCoreApplication>
+#include <QRectF>
 #include <QSize>
+
+class QPainter;
 
 namespace Valuemap {
 
@@ -21,6 +24,10 @@ public:
 
     static bool save(const Document &document, const ChartRequest &request, const QString &path,
         QString *error, QSize size = DefaultSize);
+    // Draws the chart, laid out at `size`, into target (scaled to fit, centred). Returns false,
+    // drawing nothing, with *empty saying which data are missing. Shared with the client handout.
+    static bool paint(const Document &document, const ChartRequest &request, QPainter *painter,
+        const QRectF &target, QString *empty, QSize size = DefaultSize);
 };
 
 } // namespace Valuemap

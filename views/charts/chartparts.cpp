@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -119,6 +120,8 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
         marker->setVisible(false);
 }
 
+constexpr qreal LabelWidth = 220; // chart pixels: a few words
+
 // Text beside points (release names at increment markers): kept in place when the plot resizes.
 // Labels at the top of the plot (below = true) hang below their point; any label that would
 // leave the plot on the right goes to the left of its point.
@@ -127,11 +130,14 @@ void addLabels(QChart *chart, QAbstractSeries *series,
 {
     QList<std::pair<QPointF, QGraphicsSimpleTextItem *>> items;
     for (const auto &[value, text] : labels) {
-        auto *item = new QGraphicsSimpleTextItem(text, chart);
+        auto *item = new QGraphicsSimpleTextItem(chart);
         item->setBrush(color.darker(130));
         QFont font = item->font();
         font.setPointSizeF(9);
         item->setFont(font);
+        // A long name is shortened (whole in the tooltip): it would run out of the chart.
+        item->setText(QFontMetricsF(font).elidedText(
+            QString(text).replace(u'\n', u' '), Qt::ElideRight, LabelWidth));
         item->setZValue(10);
         items.append({ value, item });
     }

@@ -1,6 +1,7 @@
 #include "export/importexportmenus.h"
 #include "io/outputfile.h"
 
+#include "export/handoutdialog.h"
 #include "export/mapexport.h"
 #include "io/jiracsv.h"
 #include "io/planjson.h"
@@ -86,6 +87,8 @@ ImportExportMenus::ImportExportMenus(QWidget *window, std::function<Document *()
         tr("Map as P&oster PDF (Tiled)…"), this, [this] { exportMap(MapPoster); });
     m_exportMenu->addAction(tr("Map as P&NG…"), this, [this] { exportMap(MapPng); });
     m_exportMenu->addAction(tr("Map as S&VG…"), this, [this] { exportMap(MapSvg); });
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(tr("Client &Handout (PDF)…"), this, [this] { exportHandout(); });
     updateEnabled();
 }
 
@@ -313,6 +316,44 @@ void ImportExportMenus::exportMap(int kind)
     }
     if (!ok)
         fail(tr("Export failed"), error);
+}
+
+void ImportExportMenus::exportHandout()
+{
+    Document *document = m_document();
+    if (!document)
+        return;
+    HandoutDialog dialog(*document, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = saveName(tr("Export Client Handout"), tr("PDF (*.pdf)"), u"pdf"_s);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(document->filePath()).absoluteFilePath()) {
+        fail(tr("Export failed"),
+            tr("“%1” is the open plan. Choose another name for the handout.")
+                .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    QString error;
+    QString warning;
+    QProgressDialog progress(tr("Writing the handout…"), tr("Cancel"), 0, 100, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const bool ok = HandoutExport::writePdf(
+        *document, path, dialog.options(), &error, &warning, [&progress](qint64 done, qint64 total) {
+            progress.setMaximum(int(total));
+            progress.setValue(int(done));
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.reset();
+    if (!ok && progress.wasCanceled())
+        return; // cancelled: no file was written, nothing to report
+    if (!ok)
+        fail(tr("Export failed"), error);
+    else if (!warning.isEmpty())
+        fail(tr("Client Handout"), warning);
 }
 
 } // namespace Valuemap

@@ -37,6 +37,7 @@ private:
     void exportBytes(const QString &title, const QString &filter, const QString &suffix,
         const std::function<QByteArray(const Document &)> &bytes);
     void exportMap(int kind);
+    void exportHandout();
     QString saveName(const QString &title, const QString &filter, const QString &suffix);
     void fail(const QString &title, const QString &message);
 

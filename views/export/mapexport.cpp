@@ -24,49 +24,17 @@ constexpr qreal ScenePixelsPerInch = 96.0;
 constexpr int PdfResolution = 96;
 constexpr qreal MarginMm = 12.0; // room for crop marks and the page label
 
-QRectF mapRect(const StoryMapScene &scene)
-{
-    return scene.itemsBoundingRect().adjusted(-16, -16, 16, 16);
-}
-
 QString writeFailed(const QString &path, const QString &detail)
 {
     return MapExport::tr("Could not write “%1”: %2. Check that the folder exists and is writable.")
         .arg(QFileInfo(path).fileName(), detail);
 }
 
-// Draws source into target at the largest scale that fits, centred.
-void renderMap(StoryMapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
+MapExport::Tiling posterLayout(const StoryMapScene &scene, const MapExport::PdfOptions &options)
 {
-    painter.fillRect(target, Qt::white);
-    QSizeF size = source.size();
-    size.scale(target.size(), Qt::KeepAspectRatio);
-    QRectF placed(QPointF(0, 0), size);
-    placed.moveCenter(target.center());
-    scene.render(&painter, placed, source, Qt::IgnoreAspectRatio);
-}
-
-struct Poster
-{
-    QRectF map;
-    QSizeF tile; // scene units per page
-    int rows = 1;
-    int columns = 1;
-};
-
-Poster posterLayout(const StoryMapScene &scene, const MapExport::PdfOptions &options)
-{
-    Poster poster;
-    poster.map = mapRect(scene);
     const QPageLayout layout(options.pageSize, options.orientation,
         QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
-    const QRectF content = layout.paintRect(QPageLayout::Inch);
-    const qreal scale = std::max(0.5, options.tileScale);
-    poster.tile = QSizeF(content.width() * ScenePixelsPerInch / scale,
-        content.height() * ScenePixelsPerInch / scale);
-    poster.columns = std::max(1, int(std::ceil(poster.map.width() / poster.tile.width() - 1e-6)));
-    poster.rows = std::max(1, int(std::ceil(poster.map.height() / poster.tile.height() - 1e-6)));
-    return poster;
+    return MapExport::tiling(scene, layout.paintRect(QPageLayout::Inch).size(), options.tileScale);
 }
 
 void cropMarks(QPainter &painter, const QRectF &r, qreal length)
@@ -85,10 +53,44 @@ void cropMarks(QPainter &painter, const QRectF &r, qreal length)
 
 } // namespace
 
+QRectF MapExport::mapRect(const StoryMapScene &scene)
+{
+    return scene.itemsBoundingRect().adjusted(-16, -16, 16, 16);
+}
+
+void MapExport::renderMap(
+    StoryMapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
+{
+    painter.fillRect(target, Qt::white);
+    QSizeF size = source.size();
+    size.scale(target.size(), Qt::KeepAspectRatio);
+    QRectF placed(QPointF(0, 0), size);
+    placed.moveCenter(target.center());
+    scene.render(&painter, placed, source, Qt::IgnoreAspectRatio);
+}
+
+MapExport::Tiling MapExport::tiling(const StoryMapScene &scene, const QSizeF &content, double scale)
+{
+    Tiling poster;
+    poster.map = mapRect(scene);
+    scale = std::max(0.5, scale);
+    poster.tile = QSizeF(
+        content.width() * ScenePixelsPerInch / scale, content.height() * ScenePixelsPerInch / scale);
+    poster.columns = std::max(1, int(std::ceil(poster.map.width() / poster.tile.width() - 1e-6)));
+    poster.rows = std::max(1, int(std::ceil(poster.map.height() / poster.tile.height() - 1e-6)));
+    return poster;
+}
+
+QRectF MapExport::Tiling::tileAt(int row, int column) const
+{
+    return QRectF(map.left() + column * tile.width(), map.top() + row * tile.height(),
+        tile.width(), tile.height());
+}
+
 int MapExport::posterPages(Document &document, const PdfOptions &options, int *rows, int *columns)
 {
     StoryMapScene scene(&document);
-    const Poster poster = posterLayout(scene, options);
+    const Tiling poster = posterLayout(scene, options);
     if (rows)
         *rows = poster.rows;
     if (columns)
@@ -134,7 +136,7 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
                 Qt::AlignLeft | Qt::AlignVCenter,
                 tr("%1 — story map").arg(document.product().name));
         } else {
-            const Poster poster = posterLayout(scene, options);
+            const Tiling poster = posterLayout(scene, options);
             const int total = poster.rows * poster.columns;
             int page = 0;
             for (int r = 0; r < poster.rows; ++r) {
@@ -147,9 +149,7 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
                     }
                     if (page > 0)
                         pdf.newPage();
-                    const QRectF source(poster.map.left() + c * poster.tile.width(),
-                        poster.map.top() + r * poster.tile.height(), poster.tile.width(),
-                        poster.tile.height());
+                    const QRectF source = poster.tileAt(r, c);
                     painter.save();
                     painter.setClipRect(content);
                     renderMap(scene, painter, content, source);

@@ -5,10 +5,14 @@
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
+
+class QPainter;
 
 namespace Valuemap {
 
 class Document;
+class StoryMapScene;
 
 // The story map as a picture a client can read without the app: a PDF that fits the map on one
 // page or tiles it across pages as a poster (crop marks, "row 1, column 2" labels), a PNG at a
@@ -35,6 +39,25 @@ public:
     // dpi 96 is the map at 100 %.
     static bool writePng(Document &document, const QString &path, int dpi, QString *error);
     static bool writeSvg(Document &document, const QString &path, QString *error);
+
+    // The pieces the client handout shares with these exports.
+    // How the map falls onto pages whose printable part is `content` inches, at `scale` (map
+    // pixels to 96-dpi inches; at least 0.5): tile(row, column) is the part of the map on a page.
+    struct Tiling
+    {
+        QRectF map;
+        QSizeF tile; // scene units per page
+        int rows = 1;
+        int columns = 1;
+        QRectF tileAt(int row, int column) const;
+    };
+    static Tiling tiling(const StoryMapScene &scene, const QSizeF &content, double scale);
+    // The whole map with a small margin, in scene units.
+    static QRectF mapRect(const StoryMapScene &scene);
+    // Draws source (scene units) into target at the largest scale that fits, centred, on white.
+    // The painter's device should have 96 dpi: the items size their type in points.
+    static void renderMap(
+        StoryMapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source);
 };
 
 } // namespace Valuemap

@@ -31,9 +31,6 @@ public:
 
     // "a4" / "letter" (any case); QPageSize::Custom for anything else.
     static QPageSize::PageSizeId pageFromName(const QString &name);
-
-private:
-    static bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
 };
 
 } // namespace Valuemap

@@ -1,13 +1,10 @@
 #include "export/visionrenderer.h"
+#include "export/papertext.h"
 
 #include "storage/document.h"
 
-#include <QCoreApplication>
-#include <QFontDatabase>
-#include <QHash>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTextLayout>
 
 #include <algorithm>
 
@@ -17,12 +14,12 @@ namespace Valuemap {
 
 namespace {
 
-const QColor Ink(0x22, 0x2b, 0x36);
-const QColor Muted(0x6b, 0x73, 0x80);
-const QColor Accent(0x1f, 0x5a, 0x8c);
+using PaperText::Accent;
+using PaperText::Ink;
+using PaperText::Muted;
 const QColor AreaFill(0xf5, 0xf7, 0xfa);
 const QColor VisionFill(0xea, 0xf2, 0xfa);
-const QColor AreaBorder(0xc5, 0xcd, 0xd8);
+const QColor AreaBorder = PaperText::Border;
 
 // Sizes in points; the unit converts them to the device's pixels.
 constexpr qreal Margin = 30;
@@ -31,102 +28,6 @@ constexpr qreal AreaPadding = 7;
 constexpr qreal NoteBase = 9;
 constexpr qreal VisionNoteBase = 12;
 constexpr qreal SmallestFont = 5; // below this, smaller steps
-
-QFont makeFont(qreal points, const QPaintDevice *device, bool bold = false, bool italic = false)
-{
-    QFont font(u"DejaVu Sans"_s);
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    font.setItalic(italic);
-    // Unhinted metrics: the same line breaks on paper, in the preview and in a picture.
-    font.setHintingPreference(QFont::PreferNoHinting);
-    // A letter spacing turns off ligatures (Qt 6.4 has no QFont::setFeature): "ff" stays two
-    // letters, so copied and searched text reads "coffee", not "coﬀee".
-    font.setLetterSpacing(
-        QFont::AbsoluteSpacing, 0.05); // negligible, but not zero in 26.6 fixed point
-    return QFont(font, device);
-}
-
-// Whether any installed font can draw c. Qt falls back from DejaVu Sans to other fonts on its
-// own; a character that no font has would silently vanish from the page, so it is shown as
-// U+FFFD instead (and reported), never dropped.
-bool drawable(char32_t c)
-{
-    static QHash<char32_t, bool> known;
-    if (c < 0x250 || QChar::category(c) == QChar::Separator_Space || QChar::isSpace(c)
-        || c == QChar::LineSeparator)
-        return true;
-    const auto it = known.constFind(c);
-    if (it != known.constEnd())
-        return *it;
-    bool found = QFontMetricsF(QFont(u"DejaVu Sans"_s)).inFontUcs4(c);
-    const QStringList families = QFontDatabase::families();
-    for (qsizetype i = 0; !found && i < families.size(); ++i)
-        found = QFontMetricsF(QFont(families[i])).inFontUcs4(c);
-    known.insert(c, found);
-    return found;
-}
-
-QString prepared(QString text)
-{
-    text.replace(u'\n', QChar::LineSeparator);
-    QString shown;
-    shown.reserve(text.size());
-    for (char32_t c : text.toUcs4()) {
-        if (drawable(c))
-            shown.append(QString::fromUcs4(&c, 1));
-        else
-            shown.append(QChar::ReplacementCharacter);
-    }
-    return shown;
-}
-
-// Lays text out in lines of `width`; words longer than a line break anywhere rather than spill.
-qreal layoutText(QTextLayout &layout, qreal width)
-{
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.setCacheEnabled(true);
-    layout.beginLayout();
-    qreal y = 0;
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(std::max<qreal>(width, 1));
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    layout.endLayout();
-    return y;
-}
-
-qreal textHeight(const QString &text, const QFont &font, qreal width, const QPaintDevice *device)
-{
-    QTextLayout layout(prepared(text), font, device);
-    return layoutText(layout, width);
-}
-
-qreal drawText(QPainter *painter, const QString &text, const QFont &font, const QPointF &topLeft,
-    qreal width, const QColor &color)
-{
-    QTextLayout layout(prepared(text), font, painter->device());
-    const qreal height = layoutText(layout, width);
-    painter->setPen(color);
-    layout.draw(painter, topLeft);
-    return height;
-}
-
-qreal textWidth(const QString &text, const QFont &font, const QPaintDevice *device)
-{
-    QTextLayout layout(text, font, device);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    layout.endLayout();
-    return line.isValid() ? line.naturalTextWidth() : 0;
-}
 
 void card(QPainter *painter, const QRectF &rect, const QColor &fill, qreal unit)
 {
@@ -154,18 +55,15 @@ VisionRenderer::Board VisionRenderer::boardOf(const Document &document)
 {
     Board board;
     board.product = document.product();
+    for (QString *field : { &board.product.name, &board.product.owner, &board.product.client,
+             &board.product.version })
+        *field = PaperText::bounded(*field, PaperFieldLength);
     for (VisionArea area : VisionText::areas()) {
         for (VisionNoteId id : document.visionNotes(area)) {
             const VisionNote note = document.visionNote(id);
-            QString text = note.text;
-            if (text.size() > PaperNoteLength) {
-                const qsizetype rest = text.size() - PaperNoteLength;
-                text = text.left(PaperNoteLength)
-                        + QCoreApplication::translate("Valuemap::VisionRenderer",
-                                                      "… [%n more character(s) in the plan]", nullptr, int(rest));
-                ++board.shortenedNotes;
-            }
-            board.notes[int(area)].append({ text, note.color });
+            board.notes[int(area)].append(
+                { PaperText::bounded(note.text, PaperNoteLength, &board.shortenedNotes),
+                    note.color });
         }
     }
     for (PersonaId id : document.personas())
@@ -186,13 +84,7 @@ QColor VisionRenderer::defaultNoteColor()
 QString VisionRenderer::missingCharacters() const
 {
     QString missing;
-    auto scan = [&missing](const QString &text) {
-        for (char32_t c : text.toUcs4()) {
-            const QString ch = QString::fromUcs4(&c, 1);
-            if (!drawable(c) && !missing.contains(ch))
-                missing += ch;
-        }
-    };
+    auto scan = [&missing](const QString &text) { PaperText::collectMissing(text, &missing); };
     scan(m_board.product.name);
     scan(m_board.product.owner);
     scan(m_board.product.client);
@@ -220,17 +112,17 @@ VisionRenderer::Fit VisionRenderer::layoutAt(VisionArea area, qreal width, qreal
     const QList<Note> &notes = m_board.notes[int(area)];
     const qreal pad = size * 0.55 * unit;
     const qreal gap = size * 0.5 * unit;
-    const QFont font = makeFont(size, device);
+    const QFont font = PaperText::font(size, device);
     Fit fit;
     fit.fontSize = size;
     // The personas of the plan, as a row (or rows) of chips above the notes.
     qreal top = 0;
     if (area == VisionArea::TargetGroup && !m_board.personas.isEmpty()) {
-        const QFont chipFont = makeFont(size * 0.85, device, true);
+        const QFont chipFont = PaperText::font(size * 0.85, device, true);
         const qreal chipHeight = QFontMetricsF(chipFont, device).height() + pad;
         qreal x = 0;
         for (const Persona &persona : m_board.personas) {
-            const qreal w = std::min(textWidth(persona.name, chipFont, device) + 2 * pad, width);
+            const qreal w = std::min(PaperText::width(persona.name, chipFont, device) + 2 * pad, width);
             if (x > 0 && x + w > width) {
                 x = 0;
                 top += chipHeight + gap * 0.6;
@@ -245,7 +137,7 @@ VisionRenderer::Fit VisionRenderer::layoutAt(VisionArea area, qreal width, qreal
     // Each note goes into the shortest column, in rank order, like cards on a wall.
     for (const Note &note : notes) {
         const int c = int(std::min_element(bottoms.begin(), bottoms.end()) - bottoms.begin());
-        const qreal h = textHeight(note.text, font, columnWidth - 2 * pad, device) + 2 * pad;
+        const qreal h = PaperText::height(note.text, font, columnWidth - 2 * pad, device) + 2 * pad;
         fit.notes.append(QRectF(c * (columnWidth + gap), bottoms[c], columnWidth, h));
         bottoms[c] += h + gap;
     }
@@ -265,13 +157,13 @@ qreal VisionRenderer::neededHeight(
 {
     const qreal pad = AreaPadding * unit;
     const qreal inner = width - 2 * pad;
-    const QFont titleFont = makeFont(area == VisionArea::Vision ? 11 : 9.5, device, true);
+    const QFont titleFont = PaperText::font(area == VisionArea::Vision ? 11 : 9.5, device, true);
     const qreal chrome = pad * 1.8 + 4 * unit
-        + textHeight(VisionText::areaTitle(area, m_language).toUpper(), titleFont, inner, device);
+        + PaperText::height(VisionText::areaTitle(area, m_language).toUpper(), titleFont, inner, device);
     if (m_board.notes[int(area)].isEmpty()
         && !(area == VisionArea::TargetGroup && !m_board.personas.isEmpty()))
         return chrome
-            + textHeight(VisionText::areaHint(area, m_language), makeFont(8, device, false, true),
+            + PaperText::height(VisionText::areaHint(area, m_language), PaperText::font(8, device, false, true),
                 inner, device);
     const qreal size = (area == VisionArea::Vision ? VisionNoteBase : NoteBase) * scale;
     qreal best = -1;
@@ -315,19 +207,22 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     const QRectF content = pageRect.adjusted(
         Margin * unit, Margin * unit * 0.8, -Margin * unit, -Margin * unit * 0.7);
     // Title block.
-    const QFont nameFont = makeFont(17, device, true);
+    const QFont nameFont = PaperText::font(17, device, true);
     const Product &product = m_board.product;
-    const int metaRows = int(!product.owner.isEmpty()) + int(!product.client.isEmpty())
-        + int(!product.version.isEmpty()) + int(product.visionDate.isValid());
-    const qreal metaHeight
-        = metaRows * (QFontMetricsF(makeFont(8.5, device, true), device).height() + 1.5 * unit);
+    // The label/value rows on the right, as paintHeader() sets them (values wrap).
+    const qreal valueWidth = content.width() * (1 - 0.62) - (16 + 62) * unit;
+    qreal metaHeight = 0;
+    for (const auto &row : headerRows())
+        metaHeight += PaperText::height(row.second, PaperText::font(8.5, device, true), valueWidth,
+                          device)
+            + 1.5 * unit;
     const qreal headerHeight = std::max(
-        { 46 * unit, textHeight(product.name, nameFont, content.width() * 0.62, device) + 16 * unit,
+        { 46 * unit, PaperText::height(product.name, nameFont, content.width() * 0.62, device) + 16 * unit,
             metaHeight + 6 * unit });
     const QRectF header(content.left(), content.top(), content.width(), headerHeight);
     paintHeader(painter, header, unit);
 
-    const QFont footerFont = makeFont(7, device);
+    const QFont footerFont = PaperText::font(7, device);
     const qreal footerHeight = QFontMetricsF(footerFont, device).height() + 6 * unit;
     const QRectF footer(
         content.left(), content.bottom() - footerHeight, content.width(), footerHeight);
@@ -399,22 +294,9 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     painter->restore();
 }
 
-void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal unit) const
+QList<std::pair<QString, QString>> VisionRenderer::headerRows() const
 {
-    const QPaintDevice *device = painter->device();
     const Product &product = m_board.product;
-    const QString name = product.name.isEmpty()
-        ? VisionText::label(VisionText::Label::Untitled, m_language)
-        : product.name;
-    const qreal leftWidth = rect.width() * 0.62;
-    const QFont kicker = makeFont(7.5, device, true);
-    const qreal kickerHeight
-        = drawText(painter, VisionText::label(VisionText::Label::VisionBoard, m_language).toUpper(),
-            kicker, rect.topLeft(), leftWidth, Accent);
-    drawText(painter, name, makeFont(17, device, true),
-        rect.topLeft() + QPointF(0, kickerHeight + 2 * unit), leftWidth, Ink);
-
-    // Owner, version, date (and client) as a small label/value table on the right.
     QList<std::pair<QString, QString>> rows;
     using L = VisionText::Label;
     if (!product.owner.isEmpty())
@@ -426,15 +308,35 @@ void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal un
     if (product.visionDate.isValid())
         rows.append({ VisionText::label(L::Date, m_language),
             VisionText::date(product.visionDate, m_language) });
-    const QFont labelFont = makeFont(7, device);
-    const QFont valueFont = makeFont(8.5, device, true);
+    return rows;
+}
+
+void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal unit) const
+{
+    const QPaintDevice *device = painter->device();
+    const Product &product = m_board.product;
+    const QString name = product.name.isEmpty()
+        ? VisionText::label(VisionText::Label::Untitled, m_language)
+        : product.name;
+    const qreal leftWidth = rect.width() * 0.62;
+    const QFont kicker = PaperText::font(7.5, device, true);
+    const qreal kickerHeight
+        = PaperText::draw(painter, VisionText::label(VisionText::Label::VisionBoard, m_language).toUpper(),
+            kicker, rect.topLeft(), leftWidth, Accent);
+    PaperText::draw(painter, name, PaperText::font(17, device, true),
+        rect.topLeft() + QPointF(0, kickerHeight + 2 * unit), leftWidth, Ink);
+
+    // Owner, version, date (and client) as a small label/value table on the right.
+    const QList<std::pair<QString, QString>> rows = headerRows();
+    const QFont labelFont = PaperText::font(7, device);
+    const QFont valueFont = PaperText::font(8.5, device, true);
     const qreal labelWidth = 62 * unit;
     const qreal x = rect.left() + leftWidth + 16 * unit;
     const qreal valueWidth = rect.right() - x - labelWidth;
     qreal y = rect.top();
     for (const auto &[label, value] : rows) {
-        drawText(painter, label, labelFont, QPointF(x, y + 1.2 * unit), labelWidth, Muted);
-        y += drawText(painter, value, valueFont, QPointF(x + labelWidth, y), valueWidth, Ink)
+        PaperText::draw(painter, label, labelFont, QPointF(x, y + 1.2 * unit), labelWidth, Muted);
+        y += PaperText::draw(painter, value, valueFont, QPointF(x + labelWidth, y), valueWidth, Ink)
             + 1.5 * unit;
     }
     painter->setPen(QPen(Accent, 1.6 * unit));
@@ -444,19 +346,21 @@ void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal un
 void VisionRenderer::paintFooter(QPainter *painter, const QRectF &rect, qreal unit) const
 {
     const QPaintDevice *device = painter->device();
-    const QFont font = makeFont(7, device);
+    const QFont font = PaperText::font(7, device);
     painter->setPen(QPen(AreaBorder, 0.6 * unit));
     painter->drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.right(), rect.top()));
     QString left = documentTitle();
     if (!m_board.product.version.isEmpty())
         left += u" · "_s + VisionText::label(VisionText::Label::Version, m_language) + u' '
             + m_board.product.version;
-    const QString right = VisionText::label(VisionText::Label::Footer, m_language);
-    const qreal rightWidth = textWidth(right, font, device) + 2 * unit;
+    const QString right = m_footerNote.isEmpty()
+        ? VisionText::label(VisionText::Label::Footer, m_language)
+        : m_footerNote;
+    const qreal rightWidth = PaperText::width(right, font, device) + 2 * unit;
     const qreal y = rect.top() + 4 * unit;
-    drawText(
+    PaperText::draw(
         painter, left, font, QPointF(rect.left(), y), rect.width() - rightWidth - 12 * unit, Muted);
-    drawText(painter, right, font, QPointF(rect.right() - rightWidth, y), rightWidth, Muted);
+    PaperText::draw(painter, right, font, QPointF(rect.right() - rightWidth, y), rightWidth, Muted);
 }
 
 void VisionRenderer::paintArea(
@@ -469,8 +373,8 @@ void VisionRenderer::paintArea(
     painter->drawRoundedRect(rect, 4 * unit, 4 * unit);
 
     const qreal pad = AreaPadding * unit;
-    const QFont titleFont = makeFont(vision ? 11 : 9.5, device, true);
-    const qreal titleHeight = drawText(painter, VisionText::areaTitle(area, m_language).toUpper(),
+    const QFont titleFont = PaperText::font(vision ? 11 : 9.5, device, true);
+    const qreal titleHeight = PaperText::draw(painter, VisionText::areaTitle(area, m_language).toUpper(),
         titleFont, rect.topLeft() + QPointF(pad, pad * 0.8), rect.width() - 2 * pad, Accent);
     const QRectF inner = QRectF(rect.left() + pad, rect.top() + pad * 0.8 + titleHeight + 4 * unit,
         rect.width() - 2 * pad, 0);
@@ -478,7 +382,7 @@ void VisionRenderer::paintArea(
 
     const QList<Note> &notes = m_board.notes[int(area)];
     if (notes.isEmpty() && !(area == VisionArea::TargetGroup && !m_board.personas.isEmpty())) {
-        drawText(painter, VisionText::areaHint(area, m_language), makeFont(8, device, false, true),
+        PaperText::draw(painter, VisionText::areaHint(area, m_language), PaperText::font(8, device, false, true),
             innerRect.topLeft(), innerRect.width(), Muted);
         m_fontSizes[int(area)] = 0;
         return;
@@ -487,10 +391,10 @@ void VisionRenderer::paintArea(
     m_fontSizes[int(area)] = fit.fontSize;
     if (!fit.fits)
         m_overflow = true;
-    const QFont font = makeFont(fit.fontSize, device);
+    const QFont font = PaperText::font(fit.fontSize, device);
     const qreal notePad = fit.fontSize * 0.55 * unit;
 
-    const QFont chipFont = makeFont(fit.fontSize * 0.85, device, true);
+    const QFont chipFont = PaperText::font(fit.fontSize * 0.85, device, true);
     for (int i = 0; i < fit.personas.size(); ++i) {
         const Persona &persona = m_board.personas[i];
         const QRectF chip = fit.personas[i].translated(innerRect.topLeft());
@@ -498,13 +402,13 @@ void VisionRenderer::paintArea(
         painter->setPen(QPen(fill.darker(125), 0.5 * unit));
         painter->setBrush(fill);
         painter->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
-        drawText(painter, persona.name, chipFont, chip.topLeft() + QPointF(notePad, notePad / 2),
+        PaperText::draw(painter, persona.name, chipFont, chip.topLeft() + QPointF(notePad, notePad / 2),
             chip.width() - 2 * notePad + 1 * unit, Ink);
     }
     for (int i = 0; i < notes.size(); ++i) {
         const QRectF r = fit.notes[i].translated(innerRect.topLeft());
         card(painter, r, notes[i].color.isValid() ? notes[i].color : defaultNoteColor(), unit);
-        drawText(painter, notes[i].text, font, r.topLeft() + QPointF(notePad, notePad),
+        PaperText::draw(painter, notes[i].text, font, r.topLeft() + QPointF(notePad, notePad),
             r.width() - 2 * notePad, Ink);
     }
 }

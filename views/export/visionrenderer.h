@@ -38,6 +38,9 @@ public:
     // A note longer than this cannot be read on one page at any size; on paper it is cut here,
     // with a visible mark, and the export says so. The plan keeps the whole text.
     static constexpr int PaperNoteLength = 1200;
+    // Likewise the title block's fields (product, owner, client, version): longer ones would
+    // push the board off the page.
+    static constexpr int PaperFieldLength = 150;
 
     static Board boardOf(const Document &document);
 
@@ -64,6 +67,10 @@ public:
 
     static QColor defaultNoteColor();
 
+    // Text for the right end of the footer instead of "Made with Valuemap" (the handout puts its
+    // page numbers there).
+    void setFooterNote(const QString &note) { m_footerNote = note; }
+
 private:
     struct Fit;
     Fit layoutAt(VisionArea area, qreal width, qreal size, int columns, qreal unit,
@@ -72,12 +79,14 @@ private:
     int maxColumns(VisionArea area, qreal width, qreal unit) const;
     qreal neededHeight(
         VisionArea area, qreal width, qreal scale, qreal unit, const QPaintDevice *device) const;
+    QList<std::pair<QString, QString>> headerRows() const;
     void paintHeader(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintFooter(QPainter *painter, const QRectF &rect, qreal unit) const;
     void paintArea(QPainter *painter, VisionArea area, const QRectF &rect, qreal unit) const;
 
     Board m_board;
     VisionText::Language m_language = VisionText::Language::English;
+    QString m_footerNote;
     mutable qreal m_fontSizes[VisionAreaCount] = {};
     mutable bool m_overflow = false;
 };

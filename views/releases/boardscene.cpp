@@ -99,6 +99,74 @@ void ReleaseBoardScene::addColumnHeaders(const QList<ActivityId> &backbone)
     addItem(label);
 }
 
+QHash<qint64, QDate> ReleaseBoardScene::deliveryDates(const Document &document)
+{
+    QHash<qint64, QDate> deliveredOn;
+    for (IncrementId inc : document.increments()) {
+        const Increment increment = document.increment(inc);
+        if (increment.releaseId.isValid()
+            && increment.date > deliveredOn.value(increment.releaseId.value))
+            deliveredOn.insert(increment.releaseId.value, increment.date);
+    }
+    return deliveredOn;
+}
+
+LaneInfo ReleaseBoardScene::describeSlice(const Document &document, ReleaseId r,
+                                          const QList<ActivityId> &backbone,
+                                          const QHash<qint64, QDate> &deliveredOn)
+{
+    const SliceCheck check = checkSlice(document, r);
+    LaneInfo info;
+    info.release = r;
+    QStringList totals { tr("%n story(s)", "", check.stories),
+        tr("%1 pts").arg(number(check.estimate)), tr("value %1").arg(check.businessValue),
+        tr("%1 done").arg(check.doneStories) };
+    if (check.unestimatedStories > 0)
+        totals.append(tr("%n unestimated", "", check.unestimatedStories));
+    for (QString &t : totals)
+        t.replace(u' ', QChar(0x00A0)); // wrap between the figures, never inside one
+    info.totals = totals.join(u"  ·  "_s);
+    if (r.isValid()) {
+        const Release release = document.release(r);
+        info.name = release.name.isEmpty() ? tr("(unnamed release)") : release.name;
+        info.releaseStatus = release.status;
+        info.status = ReleasesModel::statusName(release.status);
+        if (release.status == ReleaseStatus::Delivered && deliveredOn.contains(r.value))
+            info.status = tr("Delivered %1")
+                              .arg(QLocale().toString(
+                                  deliveredOn.value(r.value), QLocale::ShortFormat));
+        if (release.targetDate.isValid())
+            info.dates = tr("target %1")
+                             .arg(QLocale().toString(release.targetDate, QLocale::ShortFormat));
+        info.outcome = release.outcome;
+        QStringList goals;
+        for (GoalId g : document.releaseGoals(r))
+            goals.append(document.goal(g).name);
+        if (!goals.isEmpty())
+            info.goals = tr("Goals: %1").arg(goals.join(u", "_s));
+        if (check.capacity)
+            info.capacity = check.overCapacity
+                ? tr("Over capacity: %1 of %2 pts")
+                      .arg(number(check.estimate), number(*check.capacity))
+                : tr("Capacity %1 pts").arg(number(*check.capacity));
+        info.overCapacity = check.overCapacity;
+        info.problems = sliceWarnings(document, check);
+        if (check.overCapacity && !info.problems.isEmpty())
+            info.problems.removeLast(); // the capacity line says it already
+        info.notWorkingProduct = !check.isWorkingProduct();
+        for (ActivityId a : check.missingActivities)
+            info.missingColumns.append(int(backbone.indexOf(a)));
+        for (ActivityId a : check.inheritedActivities)
+            info.inheritedColumns.append(int(backbone.indexOf(a)));
+        info.inheritedText = tr("Nothing new here: builds on an earlier delivery");
+        info.collapsible = release.status == ReleaseStatus::Delivered;
+    } else {
+        info.name = tr("Unplanned");
+        info.status = tr("Stories in no release: drag them onto a slice");
+    }
+    return info;
+}
+
 void ReleaseBoardScene::rebuild()
 {
     const QList<StoryId> keepSelection = selectedStories();
@@ -137,66 +205,15 @@ void ReleaseBoardScene::rebuild()
             }
         }
     }
-    QHash<qint64, QDate> deliveredOn;
-    for (IncrementId inc : m_document->increments()) {
-        const Increment increment = m_document->increment(inc);
-        if (increment.releaseId.isValid()
-            && increment.date > deliveredOn.value(increment.releaseId.value))
-            deliveredOn.insert(increment.releaseId.value, increment.date);
-    }
+    const QHash<qint64, QDate> deliveredOn = deliveryDates(*m_document);
 
     qreal y = ColumnHeaderHeight + Gap * 2;
     for (ReleaseId r : std::as_const(m_laneOrder)) {
-        const SliceCheck check = checkSlice(*m_document, r);
-        LaneInfo info;
-        info.release = r;
-        QStringList totals { tr("%n story(s)", "", check.stories),
-            tr("%1 pts").arg(number(check.estimate)), tr("value %1").arg(check.businessValue),
-            tr("%1 done").arg(check.doneStories) };
-        if (check.unestimatedStories > 0)
-            totals.append(tr("%n unestimated", "", check.unestimatedStories));
-        for (QString &t : totals)
-            t.replace(u' ', QChar(0x00A0)); // wrap between the figures, never inside one
-        info.totals = totals.join(u"  ·  "_s);
+        LaneInfo info = describeSlice(*m_document, r, backbone, deliveredOn);
         if (r.isValid()) {
-            const Release release = m_document->release(r);
-            info.name = release.name.isEmpty() ? tr("(unnamed release)") : release.name;
-            info.releaseStatus = release.status;
-            info.status = ReleasesModel::statusName(release.status);
-            if (release.status == ReleaseStatus::Delivered && deliveredOn.contains(r.value))
-                info.status = tr("Delivered %1")
-                                  .arg(QLocale().toString(
-                                      deliveredOn.value(r.value), QLocale::ShortFormat));
-            if (release.targetDate.isValid())
-                info.dates = tr("target %1")
-                                 .arg(QLocale().toString(release.targetDate, QLocale::ShortFormat));
-            info.outcome = release.outcome;
-            QStringList goals;
-            for (GoalId g : m_document->releaseGoals(r))
-                goals.append(m_document->goal(g).name);
-            if (!goals.isEmpty())
-                info.goals = tr("Goals: %1").arg(goals.join(u", "_s));
-            if (check.capacity)
-                info.capacity = check.overCapacity
-                    ? tr("Over capacity: %1 of %2 pts")
-                          .arg(number(check.estimate), number(*check.capacity))
-                    : tr("Capacity %1 pts").arg(number(*check.capacity));
-            info.overCapacity = check.overCapacity;
-            info.problems = sliceWarnings(*m_document, check);
-            if (check.overCapacity && !info.problems.isEmpty())
-                info.problems.removeLast(); // the capacity line says it already
-            info.notWorkingProduct = !check.isWorkingProduct();
-            for (ActivityId a : check.missingActivities)
-                info.missingColumns.append(int(backbone.indexOf(a)));
-            for (ActivityId a : check.inheritedActivities)
-                info.inheritedColumns.append(int(backbone.indexOf(a)));
-            info.inheritedText = tr("Nothing new here: builds on an earlier delivery");
-            info.collapsible = release.status == ReleaseStatus::Delivered;
             info.collapsed = info.collapsible && m_collapsed.contains(r.value);
-        } else {
-            info.name = tr("Unplanned");
-            info.status = filter.isEmpty() ? tr("Stories in no release: drag them onto a slice")
-                                           : tr("Showing the stories that match “%1”").arg(filter);
+        } else if (!filter.isEmpty()) {
+            info.status = tr("Showing the stories that match “%1”").arg(filter);
         }
         auto *lane = new BoardLaneItem(info, int(backbone.size()));
         addItem(lane);

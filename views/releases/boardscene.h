@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 
 #include <QGraphicsScene>
+#include <QDate>
 #include <QHash>
 #include <QSet>
 
@@ -11,6 +12,7 @@ namespace Valuemap {
 class BoardCardItem;
 class BoardLaneItem;
 class Document;
+struct LaneInfo;
 
 // The release board as a scene: a row of backbone activities across the top, one lane per
 // slice in plan order with its stories under their activities, and the Unplanned lane last.
@@ -25,6 +27,14 @@ public:
     ~ReleaseBoardScene() override;
 
     void rebuild();
+
+    // What a slice's header says (name, status, dates, outcome, goals, totals, the working-product
+    // check), for the board, presentation mode and the handout alike. backbone gives the columns.
+    static LaneInfo describeSlice(const Document &document, ReleaseId release,
+                                  const QList<ActivityId> &backbone,
+                                  const QHash<qint64, QDate> &deliveredOn);
+    // The date each release was last delivered on, by release id.
+    static QHash<qint64, QDate> deliveryDates(const Document &document);
     void setUnplannedFilter(const QString &text);
     QString unplannedFilter() const { return m_filter; }
     void setCollapsed(ReleaseId release, bool collapsed);

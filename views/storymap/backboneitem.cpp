@@ -1,5 +1,7 @@
 #include "storymap/backboneitem.h"
 
+#include "storymap/storymapscene.h"
+
 #include "storymap/storymapstyle.h"
 
 #include <QPainter>
@@ -59,21 +61,26 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawRoundedRect(rect, 5, 5);
     if (lod < 0.15)
         return;
+    // Far out, or on a projector: the title larger and without the detail line.
+    const auto *map = static_cast<const StoryMapScene *>(scene());
+    const bool closeUp = lod >= (map && map->presentation() ? 1.3 : 0.5);
     QFont font;
     font.setBold(true);
     font.setPointSizeF(activity ? 11 : 9.5);
-    if (lod < 0.5)
-        font.setPointSizeF(font.pointSizeF() * 1.6);
+    if (!closeUp)
+        font.setPointSizeF(font.pointSizeF() * (map && map->presentation() ? (activity ? 2.0 : 1.3) : 1.6));
     painter->setFont(font);
     painter->setPen(ink);
-    const bool withDetail = !m_detail.isEmpty() && lod >= 0.5;
-    const QRectF textRect = rect.adjusted(10, 4, -10, withDetail ? -18 : -4);
+    const bool withDetail = !m_detail.isEmpty() && closeUp;
+    const QRectF textRect = !closeUp && map && map->presentation()
+            ? rect.adjusted(8, 2, -8, -2)
+            : rect.adjusted(10, 4, -10, withDetail ? -18 : -4);
     const QFontMetricsF metrics(font);
     // One line when a detail line sits below, up to two otherwise; never over the detail.
     const bool twoLines = !withDetail && textRect.height() >= 2 * metrics.lineSpacing();
     const QString shown = metrics.elidedText(m_title, Qt::ElideRight, textRect.width() * (twoLines ? 1.9 : 1.0));
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | (twoLines ? Qt::TextWordWrap : 0), shown);
-    if (!m_detail.isEmpty() && lod >= 0.5) {
+    if (withDetail) {
         QFont small;
         small.setPointSizeF(7.5);
         painter->setFont(small);

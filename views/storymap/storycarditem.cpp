@@ -1,6 +1,7 @@
 #include "storymap/storycarditem.h"
 
 #include "storage/document.h"
+#include "storymap/storymapscene.h"
 #include "storymap/storymapstyle.h"
 
 #include <QFontMetricsF>
@@ -93,7 +94,8 @@ QString estimateText(double estimate)
 }
 
 // The card's body: its shadow (when antialiased), the fill with its border, and the status band.
-void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, bool selected)
+// On a projector the borders are heavier.
+void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, bool selected, bool projector)
 {
     using namespace StoryMapStyle;
     const QRectF card(0, 0, CardWidth, CardHeight);
@@ -103,7 +105,8 @@ void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, b
         painter->drawRoundedRect(card.translated(1.5, 2.5), 4, 4);
     }
     painter->setBrush(color);
-    painter->setPen(selected ? QPen(selectionColor(), 3) : QPen(color.darker(125), 1));
+    painter->setPen(selected ? QPen(selectionColor(), projector ? 5 : 3)
+                             : QPen(color.darker(projector ? 170 : 125), projector ? 2 : 1));
     painter->drawRoundedRect(card, 4, 4);
     // Status: a band on the left edge.
     painter->setPen(Qt::NoPen);
@@ -114,7 +117,7 @@ void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, b
 // On screen, the antialiased body is drawn once for each colour, status, selection and zoom,
 // and then copied: its three rounded rectangles were half the cost of painting a card, and more
 // under the clip of a partial repaint. Paper and SVG (no raster engine) get the vectors.
-bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int status, bool selected)
+bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int status, bool selected, bool projector)
 {
     const QTransform &world = painter->worldTransform();
     if (lod <= 0.4 || painter->paintEngine()->type() != QPaintEngine::Raster
@@ -124,7 +127,8 @@ bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int statu
     const int zoom = qRound(world.m11() * dpr * 64);
     // In Qt's pixmap cache, which bounds its size and is gone with the application.
     const QString key = u"valuemap-card-"_s
-            + QString::number(quint64(color.rgba()) << 32 | quint64(zoom) << 3 | quint64(status & 3) << 1 | (selected ? 1 : 0), 16);
+            + QString::number(quint64(color.rgba()) << 32 | quint64(zoom) << 4 | (projector ? 8 : 0)
+                                      | quint64(status & 3) << 1 | (selected ? 1 : 0), 16);
     QPixmap body;
     if (!QPixmapCache::find(key, &body)) {
         const qreal scale = zoom / 64.0;
@@ -135,7 +139,7 @@ bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int statu
         p.setRenderHint(QPainter::Antialiasing);
         p.scale(scale, scale);
         p.translate(-bounds.topLeft());
-        drawBody(&p, true, color, status, selected);
+        drawBody(&p, true, color, status, selected, projector);
         p.end();
         pixmap.setDevicePixelRatio(dpr);
         QPixmapCache::insert(key, pixmap);
@@ -227,6 +231,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF card(0, 0, CardWidth, CardHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
+    const auto *map = static_cast<const StoryMapScene *>(scene());
+    const bool projector = map && map->presentation();
 
     if (lod < 0.2) {
         // Far out: the card is a few pixels; its colour and status are what can be seen.
@@ -235,18 +241,31 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
-    if (!drawCachedBody(painter, lod, m_color, m_status, selected))
-        drawBody(painter, lod > 0.4, m_color, m_status, selected);
+    if (!drawCachedBody(painter, lod, m_color, m_status, selected, projector))
+        drawBody(painter, lod > 0.4, m_color, m_status, selected, projector);
 
     painter->setPen(inkColor());
-    if (lod < 0.55) {
-        // Zoomed out: one big line of the title, no chips.
+    if (lod < (projector ? 1.3 : 0.55)) {
+        // Zoomed out (or on a projector): the title big and bold, no chips.
         QFont big = titleFont();
-        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setPointSizeF(big.pointSizeF() * (projector ? 2.0 : 1.8));
         big.setBold(true);
+        const QRectF textRect = card.adjusted(12, 6, -6, -6);
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        QString text = m_title.left(40);
+        if (projector) {
+            // The whole title if it can be had: a smaller size before a cut word.
+            painter->setPen(Qt::black);
+            text = m_title.left(80);
+            auto overflows = [&] {
+                const QRectF needed = QFontMetricsF(big).boundingRect(textRect, flags, text);
+                return needed.height() > textRect.height() || needed.width() > textRect.width();
+            };
+            while (big.pointSizeF() > titleFont().pointSizeF() && overflows())
+                big.setPointSizeF(big.pointSizeF() - 1);
+        }
         painter->setFont(big);
-        painter->drawText(card.adjusted(12, 6, -6, -6), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                          m_title.left(40));
+        painter->drawText(textRect, flags, text);
         return;
     }
     if (m_lines.isEmpty() && !m_title.isEmpty()) {

@@ -608,4 +608,12 @@ StoryId StoryMapScene::neighbour(StoryId from, int dx, int dy) const
     return {};
 }
 
+void StoryMapScene::setPresentation(bool on)
+{
+    if (m_presentation == on)
+        return;
+    m_presentation = on;
+    update();
+}
+
 } // namespace Valuemap

@@ -44,6 +44,10 @@ public:
     bool isActivityCollapsed(ActivityId activity) const { return m_collapsedActivities.contains(activity.value); }
     void setPersonasShown(bool shown);
     bool personasShown() const { return m_personasShown; }
+    // Projector type: cards show their title large and bold until zoomed in close, with firmer
+    // outlines, so a room can read a whole slice at once.
+    void setPresentation(bool on);
+    bool presentation() const { return m_presentation; }
 
     // ---- the grid --------------------------------------------------------------------------
     QList<ReleaseId> laneOrder() const; // the releases in order, then the unplanned lane
@@ -100,6 +104,7 @@ private:
     QSet<qint64> m_collapsedLanes;
     QSet<qint64> m_collapsedActivities;
     bool m_personasShown = true;
+    bool m_presentation = false;
 
     // The last layout, for hit testing.
     QList<StepId> m_columnSteps; // per column; invalid for an activity without steps or collapsed

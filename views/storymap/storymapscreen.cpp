@@ -1,5 +1,7 @@
 #include "storymap/storymapscreen.h"
 
+#include "workshop/capturebar.h"
+
 #include "itemmodels/storymapmodel.h"
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
@@ -35,6 +37,9 @@ StoryMapScreen::StoryMapScreen(Document *document, QWidget *parent)
     createFilterBar();
     layout->addWidget(m_search->parentWidget());
     layout->addWidget(m_view, 1);
+    m_capture = createMapCaptureBar(m_view, central);
+    m_capture->hide();
+    layout->addWidget(m_capture);
     setCentralWidget(central);
 
     m_details = new StoryDetailsPanel(document, this);

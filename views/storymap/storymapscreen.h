@@ -9,6 +9,7 @@ class QLineEdit;
 
 namespace Valuemap {
 
+class CaptureBar;
 class Document;
 class StoryDetailsPanel;
 class StoryMapScene;
@@ -28,6 +29,7 @@ public:
     StoryDetailsPanel *detailsPanel() const { return m_details; }
     QList<QAction *> planActions() const { return m_actions; }
     QLineEdit *searchField() const { return m_search; }
+    CaptureBar *captureBar() const { return m_capture; }
     void applyFilter();
 
 private:
@@ -50,6 +52,7 @@ private:
     QComboBox *m_release = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_zoomLabel = nullptr;
+    CaptureBar *m_capture = nullptr;
 };
 
 } // namespace Valuemap

@@ -100,7 +100,11 @@ void StoryMapView::resetZoom()
 
 void StoryMapView::zoomToFit()
 {
-    const QRectF rect = m_scene->sceneRect();
+    zoomToRect(m_scene->sceneRect());
+}
+
+void StoryMapView::zoomToRect(const QRectF &rect)
+{
     if (rect.isEmpty())
         return;
     const qreal sx = (viewport()->width() - 4) / rect.width();

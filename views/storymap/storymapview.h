@@ -31,6 +31,7 @@ public:
     void zoomOut();
     void resetZoom();
     void zoomToFit();
+    void zoomToRect(const QRectF &rect); // shows all of rect, centred
     void showTopLeft(); // the backbone's start and the first lane
 
     StoryId currentStory() const { return m_current; }
@@ -49,6 +50,14 @@ public:
     void paste();
     void moveCurrent(int dx, int dy);
     void selectAllCards();
+
+    // Fast capture: where the next captured card goes (after the current card, else at the end of
+    // the cell last clicked or the selected step's cell), and adding it there. The new card
+    // becomes the current one, so the next capture lands right below it.
+    QString captureTargetText() const;
+    bool captureStory(const QString &title, QString *error);
+    // Makes (step, release) the cell that adding and capturing go to, with no card selected.
+    void setAddTarget(StepId step, ReleaseId release);
 
 signals:
     void currentStoryChanged(Valuemap::StoryId story);
@@ -83,6 +92,7 @@ private:
     void selectByKeyboard(QGraphicsItem *from, int dx, int dy);
     void selectNeighbourBackbone(class BackboneItem *from, int dx, int dy);
     void moveByKeyboard(QGraphicsItem *item, int dx, int dy);
+    bool captureCell(StepId *step, ReleaseId *release, int *cellIndex) const;
 
     StoryMapScene *m_scene = nullptr;
     qreal m_zoom = 1.0;

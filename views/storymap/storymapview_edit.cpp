@@ -514,3 +514,75 @@ void StoryMapView::contextMenuEvent(QContextMenuEvent *event)
 }
 
 } // namespace Valuemap
+
+namespace Valuemap {
+
+bool StoryMapView::captureCell(StepId *step, ReleaseId *release, int *cellIndex) const
+{
+    const Document *doc = m_scene->document();
+    if (m_current.isValid() && doc->store().contains(Table::Story, m_current.value)) {
+        const Story s = doc->story(m_current);
+        *step = s.stepId;
+        *release = s.releaseId;
+        *cellIndex = int(m_scene->cellStories(s.stepId, s.releaseId).indexOf(s.id)) + 1;
+        return true;
+    }
+    *step = m_lastStep;
+    if (!doc->store().contains(Table::Step, step->value)) {
+        const QList<StepId> steps = m_scene->columnSteps();
+        if (steps.isEmpty())
+            return false;
+        *step = steps.first();
+    }
+    *release = doc->store().contains(Table::Release, m_lastRelease.value) ? m_lastRelease : ReleaseId();
+    *cellIndex = -1;
+    return true;
+}
+
+QString StoryMapView::captureTargetText() const
+{
+    StepId step;
+    ReleaseId release;
+    int cellIndex = -1;
+    if (!captureCell(&step, &release, &cellIndex))
+        return tr("no step yet — add one to the backbone first");
+    const Document *doc = m_scene->document();
+    const QString lane = release.isValid() ? doc->release(release).name : tr("Unplanned");
+    return tr("%1 · %2").arg(doc->step(step).title, lane);
+}
+
+bool StoryMapView::captureStory(const QString &title, QString *error)
+{
+    Document *doc = m_scene->document();
+    if (doc->isReadOnly()) {
+        *error = tr("This plan is open for viewing only.");
+        return false;
+    }
+    StepId step;
+    ReleaseId release;
+    int cellIndex = -1;
+    if (!captureCell(&step, &release, &cellIndex)) {
+        *error = tr("The map has no step yet: add an activity and a step first.");
+        return false;
+    }
+    if (m_scene->isLaneCollapsed(release))
+        m_scene->setLaneCollapsed(release, false);
+    const int index = m_scene->stepIndexForCell(step, release, cellIndex, {});
+    const StoryId id = doc->addStory(step, release, title, index);
+    if (!id.isValid()) {
+        *error = tr("The card could not be added (see the message).");
+        return false;
+    }
+    selectStory(id);
+    return true;
+}
+
+void StoryMapView::setAddTarget(StepId step, ReleaseId release)
+{
+    m_scene->clearSelection();
+    setCurrent(StoryId());
+    m_lastStep = step;
+    m_lastRelease = release;
+}
+
+} // namespace Valuemap

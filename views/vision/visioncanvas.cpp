@@ -173,7 +173,9 @@ void VisionCanvas::updateTransform()
 {
     // Fit the board's width to the window, so it scales with the window (and a projector).
     const qreal available = std::max(100, viewport()->width() - 2);
-    const qreal fit = available / m_scene->sceneRect().width();
+    qreal fit = available / m_scene->sceneRect().width();
+    if (m_fitWhole) // on a projector: the whole board, its height too
+        fit = std::min(fit, std::max(100, viewport()->height() - 2) / m_scene->sceneRect().height());
     // Keep the top of the board in view when it was (resizing would otherwise drift).
     const bool atTop = verticalScrollBar()->value() == verticalScrollBar()->minimum();
     setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
@@ -198,6 +200,12 @@ void VisionCanvas::zoomIn()
 void VisionCanvas::zoomOut()
 {
     m_zoom = std::max(0.3, m_zoom / 1.25);
+    updateTransform();
+}
+
+void VisionCanvas::setFitWhole(bool whole)
+{
+    m_fitWhole = whole;
     updateTransform();
 }
 

@@ -38,6 +38,11 @@ public:
     void moveSelected(int delta);
     void moveSelectedTo(VisionArea area);
 
+    // Fast capture: the area the next captured note goes to (after the selected note, else at the
+    // end of the area last clicked), and adding it there; the new note becomes the selected one.
+    QString captureTargetText() const;
+    bool captureNote(const QString &text, QString *error);
+
     QList<VisionNoteId> selectedNotes() const;
     void selectNotes(const QList<VisionNoteId> &ids);
     VisionNoteEditor *editor() const { return m_editor; }
@@ -53,6 +58,8 @@ public:
     void zoomOut();
     void zoomToFit();
     qreal zoom() const { return m_zoom; }
+    // Fit the whole board (not only its width) into the window, as presentation mode does.
+    void setFitWhole(bool whole);
 
     // The colours offered for notes, with their names; the first is the default (stored empty).
     static QList<std::pair<QString, QColor>> palette();
@@ -92,6 +99,7 @@ private:
     VisionAreaItem *m_areas[VisionAreaCount] = {};
     QFont m_font;
     qreal m_zoom = 1.0;
+    bool m_fitWhole = false;
     VisionArea m_currentArea = VisionArea::Vision;
 
     // Dragging: the note pressed and where the notes were before the drag.

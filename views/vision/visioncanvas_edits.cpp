@@ -4,6 +4,7 @@
 
 #include "storage/document.h"
 #include "vision/visionnoteitem.h"
+#include "vision/visiontext.h"
 
 #include <QScrollBar>
 
@@ -215,6 +216,41 @@ int VisionCanvas::dropIndex(
     if (best < 0)
         return 0;
     return scenePos.y() > noteRect(rest[best]).center().y() ? best + 1 : best;
+}
+
+} // namespace Valuemap
+
+namespace Valuemap {
+
+QString VisionCanvas::captureTargetText() const
+{
+    const QList<VisionNoteId> selected = selectedNotes();
+    const VisionArea area = selected.isEmpty() ? m_currentArea : m_document->visionNote(selected.constLast()).area;
+    return VisionText::areaTitle(area, VisionText::languageOf(m_document->product()));
+}
+
+bool VisionCanvas::captureNote(const QString &text, QString *error)
+{
+    if (m_document->isReadOnly()) {
+        *error = tr("This plan is open for viewing only.");
+        return false;
+    }
+    VisionArea area = m_currentArea;
+    int index = -1;
+    const QList<VisionNoteId> selected = selectedNotes();
+    if (!selected.isEmpty()) {
+        const VisionNote last = m_document->visionNote(selected.constLast());
+        area = last.area;
+        index = last.rank + 1;
+    }
+    const VisionNoteId id = m_document->addVisionNote(area, text, index);
+    if (!id.isValid()) {
+        *error = tr("The note could not be added (see the message).");
+        return false;
+    }
+    m_currentArea = area;
+    selectNotes({ id });
+    return true;
 }
 
 } // namespace Valuemap

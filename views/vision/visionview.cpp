@@ -1,5 +1,7 @@
 #include "vision/visionview.h"
 
+#include "workshop/capturebar.h"
+
 #include "export/visionexport.h"
 #include "storage/document.h"
 #include "vision/visioncanvas.h"
@@ -160,6 +162,9 @@ VisionView::VisionView(Document *document, QWidget *parent)
 
     layout->addWidget(header);
     layout->addWidget(m_canvas, 1);
+    m_capture = createVisionCaptureBar(m_canvas, this);
+    m_capture->hide();
+    layout->addWidget(m_capture);
 
     auto fileAction = [this](const QString &text, void (VisionView::*slot)()) {
         auto *action = new QAction(text, this);

@@ -11,6 +11,7 @@ namespace Valuemap {
 
 class Document;
 class VisionCanvas;
+class CaptureBar;
 
 // The Vision screen: the product's name, owner, version and date in a header, the board below,
 // and the actions that put the vision statement on paper (PDF, print, preview, PNG).
@@ -22,6 +23,7 @@ public:
     explicit VisionView(Document *document, QWidget *parent = nullptr);
 
     VisionCanvas *canvas() const { return m_canvas; }
+    CaptureBar *captureBar() const { return m_capture; }
     // Export PDF, Export PNG, Print, Print Preview: for the File menu.
     QList<QAction *> fileActions() const { return m_fileActions; }
     // Add, edit, reorder and delete notes, add a persona, zoom, full screen: for the Plan menu.
@@ -42,6 +44,7 @@ private:
 
     Document *m_document = nullptr;
     VisionCanvas *m_canvas = nullptr;
+    CaptureBar *m_capture = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_owner = nullptr;
     QLineEdit *m_version = nullptr;

@@ -1,0 +1,517 @@
+#include "workshop/presentationwindow.h"
+
+#include "releases/boarditems.h"
+#include "releases/boardscene.h"
+#include "storage/document.h"
+#include "storymap/storymapscene.h"
+#include "storymap/storymapstyle.h"
+#include "storymap/storymapview.h"
+#include "vision/visioncanvas.h"
+#include "workshop/capturebar.h"
+#include "workshop/releaseplanslide.h"
+#include "workshop/timebox.h"
+#include "workshop/timerwidget.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLegend>
+#include <QPlainTextEdit>
+#include <QAbstractSpinBox>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+QFont pixelFont(const QFont &base, int pixels, bool bold = false)
+{
+    QFont f = base;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
+
+// Projector palette: black on white, strong selection.
+QPalette projectorPalette()
+{
+    QPalette p = QApplication::palette();
+    for (auto group : { QPalette::Active, QPalette::Inactive }) {
+        p.setColor(group, QPalette::Window, Qt::white);
+        p.setColor(group, QPalette::WindowText, Qt::black);
+        p.setColor(group, QPalette::Base, Qt::white);
+        p.setColor(group, QPalette::Text, Qt::black);
+        p.setColor(group, QPalette::Button, QColor(0xee, 0xee, 0xee));
+        p.setColor(group, QPalette::ButtonText, Qt::black);
+        p.setColor(group, QPalette::Highlight, QColor(0x0b, 0x57, 0xd0));
+        p.setColor(group, QPalette::HighlightedText, Qt::white);
+    }
+    return p;
+}
+
+} // namespace
+
+PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWidget *parent)
+    : QWidget(parent, Qt::Window), m_document(document), m_timebox(timebox)
+{
+    setObjectName(u"presentationWindow"_s);
+    setWindowTitle(tr("%1 — Presentation").arg(document->displayName()));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setPalette(projectorPalette());
+    setAutoFillBackground(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_caption = new QLabel(this);
+    m_caption->setObjectName(u"presentationCaption"_s);
+    m_caption->setWordWrap(true);
+    m_caption->setTextFormat(Qt::RichText);
+    m_caption->setContentsMargins(28, 14, 28, 10);
+    layout->addWidget(m_caption);
+
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack, 1);
+    m_vision = new VisionCanvas(document, m_stack);
+    m_vision->setFitWhole(true);
+    m_vision->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_vision->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_vision->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(m_vision);
+    m_mapScene = new StoryMapScene(document, this);
+    m_mapScene->setPresentation(true);
+    m_map = new StoryMapView(m_mapScene, m_stack);
+    m_map->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_map->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_map->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(m_map);
+    m_plan = new ReleasePlanSlide(document, m_stack);
+    m_stack->addWidget(m_plan);
+    m_chartPage = new QWidget(m_stack);
+    auto *chartLayout = new QVBoxLayout(m_chartPage);
+    m_chartView = new QChartView(m_chartPage);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setFrameShape(QFrame::NoFrame);
+    m_chartEmpty = new QLabel(m_chartPage);
+    m_chartEmpty->setAlignment(Qt::AlignCenter);
+    m_chartEmpty->setWordWrap(true);
+    m_chartEmpty->setFont(pixelFont(font(), 28));
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_chartEmpty, 1);
+    m_stack->addWidget(m_chartPage);
+
+    m_mapCapture = createMapCaptureBar(m_map, this);
+    m_visionCapture = createVisionCaptureBar(m_vision, this);
+    for (CaptureBar *bar : { m_mapCapture, m_visionCapture }) {
+        bar->setLarge(true);
+        bar->hide();
+        layout->addWidget(bar);
+        connect(bar, &CaptureBar::left, this, [this] {
+            m_stack->currentWidget()->setFocus();
+            this->layout()->activate();
+            placeOverlays();
+        });
+    }
+
+    auto *footer = new QWidget(this);
+    auto *footerRow = new QHBoxLayout(footer);
+    footerRow->setContentsMargins(20, 4, 20, 6);
+    m_footer = new QLabel(footer);
+    m_footer->setObjectName(u"presentationFooter"_s);
+    m_pageNumber = new QLabel(footer);
+    m_pageNumber->setObjectName(u"presentationPageNumber"_s);
+    auto *keys = new QLabel(tr("→ next   ← back   C capture   T timer   B blank   Esc leave"), footer);
+    for (QLabel *l : { m_footer, m_pageNumber, keys }) {
+        l->setFont(pixelFont(font(), 17));
+        l->setTextFormat(Qt::PlainText);
+    }
+    QPalette muted = keys->palette();
+    muted.setColor(QPalette::WindowText, QColor(0x55, 0x5c, 0x66));
+    keys->setPalette(muted);
+    footerRow->addWidget(m_footer, 1);
+    footerRow->addWidget(keys);
+    footerRow->addSpacing(24);
+    footerRow->addWidget(m_pageNumber);
+    layout->addWidget(footer);
+
+    m_timer = new TimerWidget(timebox, this);
+    m_timer->setLarge(true);
+    m_timer->setVisible(timebox->state() != Timebox::State::Idle);
+    m_blank = new QWidget(this);
+    m_blank->setObjectName(u"presentationBlank"_s);
+    m_blank->setStyleSheet(u"background: black;"_s);
+    m_blank->hide();
+
+    connect(document, &Document::changed, this, &PresentationWindow::onDocumentChanged);
+    connect(m_mapScene, &StoryMapScene::relaidOut, this, [this] {
+        if (!m_pages.isEmpty() && m_stack->currentWidget() == m_map && !typingInProgress())
+            fitMap();
+    });
+    // The pages' keys go through this window first, whichever child has the focus.
+    qApp->installEventFilter(this);
+    buildPages();
+    showPage(0);
+}
+
+PresentationWindow::~PresentationWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void PresentationWindow::buildPages()
+{
+    m_pages.clear();
+    m_pages.append({ PageKind::Vision, tr("Vision"), {}, {} });
+    m_pages.append({ PageKind::Map, tr("Story map"), {}, {} });
+    for (ReleaseId r : m_document->releases()) {
+        const QString name = m_document->release(r).name;
+        m_pages.append({ PageKind::Slice, tr("Story map — %1").arg(name.isEmpty() ? tr("(unnamed release)") : name), r, {} });
+    }
+    m_pages.append({ PageKind::ReleasePlan, tr("Release plan"), {}, {} });
+    for (GoalId g : m_document->goals()) {
+        const ChartRequest request { ChartKind::Goal, g, ScopeUnit::Stories };
+        m_pages.append({ PageKind::Chart, ChartFactory::title(*m_document, request), {}, request });
+    }
+    const ChartRequest burnUp { ChartKind::BurnUp, {}, ScopeUnit::Stories };
+    m_pages.append({ PageKind::Chart, ChartFactory::title(*m_document, burnUp), {}, burnUp });
+}
+
+void PresentationWindow::onDocumentChanged()
+{
+    // Releases or goals may have come or gone: keep showing the same page where it still exists.
+    const Page current = m_pages.value(m_current);
+    buildPages();
+    int index = 0;
+    for (int i = 0; i < m_pages.size(); ++i) {
+        const Page &p = m_pages[i];
+        if (p.kind == current.kind && p.release == current.release && p.chart == current.chart) {
+            index = i;
+            break;
+        }
+    }
+    if (index != m_current || current.kind == PageKind::Chart || current.kind == PageKind::Slice)
+        showPage(index);
+    else
+        updateCaption();
+}
+
+void PresentationWindow::showPage(int index)
+{
+    if (m_pages.isEmpty())
+        return;
+    m_current = std::clamp(index, 0, int(m_pages.size()) - 1);
+    const Page &page = m_pages[m_current];
+    m_mapCapture->hide();
+    m_visionCapture->hide();
+    switch (page.kind) {
+    case PageKind::Vision:
+        m_stack->setCurrentWidget(m_vision);
+        break;
+    case PageKind::Map:
+    case PageKind::Slice:
+        m_stack->setCurrentWidget(m_map);
+        for (ReleaseId r : m_mapScene->laneOrder())
+            m_mapScene->setLaneCollapsed(r, page.kind == PageKind::Slice && r != page.release);
+        if (page.kind == PageKind::Slice) {
+            // Capture on a slice's page goes into that slice: its first step with a card, if any.
+            const QList<StepId> steps = m_mapScene->columnSteps();
+            StepId target = steps.value(0);
+            for (StepId step : steps) {
+                if (!m_mapScene->cellStories(step, page.release).isEmpty()) {
+                    target = step;
+                    break;
+                }
+            }
+            m_map->setAddTarget(target, page.release);
+        }
+        fitMap();
+        break;
+    case PageKind::ReleasePlan:
+        m_stack->setCurrentWidget(m_plan);
+        m_plan->update();
+        break;
+    case PageKind::Chart: {
+        m_stack->setCurrentWidget(m_chartPage);
+        QString empty;
+        QChart *chart = ChartFactory::create(*m_document, page.chart, &empty);
+        QChart *old = m_chartView->chart();
+        if (chart) {
+            // Projector sizes: a title and labels that read from the back of the room.
+            chart->setTitleFont(pixelFont(font(), 34, true));
+            chart->legend()->setFont(pixelFont(font(), 22));
+            for (QAbstractAxis *axis : chart->axes()) {
+                axis->setLabelsFont(pixelFont(font(), 20));
+                axis->setTitleFont(pixelFont(font(), 22, true));
+            }
+            chart->setAnimationOptions(QChart::NoAnimation);
+            m_chartView->setChart(chart);
+            m_chartView->show();
+            m_chartEmpty->hide();
+        } else {
+            m_chartView->setChart(new QChart);
+            m_chartView->hide();
+            m_chartEmpty->setText(empty);
+            m_chartEmpty->show();
+        }
+        // setChart does not delete the chart it replaces.
+        delete old;
+        break;
+    }
+    }
+    m_stack->currentWidget()->setFocus();
+    updateCaption();
+}
+
+void PresentationWindow::fitMap()
+{
+    const Page &page = m_pages[m_current];
+    QRectF rect = m_mapScene->sceneRect();
+    if (page.kind == PageKind::Slice) {
+        // The backbone, the collapsed lanes before it, and the slice: the slice in its context.
+        const QRectF lane = m_mapScene->laneRect(page.release);
+        if (!lane.isEmpty())
+            rect.setBottom(lane.bottom() + StoryMapStyle::Margin);
+    }
+    m_map->zoomToRect(rect);
+}
+
+void PresentationWindow::updateCaption()
+{
+    const Page &page = m_pages[m_current];
+    m_footer->setText(tr("%1 · %2").arg(m_document->product().name.isEmpty() ? m_document->displayName()
+                                                                              : m_document->product().name,
+                                        page.title));
+    m_pageNumber->setText(tr("%1 / %2").arg(m_current + 1).arg(m_pages.size()));
+    if (page.kind == PageKind::Vision) {
+        // The board's title block: what, whose, for whom.
+        const Product product = m_document->product();
+        QStringList meta;
+        if (!product.owner.isEmpty())
+            meta.append(tr("Product owner: %1").arg(product.owner));
+        if (!product.client.isEmpty())
+            meta.append(tr("Client: %1").arg(product.client));
+        if (!product.version.isEmpty())
+            meta.append(tr("Version %1").arg(product.version));
+        m_caption->setText(u"<div style='font-size:30px'><b>"_s
+                           + (product.name.isEmpty() ? m_document->displayName() : product.name).toHtmlEscaped()
+                           + u"</b> &nbsp; <span style='color:#3c4450; font-size:22px'>"_s
+                           + meta.join(u" · "_s).toHtmlEscaped() + u"</span></div>"_s);
+        m_caption->show();
+        return;
+    }
+    if (page.kind != PageKind::Slice) {
+        m_caption->hide();
+        return;
+    }
+    const LaneInfo info = ReleaseBoardScene::describeSlice(
+            *m_document, page.release, m_document->activities(), ReleaseBoardScene::deliveryDates(*m_document));
+    QString verdict;
+    if (info.notWorkingProduct) {
+        QStringList missing;
+        const QList<ActivityId> backbone = m_document->activities();
+        for (int c : info.missingColumns)
+            missing.append(m_document->activity(backbone.value(c)).title);
+        verdict = u"<span style='color:#a81c12'>"_s
+                + tr("✗ Not a working product — missing: %1").arg(missing.join(u", "_s).toHtmlEscaped())
+                + u"</span>"_s;
+    } else {
+        verdict = u"<span style='color:#176b3a'>"_s + tr("✓ A working product") + u"</span>"_s;
+    }
+    QString html = u"<div style='font-size:30px'><b>"_s + info.name.toHtmlEscaped() + u"</b> &nbsp; "_s
+            + u"<span style='color:#3c4450'>"_s + info.status.toHtmlEscaped() + u"</span> &nbsp; "_s + verdict
+            + u"</div>"_s;
+    if (!info.outcome.isEmpty())
+        html += u"<div style='font-size:24px'>"_s + tr("Outcome: %1").arg(info.outcome.toHtmlEscaped()) + u"</div>"_s;
+    m_caption->setText(html);
+    m_caption->show();
+}
+
+QString PresentationWindow::captionText() const
+{
+    return m_caption->isVisible() ? m_caption->text() : QString();
+}
+
+QString PresentationWindow::footerText() const
+{
+    return m_footer->text() + u' ' + m_pageNumber->text();
+}
+
+CaptureBar *PresentationWindow::captureBar() const
+{
+    return m_stack->currentWidget() == m_vision ? m_visionCapture : m_mapCapture;
+}
+
+void PresentationWindow::next()
+{
+    showPage(m_current + 1);
+}
+
+void PresentationWindow::previous()
+{
+    showPage(m_current - 1);
+}
+
+void PresentationWindow::showCapture()
+{
+    if (m_stack->currentWidget() == m_vision)
+        m_visionCapture->activate();
+    else if (m_stack->currentWidget() == m_map)
+        m_mapCapture->activate();
+    layout()->activate();
+    placeOverlays();
+}
+
+void PresentationWindow::setTimerShown(bool shown)
+{
+    m_timer->setVisible(shown);
+    placeOverlays();
+}
+
+bool PresentationWindow::isTimerShown() const
+{
+    return m_timer->isVisible();
+}
+
+void PresentationWindow::setBlanked(bool blanked)
+{
+    m_blank->setVisible(blanked);
+    placeOverlays();
+}
+
+bool PresentationWindow::typingInProgress(const QObject *target) const
+{
+    // The widget a key goes to, or the one with the focus: a text field keeps its keys.
+    for (const QObject *w : { target, static_cast<const QObject *>(QApplication::focusWidget()) }) {
+        if (qobject_cast<const QLineEdit *>(w) || qobject_cast<const QTextEdit *>(w)
+            || qobject_cast<const QPlainTextEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w))
+            return true;
+    }
+    return m_map->isEditing() || (m_vision->editor() && m_vision->editor()->isVisible());
+}
+
+bool PresentationWindow::handleKey(int key, Qt::KeyboardModifiers modifiers)
+{
+    if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    if (m_blank->isVisible()) {
+        // Any key brings the picture back; it does nothing else.
+        setBlanked(false);
+        return true;
+    }
+    switch (key) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_PageDown:
+    case Qt::Key_Space:
+    case Qt::Key_N:
+        next();
+        return true;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+    case Qt::Key_P:
+        previous();
+        return true;
+    case Qt::Key_Home:
+        showPage(0);
+        return true;
+    case Qt::Key_End:
+        showPage(int(m_pages.size()) - 1);
+        return true;
+    case Qt::Key_Escape:
+    case Qt::Key_F5:
+        close();
+        return true;
+    case Qt::Key_C:
+        showCapture();
+        return true;
+    case Qt::Key_T:
+        setTimerShown(!isTimerShown());
+        return true;
+    case Qt::Key_S:
+        setTimerShown(true);
+        m_timebox->toggle();
+        return true;
+    case Qt::Key_B:
+    case Qt::Key_Period:
+        setBlanked(true);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && widget->window() == this && !typingInProgress(widget)) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (event->type() == QEvent::ShortcutOverride) {
+                // Keep the window's own keys from the application's shortcuts (F5, Space...).
+                if (key->key() == Qt::Key_F5 || key->key() == Qt::Key_Escape) {
+                    event->accept();
+                    return true;
+                }
+                return false;
+            }
+            if (handleKey(key->key(), key->modifiers()))
+                return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PresentationWindow::placeOverlays()
+{
+    m_blank->setGeometry(rect());
+    m_blank->raise();
+    // Bottom right, above the footer and the capture bar: the slices' cards start at the top.
+    const QSize size = m_timer->sizeHint();
+    int bottom = height() - m_footer->parentWidget()->height() - 16;
+    for (CaptureBar *bar : { m_mapCapture, m_visionCapture }) {
+        if (bar->isVisible())
+            bottom -= bar->height();
+    }
+    m_timer->setGeometry(width() - size.width() - 24, bottom - size.height(), size.width(), size.height());
+    if (m_timer->isVisible())
+        m_timer->raise();
+    if (m_blank->isVisible())
+        m_blank->raise();
+}
+
+void PresentationWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeOverlays();
+    if (!m_pages.isEmpty() && m_stack->currentWidget() == m_map)
+        fitMap();
+}
+
+void PresentationWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    placeOverlays();
+    if (!m_pages.isEmpty() && m_stack->currentWidget() == m_map)
+        fitMap();
+}
+
+void PresentationWindow::closeEvent(QCloseEvent *event)
+{
+    qApp->removeEventFilter(this);
+    emit closed();
+    event->accept();
+}
+
+} // namespace Valuemap

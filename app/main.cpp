@@ -48,6 +48,18 @@ void installTranslations(QCoreApplication &app, const QStringList &arguments)
         QCoreApplication::installTranslator(own);
 }
 
+// Quits once the window it watches has painted its first frame (--quit-after-first-frame).
+class QuitAfterPaint final : public QObject
+{
+public:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return false;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,7 +106,11 @@ int main(int argc, char *argv[])
             u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value)."), u"name"_s);
     const QCommandLineOption presentOption(
             u"present"_s, QCoreApplication::translate("main", "Start presentation mode at page N (1 is the vision)."), u"page"_s);
-    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption });
+    // For the cold-start benchmark (tests/bench): quit as soon as the window's first frame is painted.
+    QCommandLineOption firstFrameOption(u"quit-after-first-frame"_s, QCoreApplication::translate("main", "Quit once the window is painted."));
+    firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption,
+                        firstFrameOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
         std::fputs(qPrintable(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage() + u'\n'), stderr);
@@ -102,6 +118,9 @@ int main(int argc, char *argv[])
     }
 
     Valuemap::MainWindow window;
+    QuitAfterPaint quitAfterPaint;
+    if (parser.isSet(firstFrameOption))
+        window.installEventFilter(&quitAfterPaint);
     window.show();
     if (parser.isSet(sampleOption))
         window.openSample();

@@ -213,6 +213,36 @@ private slots:
             u"Not a working product: no story for “Sign up”."_s);
     }
 
+    void allSlicesAtOnceAgreeWithEachAlone()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        for (int round = 0; round < 2; ++round) {
+            const QList<SliceCheck> all = checkSlices(*doc);
+            QList<ReleaseId> lanes = doc->releases();
+            lanes.append(ReleaseId());
+            QCOMPARE(all.size(), lanes.size());
+            for (qsizetype i = 0; i < lanes.size(); ++i) {
+                const SliceCheck one = checkSlice(*doc, lanes[i]);
+                QCOMPARE(all[i].release.value, lanes[i].value);
+                QCOMPARE(all[i].stories, one.stories);
+                QCOMPARE(all[i].doneStories, one.doneStories);
+                QCOMPARE(all[i].estimate, one.estimate);
+                QCOMPARE(all[i].unestimatedStories, one.unestimatedStories);
+                QCOMPARE(all[i].businessValue, one.businessValue);
+                QCOMPARE(all[i].missingActivities, one.missingActivities);
+                QCOMPARE(all[i].inheritedActivities, one.inheritedActivities);
+                QCOMPARE(all[i].overCapacity, one.overCapacity);
+                QCOMPARE(all[i].goalMissing, one.goalMissing);
+                QCOMPARE(all[i].outcomeMissing, one.outcomeMissing);
+            }
+            QVERIFY(all.first().stories > 0);
+            // The same once the MVP is no longer delivered and covers less.
+            QVERIFY(doc->setReleaseField(Mvp, ReleaseField::Status, int(ReleaseStatus::InProgress)));
+        }
+    }
+
     void splitMovesTheSelectionIntoANewSliceBelow()
     {
         QTemporaryDir dir;

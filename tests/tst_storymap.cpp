@@ -14,10 +14,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -141,6 +143,23 @@ private slots:
         QCOMPARE(m_doc->story(id).title, u"Sign up in ten seconds"_s);
         QVERIFY(m_doc->undo());
         QVERIFY(m_doc->story(id).title != u"Sign up in ten seconds"_s);
+    }
+
+    void aCardsTooltipShowsItsTitleDescriptionAndLatestEdit()
+    {
+        const StoryId id = m_doc->stories(step(1, 0)).first();
+        QVERIFY(m_doc->setStoryField(id, StoryField::Description, u"Why it matters\nsecond line"_s));
+        auto tooltipAt = [this](QGraphicsItem *item) {
+            QHelpEvent help(QEvent::ToolTip, at(item), view()->viewport()->mapToGlobal(at(item)));
+            QApplication::sendEvent(view()->viewport(), &help);
+            return QToolTip::text();
+        };
+        QString tip = tooltipAt(scene()->card(id));
+        QVERIFY2(tip.contains(m_doc->story(id).title.toHtmlEscaped()), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Why it matters<br>second line"_s), qPrintable(tip));
+        QVERIFY(m_doc->setStoryField(id, StoryField::Title, u"A <new> title"_s));
+        tip = tooltipAt(scene()->card(id));
+        QVERIFY2(tip.contains(u"<b>A &lt;new&gt; title</b>"_s), qPrintable(tip));
     }
 
     void theDetailsDockEditsEveryFieldIncludingColour()

@@ -29,7 +29,8 @@ Document::~Document()
 
 std::unique_ptr<Document> Document::open(const QString &path, QString *error, OpenMode mode)
 {
-    SqlStore::Opened opened = SqlStore::open(path, mode);
+    PlanStore plan;
+    SqlStore::Opened opened = SqlStore::open(path, mode, plan);
     if (!opened.store) {
         *error = opened.error;
         return nullptr;
@@ -37,8 +38,7 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Op
     std::unique_ptr<Document> doc(new Document(QFileInfo(path).absoluteFilePath(),
                                                std::move(opened.store), opened.readOnlyReason,
                                                opened.schemaVersion));
-    if (!doc->m_sql->load(doc->m_store, error))
-        return nullptr;
+    doc->m_store = std::move(plan);
     if (!doc->m_store.contains(Table::Product, 1)) {
         *error = tr("“%1” is damaged: it has no product record. Restore it from a backup or a "
                     "copy; Valuemap has not changed the file.")

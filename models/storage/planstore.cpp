@@ -38,33 +38,87 @@ void PlanStore::load(Table table, Row row)
 
 void PlanStore::apply(const RowOp &op)
 {
+    // The indexes that exist are kept up to date row by row: an edit of one story must not make
+    // the next read sort every story of the plan again.
     TableData &t = data(op.table);
     switch (op.kind) {
-    case RowOp::Insert:
-        load(op.table, op.row);
+    case RowOp::Insert: {
+        const qint64 id = op.row.value(0).toLongLong();
+        t.maxId = std::max(t.maxId, id);
+        t.rows.insert(id, op.row);
+        for (auto idx = t.indexes.begin(); idx != t.indexes.end(); ++idx)
+            insertSorted(op.table, (*idx)[groupKey(op.row, idx.key())], id);
         break;
-    case RowOp::Remove:
-        t.rows.remove(op.id);
-        t.indexes.clear();
+    }
+    case RowOp::Remove: {
+        auto it = t.rows.find(op.id);
+        if (it == t.rows.end())
+            return;
+        for (auto idx = t.indexes.begin(); idx != t.indexes.end(); ++idx)
+            removeFromGroup(*idx, groupKey(*it, idx.key()), op.id);
+        t.rows.erase(it);
         break;
+    }
     case RowOp::Update: {
         auto it = t.rows.find(op.id);
         if (it == t.rows.end() || op.column < 0 || op.column >= it->size())
             return;
+        const bool sortKey = op.column == tableSpec(op.table).sortColumn;
+        QList<int> regroup; // the indexes the row moves in: by this column, or all when it sorts
+        for (auto idx = t.indexes.begin(); idx != t.indexes.end(); ++idx) {
+            if (sortKey || idx.key() == op.column) {
+                regroup.append(idx.key());
+                removeFromGroup(*idx, groupKey(*it, idx.key()), op.id);
+            }
+        }
         (*it)[op.column] = op.newValue;
-        invalidate(op.table, op.column);
+        for (int column : regroup)
+            insertSorted(op.table, t.indexes[column][groupKey(*it, column)], op.id);
         break;
     }
     }
 }
 
-void PlanStore::invalidate(Table table, int column)
+qint64 PlanStore::groupKey(const Row &row, int column)
 {
-    TableData &t = data(table);
-    if (column == tableSpec(table).sortColumn)
-        t.indexes.clear();
-    else
-        t.indexes.remove(column);
+    return column < 0 ? 0 : row.value(column).toLongLong();
+}
+
+void PlanStore::removeFromGroup(QHash<qint64, QList<qint64>> &index, qint64 key, qint64 id)
+{
+    auto group = index.find(key);
+    if (group == index.end())
+        return;
+    group->removeOne(id);
+    if (group->isEmpty())
+        index.erase(group);
+}
+
+bool PlanStore::sortsBefore(Table table, qint64 a, qint64 b) const
+{
+    const int sortColumn = tableSpec(table).sortColumn;
+    if (sortColumn >= 0) {
+        const QVariant &x = row(table, a)->at(sortColumn);
+        const QVariant &y = row(table, b)->at(sortColumn);
+        if (tableSpec(table).columns[sortColumn].type == ColumnType::Integer) {
+            const qint64 kx = x.isNull() ? std::numeric_limits<qint64>::min() : x.toLongLong();
+            const qint64 ky = y.isNull() ? std::numeric_limits<qint64>::min() : y.toLongLong();
+            if (kx != ky)
+                return kx < ky;
+        } else if (lessValue(x, y)) {
+            return true;
+        } else if (lessValue(y, x)) {
+            return false;
+        }
+    }
+    return a < b;
+}
+
+void PlanStore::insertSorted(Table table, QList<qint64> &ids, qint64 id) const
+{
+    ids.insert(std::lower_bound(ids.begin(), ids.end(), id,
+                                [&](qint64 a, qint64 b) { return sortsBefore(table, a, b); }),
+               id);
 }
 
 bool PlanStore::contains(Table table, qint64 id) const

@@ -39,7 +39,11 @@ private:
 
     TableData &data(Table table) { return m_tables[static_cast<size_t>(table)]; }
     const TableData &data(Table table) const { return m_tables[static_cast<size_t>(table)]; }
-    void invalidate(Table table, int column);
+    static qint64 groupKey(const Row &row, int column);
+    static void removeFromGroup(QHash<qint64, QList<qint64>> &index, qint64 key, qint64 id);
+    // Whether row a comes before row b in the groups of the table (sort column, then id).
+    bool sortsBefore(Table table, qint64 a, qint64 b) const;
+    void insertSorted(Table table, QList<qint64> &ids, qint64 id) const;
 
     std::array<TableData, TableCount> m_tables;
 };

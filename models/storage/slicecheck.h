@@ -48,6 +48,9 @@ struct SliceCheck
 };
 
 SliceCheck checkSlice(const Document &document, ReleaseId release);
+// The checks of every release in order, then of the unplanned stories: the same as checkSlice
+// for each, in one pass over the stories.
+QList<SliceCheck> checkSlices(const Document &document);
 
 // The check's findings as short sentences for people, in the order they matter: empty slice, not a
 // working product (naming the empty activities), no outcome, no goal, over capacity. Empty when all

@@ -35,7 +35,9 @@ public:
     SqlStore(const SqlStore &) = delete;
     SqlStore &operator=(const SqlStore &) = delete;
 
-    static Opened open(const QString &path, OpenMode mode);
+    // Checks the file, migrates it and reads the whole plan into *plan, all before anything is
+    // written to it; then (when writable) takes the lock and switches to WAL.
+    static Opened open(const QString &path, OpenMode mode, PlanStore &plan);
     // Builds a new plan in a temporary file beside path, then moves it into place. The seed
     // statements (e.g. the bundled sample plan) run in the same transaction as the product row,
     // and the result must pass the integrity and foreign-key checks, or nothing is created.
@@ -44,7 +46,6 @@ public:
                            const QStringList &seed = {},
                            const std::function<bool(qint64, qint64)> &progress = {});
 
-    bool load(PlanStore &plan, QString *error);
     bool write(const ChangeSet &changes, QString *error);
     bool copyTo(const QString &path, QString *error);
     // Every row of every table as text, in id order: what "the same database content" means.
@@ -57,6 +58,7 @@ public:
 
 private:
     SqlStore(QString connection, QString path, bool writable);
+    bool load(PlanStore &plan, QString *error);
     QSqlQuery &statement(const QString &sql, QString *error);
 
     QString m_connection;

@@ -6,11 +6,17 @@
 #include "workshop/votedots.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QLocale>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QScopeGuard>
 #include <QStyleOptionGraphicsItem>
 #include <QTextLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +78,83 @@ QStringList layoutTitle(const QString &title, qreal width, int maxLines)
     return lines;
 }
 
+// Estimates repeat (1, 2, 3, 5, 8 …): each is formatted once, not once for each card, because
+// formatting a number for the locale was a twentieth of opening a large plan.
+QString estimateText(double estimate)
+{
+    static QLocale formattedFor;
+    static QHash<double, QString> formatted;
+    const QLocale locale;
+    if (locale != formattedFor) {
+        formatted.clear();
+        formattedFor = locale;
+    }
+    auto it = formatted.constFind(estimate);
+    if (it == formatted.constEnd())
+        it = formatted.insert(estimate, locale.toString(estimate));
+    return *it;
+}
+
+// The card's body: its shadow (when antialiased), the fill with its border, and the status band.
+// On a projector the borders are heavier.
+void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, bool selected, bool projector)
+{
+    using namespace StoryMapStyle;
+    const QRectF card(0, 0, CardWidth, CardHeight);
+    if (shadow) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0, 0, 0, 28));
+        painter->drawRoundedRect(card.translated(1.5, 2.5), 4, 4);
+    }
+    painter->setBrush(color);
+    painter->setPen(selected ? QPen(selectionColor(), projector ? 5 : 3)
+                             : QPen(color.darker(projector ? 170 : 125), projector ? 2 : 1));
+    painter->drawRoundedRect(card, 4, 4);
+    // Status: a band on the left edge.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(statusColor(status));
+    painter->drawRoundedRect(QRectF(0, 0, 6, CardHeight), 3, 3);
+}
+
+// On screen, the antialiased body is drawn once for each colour, status, selection and zoom,
+// and then copied: its three rounded rectangles were half the cost of painting a card, and more
+// under the clip of a partial repaint. Paper and SVG (no raster engine) get the vectors.
+bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int status, bool selected, bool projector)
+{
+    const QTransform &world = painter->worldTransform();
+    if (lod <= 0.4 || painter->paintEngine()->type() != QPaintEngine::Raster
+        || world.type() > QTransform::TxScale || world.m11() != world.m22())
+        return false;
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const int zoom = qRound(world.m11() * dpr * 64);
+    // In Qt's pixmap cache, which bounds its size and is gone with the application.
+    const QString key = u"valuemap-card-"_s
+            + QString::number(quint64(color.rgba()) << 32 | quint64(zoom) << 4 | (projector ? 8 : 0)
+                                      | quint64(status & 3) << 1 | (selected ? 1 : 0), 16);
+    QPixmap body;
+    if (!QPixmapCache::find(key, &body)) {
+        const qreal scale = zoom / 64.0;
+        const QRectF bounds(-2, -2, StoryMapStyle::CardWidth + 6, StoryMapStyle::CardHeight + 6);
+        QPixmap pixmap((bounds.size() * scale).toSize() + QSize(2, 2));
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.scale(scale, scale);
+        p.translate(-bounds.topLeft());
+        drawBody(&p, true, color, status, selected, projector);
+        p.end();
+        pixmap.setDevicePixelRatio(dpr);
+        QPixmapCache::insert(key, pixmap);
+        body = pixmap;
+    }
+    const QPointF at = world.map(QPointF(-2, -2));
+    painter->save();
+    painter->resetTransform();
+    painter->drawPixmap(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), body);
+    painter->restore();
+    return true;
+}
+
 QString initials(const QString &name)
 {
     QString out;
@@ -109,7 +192,7 @@ void StoryCardItem::refresh(const Document &document)
     m_color = color.isEmpty() ? StoryMapStyle::defaultCardColor() : QColor::fromString(color);
     m_status = row->at(StoryCol::Status).toInt();
     const QVariant estimate = row->at(StoryCol::Estimate);
-    m_estimate = estimate.isNull() ? QString() : QLocale().toString(estimate.toDouble());
+    m_estimate = estimate.isNull() ? QString() : estimateText(estimate.toDouble());
     const qint64 persona = row->at(StoryCol::PersonaId).toLongLong();
     m_persona = persona ? store.value(Table::Persona, persona, PersonaCol::Name).toString() : QString();
     const QString personaColor = persona ? store.value(Table::Persona, persona, PersonaCol::Color).toString() : QString();
@@ -117,15 +200,24 @@ void StoryCardItem::refresh(const Document &document)
     m_tags = document.storyTags(m_id);
     m_hasGoal = !store.group(Table::StoryGoal, StoryGoalCol::StoryId, m_id.value).isEmpty();
     m_voteDots = VoteDots::onStory(document, m_id);
+    // The tooltip is built when one is asked for (prepareToolTip): most cards never are, and
+    // building it for every card was a tenth of opening a large plan.
+    if (!toolTip().isEmpty())
+        setToolTip(QString());
+    update();
+}
 
+void StoryCardItem::prepareToolTip(const Document &document)
+{
+    if (!toolTip().isEmpty())
+        return;
     QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
-    const QString description = row->at(StoryCol::Description).toString();
+    const QString description = document.store().value(Table::Story, m_id.value, StoryCol::Description).toString();
     if (!description.isEmpty())
         tip += u"<br>"_s + description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
     if (!m_persona.isEmpty())
         tip += u"<br><i>%1</i>"_s.arg(m_persona.toHtmlEscaped());
     setToolTip(tip);
-    update();
 }
 
 void StoryCardItem::setMatchesFilter(bool matches)
@@ -156,19 +248,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
-    if (lod > 0.4) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 0, 0, 28));
-        painter->drawRoundedRect(card.translated(1.5, 2.5), 4, 4);
-    }
-    painter->setBrush(m_color);
-    painter->setPen(selected ? QPen(selectionColor(), projector ? 5 : 3)
-                             : QPen(m_color.darker(projector ? 170 : 125), projector ? 2 : 1));
-    painter->drawRoundedRect(card, 4, 4);
-    // Status: a band on the left edge.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(statusColor(m_status));
-    painter->drawRoundedRect(QRectF(0, 0, 6, CardHeight), 3, 3);
+    if (!drawCachedBody(painter, lod, m_color, m_status, selected, projector))
+        drawBody(painter, lod > 0.4, m_color, m_status, selected, projector);
 
     painter->setPen(inkColor());
     if (lod < (projector ? 1.3 : 0.55)) {
@@ -195,13 +276,24 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawText(textRect, flags, text);
         return;
     }
-    if (m_lines.isEmpty() && !m_title.isEmpty())
-        m_lines = layoutTitle(m_title, CardWidth - 16, 3);
+    if (m_lines.isEmpty() && !m_title.isEmpty()) {
+        // Static texts keep their shaped glyphs: drawText shaped every line in every frame,
+        // a third of painting a card.
+        for (const QString &line : layoutTitle(m_title, CardWidth - 16, 3)) {
+            m_lines.append(QStaticText(line));
+            m_lines.last().setTextFormat(Qt::PlainText);
+        }
+    }
     painter->setFont(titleFont());
     const QFontMetricsF metrics(titleFont());
-    qreal y = 6 + metrics.ascent();
-    for (const QString &line : m_lines) {
-        painter->drawText(QPointF(12, y), line);
+    // Paper and SVG lay a static text out anew at every draw: they get the plain line.
+    const bool raster = painter->paintEngine()->type() == QPaintEngine::Raster;
+    qreal y = 6;
+    for (const QStaticText &line : std::as_const(m_lines)) {
+        if (raster)
+            painter->drawStaticText(QPointF(12, y), line);
+        else
+            painter->drawText(QPointF(12, y + metrics.ascent()), line.text());
         y += metrics.lineSpacing();
     }
 
@@ -218,7 +310,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(x, chipY, w, 15), 7, 7);
         painter->setPen(ink);
-        painter->drawText(QRectF(x, chipY, w, 15), Qt::AlignCenter, text);
+        // Centred by hand: drawText into a rectangle runs a whole text layout for each chip.
+        painter->drawText(QPointF(x + 5, chipY + (15 - chip.height()) / 2 + chip.ascent()), text);
         x += w + 4;
         return true;
     };

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QGraphicsObject>
+#include <QStaticText>
 #include <QStringList>
 
 namespace Valuemap {
@@ -29,6 +30,8 @@ public:
 
     // Reads the story's fields from the document; call after it changed.
     void refresh(const Document &document);
+    // Sets the tooltip (title, description, persona) unless it is set already; refresh clears it.
+    void prepareToolTip(const Document &document);
     void setMatchesFilter(bool matches);
     bool matchesFilter() const { return m_matches; }
     const QString &title() const { return m_title; }
@@ -36,7 +39,7 @@ public:
 private:
     StoryId m_id;
     QString m_title;
-    QStringList m_lines; // the title laid out in at most three lines, the last elided
+    QList<QStaticText> m_lines; // the title laid out in at most three lines, the last elided
     QColor m_color;
     int m_status = 0;
     QString m_estimate;

@@ -8,6 +8,7 @@
 #include "storymap/storymapstyle.h"
 #include "workshop/votedots.h"
 
+#include <QGraphicsSceneHelpEvent>
 #include <QLocale>
 #include <QPainter>
 
@@ -142,15 +143,18 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
     for (const RowOp &op : changes) {
         switch (op.table) {
         case Table::Story:
-            lanes = true;
             if (op.kind == RowOp::Insert) {
                 createCard(op.id);
-                structure = backbone = true; // the step's story count changes too
+                structure = backbone = lanes = true; // the step's story count changes too
             } else if (op.kind == RowOp::Remove) {
                 removeItem(m_cards, op.id);
-                structure = backbone = true;
+                structure = backbone = lanes = true;
             } else {
                 refresh.insert(op.id);
+                // The lanes' totals and working-product check read only these columns: a new
+                // title or description does not check every slice again.
+                lanes = lanes || op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId
+                        || op.column == StoryCol::Status || op.column == StoryCol::Estimate;
                 structure = structure || op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId
                         || op.column == StoryCol::Rank;
                 backbone = backbone || op.column == StoryCol::StepId;
@@ -217,8 +221,20 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
         refreshBackbone();
     if (structure)
         relayout();
-    if (lanes || structure)
+    if (lanes)
         refreshLanes();
+}
+
+void StoryMapScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // A card's tooltip is built when it is about to be shown.
+    for (QGraphicsItem *item : items(event->scenePos())) {
+        if (item->type() == StoryCardItem::Type) {
+            static_cast<StoryCardItem *>(item)->prepareToolTip(*m_document);
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 QList<ReleaseId> StoryMapScene::laneOrder() const
@@ -333,6 +349,7 @@ void StoryMapScene::relayout()
         }
     }
     const QList<ReleaseId> lanes = laneOrder();
+    int moved = 0;
     for (int li = 0; li < lanes.size(); ++li) {
         const ReleaseId release = lanes[li];
         const bool collapsed = isLaneCollapsed(release);
@@ -346,8 +363,10 @@ void StoryMapScene::relayout()
                     continue;
                 card->setVisible(!collapsed);
                 const QPointF pos(Gutter + col * ColumnWidth, y + LanePadding + i * (CardHeight + Gap));
-                if (card->pos() != pos)
+                if (card->pos() != pos) {
                     card->setPos(pos);
+                    ++moved;
+                }
             }
         }
         LaneItem *lane = m_lanes.value(release.value);
@@ -378,6 +397,11 @@ void StoryMapScene::relayout()
             }(),
             m_width);
     setSceneRect(0, 0, m_width, y + Margin);
+    // When a lane grows, every card below it moves: one update of everything then costs less
+    // than a dirty rectangle for each card, and the repaint it brings is one plain frame instead
+    // of a frame clipped to hundreds of rectangles (callgrind: a third of a move between lanes).
+    if (moved > 100)
+        update();
     emit relaidOut();
 }
 
@@ -385,11 +409,11 @@ void StoryMapScene::refreshLanes()
 {
     // The same check as the release board, so the map and the board flag the same slices.
     bool heightsChanged = false;
-    for (ReleaseId release : laneOrder()) {
+    for (const SliceCheck &check : checkSlices(*m_document)) { // in lane order
+        const ReleaseId release = check.release;
         LaneItem *lane = m_lanes.value(release.value);
         if (!lane)
             continue;
-        const SliceCheck check = checkSlice(*m_document, release);
         LaneItem::Summary summary;
         summary.totals = tr("%n story(s)", "", check.stories) + u" · "_s
                 + tr("%1 pts").arg(QLocale().toString(check.estimate)) + u" · "_s

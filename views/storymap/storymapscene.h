@@ -81,6 +81,9 @@ public:
 signals:
     void relaidOut();
 
+protected:
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
+
 private:
     void build();
     void onChanged(const ChangeSet &changes);

@@ -17,6 +17,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
@@ -54,9 +56,19 @@ StoryMapScreen::StoryMapScreen(Document *document, QWidget *parent)
     QAction *toggleDetails = dock->toggleViewAction();
     toggleDetails->setText(tr("Story &Details Panel"));
     m_actions.append(toggleDetails);
-    connect(m_document, &Document::changed, this, [this] {
-        refillFilterChoices();
-        applyFilter();
+    connect(m_document, &Document::changed, this, [this](const ChangeSet &changes) {
+        // The scene filters the cards an edit touches; the whole filter runs again only when the
+        // choices it offers may have changed (a selected tag or persona may be gone).
+        const bool choices = std::any_of(changes.cbegin(), changes.cend(), [](const RowOp &op) {
+            return op.table == Table::Tag || op.table == Table::Persona || op.table == Table::Goal
+                    || op.table == Table::Release;
+        });
+        if (choices) {
+            refillFilterChoices();
+            applyFilter();
+        } else {
+            updateCount();
+        }
     });
     refillFilterChoices();
     applyFilter();
@@ -215,9 +227,15 @@ void StoryMapScreen::applyFilter()
     if (m_release->currentIndex() > 0)
         filter.release = ReleaseId(m_release->currentData().toLongLong());
     m_scene->setFilter(filter);
+    updateCount();
+}
+
+void StoryMapScreen::updateCount()
+{
     const int total = int(m_document->store().count(Table::Story));
-    m_count->setText(filter.isEmpty() ? tr("%n story(s)", "", total)
-                                      : tr("%1 of %2 stories match").arg(m_scene->matchingCount()).arg(total));
+    m_count->setText(m_scene->filter().isEmpty()
+                             ? tr("%n story(s)", "", total)
+                             : tr("%1 of %2 stories match").arg(m_scene->matchingCount()).arg(total));
 }
 
 } // namespace Valuemap

@@ -36,6 +36,7 @@ private:
     void createActions();
     void createFilterBar();
     void refillFilterChoices();
+    void updateCount();
     QAction *addAction(const QString &text, const QKeySequence &shortcut, const QString &tip);
 
     Document *m_document = nullptr;

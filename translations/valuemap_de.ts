@@ -3342,10 +3342,6 @@ nicht Ende-zu-Ende</translation>
         <translation>„%1“ konnte nicht angelegt werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Speicherplatz frei ist.</translation>
     </message>
     <message>
-        <source>“%1” could not be read (%2). Restore it from a backup or a copy.</source>
-        <translation>„%1“ konnte nicht gelesen werden (%2). Stellen Sie die Datei aus einer Sicherung oder einer Kopie wieder her.</translation>
-    </message>
-    <message>
         <source>the file is open for reading only</source>
         <translation>die Datei ist nur zum Lesen geöffnet</translation>
     </message>
@@ -3388,6 +3384,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>Creating “%1” was cancelled; no file was written.</source>
         <translation>Das Anlegen von „%1“ wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>the database driver gives no SQLite connection</source>
+        <translation>der Datenbanktreiber liefert keine SQLite-Verbindung</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4808,10 @@ Ben</translation>
     <message>
         <source>Show this screen first (vision, map, releases, goals, increments, charts, outline, vote).</source>
         <translation>Diese Ansicht zuerst anzeigen (vision, map, releases, goals, increments, charts, outline, vote).</translation>
+    </message>
+    <message>
+        <source>Quit once the window is painted.</source>
+        <translation>Beenden, sobald das Fenster gezeichnet ist.</translation>
     </message>
 </context>
 </TS>

@@ -3303,10 +3303,6 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” could not be read (%2). Restore it from a backup or a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is open for reading only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,6 +3344,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>Creating “%1” was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database driver gives no SQLite connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4766,6 +4766,10 @@ Ben</source>
     </message>
     <message>
         <source>Show this screen first (vision, map, releases, goals, increments, charts, outline, vote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit once the window is painted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,7 +98,7 @@ void CaptureBar::submit()
 
 void CaptureBar::followView(QGraphicsView *view)
 {
-    m_followed = view;
+    m_followedViewport = view->viewport();
     view->viewport()->installEventFilter(this);
     if (view->scene())
         connect(view->scene(), &QGraphicsScene::selectionChanged, this, &CaptureBar::refreshTarget);
@@ -106,8 +106,7 @@ void CaptureBar::followView(QGraphicsView *view)
 
 bool CaptureBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_followed && watched == m_followed->viewport() && event->type() == QEvent::MouseButtonRelease
-        && isVisible())
+    if (watched == m_followedViewport && event->type() == QEvent::MouseButtonRelease && isVisible())
         refreshTarget();
     if (watched == m_edit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {

@@ -45,7 +45,8 @@ protected:
 private:
     void submit();
 
-    QGraphicsView *m_followed = nullptr;
+    // The followed canvas's viewport: compared only, never called (it may be going away).
+    const QObject *m_followedViewport = nullptr;
 
     Describe m_describe;
     Capture m_capture;

@@ -54,6 +54,7 @@ struct LaneInfo
     bool collapsible = false;
     bool collapsed = false;
     QList<int> missingColumns; // columns of the backbone the slice leaves empty
+    QStringList missingActivities; // their titles, in backbone order
     QList<int> inheritedColumns; // empty here, but an earlier delivered slice covers them
     QString inheritedText;
 };

@@ -154,8 +154,10 @@ LaneInfo ReleaseBoardScene::describeSlice(const Document &document, ReleaseId r,
         if (check.overCapacity && !info.problems.isEmpty())
             info.problems.removeLast(); // the capacity line says it already
         info.notWorkingProduct = !check.isWorkingProduct();
-        for (ActivityId a : check.missingActivities)
+        for (ActivityId a : check.missingActivities) {
             info.missingColumns.append(int(backbone.indexOf(a)));
+            info.missingActivities.append(document.activity(a).title);
+        }
         for (ActivityId a : check.inheritedActivities)
             info.inheritedColumns.append(int(backbone.indexOf(a)));
         info.inheritedText = tr("Nothing new here: builds on an earlier delivery");

@@ -63,16 +63,17 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         return;
     // Far out, or on a projector: the title larger and without the detail line.
     const auto *map = static_cast<const StoryMapScene *>(scene());
-    const bool closeUp = lod >= (map && map->presentation() ? 1.3 : 0.5);
+    const bool projector = map && map->presentation();
+    const bool closeUp = lod >= (projector ? 1.3 : 0.5);
     QFont font;
     font.setBold(true);
     font.setPointSizeF(activity ? 11 : 9.5);
     if (!closeUp)
-        font.setPointSizeF(font.pointSizeF() * (map && map->presentation() ? (activity ? 2.0 : 1.3) : 1.6));
+        font.setPointSizeF(font.pointSizeF() * (projector ? (activity ? 2.0 : 1.3) : 1.6));
     painter->setFont(font);
     painter->setPen(ink);
     const bool withDetail = !m_detail.isEmpty() && closeUp;
-    const QRectF textRect = !closeUp && map && map->presentation()
+    const QRectF textRect = !closeUp && projector
             ? rect.adjusted(8, 2, -8, -2)
             : rect.adjusted(10, 4, -10, withDetail ? -18 : -4);
     const QFontMetricsF metrics(font);

@@ -92,7 +92,11 @@ private:
     void selectByKeyboard(QGraphicsItem *from, int dx, int dy);
     void selectNeighbourBackbone(class BackboneItem *from, int dx, int dy);
     void moveByKeyboard(QGraphicsItem *item, int dx, int dy);
-    bool captureCell(StepId *step, ReleaseId *release, int *cellIndex) const;
+    // Where Add Story and capture put a card: after the current card, else at the end of the cell
+    // last clicked (or the first step's, Unplanned). False when the map has no step.
+    bool insertionCell(StepId *step, ReleaseId *release, int *cellIndex) const;
+    // Adds a story there (unfolding its lane) and makes it the current card.
+    StoryId insertStory(StepId step, ReleaseId release, int cellIndex, const QString &title);
 
     StoryMapScene *m_scene = nullptr;
     qreal m_zoom = 1.0;

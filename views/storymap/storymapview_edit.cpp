@@ -155,36 +155,31 @@ void StoryMapView::commitTitle(QGraphicsItem *item, const QString &text, bool fr
 
 void StoryMapView::addStoryAt(StepId step, ReleaseId release, int cellIndex)
 {
-    Document *doc = m_scene->document();
     if (!step.isValid())
         return;
+    const StoryId id = insertStory(step, release, cellIndex, tr("New story"));
+    if (id.isValid())
+        editTitle(m_scene->card(id), true);
+}
+
+StoryId StoryMapView::insertStory(StepId step, ReleaseId release, int cellIndex, const QString &title)
+{
     if (m_scene->isLaneCollapsed(release))
         m_scene->setLaneCollapsed(release, false);
     const int index = m_scene->stepIndexForCell(step, release, cellIndex, {});
-    const StoryId id = doc->addStory(step, release, tr("New story"), index);
-    if (!id.isValid())
-        return;
-    selectStory(id);
-    editTitle(m_scene->card(id), true);
+    const StoryId id = m_scene->document()->addStory(step, release, title, index);
+    if (id.isValid())
+        selectStory(id);
+    return id;
 }
 
 void StoryMapView::addStory()
 {
-    Document *doc = m_scene->document();
-    if (m_current.isValid() && m_scene->card(m_current)) {
-        const Story s = doc->story(m_current);
-        addStoryAt(s.stepId, s.releaseId, int(m_scene->cellStories(s.stepId, s.releaseId).indexOf(s.id)) + 1);
-        return;
-    }
-    StepId step = m_lastStep;
-    if (!doc->store().contains(Table::Step, step.value)) {
-        const QList<StepId> steps = m_scene->columnSteps();
-        if (steps.isEmpty())
-            return;
-        step = steps.first();
-    }
-    const ReleaseId release = doc->store().contains(Table::Release, m_lastRelease.value) ? m_lastRelease : ReleaseId();
-    addStoryAt(step, release, -1);
+    StepId step;
+    ReleaseId release;
+    int cellIndex = -1;
+    if (insertionCell(&step, &release, &cellIndex))
+        addStoryAt(step, release, cellIndex);
 }
 
 void StoryMapView::addStep()
@@ -513,11 +508,7 @@ void StoryMapView::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
-} // namespace Valuemap
-
-namespace Valuemap {
-
-bool StoryMapView::captureCell(StepId *step, ReleaseId *release, int *cellIndex) const
+bool StoryMapView::insertionCell(StepId *step, ReleaseId *release, int *cellIndex) const
 {
     const Document *doc = m_scene->document();
     if (m_current.isValid() && doc->store().contains(Table::Story, m_current.value)) {
@@ -544,7 +535,7 @@ QString StoryMapView::captureTargetText() const
     StepId step;
     ReleaseId release;
     int cellIndex = -1;
-    if (!captureCell(&step, &release, &cellIndex))
+    if (!insertionCell(&step, &release, &cellIndex))
         return tr("no step yet — add one to the backbone first");
     const Document *doc = m_scene->document();
     const QString lane = release.isValid() ? doc->release(release).name : tr("Unplanned");
@@ -561,19 +552,14 @@ bool StoryMapView::captureStory(const QString &title, QString *error)
     StepId step;
     ReleaseId release;
     int cellIndex = -1;
-    if (!captureCell(&step, &release, &cellIndex)) {
+    if (!insertionCell(&step, &release, &cellIndex)) {
         *error = tr("The map has no step yet: add an activity and a step first.");
         return false;
     }
-    if (m_scene->isLaneCollapsed(release))
-        m_scene->setLaneCollapsed(release, false);
-    const int index = m_scene->stepIndexForCell(step, release, cellIndex, {});
-    const StoryId id = doc->addStory(step, release, title, index);
-    if (!id.isValid()) {
+    if (!insertStory(step, release, cellIndex, title).isValid()) {
         *error = tr("The card could not be added (see the message).");
         return false;
     }
-    selectStory(id);
     return true;
 }
 

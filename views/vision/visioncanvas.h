@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <utility>
+
 class QGraphicsRectItem;
 class QGraphicsScene;
 class QMenu;
@@ -91,6 +93,9 @@ private:
     void selectNeighbour(int delta);
     void showDropMarker(const QPointF &scenePos);
     QList<VisionNoteId> allNotesInOrder() const;
+    // Where Ins and capture add a note: after the last selected one, else at the end of the
+    // area last clicked (-1).
+    std::pair<VisionArea, int> insertionPlace() const;
     QMenu *colourMenu(QWidget *parent);
 
     Document *m_document = nullptr;

@@ -26,13 +26,17 @@ void VisionCanvas::addNote(VisionArea area, int index)
 
 void VisionCanvas::addNoteAfterSelection()
 {
+    const auto [area, index] = insertionPlace();
+    addNote(area, index);
+}
+
+std::pair<VisionArea, int> VisionCanvas::insertionPlace() const
+{
     const QList<VisionNoteId> selected = selectedNotes();
-    if (selected.isEmpty()) {
-        addNote(m_currentArea);
-        return;
-    }
+    if (selected.isEmpty())
+        return { m_currentArea, -1 };
     const VisionNote last = m_document->visionNote(selected.constLast());
-    addNote(last.area, last.rank + 1);
+    return { last.area, last.rank + 1 };
 }
 
 QRectF VisionCanvas::newNoteSlot(VisionArea area, int index) const
@@ -218,15 +222,9 @@ int VisionCanvas::dropIndex(
     return scenePos.y() > noteRect(rest[best]).center().y() ? best + 1 : best;
 }
 
-} // namespace Valuemap
-
-namespace Valuemap {
-
 QString VisionCanvas::captureTargetText() const
 {
-    const QList<VisionNoteId> selected = selectedNotes();
-    const VisionArea area = selected.isEmpty() ? m_currentArea : m_document->visionNote(selected.constLast()).area;
-    return VisionText::areaTitle(area, VisionText::languageOf(m_document->product()));
+    return VisionText::areaTitle(insertionPlace().first, VisionText::languageOf(m_document->product()));
 }
 
 bool VisionCanvas::captureNote(const QString &text, QString *error)
@@ -235,14 +233,7 @@ bool VisionCanvas::captureNote(const QString &text, QString *error)
         *error = tr("This plan is open for viewing only.");
         return false;
     }
-    VisionArea area = m_currentArea;
-    int index = -1;
-    const QList<VisionNoteId> selected = selectedNotes();
-    if (!selected.isEmpty()) {
-        const VisionNote last = m_document->visionNote(selected.constLast());
-        area = last.area;
-        index = last.rank + 1;
-    }
+    const auto [area, index] = insertionPlace();
     const VisionNoteId id = m_document->addVisionNote(area, text, index);
     if (!id.isValid()) {
         *error = tr("The note could not be added (see the message).");

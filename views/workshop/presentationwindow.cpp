@@ -317,12 +317,8 @@ void PresentationWindow::updateCaption()
             *m_document, page.release, m_document->activities(), ReleaseBoardScene::deliveryDates(*m_document));
     QString verdict;
     if (info.notWorkingProduct) {
-        QStringList missing;
-        const QList<ActivityId> backbone = m_document->activities();
-        for (int c : info.missingColumns)
-            missing.append(m_document->activity(backbone.value(c)).title);
         verdict = u"<span style='color:#a81c12'>"_s
-                + tr("✗ Not a working product — missing: %1").arg(missing.join(u", "_s).toHtmlEscaped())
+                + tr("✗ Not a working product — missing: %1").arg(info.missingActivities.join(u", "_s).toHtmlEscaped())
                 + u"</span>"_s;
     } else {
         verdict = u"<span style='color:#176b3a'>"_s + tr("✓ A working product") + u"</span>"_s;

@@ -33,6 +33,20 @@ QList<ReleasePlanSlide::Column> ReleasePlanSlide::columns() const
     QList<Column> result;
     const QList<ActivityId> backbone = m_document->activities();
     const QHash<qint64, QDate> delivered = ReleaseBoardScene::deliveryDates(*m_document);
+    // Every story once, in map order: "Activity: story, story" per release.
+    QHash<qint64, QStringList> storiesBySlice;
+    for (ActivityId a : backbone) {
+        QHash<qint64, QStringList> titles;
+        for (StepId step : m_document->steps(a)) {
+            for (StoryId id : m_document->stories(step)) {
+                const Story story = m_document->story(id);
+                titles[story.releaseId.value].append(story.title);
+            }
+        }
+        const QString activity = m_document->activity(a).title;
+        for (auto it = titles.cbegin(); it != titles.cend(); ++it)
+            storiesBySlice[it.key()].append(tr("%1: %2").arg(activity, it.value().join(u", "_s)));
+    }
     for (ReleaseId r : m_document->releases()) {
         const LaneInfo info = ReleaseBoardScene::describeSlice(*m_document, r, backbone, delivered);
         Column c;
@@ -47,28 +61,11 @@ QList<ReleasePlanSlide::Column> ReleasePlanSlide::columns() const
         c.warnings = info.problems;
         if (!c.working && !c.warnings.isEmpty())
             c.warnings.removeFirst(); // the verdict says it, the missing activities follow below
-        if (!c.working) {
-            QStringList missing;
-            for (int column : info.missingColumns) {
-                if (column >= 0 && column < backbone.size())
-                    missing.append(m_document->activity(backbone[column]).title);
-            }
-            c.verdict += u'\n' + tr("Missing: %1").arg(missing.join(u", "_s));
-        }
+        if (!c.working)
+            c.verdict += u'\n' + tr("Missing: %1").arg(info.missingActivities.join(u", "_s));
         if (!info.capacity.isEmpty() && info.overCapacity)
             c.warnings.append(info.capacity);
-        for (ActivityId a : backbone) {
-            QStringList titles;
-            for (StepId step : m_document->steps(a)) {
-                for (StoryId id : m_document->stories(step)) {
-                    const Story story = m_document->story(id);
-                    if (story.releaseId == r)
-                        titles.append(story.title);
-                }
-            }
-            if (!titles.isEmpty())
-                c.stories.append(tr("%1: %2").arg(m_document->activity(a).title, titles.join(u", "_s)));
-        }
+        c.stories = storiesBySlice.value(r.value);
         result.append(c);
     }
     return result;

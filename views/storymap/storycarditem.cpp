@@ -122,15 +122,20 @@ void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, b
 bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int status, bool selected, bool projector)
 {
     const QTransform &world = painter->worldTransform();
-    if (lod <= 0.4 || painter->paintEngine()->type() != QPaintEngine::Raster
-        || world.type() > QTransform::TxScale || world.m11() != world.m22())
-        return false;
     const qreal dpr = painter->device()->devicePixelRatioF();
+    // Close up a body is a large pixmap (megabytes at 4×) that would crowd the cache out and
+    // cost more to copy than to draw; the cache serves the zoom levels with many cards in view.
+    if (lod <= 0.4 || painter->paintEngine()->type() != QPaintEngine::Raster
+        || world.type() > QTransform::TxScale || world.m11() != world.m22() || world.m11() * dpr > 2.0)
+        return false;
     const int zoom = qRound(world.m11() * dpr * 64);
-    // In Qt's pixmap cache, which bounds its size and is gone with the application.
+    // In Qt's pixmap cache, which bounds its size and is gone with the application. The device
+    // pixel ratio is part of the key: zoom 2 on a 1× screen and zoom 1 on a 2× screen make the
+    // same number of pixels but not the same pixmap.
     const QString key = u"valuemap-card-"_s
             + QString::number(quint64(color.rgba()) << 32 | quint64(zoom) << 4 | (projector ? 8 : 0)
-                                      | quint64(status & 3) << 1 | (selected ? 1 : 0), 16);
+                                      | quint64(status & 3) << 1 | (selected ? 1 : 0), 16)
+            + u'-' + QString::number(qRound(dpr * 100));
     QPixmap body;
     if (!QPixmapCache::find(key, &body)) {
         const qreal scale = zoom / 64.0;
@@ -188,6 +193,7 @@ void StoryCardItem::refresh(const Document &document)
         return;
     m_title = row->at(StoryCol::Title).toString();
     m_lines.clear(); // laid out when first painted close enough to read: most cards never are
+    m_projectorTitleSize = 0; // chosen when first painted on a projector
     const QString color = row->at(StoryCol::Color).toString();
     m_color = color.isEmpty() ? StoryMapStyle::defaultCardColor() : QColor::fromString(color);
     m_status = row->at(StoryCol::Status).toInt();
@@ -262,15 +268,20 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
         QString text = m_title.left(40);
         if (projector) {
-            // The whole title if it can be had: a smaller size before a cut word.
+            // The whole title if it can be had: a smaller size before a cut word. Found once per
+            // title and dots (refresh() forgets it), not in every frame.
             painter->setPen(Qt::black);
             text = m_title.left(80);
-            auto overflows = [&] {
-                const QRectF needed = QFontMetricsF(big).boundingRect(textRect, flags, text);
-                return needed.height() > textRect.height() || needed.width() > textRect.width();
-            };
-            while (big.pointSizeF() > titleFont().pointSizeF() && overflows())
-                big.setPointSizeF(big.pointSizeF() - 1);
+            if (m_projectorTitleSize <= 0) {
+                auto overflows = [&] {
+                    const QRectF needed = QFontMetricsF(big).boundingRect(textRect, flags, text);
+                    return needed.height() > textRect.height() || needed.width() > textRect.width();
+                };
+                while (big.pointSizeF() > titleFont().pointSizeF() && overflows())
+                    big.setPointSizeF(big.pointSizeF() - 1);
+                m_projectorTitleSize = big.pointSizeF();
+            }
+            big.setPointSizeF(m_projectorTitleSize);
         }
         painter->setFont(big);
         painter->drawText(textRect, flags, text);

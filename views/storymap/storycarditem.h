@@ -40,6 +40,7 @@ private:
     StoryId m_id;
     QString m_title;
     QList<QStaticText> m_lines; // the title laid out in at most three lines, the last elided
+    qreal m_projectorTitleSize = 0; // the title's point size on a projector, once found
     QColor m_color;
     int m_status = 0;
     QString m_estimate;

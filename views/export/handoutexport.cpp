@@ -130,7 +130,6 @@ struct Handout
     std::unique_ptr<ReleasePlanRenderer> plan;
     QList<ChartRequest> charts;
     QList<PageEntry> pages;
-    int shortened = 0;
 
     int firstPage(Section section) const
     {

@@ -67,8 +67,9 @@ QString longDate(const QDate &date)
 ReleasePlanRenderer::ReleasePlanRenderer(const Document &document)
 {
     const QList<ReleaseId> releases = document.releases();
+    const QList<SliceCheck> checks = checkSlices(document); // one pass for all slices
     for (int i = 0; i < releases.size(); ++i)
-        addSlice(document, releases[i], i);
+        addSlice(document, releases[i], checks[i], i);
     if (releases.isEmpty())
         add(Style::Body, tr("The plan has no release slices yet."), PaperText::Muted, -1);
     const int unplanned = int(document.storiesInRelease(ReleaseId()).size());
@@ -92,10 +93,9 @@ void ReleasePlanRenderer::add(Style style, const QString &text, const QColor &co
     m_paragraphs.push_back(std::move(p));
 }
 
-void ReleasePlanRenderer::addSlice(const Document &document, ReleaseId id, int slice)
+void ReleasePlanRenderer::addSlice(const Document &document, ReleaseId id, const SliceCheck &check, int slice)
 {
     const Release release = document.release(id);
-    const SliceCheck check = checkSlice(document, id);
     m_sliceColors.append(check.isWorkingProduct() ? Good : Bad);
     auto name = [this](const QString &text) {
         return PaperText::bounded(text, NameLength, &m_shortened);

@@ -19,6 +19,7 @@ class QTextLayout;
 namespace Valuemap {
 
 class Document;
+struct SliceCheck;
 
 // The release plan for the client handout: per slice its name, status and dates, whether it is a
 // working product (and which activities it leaves empty), its outcome, customer goals, totals,
@@ -79,7 +80,7 @@ private:
 
     void add(Style style, const QString &text, const QColor &color, int slice,
         int boldPrefix = 0, const QString &label = {});
-    void addSlice(const Document &document, ReleaseId release, int slice);
+    void addSlice(const Document &document, ReleaseId release, const SliceCheck &check, int slice);
 
     std::vector<Paragraph> m_paragraphs;
     QList<QColor> m_sliceColors; // the bar beside each slice: working product or not

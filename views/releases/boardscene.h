@@ -29,7 +29,7 @@ public:
     void rebuild();
 
     // What a slice's header says (name, status, dates, outcome, goals, totals, the working-product
-    // check), for the board, presentation mode and the handout alike. backbone gives the columns.
+    // check), for the board and presentation mode. backbone gives the columns.
     static LaneInfo describeSlice(const Document &document, ReleaseId release,
                                   const QList<ActivityId> &backbone,
                                   const QHash<qint64, QDate> &deliveredOn);

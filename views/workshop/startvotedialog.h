@@ -34,6 +34,7 @@ public:
 
     // What Start does: the new vote, or invalid with the reason shown.
     VoteId start();
+    VoteId startedVote() const { return m_vote; } // after accepted
 
 private:
     void check();

@@ -221,12 +221,11 @@ StartVoteDialog *VotePanel::openStartDialog()
         return nullptr;
     auto *dialog = new StartVoteDialog(m_document, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         show();
         raise();
-        const QList<VoteId> votes = m_document->votes();
-        if (!votes.isEmpty())
-            setCurrentVote(votes.last());
+        // The vote just started, not the newest by date (an imported one may be dated later).
+        setCurrentVote(dialog->startedVote());
     });
     dialog->open();
     return dialog;

@@ -32,32 +32,6 @@ bool isNullableColumn(Table table, int column)
     return referencedTable(table, column).has_value();
 }
 
-namespace {
-
-QString sqlLiteral(ColumnType type, const QVariant &value)
-{
-    if (value.isNull())
-        return u"NULL"_s;
-    switch (type) {
-    case ColumnType::Integer:
-        return QString::number(value.toLongLong());
-    case ColumnType::Real:
-        return QString::number(value.toDouble(), 'g', 17);
-    case ColumnType::Text:
-        break;
-    }
-    QString text = value.toString();
-    text.replace(u'\'', "''"_L1);
-    return u'\'' + text + u'\'';
-}
-
-QString quoted(QLatin1StringView identifier)
-{
-    return u'"' + QString(identifier) + u'"';
-}
-
-} // namespace
-
 qsizetype PlanData::count(Table table) const
 {
     return std::count_if(
@@ -147,42 +121,20 @@ QStringList planSummary(const PlanData &data)
     return lines;
 }
 
-QStringList seedStatements(const PlanData &data)
-{
-    QStringList statements;
-    statements.reserve(data.rows.size() + 1);
-    const TableSpec &productSpec = tableSpec(Table::Product);
-    if (!data.product.isEmpty()) {
-        QStringList sets;
-        for (int c = 1; c < productSpec.columns.size() && c < data.product.size(); ++c)
-            sets.append(quoted(productSpec.columns[c].name) + u" = "_s
-                + sqlLiteral(productSpec.columns[c].type, data.product[c]));
-        statements.append(u"UPDATE product SET "_s + sets.join(u", "_s) + u" WHERE id = 1"_s);
-    } else if (!data.productName.isEmpty()) {
-        statements.append(u"UPDATE product SET name = "_s
-            + sqlLiteral(ColumnType::Text, data.productName) + u" WHERE id = 1"_s);
-    }
-    for (const PlanRow &r : data.rows) {
-        const TableSpec &spec = tableSpec(r.table);
-        QStringList names;
-        QStringList values;
-        for (int c = 0; c < spec.columns.size(); ++c) {
-            names.append(quoted(spec.columns[c].name));
-            values.append(sqlLiteral(spec.columns[c].type, r.row.value(c)));
-        }
-        statements.append(u"INSERT INTO "_s + quoted(spec.name) + u" ("_s + names.join(u", "_s)
-            + u") VALUES ("_s + values.join(u", "_s) + u')');
-    }
-    return statements;
-}
-
 bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data, QString *error,
     const Progress &progress)
 {
-    PlanData named = data;
-    if (named.product.isEmpty() && named.productName.isEmpty())
-        named.productName = QFileInfo(path).completeBaseName();
-    return SqlStore::createFile(path, replaceExisting, error, seedStatements(named), progress);
+    Row product = data.product;
+    if (product.isEmpty()) {
+        product = emptyRow(Table::Product, 1);
+        product[ProductCol::Name] = data.productName.isEmpty() ? QFileInfo(path).completeBaseName()
+                                                               : data.productName;
+    }
+    ChangeSet rows;
+    rows.reserve(data.rows.size());
+    for (const PlanRow &r : data.rows)
+        rows.append(RowOp::insert(r.table, r.row));
+    return SqlStore::createFile(path, replaceExisting, error, product, rows, progress);
 }
 
 PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByName)

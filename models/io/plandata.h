@@ -49,9 +49,8 @@ bool isRanked(Table table);
 // "3 activities, 12 steps, 40 stories …": what the data would create, for a preview.
 QStringList planSummary(const PlanData &data);
 
-// The SQL that inserts the data into a freshly created, empty plan (values quoted as literals).
-QStringList seedStatements(const PlanData &data);
-// Creates a new .valuemap at path from the data, all or nothing.
+// Creates a new .valuemap at path from the data, all or nothing; every value is bound, never
+// spliced into SQL text.
 bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data, QString *error,
     const Progress &progress = {});
 

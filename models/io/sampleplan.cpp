@@ -1,5 +1,6 @@
 #include "io/sampleplan.h"
 
+#include "io/planjson.h"
 #include "storage/sqlstore.h"
 
 #include <QDir>
@@ -10,35 +11,25 @@ using namespace Qt::StringLiterals;
 
 namespace Valuemap::SamplePlan {
 
-QStringList statements()
+QByteArray json()
 {
-    QFile file(u":/valuemap/samples/coffee-subscription.sql"_s);
+    QFile file(u":/valuemap/samples/coffee-subscription.json"_s);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QStringList result;
-    QString current;
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    for (const QString &line : lines) {
-        if (current.isEmpty() && (line.trimmed().isEmpty() || line.trimmed().startsWith("--"_L1)))
-            continue;
-        current += line + u'\n';
-        if (line.trimmed().endsWith(u';')) {
-            result.append(current.trimmed());
-            current.clear();
-        }
-    }
-    return result;
+    return file.readAll();
 }
 
 bool create(const QString &path, QString *error)
 {
-    const QStringList seed = statements();
-    if (seed.isEmpty()) {
+    // The sample goes through the same reader as any imported plan: it is data, like them.
+    PlanData data;
+    const QByteArray bytes = json();
+    if (bytes.isEmpty() || !PlanJson::read(bytes, &data, error)) {
         *error = SqlStore::tr("The bundled sample plan is missing from this build of Valuemap. "
                               "Reinstall Valuemap.");
         return false;
     }
-    return SqlStore::createFile(path, false, error, seed);
+    return createPlanFile(path, false, data, error);
 }
 
 QString userCopyPath()

@@ -39,6 +39,7 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Op
                                                std::move(opened.store), opened.readOnlyReason,
                                                opened.schemaVersion));
     doc->m_store = std::move(plan);
+    doc->m_openNotices = opened.notices;
     if (!doc->m_store.contains(Table::Product, 1)) {
         *error = tr("“%1” is damaged: it has no product record. Restore it from a backup or a "
                     "copy; Valuemap has not changed the file.")
@@ -77,6 +78,11 @@ QStringList Document::fileProblems() const
     return m_sql->problems();
 }
 
+QList<QPair<Table, qint64>> Document::unsoundRows() const
+{
+    return m_sql->unsoundRows();
+}
+
 bool Document::fail(const QString &message)
 {
     m_lastError = message;
@@ -94,7 +100,7 @@ bool Document::checkWritable()
 bool Document::writeThrough(const ChangeSet &changes)
 {
     QString error;
-    if (!m_sql->write(changes, &error))
+    if (!m_sql->write(changes, m_store, &error))
         return fail(m_sql->writeFailedMessage(error));
     return true;
 }

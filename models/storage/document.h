@@ -64,11 +64,16 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     int openedSchemaVersion() const { return m_openedSchemaVersion; }
+    // What was done while opening that the user should be told (e.g. a foreign -wal set aside).
+    QStringList openNotices() const { return m_openNotices; }
 
     // Every row as text, read from the file (not from memory): for `check` and for tests.
     QString databaseDump() const;
     // Integrity and foreign-key problems of the file; empty when it is sound.
     QStringList fileProblems() const;
+    // The rows whose values or checksums failed the checks when the plan was read (the plan is
+    // then read-only); an export that salvages the sound rows leaves these out.
+    QList<QPair<Table, qint64>> unsoundRows() const;
 
     // Writes a self-contained copy of the plan to path (replacing it only when the copy is complete).
     bool saveCopyAs(const QString &path, QString *error) const;
@@ -288,6 +293,7 @@ private:
     QString m_path;
     std::unique_ptr<SqlStore> m_sql;
     QString m_readOnlyReason;
+    QStringList m_openNotices;
     int m_openedSchemaVersion = 0;
     PlanStore m_store;
     QUndoStack *m_undoStack = nullptr;

@@ -311,7 +311,17 @@ const TableSpec &tableSpec(Table table)
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all = { { 1, schemaV1() } };
+    // 2: a checksum beside every row (row_check: table number, row id, rowChecksum), so that
+    // damage or an edit made outside Valuemap is found when the plan is read.
+    static const QList<Migration> all = {
+        { 1, schemaV1() },
+        { 2,
+          { uR"(CREATE TABLE row_check (
+                tbl INTEGER NOT NULL,
+                id INTEGER NOT NULL,
+                sum INTEGER NOT NULL,
+                PRIMARY KEY (tbl, id)) WITHOUT ROWID)"_s } },
+    };
     return all;
 }
 

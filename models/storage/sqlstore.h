@@ -3,21 +3,31 @@
 #include "storage/changeset.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSqlQuery>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
+
+class QTemporaryDir;
 
 namespace Valuemap {
 
 class PlanStore;
 enum class OpenMode;
+namespace SqlDetail {
+class RowWriter;
+}
 
-// The SQLite side of a document: validates a file before anything is written to it, migrates
-// it, holds the connection (and with it the lock that keeps a second process out), loads the
-// plan and commits ChangeSets. Only Document uses it.
+// A row of a plan: its table and id.
+using RowKey = QPair<Table, qint64>;
+
+// The SQLite side of a document: checks a file before anything is written to it (its bytes,
+// the side files beside it, its whole schema, every value, every row's checksum, its links),
+// upgrades it, holds the connection (and with it the lock that keeps a second process out),
+// loads the plan and commits ChangeSets with bound values. Only Document uses it.
 class SqlStore final
 {
     Q_DECLARE_TR_FUNCTIONS(Valuemap::SqlStore)
@@ -28,44 +38,58 @@ public:
         std::unique_ptr<SqlStore> store;
         QString error;
         QString readOnlyReason;
-        int schemaVersion = 0; // as found in the file, before any migration
+        int schemaVersion = 0; // as found in the file, before any upgrade
+        QStringList notices; // what was done on the way that the user should know
     };
 
     ~SqlStore();
     SqlStore(const SqlStore &) = delete;
     SqlStore &operator=(const SqlStore &) = delete;
 
-    // Checks the file, migrates it and reads the whole plan into *plan, all before anything is
-    // written to it; then (when writable) takes the lock and switches to WAL.
+    // Checks the file, upgrades it and reads the whole plan into *plan, all before anything is
+    // written to it; then (when writable and sound) takes the lock and switches to WAL. A plan
+    // that fails its checks opens read-only, with the problems in problems().
     static Opened open(const QString &path, OpenMode mode, PlanStore &plan);
-    // Builds a new plan in a temporary file beside path, then moves it into place. The seed
-    // statements (e.g. the bundled sample plan) run in the same transaction as the product row,
-    // and the result must pass the integrity and foreign-key checks, or nothing is created.
-    // progress (optional) is called now and then with the seed statements done; false cancels.
+    // Builds a new plan in a temporary file beside path, then moves it into place. The product
+    // row (empty: one named after the file) and the rows (inserts, parents first) are written
+    // with bound values in one transaction, and the result must pass the integrity and
+    // foreign-key checks, or nothing is created. progress (optional) is called now and then
+    // with the rows done; false cancels.
     static bool createFile(const QString &path, bool replaceExisting, QString *error,
-                           const QStringList &seed = {},
+                           const Row &product = {}, const ChangeSet &rows = {},
                            const std::function<bool(qint64, qint64)> &progress = {});
+    // Whether this process has the plan open (in any document).
+    static bool isOpenInThisProcess(const QString &path);
 
-    bool write(const ChangeSet &changes, QString *error);
+    // Writes the changes in one transaction; `before` is the plan they apply to.
+    bool write(const ChangeSet &changes, const PlanStore &before, QString *error);
     bool copyTo(const QString &path, QString *error);
     // Every row of every table as text, in id order: what "the same database content" means.
     QString dump();
-    // PRAGMA integrity_check and foreign_key_check; empty when the file is sound.
+    // What is wrong with the plan: what its checks found when it was opened, and SQLite's
+    // integrity and foreign-key checks now. Empty when the plan is sound.
     QStringList problems();
+    // The rows whose values or checksums failed the checks when the plan was read.
+    QList<RowKey> unsoundRows() const { return m_unsoundRows; }
 
     // The message for a failed write to this store's file.
     QString writeFailedMessage(const QString &detail) const;
 
 private:
-    SqlStore(QString connection, QString path, bool writable);
+    SqlStore(QString connection, QString path);
+    // Reads every table into *plan, checking each value and each row's checksum; what does
+    // not hold goes into m_openProblems and m_unsoundRows.
     bool load(PlanStore &plan, QString *error);
-    QSqlQuery &statement(const QString &sql, QString *error);
+    static bool readsSound(const QString &file);
 
     QString m_connection;
     QString m_path;
     bool m_writable = false;
     QString m_lockKey; // set while this store holds the file open
-    QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<SqlDetail::RowWriter> m_writer;
+    std::unique_ptr<QTemporaryDir> m_privateCopy; // where a read-only plan is read from, if not in place
+    QStringList m_openProblems;
+    QList<RowKey> m_unsoundRows;
 };
 
 } // namespace Valuemap

@@ -1,6 +1,11 @@
 #include "benchplan.h"
 
-#include "storage/sqlstore.h"
+#include "io/plandata.h"
+#include "storage/schema.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,7 +18,7 @@ namespace Valuemap::Bench {
 namespace {
 
 // Bump when the generated rows change, so that cached plan files are made anew.
-constexpr int GeneratorVersion = 1;
+constexpr int GeneratorVersion = 2;
 constexpr int RowsPerInsert = 200;
 
 const QStringList personas { u"Subscriber"_s, u"Barista"_s, u"Shop owner"_s, u"Roaster"_s,
@@ -201,13 +206,64 @@ QStringList benchPlanSql(int stories, quint32 seed)
     return sql;
 }
 
+namespace {
+
+// The generator speaks SQL (compact, fast to write); the rows it makes are read back from a
+// scratch database in memory and written to the plan through the same bound-value path as any
+// import, with their checksums.
+bool planDataFromSql(const QStringList &sql, PlanData *data, QString *error)
+{
+    const QString name = u"bench-scratch"_s;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(u":memory:"_s);
+        ok = db.open();
+        QSqlQuery q(db);
+        for (const Migration &m : migrations()) {
+            for (const QString &statement : m.statements)
+                ok = ok && q.exec(statement);
+        }
+        ok = ok && q.exec(u"INSERT INTO product (id, name, created_at, updated_at) VALUES "
+                          "(1, '', '2026-01-05T09:00:00.000Z', '2026-01-20T16:45:10.250Z')"_s);
+        for (const QString &statement : sql) {
+            if (ok && !q.exec(statement)) {
+                *error = q.lastError().text();
+                ok = false;
+            }
+        }
+        for (int t = 0; ok && t < TableCount; ++t) {
+            const Table table = static_cast<Table>(t);
+            const TableSpec &spec = tableSpec(table);
+            QStringList names;
+            for (const Column &col : spec.columns)
+                names.append(u'"' + QString(col.name) + u'"');
+            ok = q.exec(u"SELECT %1 FROM \"%2\" ORDER BY id"_s.arg(names.join(u", "_s), QString(spec.name)));
+            while (ok && q.next()) {
+                Row row;
+                for (int i = 0; i < spec.columns.size(); ++i)
+                    row.append(normalizedValue(spec.columns[i].type, q.value(i)));
+                if (table == Table::Product)
+                    data->product = row;
+                else
+                    data->rows.append({ table, row });
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
 QString benchPlanFile(const QString &folder, int stories, QString *error)
 {
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(u"plan-%1-v%2.valuemap"_s.arg(stories).arg(GeneratorVersion));
     if (QFileInfo::exists(path))
         return path;
-    if (!SqlStore::createFile(path, false, error, benchPlanSql(stories)))
+    PlanData data;
+    if (!planDataFromSql(benchPlanSql(stories), &data, error) || !createPlanFile(path, false, data, error))
         return {};
     return path;
 }

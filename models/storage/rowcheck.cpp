@@ -1,0 +1,335 @@
+#include "storage/rowcheck.h"
+
+#include "domain/entities.h"
+#include "domain/text.h"
+#include "io/plandata.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+class RowCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(Valuemap::RowCheck)
+};
+
+QLatin1StringView columnName(Table table, int column)
+{
+    return tableSpec(table).columns[column].name;
+}
+
+// The number of choices of an enumeration column, or 0 when the column is no enumeration.
+int choices(Table table, int column)
+{
+    switch (table) {
+    case Table::VisionNote:
+        return column == VisionNoteCol::Area ? VisionAreaCount : 0;
+    case Table::Release:
+        return column == ReleaseCol::Status ? ReleaseStatusCount : 0;
+    case Table::Story:
+        return column == StoryCol::Status ? StoryStatusCount : 0;
+    case Table::Goal:
+        return column == GoalCol::Direction ? 2 : 0;
+    case Table::Vote:
+        return column == VoteCol::Subject || column == VoteCol::State ? 2 : 0;
+    default:
+        return 0;
+    }
+}
+
+// The allowed range of a plain integer column (neither id, reference nor enumeration).
+std::pair<qint64, qint64> integerRange(Table table, int column)
+{
+    if (table == Table::Vote && column == VoteCol::DotsPerParticipant)
+        return { 1, MaxDotsPerParticipant };
+    if (table == Table::Feedback && column == FeedbackCol::Score)
+        return { 1, 5 };
+    if (table == Table::Story && column == StoryCol::BusinessValue)
+        return { 0, qint64(MaxNumber) };
+    if (columnName(table, column) == "rank"_L1)
+        return { 0, 100000000 };
+    return { qint64(-MaxNumber), qint64(MaxNumber) };
+}
+
+double realMinimum(Table table, int column)
+{
+    if ((table == Table::Story && column == StoryCol::Estimate)
+        || (table == Table::Release && column == ReleaseCol::Capacity))
+        return 0.0;
+    return -MaxNumber;
+}
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
+ValueProblem problem(Table table, int column, const QString &what)
+{
+    return { column, RowCheck::tr("the %1 %2").arg(fieldLabel(table, column), what) };
+}
+
+} // namespace
+
+bool isDateColumn(Table table, int column)
+{
+    const QLatin1StringView name = columnName(table, column);
+    return name == "vision_date"_L1 || name == "target_date"_L1 || name == "date"_L1;
+}
+
+bool isTimestampColumn(Table table, int column)
+{
+    return columnName(table, column).endsWith("_at"_L1);
+}
+
+bool isColorColumn(Table table, int column)
+{
+    return columnName(table, column) == "color"_L1;
+}
+
+bool isSingleLineColumn(Table table, int column)
+{
+    const QLatin1StringView name = columnName(table, column);
+    return name == "title"_L1 || name == "name"_L1 || name == "owner"_L1 || name == "version"_L1
+        || name == "client"_L1 || name == "language"_L1 || name == "metric"_L1
+        || name == "unit"_L1;
+}
+
+QString tableLabel(Table table)
+{
+    static const char *const labels[TableCount] = {
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "product"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vision note"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "persona"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "activity"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "step"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "release"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "story"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "tag"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "story tag"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "customer goal"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "measurement"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "delivered increment"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "increment story"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "feedback"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "story goal"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "release goal"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "dot vote"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vote participant"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vote dot"),
+    };
+    return RowCheck::tr(labels[int(table)]);
+}
+
+QString fieldLabel(Table table, int column)
+{
+    // Column names as a user knows them; the same English word in every table.
+    static const QHash<QLatin1StringView, const char *> words = {
+        { "id"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "id") },
+        { "name"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "name") },
+        { "owner"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "owner") },
+        { "version"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "version") },
+        { "vision_date"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vision date") },
+        { "client"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "client") },
+        { "language"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "language") },
+        { "created_at"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "creation time") },
+        { "updated_at"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "time of the last change") },
+        { "done_at"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "completion time") },
+        { "area"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "area") },
+        { "text"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "text") },
+        { "color"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "colour") },
+        { "rank"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "position") },
+        { "description"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "description") },
+        { "title"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "title") },
+        { "outcome"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "outcome") },
+        { "target_date"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "target date") },
+        { "status"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "status") },
+        { "capacity"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "capacity") },
+        { "acceptance_criteria"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "acceptance criteria") },
+        { "estimate"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "estimate") },
+        { "business_value"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "business value") },
+        { "metric"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "metric") },
+        { "unit"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "unit") },
+        { "baseline"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "baseline") },
+        { "target"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "target") },
+        { "direction"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "direction") },
+        { "date"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "date") },
+        { "value"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "value") },
+        { "note"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "note") },
+        { "score"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "score") },
+        { "dots_per_participant"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "dots per participant") },
+        { "subject"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "subject") },
+        { "state"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "state") },
+    };
+    const QLatin1StringView name = columnName(table, column);
+    if (const auto target = referencedTable(table, column))
+        return RowCheck::tr("%1's %2").arg(tableLabel(table), tableLabel(*target));
+    const char *word = words.value(name, nullptr);
+    return RowCheck::tr("%1 %2").arg(tableLabel(table),
+                                     word ? RowCheck::tr(word) : QString(name));
+}
+
+std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant &value)
+{
+    const Column &spec = tableSpec(table).columns[column];
+    if (value.isNull()) {
+        if (column == 0 || !isNullableColumn(table, column))
+            return problem(table, column, RowCheck::tr("is missing"));
+        return std::nullopt;
+    }
+    switch (spec.type) {
+    case ColumnType::Integer: {
+        if (value.typeId() != QMetaType::LongLong)
+            return problem(table, column, RowCheck::tr("must be a whole number"));
+        const qint64 v = value.toLongLong();
+        if (column == 0 || referencedTable(table, column)) {
+            if (v <= 0 || (column == 0 && table == Table::Product && v != 1))
+                return problem(table, column, RowCheck::tr("must be a positive row number, not %1").arg(v));
+            return std::nullopt;
+        }
+        if (const int n = choices(table, column)) {
+            if (v < 0 || v >= n)
+                return problem(table, column, RowCheck::tr("must be one of 0 to %1, not %2").arg(n - 1).arg(v));
+            return std::nullopt;
+        }
+        const auto [low, high] = integerRange(table, column);
+        if (v < low || v > high)
+            return problem(table, column, RowCheck::tr("must be a whole number from %1 to %2, not %3")
+                                              .arg(number(double(low)), number(double(high)))
+                                              .arg(v));
+        return std::nullopt;
+    }
+    case ColumnType::Real: {
+        if (value.typeId() != QMetaType::Double)
+            return problem(table, column, RowCheck::tr("must be a number"));
+        const double v = value.toDouble();
+        const double low = realMinimum(table, column);
+        if (!std::isfinite(v) || v < low || v > MaxNumber)
+            return problem(table, column, RowCheck::tr("must be a number from %1 to %2")
+                                              .arg(number(low), number(MaxNumber)));
+        return std::nullopt;
+    }
+    case ColumnType::Text:
+        break;
+    }
+    if (value.typeId() != QMetaType::QString)
+        return problem(table, column, RowCheck::tr("must be text"));
+    const QString text = value.toString();
+    const bool singleLine = isSingleLineColumn(table, column);
+    const int limit = singleLine ? MaxLineLength : MaxTextLength;
+    if (text.size() > limit)
+        return problem(table, column, RowCheck::tr("is %1 characters long; at most %2 are allowed")
+                                          .arg(number(double(text.size())), number(double(limit))));
+    // Line breaks are allowed everywhere (older plans hold them in titles); what no editor
+    // writes is not: NUL and other control characters, unpaired surrogates.
+    if (cleanedText(text, false) != text)
+        return problem(table, column, RowCheck::tr("holds control characters or broken Unicode"));
+    if (isDateColumn(table, column)) {
+        if (text.isEmpty() && isNullableColumn(table, column))
+            return std::nullopt;
+        const QDate date = QDate::fromString(text, u"yyyy-MM-dd"_s);
+        if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
+            return problem(table, column, RowCheck::tr("“%1” is not a date (use YYYY-MM-DD)").arg(text.left(40)));
+    } else if (isTimestampColumn(table, column)) {
+        const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!when.isValid() || when.date().year() < 1900 || when.date().year() > 9999)
+            return problem(table, column, RowCheck::tr("“%1” is not a date and time (use ISO 8601)").arg(text.left(40)));
+    } else if (isColorColumn(table, column) && !text.isEmpty()) {
+        static const QRegularExpression hex(u"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"_s);
+        if (!hex.match(text).hasMatch())
+            return problem(table, column, RowCheck::tr("“%1” is not a colour (use #rrggbb)").arg(text.left(40)));
+    }
+    return std::nullopt;
+}
+
+std::optional<ValueProblem> rowProblem(Table table, const Row &row)
+{
+    const int columns = int(tableSpec(table).columns.size());
+    if (row.size() != columns)
+        return ValueProblem { -1, RowCheck::tr("a %1 has %2 values instead of %3")
+                                          .arg(tableLabel(table))
+                                          .arg(row.size())
+                                          .arg(columns) };
+    for (int c = 0; c < columns; ++c) {
+        if (auto p = valueProblem(table, c, row.at(c)))
+            return p;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+constexpr quint64 FnvOffset = 14695981039346656037ULL;
+constexpr quint64 FnvPrime = 1099511628211ULL;
+
+void mix(quint64 &h, const void *data, size_t size)
+{
+    const auto *bytes = static_cast<const unsigned char *>(data);
+    for (size_t i = 0; i < size; ++i) {
+        h ^= bytes[i];
+        h *= FnvPrime;
+    }
+}
+
+} // namespace
+
+qint64 rowChecksum(Table table, const Row &row)
+{
+    quint64 h = FnvOffset;
+    const quint8 tableByte = quint8(table);
+    mix(h, &tableByte, 1);
+    const TableSpec &spec = tableSpec(table);
+    for (int c = 0; c < row.size(); ++c) {
+        // Hashed in the one representation the plan uses, whatever form the caller holds.
+        const QVariant v = c < spec.columns.size() ? normalizedValue(spec.columns[c].type, row.at(c))
+                                                   : row.at(c);
+        // A type tag, then the value: 8 bytes for numbers, the length and UTF-16 for text.
+        quint8 tag = 0;
+        if (v.isNull()) {
+            mix(h, &tag, 1);
+            continue;
+        }
+        switch (v.typeId()) {
+        case QMetaType::LongLong: {
+            tag = 1;
+            const qint64 x = v.toLongLong();
+            mix(h, &tag, 1);
+            mix(h, &x, sizeof x);
+            break;
+        }
+        case QMetaType::Double: {
+            tag = 2;
+            const double x = v.toDouble();
+            mix(h, &tag, 1);
+            mix(h, &x, sizeof x);
+            break;
+        }
+        default: {
+            tag = 3;
+            const QString s = v.toString();
+            const qint64 n = s.size();
+            mix(h, &tag, 1);
+            mix(h, &n, sizeof n);
+            mix(h, s.constData(), size_t(n) * sizeof(QChar));
+            break;
+        }
+        }
+    }
+    qint64 result;
+    std::memcpy(&result, &h, sizeof result);
+    return result;
+}
+
+} // namespace Valuemap

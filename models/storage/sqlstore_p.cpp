@@ -1,0 +1,340 @@
+#include "storage/sqlstore_p.h"
+
+#include "storage/planstore.h"
+#include "storage/rowcheck.h"
+#include "storage/schema.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap::SqlDetail {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return u"valuemap-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+QString userMessage(const QSqlError &error)
+{
+    // SQLite's primary result codes (the driver reports extended ones; the low byte is the
+    // primary code). What a user can act on, in their words, never the SQL text.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the disk is full");
+    case SQLITE_IOERR:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the disk reported a read or write error");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the file or its folder has become read-only");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the file is damaged");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the file is locked by another program");
+    case SQLITE_CONSTRAINT:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the change would break the plan's links between rows");
+    case SQLITE_NOMEM:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the computer ran out of memory");
+    case SQLITE_CANTOPEN:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the file cannot be opened");
+    case SQLITE_TOOBIG:
+        return QCoreApplication::translate("Valuemap::SqlStore", "a value is too large");
+    default:
+        return QCoreApplication::translate("Valuemap::SqlStore", "the database reported error %1").arg(code);
+    }
+}
+
+QString quotedIdentifier(QLatin1StringView name)
+{
+    return u'"' + QString(name) + u'"';
+}
+
+bool syncFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+    struct stat x;
+    struct stat y;
+    return ::stat(QFile::encodeName(a).constData(), &x) == 0
+        && ::stat(QFile::encodeName(b).constData(), &y) == 0 && x.st_dev == y.st_dev
+        && x.st_ino == y.st_ino;
+}
+
+bool replaceFile(const QString &from, const QString &to)
+{
+    if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return false;
+    syncFile(QFileInfo(to).absolutePath());
+    return true;
+}
+
+sqlite3 *nativeHandle(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool hardenConnection(QSqlDatabase &db, QString *error)
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle) {
+        *error = u"the database driver gives no SQLite connection"_s;
+        return false;
+    }
+    struct Setting
+    {
+        int option;
+        int value;
+    };
+    static const Setting settings[] = {
+        { SQLITE_DBCONFIG_DEFENSIVE, 1 },
+        { SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0 },
+        { SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0 },
+        { SQLITE_DBCONFIG_ENABLE_TRIGGER, 0 },
+        { SQLITE_DBCONFIG_ENABLE_VIEW, 0 },
+        { SQLITE_DBCONFIG_DQS_DML, 0 },
+        { SQLITE_DBCONFIG_DQS_DDL, 0 },
+    };
+    for (const Setting &s : settings) {
+        int now = -1;
+        if (sqlite3_db_config(handle, s.option, s.value, &now) != SQLITE_OK || now != s.value) {
+            *error = u"SQLite refused a safety setting (%1)"_s.arg(s.option);
+            return false;
+        }
+    }
+    // A hostile file cannot make SQLite allocate without bound.
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    return true;
+}
+
+std::optional<QVariantList> Connection::run(const QString &sql, QSqlError *error)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError();
+        return std::nullopt;
+    }
+    QVariantList values;
+    while (q.next())
+        values.append(q.value(0));
+    return values;
+}
+
+namespace {
+
+QString missingRow(Table table, qint64 id)
+{
+    return QCoreApplication::translate("Valuemap::SqlStore", "%1 %2 is missing from the file")
+        .arg(tableLabel(table))
+        .arg(id);
+}
+
+// Schema 2 keeps a checksum beside every row (see rowChecksum); the rows of an older plan get
+// theirs when it is upgraded.
+bool fillRowChecks(Connection &c, QSqlError *error)
+{
+    QSqlQuery insert(c.db());
+    if (!insert.prepare(u"INSERT INTO row_check (tbl, id, sum) VALUES (?, ?, ?)"_s)) {
+        *error = insert.lastError();
+        return false;
+    }
+    for (int t = 0; t < TableCount; ++t) {
+        const Table table = static_cast<Table>(t);
+        const TableSpec &spec = tableSpec(table);
+        QStringList names;
+        for (const Column &col : spec.columns)
+            names.append(quotedIdentifier(col.name));
+        QSqlQuery q(c.db());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT %1 FROM %2"_s.arg(names.join(u", "_s), quotedIdentifier(spec.name)))) {
+            *error = q.lastError();
+            return false;
+        }
+        while (q.next()) {
+            Row row;
+            row.reserve(spec.columns.size());
+            for (int i = 0; i < spec.columns.size(); ++i)
+                row.append(normalizedValue(spec.columns[i].type, q.value(i)));
+            insert.bindValue(0, t);
+            insert.bindValue(1, row.value(0));
+            insert.bindValue(2, rowChecksum(table, row));
+            if (!insert.exec()) {
+                *error = insert.lastError();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+bool migrate(Connection &c, int from, QString *error, int to)
+{
+    for (const Migration &m : migrations()) {
+        if (m.toVersion <= from || (to >= 0 && m.toVersion > to))
+            continue;
+        QSqlError sqlError;
+        bool ok = c.db().transaction();
+        for (const QString &statement : m.statements) {
+            if (!ok)
+                break;
+            ok = c.run(statement, &sqlError).has_value();
+        }
+        // PRAGMA values cannot be bound; these are the program's own constants.
+        if (ok && m.toVersion == 1)
+            ok = c.run(u"PRAGMA application_id = %1"_s.arg(ApplicationId), &sqlError).has_value();
+        if (ok && m.toVersion == 2)
+            ok = fillRowChecks(c, &sqlError);
+        if (ok)
+            ok = c.run(u"PRAGMA user_version = %1"_s.arg(m.toVersion), &sqlError).has_value();
+        if (ok)
+            ok = c.db().commit();
+        if (!ok) {
+            if (!sqlError.isValid())
+                sqlError = c.db().lastError();
+            c.db().rollback();
+            *error = userMessage(sqlError);
+            return false;
+        }
+    }
+    return true;
+}
+
+QSqlQuery &RowWriter::statement(const QString &sql, QString *error)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql))
+            *error = q.lastError().text();
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
+}
+
+bool RowWriter::write(const ChangeSet &changes, const PlanStore *before, QString *error)
+{
+    // The rows as they stand after each operation so far, for the checksums of updated rows.
+    QHash<QPair<int, qint64>, Row> current;
+    const auto rowNow = [&](Table table, qint64 id) -> Row * {
+        const auto key = qMakePair(int(table), id);
+        auto it = current.find(key);
+        if (it == current.end()) {
+            const Row *stored = before ? before->row(table, id) : nullptr;
+            if (!stored)
+                return nullptr;
+            it = current.insert(key, *stored);
+        }
+        return &*it;
+    };
+    const auto run = [&](const QString &sql, const QVariantList &values) {
+        QString prepareError;
+        QSqlQuery &q = statement(sql, &prepareError);
+        if (!prepareError.isEmpty()) {
+            *error = prepareError;
+            return -1;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec()) {
+            *error = userMessage(q.lastError());
+            return -1;
+        }
+        return q.numRowsAffected();
+    };
+    for (const RowOp &op : changes) {
+        const TableSpec &spec = tableSpec(op.table);
+        const QString table = quotedIdentifier(spec.name);
+        const QVariant tableNumber = QVariant::fromValue<qint64>(int(op.table));
+        switch (op.kind) {
+        case RowOp::Insert: {
+            QStringList names, marks;
+            for (const Column &col : spec.columns) {
+                names.append(quotedIdentifier(col.name));
+                marks.append(u"?"_s);
+            }
+            const QVariant id = op.row.value(0);
+            if (run(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u','), marks.join(u',')), op.row) < 0
+                || run(u"INSERT INTO row_check (tbl, id, sum) VALUES (?, ?, ?)"_s,
+                       { tableNumber, id, rowChecksum(op.table, op.row) }) < 0)
+                return false;
+            current.insert(qMakePair(int(op.table), id.toLongLong()), op.row);
+            break;
+        }
+        case RowOp::Remove: {
+            const int removed = run(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), { op.id });
+            if (removed < 0)
+                return false;
+            if (removed != 1) {
+                *error = missingRow(op.table, op.id);
+                return false;
+            }
+            if (run(u"DELETE FROM row_check WHERE tbl = ? AND id = ?"_s, { tableNumber, op.id }) < 0)
+                return false;
+            current.remove(qMakePair(int(op.table), op.id));
+            break;
+        }
+        case RowOp::Update: {
+            Row *row = rowNow(op.table, op.id);
+            if (!row || op.column <= 0 || op.column >= row->size()) {
+                *error = missingRow(op.table, op.id);
+                return false;
+            }
+            (*row)[op.column] = op.newValue;
+            const int updated = run(u"UPDATE %1 SET %2 = ? WHERE id = ?"_s.arg(
+                                        table, quotedIdentifier(spec.columns.value(op.column).name)),
+                                    { op.newValue, op.id });
+            if (updated < 0)
+                return false;
+            if (updated != 1) {
+                *error = missingRow(op.table, op.id);
+                return false;
+            }
+            if (run(u"UPDATE row_check SET sum = ? WHERE tbl = ? AND id = ?"_s,
+                    { rowChecksum(op.table, *row), tableNumber, op.id }) != 1) {
+                if (error->isEmpty())
+                    *error = missingRow(op.table, op.id);
+                return false;
+            }
+            break;
+        }
+        }
+    }
+    return true;
+}
+
+} // namespace Valuemap::SqlDetail

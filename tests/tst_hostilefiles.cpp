@@ -1,0 +1,366 @@
+// A plan file from someone else is data, never code: hostile plan files made the way an attacker
+// would (triggers, views, wrong types, flipped bytes, foreign side files, pipes) are refused or
+// opened read-only with a clear message, never run, never merged, and left byte-identical.
+#include "planfactory.h"
+#include "storage/document.h"
+#include "storage/schema.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+namespace {
+
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = u"hostile-"_s + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+// Words that betray an SQL error shown to a user.
+bool soundsLikeSql(const QString &message)
+{
+    for (const char *word : { "SQL", "sqlite", "syntax", "no such", "UNIQUE", "constraint", "malformed" }) {
+        if (message.contains(QLatin1StringView(word), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+QStringList folderEntries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestHostileFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { Test::useFixedLocale(); }
+
+    // Code in the file: refused at open, nothing of it runs, the file is unchanged.
+    void planCarryingCodeIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("trigger on update") << QStringList { u"CREATE TRIGGER evil AFTER UPDATE ON story BEGIN "
+                                                            "UPDATE story SET description = 'pwned'; DELETE FROM story_tag; END"_s }
+                                           << u"trigger"_s;
+        QTest::addRow("trigger on insert") << QStringList { u"CREATE TRIGGER t2 BEFORE INSERT ON activity BEGIN SELECT 1; END"_s }
+                                           << u"trigger"_s;
+        QTest::addRow("view") << QStringList { u"CREATE VIEW spy AS SELECT name, sql FROM sqlite_schema"_s } << u"view"_s;
+        QTest::addRow("recursive view") << QStringList { u"CREATE VIEW loop AS WITH RECURSIVE r(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM r) SELECT x FROM r"_s }
+                                        << u"view"_s;
+        QTest::addRow("view named like a table") << QStringList { u"ALTER TABLE tag RENAME TO tag_old"_s,
+                                                                  u"CREATE VIEW tag AS SELECT * FROM tag_old"_s }
+                                                 << u"tag"_s;
+        QTest::addRow("extra table") << QStringList { u"CREATE TABLE payload (x TEXT)"_s } << u"payload"_s;
+        QTest::addRow("extra index") << QStringList { u"CREATE INDEX spy_index ON story(title)"_s } << u"spy_index"_s;
+        QTest::addRow("column without its rule") << QStringList { u"ALTER TABLE story ADD COLUMN extra TEXT"_s } << u"story"_s;
+    }
+    void planCarryingCodeIsRefused()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = Test::makeGeneratedPlan(dir, 60);
+        runSql(path, sql);
+        const QByteArray before = readBytes(path);
+        const QStringList entries = folderEntries(dir.path());
+        for (OpenMode mode : { OpenMode::ReadWrite, OpenMode::ReadOnly }) {
+            QString error;
+            auto doc = Document::open(path, &error, mode);
+            QVERIFY(!doc);
+            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(error.contains(u"not a plan this version of Valuemap can trust"_s), qPrintable(error));
+            QVERIFY2(!soundsLikeSql(error), qPrintable(error));
+        }
+        QCOMPARE(readBytes(path), before);
+        QCOMPARE(folderEntries(dir.path()), entries);
+    }
+
+    // Values the editor would never write, and rows changed behind Valuemap's back: the plan
+    // opens for viewing only, with the problem named in the user's words.
+    void planWithBadRowsOpensReadOnly_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("text in a number column") << QStringList { u"UPDATE story SET estimate = 'lots' WHERE id = 3"_s }
+                                                 << u"story 3: the story estimate holds a value of the wrong kind"_s;
+        QTest::addRow("status out of range") << QStringList { u"UPDATE story SET status = 2 WHERE id = 4"_s,
+                                                              u"PRAGMA ignore_check_constraints = 1"_s,
+                                                              u"UPDATE story SET status = 9 WHERE id = 4"_s }
+                                             << u"story 4: the story status must be one of 0 to 3, not 9"_s;
+        QTest::addRow("negative estimate") << QStringList { u"UPDATE story SET estimate = -5 WHERE id = 5"_s }
+                                           << u"story 5: the story estimate must be a number from 0"_s;
+        QTest::addRow("infinite capacity") << QStringList { u"UPDATE \"release\" SET capacity = 1e999 WHERE id = 1"_s }
+                                           << u"release 1: the release capacity must be a number"_s;
+        QTest::addRow("bad date") << QStringList { u"UPDATE \"release\" SET target_date = '31.02.2026' WHERE id = 2"_s }
+                                  << u"release 2: the release target date “31.02.2026” is not a date"_s;
+        QTest::addRow("control character") << QStringList { u"UPDATE activity SET title = 'a' || char(1) || 'b' WHERE id = 1"_s }
+                                           << u"activity 1: the activity title holds control characters"_s;
+        QTest::addRow("huge vote") << QStringList { u"UPDATE vote SET state = 77 WHERE id = 1"_s }
+                                   << u"dot vote 1: the dot vote state must be one of 0 to 1, not 77"_s;
+        QTest::addRow("edited outside") << QStringList { u"UPDATE story SET title = 'Changed by a script' WHERE id = 6"_s }
+                                        << u"story 6 has been changed outside Valuemap"_s;
+        QTest::addRow("row added outside") << QStringList { u"INSERT INTO tag (id, name, color) VALUES (40, 'sneaky', '')"_s }
+                                           << u"tag 40 has been changed outside Valuemap"_s;
+        QTest::addRow("row removed outside") << QStringList { u"DELETE FROM feedback WHERE id = 1"_s }
+                                             << u"1 row(s) have been removed outside Valuemap"_s;
+        QTest::addRow("dangling reference") << QStringList { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s }
+                                            << u"refers to a step that does not exist"_s;
+    }
+    void planWithBadRowsOpensReadOnly()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = Test::makeGeneratedPlan(dir, 60);
+        runSql(path, sql);
+        const QByteArray before = readBytes(path);
+        QString error;
+        auto doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->isReadOnly());
+        QVERIFY2(doc->readOnlyReason().contains(u"open for viewing only"_s), qPrintable(doc->readOnlyReason()));
+        QVERIFY2(doc->readOnlyReason().contains(u"--salvage"_s), qPrintable(doc->readOnlyReason()));
+        const QString problems = doc->fileProblems().join(u'\n');
+        QVERIFY2(problems.contains(expected), qPrintable(problems));
+        QVERIFY2(!soundsLikeSql(problems), qPrintable(problems));
+        // No edit, so no undo can fail half-way.
+        QVERIFY(!doc->deleteStories({ doc->stories(doc->steps(doc->activities().first()).first()).value(0) }));
+        doc.reset();
+        QCOMPARE(readBytes(path), before);
+    }
+
+    // A damaged index page: SQLite's own check finds it, and the plan is not opened for editing.
+    void damagedIndexOpensReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = Test::makeGeneratedPlan(dir, 400);
+        int rootPage = 0;
+        int pageSize = 0;
+        {
+            const QString name = u"probe"_s;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(u"SELECT rootpage FROM sqlite_schema WHERE name = 'story_by_step'"_s) && q.next());
+                rootPage = q.value(0).toInt();
+                QVERIFY(q.exec(u"PRAGMA page_size"_s) && q.next());
+                pageSize = q.value(0).toInt();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QByteArray bytes = readBytes(path);
+        const qsizetype offset = qsizetype(rootPage - 1) * pageSize;
+        for (int i = 8; i < 64; ++i)
+            bytes[offset + i] = char(0x5a);
+        writeBytes(path, bytes);
+        QString error;
+        auto doc = Document::open(path, &error);
+        if (!doc) {
+            QVERIFY2(error.contains(u"damaged"_s), qPrintable(error));
+            return;
+        }
+        QVERIFY(doc->isReadOnly());
+        QVERIFY2(doc->fileProblems().join(u' ').contains(u"damaged"_s), qPrintable(doc->fileProblems().join(u' ')));
+        doc.reset();
+        QCOMPARE(readBytes(path), bytes);
+    }
+
+    // One flipped byte inside a row's text: SQLite sees a valid record; the checksum does not.
+    void flippedByteIsFound()
+    {
+        QTemporaryDir dir;
+        const QString path = Test::makeGeneratedPlan(dir, 60);
+        QByteArray bytes = readBytes(path);
+        const qsizetype at = bytes.indexOf("thing number 41");
+        QVERIFY(at > 0);
+        bytes[at + 13] = '7'; // "41" → "47"
+        writeBytes(path, bytes);
+        QString error;
+        auto doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->isReadOnly());
+        QVERIFY2(doc->fileProblems().join(u' ').contains(u"story 41 has been changed outside Valuemap or is damaged"_s),
+                 qPrintable(doc->fileProblems().join(u' ')));
+        QCOMPARE(doc->unsoundRows(), (QList<QPair<Table, qint64>> { { Table::Story, 41 } }));
+    }
+
+    // The side files of another plan are never applied: set aside when the plan is opened for
+    // editing, ignored when it is only read; the plan's own content stays as it was.
+    void foreignSideFilesAreSetAside_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<bool>("readOnly");
+        QTest::addRow("-wal, editing") << u"-wal"_s << false;
+        QTest::addRow("-wal, reading") << u"-wal"_s << true;
+        QTest::addRow("-journal, editing") << u"-journal"_s << false;
+        QTest::addRow("-journal, reading") << u"-journal"_s << true;
+    }
+    void foreignSideFilesAreSetAside()
+    {
+        QFETCH(QString, suffix);
+        QFETCH(bool, readOnly);
+        QTemporaryDir dir;
+        const QString plan = Test::makeGeneratedPlan(dir, 60, u"plan.valuemap"_s);
+        const QString other = Test::makeGeneratedPlan(dir, 300, u"other.valuemap"_s);
+        const QString expected = Test::dumpClosedFile(plan);
+        // A side file of the other plan: its log while it is open with edits not yet folded in,
+        // or a rollback journal.
+        QByteArray side;
+        if (suffix == "-wal"_L1) {
+            QString error;
+            auto doc = Document::open(other, &error);
+            QVERIFY(doc);
+            for (int i = 0; i < 20; ++i)
+                QVERIFY(doc->addStory(doc->steps(doc->activities().first()).first(), {}, u"Foreign %1"_s.arg(i)).isValid());
+            side = readBytes(other + u"-wal"_s);
+            QVERIFY(side.size() > 1000);
+        } else {
+            side = QByteArray(512, '\0');
+            side.replace(0, 8, QByteArray("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8));
+            side += readBytes(other).left(8192);
+        }
+        writeBytes(plan + suffix, side);
+        const QByteArray before = readBytes(plan);
+        QString error;
+        auto doc = Document::open(plan, &error, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->fileProblems().isEmpty());
+        QCOMPARE(doc->isReadOnly(), readOnly);
+        const QString notices = doc->openNotices().join(u' ');
+        QVERIFY2(notices.contains(QFileInfo(plan + suffix).fileName()) && notices.contains(u"not applied"_s), qPrintable(notices));
+        for (StoryId s : doc->stories(doc->steps(doc->activities().first()).first()))
+            QVERIFY(!doc->story(s).title.startsWith(u"Foreign"_s));
+        doc.reset();
+        QCOMPARE(Test::dumpClosedFile(plan), expected);
+        if (readOnly) {
+            QCOMPARE(readBytes(plan), before);
+            QCOMPARE(readBytes(plan + suffix), side); // left alone
+        } else {
+            QVERIFY(!QFileInfo::exists(plan + suffix));
+            const QStringList aside = QDir(dir.path()).entryList({ u"plan.valuemap"_s + suffix + u".set-aside-*"_s }, QDir::Files | QDir::Hidden);
+            QCOMPARE(aside.size(), 1);
+            QCOMPARE(readBytes(dir.filePath(aside.first())), side);
+        }
+    }
+
+    // The plan's own log (a crash while it was open) is applied: no acknowledged edit is lost.
+    void ownLogIsApplied()
+    {
+        QTemporaryDir dir;
+        const QString plan = Test::makeGeneratedPlan(dir, 60, u"plan.valuemap"_s);
+        const QString crashed = dir.filePath(u"crashed.valuemap"_s);
+        {
+            QString error;
+            auto doc = Document::open(plan, &error);
+            QVERIFY(doc);
+            QVERIFY(doc->setStoryField(StoryId(7), StoryField::Title, u"Acknowledged before the crash"_s));
+            // What a power cut leaves: the file and its log as they are while the plan is open.
+            QVERIFY(QFile::copy(plan, crashed));
+            QVERIFY(QFile::copy(plan + u"-wal"_s, crashed + u"-wal"_s));
+        }
+        for (OpenMode mode : { OpenMode::ReadOnly, OpenMode::ReadWrite }) {
+            QString error;
+            auto doc = Document::open(crashed, &error, mode);
+            QVERIFY2(doc, qPrintable(error));
+            QVERIFY2(doc->openNotices().isEmpty(), qPrintable(doc->openNotices().join(u' ')));
+            QVERIFY(doc->fileProblems().isEmpty());
+            QCOMPARE(doc->story(StoryId(7)).title, u"Acknowledged before the crash"_s);
+        }
+    }
+
+    // Pipes and devices are refused at once (reading a FIFO would wait forever).
+    void pipesAreRefused_data()
+    {
+        QTest::addColumn<QString>("fifo");
+        QTest::addRow("plan") << QString();
+        QTest::addRow("-wal") << u"-wal"_s;
+        QTest::addRow("-journal") << u"-journal"_s;
+    }
+    void pipesAreRefused()
+    {
+        QFETCH(QString, fifo);
+        QTemporaryDir dir;
+        QString plan = dir.filePath(u"pipe.valuemap"_s);
+        if (!fifo.isEmpty())
+            plan = Test::makeGeneratedPlan(dir, 20, u"pipe.valuemap"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(plan + fifo).constData(), 0600), 0);
+        QString error;
+        auto doc = Document::open(plan, &error);
+        QVERIFY(!doc);
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        QFileInfo info(plan + fifo);
+        QVERIFY(!info.isFile() && info.exists());
+    }
+
+    // Every acknowledged edit keeps the checksums right: undo, redo and reopen find no problem.
+    void editsKeepTheChecksums()
+    {
+        QTemporaryDir dir;
+        const QString path = Test::makeGeneratedPlan(dir, 120);
+        {
+            QString error;
+            auto doc = Document::open(path, &error);
+            QVERIFY(doc && !doc->isReadOnly());
+            const StepId step = doc->steps(doc->activities().first()).first();
+            const StoryId added = doc->addStory(step, {}, u"New card"_s);
+            QVERIFY(doc->setStoryField(added, StoryField::Estimate, 5));
+            QVERIFY(doc->setStoryField(added, StoryField::Title, u"Renamed"_s));
+            QVERIFY(doc->moveStories({ added }, step, ReleaseId(2), 0));
+            QVERIFY(doc->deleteStories({ StoryId(9) }));
+            QVERIFY(doc->undo());
+            QVERIFY(doc->undo());
+            QVERIFY(doc->redo());
+        }
+        QString error;
+        auto again = Document::open(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY2(again->fileProblems().isEmpty(), qPrintable(again->fileProblems().join(u'\n')));
+        QVERIFY(!again->isReadOnly());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileFiles)
+#include "tst_hostilefiles.moc"

@@ -401,7 +401,10 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     rememberRecent(doc->filePath());
+    const QStringList notices = doc->openNotices();
     setDocument(std::move(doc));
+    if (!notices.isEmpty())
+        showMessage(tr("Plan opened with a warning"), notices.join(u"\n\n"_s));
     return true;
 }
 

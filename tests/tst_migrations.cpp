@@ -61,6 +61,33 @@ private slots:
         QVERIFY(Test::dumpClosedFile(path).contains(u"user_version=%1"_s.arg(CurrentSchemaVersion)));
     }
 
+    // An upgrade runs on a copy that replaces the plan only when complete: no journal is left
+    // beside the plan, and a plan of an older version with code in it is never upgraded.
+    void anOlderPlanWithCodeIsNotUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.valuemap"_s);
+        QVERIFY(QFile::copy(QStringLiteral(VALUEMAP_FIXTURES) + u"/plan-v1.valuemap"_s, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TRIGGER wipe AFTER INSERT ON activity BEGIN DELETE FROM story; END"_s));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        const QByteArray before = Test::fileHash(path);
+        QString error;
+        QVERIFY(!Document::open(path, &error));
+        QVERIFY2(error.contains(u"could not be upgraded from file format 1"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"trigger"_s), qPrintable(error));
+        QCOMPARE(Test::fileHash(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"old.valuemap"_s });
+    }
+
     void aMigrationThatFailsHalfWayLeavesTheFileByteIdentical()
     {
         // A file that claims to be a Valuemap plan of format 0 but already has a table the first
@@ -83,8 +110,8 @@ private slots:
         QString error;
         auto doc = Document::open(path, &error);
         QVERIFY(!doc);
-        QVERIFY2(error.contains(u"could not be upgraded from file format 0"_s), qPrintable(error));
-        QVERIFY2(error.contains(u"The file is unchanged"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"it has no file format version"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"Restore it from a backup"_s), qPrintable(error));
         QCOMPARE(Test::fileHash(path), before);
         QVERIFY(!QFile::exists(path + u"-journal"_s));
         QVERIFY(!QFile::exists(path + u"-wal"_s));

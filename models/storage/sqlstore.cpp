@@ -361,8 +361,11 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
         result.error = damaged.arg(shown(path), loadError);
         return result;
     }
-    if (!damage.isEmpty())
-        store->m_openProblems.prepend(tr("SQLite finds the file damaged: %1").arg(damage.mid(0, 3).join(u"; "_s)));
+    for (const QString &finding : std::as_const(damage)) {
+        const QString line = integrityFinding(finding);
+        if (!store->m_openProblems.contains(line))
+            store->m_openProblems.prepend(line);
+    }
     QSqlQuery keys(c.db());
     if (keys.exec(u"PRAGMA foreign_key_check"_s)) {
         while (keys.next()) {

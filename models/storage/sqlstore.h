@@ -81,6 +81,8 @@ private:
     // not hold goes into m_openProblems and m_unsoundRows.
     bool load(PlanStore &plan, QString *error);
     static bool readsSound(const QString &file);
+    // One line of SQLite's integrity check in the user's words.
+    static QString integrityFinding(const QString &line);
 
     QString m_connection;
     QString m_path;

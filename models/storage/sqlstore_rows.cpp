@@ -7,6 +7,7 @@
 #include "storage/sqlstore_p.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -54,6 +55,21 @@ QVariant columnValue(sqlite3_stmt *statement, int i, ColumnType type, bool *type
 }
 
 } // namespace
+
+QString SqlStore::integrityFinding(const QString &line)
+{
+    // What SQLite's integrity check reports, told without its SQL words.
+    static const QRegularExpression rule(u"^(CHECK|NOT NULL|UNIQUE) constraint failed(?: in|:) ([a-z_]+)"_s);
+    if (const auto m = rule.match(line); m.hasMatch()) {
+        for (int t = 0; t < TableCount; ++t) {
+            if (tableSpec(Table(t)).name == m.captured(2))
+                return tr("a %1 breaks one of the rules of a plan").arg(tableLabel(Table(t)));
+        }
+    }
+    if (line.startsWith("row "_L1) && line.contains("missing from index"_L1))
+        return tr("the file's indexes do not match its rows (the file is damaged)");
+    return tr("the file's structure is damaged");
+}
 
 bool SqlStore::load(PlanStore &plan, QString *error)
 {
@@ -216,11 +232,11 @@ QStringList SqlStore::problems()
     if (!integrity)
         return found << tr("SQLite cannot check the file: %1").arg(userMessage(e));
     for (const QVariant &v : *integrity) {
-        if (v.toString() != "ok"_L1) {
-            const QString line = tr("SQLite finds the file damaged: %1").arg(v.toString());
-            if (!found.contains(line))
-                found.append(line);
-        }
+        if (v.toString() == "ok"_L1)
+            continue;
+        const QString line = integrityFinding(v.toString());
+        if (!found.contains(line))
+            found.append(line);
     }
     return found;
 }

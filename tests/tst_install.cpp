@@ -191,6 +191,15 @@ void TestInstall::metainfoIsValid()
     QVERIFY(text.contains(u"<launchable type=\"desktop-id\">%1.desktop</launchable>"_s.arg(AppId)));
     QVERIFY(text.contains(u"<mediatype>application/x-valuemap</mediatype>"_s));
     QVERIFY(text.count(u"<screenshot"_s) >= 3);
+    // Every screenshot it names is in the repository, where the URL points.
+    static const QRegularExpression image(u"<image>[^<]*/resources/screenshots/([\\w-]+\\.png)</image>"_s);
+    int images = 0;
+    for (const auto &match : image.globalMatch(text)) {
+        ++images;
+        const QString shot = QStringLiteral(VALUEMAP_SOURCE_DIR "/resources/screenshots/") + match.captured(1);
+        QVERIFY2(!QImage(shot).isNull(), qPrintable(shot + u" is named but missing"_s));
+    }
+    QCOMPARE(images, int(text.count(u"<image>"_s)));
     QVERIFY(text.contains(u"<release version=\"%1\""_s.arg(QStringLiteral(VALUEMAP_VERSION))));
 }
 

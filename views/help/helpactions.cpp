@@ -28,31 +28,26 @@ HelpActions::HelpActions(QWidget *window, std::function<QWidget *()> currentScre
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-HelpWindow *HelpActions::ensureWindow()
+void HelpActions::showHandbook()
+{
+    showPage(Handbook::pageForScreen(m_currentScreen ? m_currentScreen() : nullptr));
+}
+
+void HelpActions::showShortcuts()
+{
+    showPage(u"shortcuts"_s);
+}
+
+void HelpActions::showPage(const QString &page)
 {
     if (!m_helpWindow)
         m_helpWindow = new HelpWindow(m_window);
     // Made anew each time: the screens' actions change with the plan that is open.
     m_helpWindow->setShortcutsPage(ShortcutSheet::html(ShortcutSheet::rows(m_window)));
-    return m_helpWindow;
-}
-
-void HelpActions::showHandbook()
-{
-    HelpWindow *help = ensureWindow();
-    help->showPage(Handbook::pageForScreen(m_currentScreen ? m_currentScreen() : nullptr));
-    help->show();
-    help->raise();
-    help->activateWindow();
-}
-
-void HelpActions::showShortcuts()
-{
-    HelpWindow *help = ensureWindow();
-    help->showPage(u"shortcuts"_s);
-    help->show();
-    help->raise();
-    help->activateWindow();
+    m_helpWindow->showPage(page);
+    m_helpWindow->show();
+    m_helpWindow->raise();
+    m_helpWindow->activateWindow();
 }
 
 } // namespace Valuemap

@@ -30,7 +30,7 @@ public:
     void showShortcuts();
 
 private:
-    HelpWindow *ensureWindow();
+    void showPage(const QString &page);
 
     QWidget *m_window = nullptr;
     std::function<QWidget *()> m_currentScreen;

@@ -2,6 +2,7 @@
 #include "cli_script.h"
 #include "cli_formats.h"
 #include "cli_charts.h"
+#include "helptext.h"
 
 #include "export/visionexport.h"
 #include "storage/document.h"
@@ -132,39 +133,14 @@ bool needsGui(const QStringList &arguments)
     return arguments.mid(1).contains(u"export"_s) || formatsNeedGui(arguments);
 }
 
-namespace {
-
-QString usageText()
-{
-    return Cli::tr("Usage:\n"
-              "  valuemap [FILE.valuemap]        open a plan in a window\n"
-              "  valuemap --sample               open your copy of the sample plan\n"
-              "  valuemap check FILE.valuemap    print what the plan holds and whether it is sound\n"
-              "  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]\n"
-              "                                  write the vision statement as a one-page PDF\n"
-              "%1\n"
-              "  valuemap --version              print the version\n"
-              "  valuemap --help                 print this help\n"
-              "\n"
-              "Options for the window:\n"
-              "  --lang de|en                    the language of the user interface\n"
-              "  --screenshot FILE.png           save a picture of the window and quit\n"
-              "\n"
-              "Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file\n"
-              "or a failed export (an existing output file is then left as it was).")
-            .arg(exportChartUsage());
-}
-
-} // namespace
-
 QString usage()
 {
-    return usageText() + u"\n\n"_s + Cli::tr("Files in and out:") + u'\n' + formatsUsage();
+    return HelpText::usage();
 }
 
 bool isCommandLineMode(const QStringList &arguments)
 {
-    static const QStringList options = { u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s };
+    static const QStringList options = { u"--version"_s, u"-v"_s, u"--help"_s, u"-h"_s, u"--help-man"_s };
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments[i];
         if (arg == "--lang"_L1) {
@@ -194,6 +170,11 @@ int run(const QStringList &arguments)
     }
     if (command == "--help"_L1 || command == "-h"_L1) {
         out() << usage() << '\n';
+        return 0;
+    }
+    // For the build: the man page, made from the same text as --help.
+    if (command == "--help-man"_L1) {
+        out() << HelpText::manPage({ { u"Import"_s, importHelp() }, { u"Export"_s, exportHelp() } });
         return 0;
     }
     if (command == "check"_L1)

@@ -82,6 +82,8 @@ bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
+} // namespace
+
 QString importHelp()
 {
     return Formats::tr(
@@ -112,6 +114,8 @@ QString exportHelp()
         "usage.");
 }
 
+namespace {
+
 int usageError(const QString &command, const QString &message, const QString &help)
 {
     err() << u"valuemap %1: "_s.arg(command) << message << '\n' << help << '\n';
@@ -119,15 +123,6 @@ int usageError(const QString &command, const QString &message, const QString &he
 }
 
 } // namespace
-
-QString formatsUsage()
-{
-    return Formats::tr(
-        "  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps\n"
-        "  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,\n"
-        "                                  map-png, map-svg, handout (--help for each: valuemap "
-        "export --help)");
-}
 
 bool isFormatsExport(const QString &format)
 {

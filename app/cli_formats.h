@@ -12,6 +12,8 @@ int runExport(const QStringList &args);
 bool isFormatsExport(const QString &format);
 // Whether the command renders pictures and so needs a (offscreen) GUI application.
 bool formatsNeedGui(const QStringList &arguments);
-QString formatsUsage();
+// The help of `valuemap import --help` and `valuemap export --help` (also in the man page).
+QString importHelp();
+QString exportHelp();
 
 } // namespace Valuemap::Cli

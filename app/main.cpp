@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(u"Valuemap"_s);
-    QApplication::setDesktopFileName(u"valuemap"_s);
+    QApplication::setDesktopFileName(u"io.github.valuemap.Valuemap"_s);
     installTranslations(app, arguments);
 
     QCommandLineParser parser;

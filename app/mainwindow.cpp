@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "help/helpactions.h"
 
 #include "export/importexportmenus.h"
 
@@ -147,6 +148,10 @@ void MainWindow::createActions()
     createWorkshopMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpActions = new HelpActions(
+            this, [this]() -> QWidget * { return m_planPage ? m_tabs->currentWidget() : nullptr; }, this);
+    help->addActions({ m_helpActions->handbookAction(), m_helpActions->shortcutsAction() });
+    help->addSeparator();
     help->addAction(tr("&About Valuemap"), this, [this] {
         QMessageBox::about(this, tr("About Valuemap"),
                            tr("<h3>Valuemap %1</h3><p>Plan value delivery, not just delivery: the "
@@ -154,6 +159,7 @@ void MainWindow::createActions()
                               "serve, in one file.</p><p>Every change is saved as you make it.</p>")
                                    .arg(QCoreApplication::applicationVersion()));
     });
+    help->addAction(m_helpActions->aboutQtAction());
 }
 
 // Workshops with clients in the room: presenting, fast capture, a timebox and dot voting.

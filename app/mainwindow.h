@@ -16,6 +16,7 @@ class QTabWidget;
 namespace Valuemap {
 
 class Document;
+class HelpActions;
 class ImportExportMenus;
 class OutlineView;
 class VisionView;
@@ -90,6 +91,7 @@ private:
     QWidget *m_planPage = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
+    HelpActions *m_helpActions = nullptr;
     OutlineView *m_outline = nullptr;
     VisionView *m_vision = nullptr;
     QAction *m_fileScreenActions = nullptr; // the screens' File actions go before this

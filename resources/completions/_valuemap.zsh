@@ -1,0 +1,98 @@
+#compdef valuemap
+# zsh completion for valuemap, installed as share/zsh/vendor-completions/_valuemap.
+# tests/tst_install.cpp checks that every command, format and option of the program appears here.
+
+local -a window_options export_formats import_formats charts
+window_options=(
+  '--sample[open your copy of the sample plan]'
+  '--screen[show this screen first]:screen:(vision map releases goals increments charts outline vote)'
+  '--fit[zoom the story map to fit the window]'
+  '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value)'
+  '--present[start presentation mode at page N]:page number:'
+  '--lang[the language of the user interface]:language:(de en)'
+  '--theme[the colours of the window]:theme:(light dark system)'
+  '--screenshot[save a picture of the window and quit]:picture:_files -g "*.png"'
+  '--quit-after-first-frame[quit once the window is painted]'
+  '(- *)'{-h,--help}'[print the help]'
+  '(- *)'{-v,--version}'[print the version]'
+)
+export_formats=(
+  'vision:the vision statement as a one-page PDF'
+  'chart:a chart as PNG or PDF'
+  'json:the whole plan as Valuemap JSON'
+  'csv:one row per story'
+  'storymaps:storymaps.io JSON'
+  'jira:CSV for the Jira importer'
+  'map-pdf:the story map as PDF'
+  'map-png:the story map as PNG'
+  'map-svg:the story map as SVG'
+  'handout:the client handout PDF'
+)
+import_formats=(
+  'json:Valuemap JSON'
+  'csv:stories CSV'
+  'storymaps:storymaps.io JSON'
+)
+charts=(goal burnup cadence leadtime value)
+
+local -a output=('(-o --output)'{-o,--output}'[the file to write]:output file:_files'
+                 '--lang[the language of the messages]:language:(de en)')
+
+_valuemap_export() {
+  local -a opts
+  case $words[1] in
+    vision) opts=('--page[paper size]:page:(a4 letter)') ;;
+    chart) opts=('--unit[scope unit]:unit:(stories estimate)') ;;
+    csv) opts=('--separator[field separator]:separator:(, \;)' '--bom[start with a byte order mark]') ;;
+    jira) opts=('--epics[what becomes an epic]:epics:(activity step)') ;;
+    map-pdf) opts=('--tiled[a poster of tiles]' '--page[paper size]:page:(A4 A3 Letter Legal Tabloid)'
+                   '(--landscape)--portrait[upright pages]' '(--portrait)--landscape[wide pages]'
+                   '--scale[map size on paper, 0.5 to 2]:scale:') ;;
+    map-png) opts=('--dpi[resolution, 96 = 100 %]:dpi:') ;;
+    handout) opts=('--paper[paper size]:paper:(a4 letter)' '--map[the map fit or tiled]:map:(fit tiled)'
+                   '--client[the client on the cover]:client:' '--date[the date on the cover]:date (YYYY-MM-DD):') ;;
+  esac
+  if [[ $words[1] == chart && CURRENT -eq 2 ]]; then
+    _describe -t charts 'chart' charts
+    return
+  fi
+  _arguments -s $output $opts '*:plan:_files -g "*.valuemap"'
+}
+
+_valuemap_command() {
+  case $words[1] in
+    check)
+      _arguments '1:plan:_files -g "*.valuemap"' ;;
+    import)
+      if (( CURRENT == 2 )); then
+        _describe -t formats 'import format' import_formats
+      else
+        _arguments -s $output '--force[replace an existing plan]' '*:input:_files'
+      fi ;;
+    export)
+      if (( CURRENT == 2 )); then
+        _describe -t formats 'export format' export_formats
+      else
+        shift words; (( CURRENT-- ))
+        _valuemap_export
+      fi ;;
+  esac
+}
+
+local -a commands=(
+  'check:print what the plan holds and whether it is sound'
+  'import:make a new plan from json, csv or storymaps'
+  'export:write the plan as PDF, PNG, SVG, JSON, CSV or for Jira'
+)
+
+_arguments -s $window_options \
+  '1: :->first' \
+  '*:: :->rest'
+
+case $state in
+  first)
+    _describe -t commands 'command' commands
+    _files -g '*.valuemap' ;;
+  rest)
+    _valuemap_command ;;
+esac

@@ -1,0 +1,99 @@
+# bash completion for valuemap                                      -*- shell-script -*-
+# Installed as share/bash-completion/completions/valuemap. tests/tst_install.cpp checks that
+# every command, format and option of the program appears here.
+
+_valuemap()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local window_options="--sample --screen --fit --chart --present --lang --theme --screenshot
+        --quit-after-first-frame --help --version"
+    local export_formats="vision chart json csv storymaps jira map-pdf map-png map-svg handout"
+    local import_formats="json csv storymaps"
+    local charts="goal burnup cadence leadtime value"
+
+    # Values of options, wherever they stand.
+    case $prev in
+        --lang) COMPREPLY=($(compgen -W "de en" -- "$cur")); return ;;
+        --theme) COMPREPLY=($(compgen -W "light dark system" -- "$cur")); return ;;
+        --screen) COMPREPLY=($(compgen -W "vision map releases goals increments charts outline vote" -- "$cur")); return ;;
+        --chart) COMPREPLY=($(compgen -W "$charts" -- "$cur")); return ;;
+        --present|--dpi|--scale|--client|--date) return ;;
+        --page) COMPREPLY=($(compgen -W "a4 a3 letter legal tabloid" -- "$cur")); return ;;
+        --paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
+        --map) COMPREPLY=($(compgen -W "fit tiled" -- "$cur")); return ;;
+        --unit) COMPREPLY=($(compgen -W "stories estimate" -- "$cur")); return ;;
+        --epics) COMPREPLY=($(compgen -W "activity step" -- "$cur")); return ;;
+        --separator) COMPREPLY=($(compgen -W ", \\;" -- "$cur")); return ;;
+        --screenshot) _filedir png; return ;;
+        -o|--output) _filedir; return ;;
+    esac
+
+    # The command is the first word that is not an option (or the value of --lang).
+    local i command="" format=""
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --lang|--theme) ((i++)) ;;
+            -*) ;;
+            *)
+                if [[ -z $command ]]; then
+                    command=${words[i]}
+                elif [[ -z $format ]]; then
+                    format=${words[i]}
+                fi
+                ;;
+        esac
+    done
+
+    case $command in
+        "")
+            if [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "$window_options" -- "$cur"))
+            else
+                COMPREPLY=($(compgen -W "check import export" -- "$cur"))
+                _filedir valuemap
+            fi
+            ;;
+        check)
+            _filedir valuemap
+            ;;
+        import)
+            if [[ -z $format ]]; then
+                COMPREPLY=($(compgen -W "$import_formats --help" -- "$cur"))
+            elif [[ $cur == -* ]]; then
+                COMPREPLY=($(compgen -W "-o --output --force --lang" -- "$cur"))
+            else
+                _filedir
+            fi
+            ;;
+        export)
+            if [[ -z $format ]]; then
+                COMPREPLY=($(compgen -W "$export_formats --help" -- "$cur"))
+                return
+            fi
+            if [[ $format == chart && ${words[cword - 1]} == chart ]]; then
+                COMPREPLY=($(compgen -W "$charts" -- "$cur"))
+                return
+            fi
+            if [[ $cur == -* ]]; then
+                local opts="-o --output --lang"
+                case $format in
+                    vision) opts+=" --page" ;;
+                    chart) opts+=" --unit" ;;
+                    csv) opts+=" --separator --bom" ;;
+                    jira) opts+=" --epics" ;;
+                    map-pdf) opts+=" --tiled --page --portrait --landscape --scale" ;;
+                    map-png) opts+=" --dpi" ;;
+                    handout) opts+=" --paper --map --client --date" ;;
+                esac
+                COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+            else
+                _filedir valuemap
+            fi
+            ;;
+    esac
+} &&
+    complete -F _valuemap valuemap
+
+# ex: filetype=sh

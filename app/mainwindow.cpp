@@ -276,6 +276,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_stack->removeWidget(m_planPage);
         delete m_planPage;
         m_planPage = nullptr;
+        m_tabs = nullptr; // it went with the page: showScreen() and the vote panel test for it
         m_outline = nullptr;
         m_vision = nullptr;
         m_storyMap = nullptr;

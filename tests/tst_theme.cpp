@@ -21,8 +21,10 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
+#include <QMenu>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -62,6 +64,16 @@ int distance(const QColor &a, const QColor &b)
 {
     return std::max({ std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
         std::abs(a.blue() - b.blue()) });
+}
+
+// A copy of the sample plan in dir, open; nullptr (with the reason logged) when it cannot be.
+std::unique_ptr<Document> openSample(const QTemporaryDir &dir)
+{
+    QString error;
+    auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+    if (!doc)
+        qWarning("%s", qPrintable(error));
+    return doc;
 }
 
 QString sourceDir()
@@ -156,13 +168,33 @@ private slots:
         QCOMPARE(Theme::savedChoice(), Theme::System);
     }
 
+    // View ▸ Theme: exclusive choices; the one picked applies at once and is kept.
+    void menuChoosesAndKeeps()
+    {
+        QWidget window;
+        std::unique_ptr<QMenu> menu(Theme::instance()->createMenu(&window));
+        QAction *dark = menu->findChild<QAction *>(u"theme_dark"_s);
+        QAction *system = menu->findChild<QAction *>(u"theme_system"_s);
+        QVERIFY(dark && system);
+        QCOMPARE(menu->actions().size(), 3);
+        QVERIFY(system->isChecked());
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QVERIFY(!system->isChecked());
+        QCOMPARE(Theme::instance()->choice(), Theme::Dark);
+        QVERIFY(Theme::colors().dark);
+        QCOMPARE(QSettings().value(u"theme"_s).toString(), u"dark"_s);
+        system->trigger();
+        QCOMPARE(QSettings().value(u"theme"_s).toString(), u"system"_s);
+        QVERIFY(!Theme::colors().dark);
+    }
+
     // The open map repaints in the new colours: its background, lanes and a plain card.
     void switchRepaintsTheMap()
     {
         QTemporaryDir dir;
-        QString error;
-        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
-        QVERIFY2(doc, qPrintable(error));
+        const auto doc = openSample(dir);
+        QVERIFY(doc);
         Theme::instance()->setChoice(Theme::Light);
         StoryMapScene scene(doc.get());
         StoryMapView view(&scene);
@@ -204,9 +236,8 @@ private slots:
     void switchRepaintsTheBoard()
     {
         QTemporaryDir dir;
-        QString error;
-        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
-        QVERIFY2(doc, qPrintable(error));
+        const auto doc = openSample(dir);
+        QVERIFY(doc);
         Theme::instance()->setChoice(Theme::Light);
         ReleaseBoardScene scene(doc.get());
         scene.rebuild();
@@ -229,11 +260,11 @@ private slots:
     {
         QFETCH(QString, kind);
         QTemporaryDir dir;
-        QString error;
-        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
-        QVERIFY2(doc, qPrintable(error));
+        const auto doc = openSample(dir);
+        QVERIFY(doc);
         Theme::instance()->setChoice(Theme::Dark);
         const QString path = dir.filePath(u"out.png"_s);
+        QString error;
         const bool ok = kind == "map"_L1
             ? MapExport::writePng(*doc, path, 48, &error)
             : VisionExport::writePng(*doc, path, QPageSize::A4, 50, &error);
@@ -257,9 +288,8 @@ private slots:
     {
         QFETCH(int, choice);
         QTemporaryDir dir;
-        QString error;
-        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
-        QVERIFY2(doc, qPrintable(error));
+        const auto doc = openSample(dir);
+        QVERIFY(doc);
         Theme::instance()->setChoice(Theme::Choice(choice));
         OutlineView outline(doc.get());
         QTreeView *tree = outline.tree();

@@ -153,8 +153,8 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QColor fill = m_story.color.isValid() ? m_story.color.lighter(108) : Theme::colors().panel;
     // A colour the user chose stays; its text turns black or white to be read on it.
     const QColor ink = m_story.color.isValid() ? Theme::textOn(fill) : Ink.color();
-    QColor meta = m_story.color.isValid() ? ink : Muted.color();
-    meta.setAlpha(m_story.color.isValid() ? 215 : 255);
+    QColor metaInk = m_story.color.isValid() ? ink : Muted.color();
+    metaInk.setAlpha(m_story.color.isValid() ? 215 : 255);
     painter->setBrush(fill);
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     QPainterPath stripe;
@@ -164,19 +164,19 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const Block title { m_story.title, scaledFont(0.88), ink, 2 };
     drawBlock(
         painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
-    QStringList details;
+    QStringList meta;
     if (m_story.estimate)
-        details.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
                         .arg(QLocale().toString(*m_story.estimate, 'g', 4)));
     if (m_story.businessValue)
-        details.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
                         .arg(*m_story.businessValue));
     if (m_story.status == StoryStatus::Done)
-        details.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "✓ done"));
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "✓ done"));
     painter->setFont(scaledFont(0.78));
-    painter->setPen(meta);
+    painter->setPen(metaInk);
     painter->drawText(QRectF(11, CardHeight - 17, CardWidth - 15, 14),
-        Qt::AlignLeft | Qt::AlignVCenter, details.join(u"  ·  "_s));
+        Qt::AlignLeft | Qt::AlignVCenter, meta.join(u"  ·  "_s));
 }
 
 // ---- lanes -----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QEvent>
+#include <QHash>
 #include <QPointer>
 #include <QSettings>
 #include <QStyle>
@@ -342,11 +343,20 @@ double Theme::contrast(const QColor &a, const QColor &b)
 
 QColor Theme::textOn(const QColor &background)
 {
+    // Painters ask for every coloured card in every frame; a plan has a handful of colours.
+    static QHash<QRgb, QColor> chosen;
+    const QRgb key = background.rgba();
+    if (const auto it = chosen.constFind(key); it != chosen.constEnd())
+        return *it;
     const QColor ink = light().ink; // softer than black, where it reads as well
     const QColor white = rgb(0xffffff);
     const QColor black = rgb(0x000000);
     const QColor dark = contrast(ink, background) >= 4.5 ? ink : black;
-    return contrast(dark, background) >= contrast(white, background) ? dark : white;
+    const QColor text = contrast(dark, background) >= contrast(white, background) ? dark : white;
+    if (chosen.size() > 256)
+        chosen.clear();
+    chosen.insert(key, text);
+    return text;
 }
 
 QPalette Theme::darkPalette()

@@ -4,6 +4,8 @@
 // creeps back into views/ or app/ outside the theme.
 #include "testsupport.h"
 
+#include "charts/chartfactory.h"
+#include "charts/chartpanel.h"
 #include "export/mapexport.h"
 #include "export/visionexport.h"
 #include "outline/outlinedelegate.h"
@@ -18,6 +20,9 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -247,6 +252,27 @@ private slots:
         Theme::instance()->setChoice(Theme::Dark);
         QCOMPARE(scene.backgroundBrush().color(), Theme::dark().boardCanvas);
         QVERIFY(meanLightness(renderScene(scene, source)) < 0.35);
+    }
+
+    // An open chart is drawn anew in the new colours: Qt Charts' dark theme, the dark series.
+    void switchRedrawsTheCharts()
+    {
+        QTemporaryDir dir;
+        const auto doc = openSample(dir);
+        QVERIFY(doc);
+        Theme::instance()->setChoice(Theme::Light);
+        ChartPanel panel(doc.get());
+        panel.setRequest(ChartRequest {});
+        panel.show();
+        QCOMPARE(panel.chartView()->chart()->theme(), QChart::ChartThemeLight);
+        Theme::instance()->setChoice(Theme::Dark);
+        QTRY_COMPARE(panel.chartView()->chart()->theme(), QChart::ChartThemeDark);
+        QStringList colours;
+        for (QAbstractSeries *series : panel.chartView()->chart()->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(series))
+                colours.append(line->pen().color().name());
+        }
+        QVERIFY2(colours.contains(Theme::dark().chartTarget.name()), qPrintable(colours.join(u' ')));
     }
 
     // Paper and pictures are always light, whatever the screen shows.

@@ -194,6 +194,21 @@ private slots:
         QVERIFY(!Theme::colors().dark);
     }
 
+    // Left to System, the theme follows the desktop when its palette turns dark and back.
+    void systemFollowsThePalette()
+    {
+        Theme::instance()->setChoice(Theme::System);
+        const QPalette original = QApplication::palette();
+        QVERIFY(!Theme::colors().dark);
+        QSignalSpy changed(Theme::instance(), &Theme::changed);
+        QApplication::setPalette(Theme::darkPalette());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(Theme::colors().dark);
+        QApplication::setPalette(original);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!Theme::colors().dark);
+    }
+
     // The open map repaints in the new colours: its background, lanes and a plain card.
     void switchRepaintsTheMap()
     {

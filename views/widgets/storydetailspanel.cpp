@@ -54,6 +54,11 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
         swatch.fill(value.isEmpty() ? Theme::colors().cardPaper : QColor::fromString(value));
         m_color->addItem(QIcon(swatch), name, value);
     }
+    connect(Theme::instance(), &Theme::changed, m_color, [this] { // "Default" is the theme's paper
+        QPixmap swatch(14, 14);
+        swatch.fill(Theme::colors().cardPaper);
+        m_color->setItemIcon(0, QIcon(swatch));
+    });
     m_tags = new QLineEdit(m_form);
     m_goals = new QListWidget(m_form);
     m_description->setTabChangesFocus(true);

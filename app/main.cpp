@@ -3,6 +3,7 @@
 #include "workshop/presentationwindow.h"
 
 #include "charts/chartsscreen.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <algorithm>
@@ -96,6 +97,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(Valuemap::Cli::usage());
     const QCommandLineOption langOption(u"lang"_s, QCoreApplication::translate("main", "Interface language (de or en)."),
                                         u"language"_s);
+    const QCommandLineOption themeOption(u"theme"_s,
+            QCoreApplication::translate("main", "Colours for this run: system, light or dark (View ▸ Theme keeps a choice)."),
+            u"theme"_s);
     const QCommandLineOption sampleOption(u"sample"_s, QCoreApplication::translate("main", "Open your copy of the sample plan."));
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), u"file"_s);
@@ -109,13 +113,24 @@ int main(int argc, char *argv[])
     // For the cold-start benchmark (tests/bench): quit as soon as the window's first frame is painted.
     QCommandLineOption firstFrameOption(u"quit-after-first-frame"_s, QCoreApplication::translate("main", "Quit once the window is painted."));
     firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ langOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption,
+    parser.addOptions({ langOption, themeOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption,
                         firstFrameOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
         std::fputs(qPrintable(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage() + u'\n'), stderr);
         return 2;
     }
+
+    // The saved theme, or --theme for this run only; before any window, so every screen starts in it.
+    Valuemap::Theme::Choice theme = Valuemap::Theme::savedChoice();
+    if (parser.isSet(themeOption) && !Valuemap::Theme::parse(parser.value(themeOption), &theme)) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "Unknown theme “%1”: use system, light or dark.")
+                                      .arg(parser.value(themeOption))
+                              + u'\n'),
+                   stderr);
+        return 2;
+    }
+    Valuemap::Theme::instance()->setChoice(theme);
 
     Valuemap::MainWindow window;
     QuitAfterPaint quitAfterPaint;

@@ -19,6 +19,7 @@
 #include "storymap/storymapview.h"
 #include "vision/visioncanvas.h"
 #include "workshop/votepanel.h"
+#include "widgets/theme.h"
 
 #include <QAction>
 #include <QApplication>
@@ -146,6 +147,8 @@ void MainWindow::createActions()
 
     m_planMenu = menuBar()->addMenu(tr("&Plan"));
     createWorkshopMenu();
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addMenu(Theme::instance()->createMenu(view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_helpActions = new HelpActions(
@@ -297,8 +300,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_readOnlyBanner = new QLabel(m_planPage);
         m_readOnlyBanner->setWordWrap(true);
         m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
-        m_readOnlyBanner->setStyleSheet(u"QLabel { background: #fff3cd; color: #5c4400; padding: 8px; "
-                                        "border-bottom: 1px solid #e0c36a; }"_s);
+        Theme::followStyleSheet(m_readOnlyBanner, [](const ThemeColors &t) {
+            return u"QLabel { background: %1; color: %2; padding: 8px; border-bottom: 1px solid %3; }"_s
+                .arg(t.bannerPaper.name(), t.bannerText.name(), t.bannerLine.name());
+        });
         m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
         m_readOnlyBanner->setVisible(m_document->isReadOnly());
         layout->addWidget(m_readOnlyBanner);

@@ -1,4 +1,6 @@
 #include "charts/chartexport.h"
+
+#include "widgets/theme.h"
 #include "io/outputfile.h"
 
 #include "storage/document.h"
@@ -21,6 +23,7 @@ namespace Valuemap {
 bool ChartExport::paint(const Document &document, const ChartRequest &request,
     QPainter *painter, const QRectF &target, QString *empty, QSize size)
 {
+    const Theme::PaperScope paper; // pictures and paper: the light set
     std::unique_ptr<QChart> chart(ChartFactory::create(document, request, empty));
     if (!chart)
         return false;
@@ -61,7 +64,7 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
     if (suffix == "png"_L1) {
         QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2.0);
-        image.fill(Qt::white);
+        image.fill(Theme::paper().page);
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         ok = paint(document, request, &painter, QRectF(QPointF(0, 0), QSizeF(size)), &empty, size);

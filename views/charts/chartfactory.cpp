@@ -413,11 +413,11 @@ QChart *ChartFactory::valueChart(
     auto *planned = new QBarSet(tr("Planned"));
     planned->setColor(PlannedColor);
     planned->setBorderColor(PlannedColor.darker(120));
-    planned->setLabelColor(QColor(0x2d, 0x37, 0x48));
+    planned->setLabelColor(Theme::colors().chartText);
     auto *delivered = new QBarSet(tr("Delivered"));
     delivered->setColor(TargetColor);
     delivered->setBorderColor(TargetColor.darker(120));
-    delivered->setLabelColor(Qt::white);
+    delivered->setLabelColor(Theme::textOn(TargetColor));
     QStringList names;
     QStringList plannedTips;
     QStringList deliveredTips;

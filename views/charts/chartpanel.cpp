@@ -1,5 +1,7 @@
 #include "charts/chartpanel.h"
 
+#include "widgets/theme.h"
+
 #include "storage/document.h"
 
 #include <QAbstractBarSeries>
@@ -43,6 +45,11 @@ ChartPanel::ChartPanel(Document *document, QWidget *parent)
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(0);
     connect(m_refresh, &QTimer::timeout, this, &ChartPanel::refresh);
+    connect(Theme::instance(), &Theme::changed, this, [this] { // drawn anew in the new colours
+        m_dirty = true;
+        if (isVisible())
+            m_refresh->start();
+    });
     connect(m_document, &Document::changed, this, [this] {
         m_dirty = true;
         if (isVisible())
@@ -74,7 +81,9 @@ void ChartPanel::refresh()
         m_stack->setCurrentWidget(m_empty);
         // Keep an empty chart in the view so an old one's series are gone.
         QChart *old = m_view->chart();
-        m_view->setChart(new QChart);
+        auto *blank = new QChart;
+        blank->setTheme(Theme::colors().dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        m_view->setChart(blank);
         delete old;
         emit refreshed();
         return;

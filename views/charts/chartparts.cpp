@@ -43,6 +43,8 @@ QString withUnit(double value, const QString &unit)
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
+    // Before any series: a theme recolours the series it finds.
+    chart->setTheme(Theme::colors().dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setPointSizeF(13);
@@ -108,7 +110,7 @@ QScatterSeries *markers(
     auto *series = new QScatterSeries;
     series->setName(name);
     series->setColor(color);
-    series->setBorderColor(Qt::white);
+    series->setBorderColor(Theme::colors().chartBackground);
     series->setMarkerSize(size);
     series->setMarkerShape(shape);
     return series;
@@ -131,7 +133,7 @@ void addLabels(QChart *chart, QAbstractSeries *series,
     QList<std::pair<QPointF, QGraphicsSimpleTextItem *>> items;
     for (const auto &[value, text] : labels) {
         auto *item = new QGraphicsSimpleTextItem(chart);
-        item->setBrush(color.darker(130));
+        item->setBrush(Theme::colors().dark ? color.lighter(120) : color.darker(130));
         QFont font = item->font();
         font.setPointSizeF(9);
         item->setFont(font);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/theme.h"
+
 #include "charts/chartdata.h"
 
 #include <QColor>
@@ -22,12 +24,13 @@ class QValueAxis;
 // for all of them.
 namespace Valuemap::ChartParts {
 
-inline const QColor MetricColor(0x2b, 0x6c, 0xb0);
-inline const QColor TargetColor(0x2f, 0x85, 0x5a);
-inline const QColor BaselineColor(0x71, 0x80, 0x96);
-inline const QColor IncrementColor(0xdd, 0x6b, 0x20);
-inline const QColor PlannedColor(0xb8, 0xc7, 0xdb);
-inline const QColor ReleaseColor(0x80, 0x5a, 0xd5);
+// The series colours of the set being drawn in (widgets/theme.h): screen or paper.
+inline constexpr ThemeRole MetricColor { &ThemeColors::chartMetric };
+inline constexpr ThemeRole TargetColor { &ThemeColors::chartTarget };
+inline constexpr ThemeRole BaselineColor { &ThemeColors::chartBaseline };
+inline constexpr ThemeRole IncrementColor { &ThemeColors::chartIncrement };
+inline constexpr ThemeRole PlannedColor { &ThemeColors::chartPlanned };
+inline constexpr ThemeRole ReleaseColor { &ThemeColors::chartRelease };
 
 qreal msecs(const QDate &date);
 QString day(const QDate &date); // short date in the user's locale

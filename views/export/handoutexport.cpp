@@ -1,4 +1,6 @@
 #include "export/handoutexport.h"
+
+#include "widgets/theme.h"
 #include "export/mapexport.h"
 #include "export/papertext.h"
 #include "export/pdfoutput.h"
@@ -89,7 +91,7 @@ void paintHeader(QPainter *painter, const Frame &f, const QString &title, const 
     painter->setFont(asideFont);
     painter->setPen(Muted);
     painter->drawText(QPointF(f.header.right() - asideWidth, baseline), shown);
-    painter->setPen(QPen(Accent, 1.6 * f.unit));
+    painter->setPen(QPen(Accent.color(), 1.6 * f.unit));
     painter->drawLine(f.header.bottomLeft(), f.header.bottomRight());
 }
 
@@ -98,7 +100,7 @@ void paintFooter(QPainter *painter, const Frame &f, const QString &left, const Q
     const QPaintDevice *device = painter->device();
     const QFont font = PaperText::font(8, device);
     const QFontMetricsF metrics(font, device);
-    painter->setPen(QPen(PaperText::Border, 0.6 * f.unit));
+    painter->setPen(QPen(PaperText::Border.color(), 0.6 * f.unit));
     painter->drawLine(f.footer.topLeft(), f.footer.topRight());
     painter->setFont(font);
     painter->setPen(Muted);
@@ -199,7 +201,7 @@ void paintCover(QPainter *painter, const Frame &f, const Handout &h)
     y += PaperText::draw(painter, longDate(date), PaperText::font(14, device),
         QPointF(area.left(), y), area.width(), Muted);
     y += 18 * u;
-    painter->setPen(QPen(Accent, 1.6 * u));
+    painter->setPen(QPen(Accent.color(), 1.6 * u));
     painter->drawLine(QPointF(area.left(), y), QPointF(area.left() + 60 * u, y));
     y += 14 * u;
 
@@ -233,7 +235,7 @@ void paintCover(QPainter *painter, const Frame &f, const Handout &h)
     // Contents, with page numbers: the handout is passed round a table.
     const QRectF contents(f.header.left() + f.header.width() * 0.68, area.top(),
         f.header.width() * 0.32, area.height());
-    painter->setPen(QPen(PaperText::Border, 0.8 * u));
+    painter->setPen(QPen(PaperText::Border.color(), 0.8 * u));
     painter->drawLine(contents.topLeft() - QPointF(18 * u, 0), contents.bottomLeft() - QPointF(18 * u, 0));
     qreal cy = contents.top();
     cy += PaperText::draw(painter, HandoutExport::tr("Contents").toUpper(),
@@ -330,6 +332,7 @@ bool HandoutExport::writePdf(Document &document, const QString &path, const Opti
     QString *error, QString *warning, const Progress &progress)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    const Theme::PaperScope paper; // a handout is paper: the light set throughout
     Handout h;
     h.document = &document;
     h.options = options;

@@ -1,4 +1,6 @@
 #include "export/mapexport.h"
+
+#include "widgets/theme.h"
 #include "io/outputfile.h"
 
 #include "storage/document.h"
@@ -61,7 +63,8 @@ QRectF MapExport::mapRect(const StoryMapScene &scene)
 void MapExport::renderMap(
     StoryMapScene &scene, QPainter &painter, const QRectF &target, const QRectF &source)
 {
-    painter.fillRect(target, Qt::white);
+    const Theme::PaperScope paper; // the screen's items, in the light set
+    painter.fillRect(target, Theme::paper().page);
     QSizeF size = source.size();
     size.scale(target.size(), Qt::KeepAspectRatio);
     QRectF placed(QPointF(0, 0), size);
@@ -131,7 +134,7 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
             const QRectF target = content.adjusted(0, 0, 0, -6 * mm);
             renderMap(scene, painter, target, map);
             painter.setFont(labelFont);
-            painter.setPen(Qt::darkGray);
+            painter.setPen(Theme::paper().muted);
             painter.drawText(QRectF(0, content.bottom() - 5 * mm, content.width(), 5 * mm),
                 Qt::AlignLeft | Qt::AlignVCenter,
                 tr("%1 — story map").arg(document.product().name));
@@ -154,10 +157,10 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
                     painter.setClipRect(content);
                     renderMap(scene, painter, content, source);
                     painter.restore();
-                    painter.setPen(QPen(Qt::black, 0.2 * mm));
+                    painter.setPen(QPen(Theme::paper().ink, 0.2 * mm));
                     cropMarks(painter, content, 5 * mm);
                     painter.setFont(labelFont);
-                    painter.setPen(Qt::darkGray);
+                    painter.setPen(Theme::paper().muted);
                     // Between the crop marks, so the labels stay on the trimmed-off margin.
                     const QRectF labelRect(
                         8 * mm, content.bottom() + 1.5 * mm, content.width() - 16 * mm, 4 * mm);
@@ -200,7 +203,7 @@ bool MapExport::writePng(Document &document, const QString &path, int dpi, QStri
         return false;
     }
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
+    image.fill(Theme::paper().page);
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/theme.h"
+
 #include <QColor>
 #include <QFont>
 #include <QPointF>
@@ -16,10 +18,11 @@ namespace Valuemap::PaperText {
 // the words break the same in a PDF, a preview and a picture, and copy out as typed.
 
 // The colours of print: body text, secondary text, headings and rules, thin borders.
-inline const QColor Ink(0x22, 0x2b, 0x36);
-inline const QColor Muted(0x6b, 0x73, 0x80);
-inline const QColor Accent(0x1f, 0x5a, 0x8c);
-inline const QColor Border(0xc5, 0xcd, 0xd8);
+// Always the light set (widgets/theme.h), whatever the screen shows.
+inline constexpr ThemeRole Ink { &ThemeColors::ink, true };
+inline constexpr ThemeRole Muted { &ThemeColors::muted, true };
+inline constexpr ThemeRole Accent { &ThemeColors::accentText, true };
+inline constexpr ThemeRole Border { &ThemeColors::line, true };
 
 QFont font(qreal points, const QPaintDevice *device, bool bold = false, bool italic = false);
 

@@ -1,4 +1,6 @@
 #include "export/releaseplanrenderer.h"
+
+#include "widgets/theme.h"
 #include "export/papertext.h"
 
 #include "itemmodels/releasesmodel.h"
@@ -19,9 +21,9 @@ namespace Valuemap {
 
 namespace {
 
-const QColor Good(0x2e, 0x7d, 0x32);
-const QColor Bad(0xc6, 0x28, 0x28);
-const QColor Caution(0xa8, 0x5d, 0x00);
+constexpr ThemeRole Good { &ThemeColors::success, true };
+constexpr ThemeRole Bad { &ThemeColors::warning, true };
+constexpr ThemeRole Caution { &ThemeColors::caution, true };
 
 // Sizes in points; large enough to read from across a table.
 constexpr qreal BarWidth = 4;

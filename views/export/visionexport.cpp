@@ -1,4 +1,6 @@
 #include "export/visionexport.h"
+
+#include "widgets/theme.h"
 #include "export/pdfoutput.h"
 
 #include "export/visionrenderer.h"
@@ -71,7 +73,7 @@ bool VisionExport::writePng(const Document &document, const QString &path,
     QImage image(size, QImage::Format_RGB32);
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
-    image.fill(Qt::white);
+    image.fill(Theme::paper().page);
     {
         QPainter painter(&image);
         renderer.paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));

@@ -1,4 +1,6 @@
 #include "export/visionrenderer.h"
+
+#include "widgets/theme.h"
 #include "export/papertext.h"
 
 #include "storage/document.h"
@@ -17,9 +19,9 @@ namespace {
 using PaperText::Accent;
 using PaperText::Ink;
 using PaperText::Muted;
-const QColor AreaFill(0xf5, 0xf7, 0xfa);
-const QColor VisionFill(0xea, 0xf2, 0xfa);
-const QColor AreaBorder = PaperText::Border;
+constexpr ThemeRole AreaFill { &ThemeColors::panelAlt, true };
+constexpr ThemeRole VisionFill { &ThemeColors::panelHighlight, true };
+constexpr ThemeRole AreaBorder = PaperText::Border;
 
 // Sizes in points; the unit converts them to the device's pixels.
 constexpr qreal Margin = 30;
@@ -33,7 +35,7 @@ void card(QPainter *painter, const QRectF &rect, const QColor &fill, qreal unit)
 {
     const qreal radius = 2.5 * unit;
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 28));
+    painter->setBrush(Theme::paper().cardShadow);
     painter->drawRoundedRect(rect.translated(0.6 * unit, 0.9 * unit), radius, radius);
     painter->setBrush(fill);
     painter->setPen(QPen(fill.darker(118), 0.5 * unit));
@@ -78,7 +80,7 @@ VisionRenderer::VisionRenderer(Board board)
 
 QColor VisionRenderer::defaultNoteColor()
 {
-    return QColor(0xff, 0xf4, 0xb8);
+    return Theme::colors().cardPaper; // the screen's, or paper's inside paint()
 }
 
 QString VisionRenderer::missingCharacters() const
@@ -199,10 +201,11 @@ void VisionRenderer::paint(QPainter *painter, const QRectF &pageRect) const
     const QPaintDevice *device = painter->device();
     const qreal unit = device->logicalDpiY() / 72.0;
     m_overflow = false;
+    const Theme::PaperScope paper; // the screen's notes share this renderer's default colour
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    painter->fillRect(pageRect, Qt::white);
+    painter->fillRect(pageRect, Theme::paper().page);
 
     const QRectF content = pageRect.adjusted(
         Margin * unit, Margin * unit * 0.8, -Margin * unit, -Margin * unit * 0.7);
@@ -339,7 +342,7 @@ void VisionRenderer::paintHeader(QPainter *painter, const QRectF &rect, qreal un
         y += PaperText::draw(painter, value, valueFont, QPointF(x + labelWidth, y), valueWidth, Ink)
             + 1.5 * unit;
     }
-    painter->setPen(QPen(Accent, 1.6 * unit));
+    painter->setPen(QPen(Accent.color(), 1.6 * unit));
     painter->drawLine(QPointF(rect.left(), rect.bottom()), QPointF(rect.right(), rect.bottom()));
 }
 
@@ -347,7 +350,7 @@ void VisionRenderer::paintFooter(QPainter *painter, const QRectF &rect, qreal un
 {
     const QPaintDevice *device = painter->device();
     const QFont font = PaperText::font(7, device);
-    painter->setPen(QPen(AreaBorder, 0.6 * unit));
+    painter->setPen(QPen(AreaBorder.color(), 0.6 * unit));
     painter->drawLine(QPointF(rect.left(), rect.top()), QPointF(rect.right(), rect.top()));
     QString left = documentTitle();
     if (!m_board.product.version.isEmpty())
@@ -368,8 +371,8 @@ void VisionRenderer::paintArea(
 {
     const QPaintDevice *device = painter->device();
     const bool vision = area == VisionArea::Vision;
-    painter->setPen(QPen(AreaBorder, 0.8 * unit));
-    painter->setBrush(vision ? VisionFill : AreaFill);
+    painter->setPen(QPen(AreaBorder.color(), 0.8 * unit));
+    painter->setBrush((vision ? VisionFill : AreaFill).color());
     painter->drawRoundedRect(rect, 4 * unit, 4 * unit);
 
     const qreal pad = AreaPadding * unit;
@@ -398,7 +401,7 @@ void VisionRenderer::paintArea(
     for (int i = 0; i < fit.personas.size(); ++i) {
         const Persona &persona = m_board.personas[i];
         const QRectF chip = fit.personas[i].translated(innerRect.topLeft());
-        const QColor fill = persona.color.isValid() ? persona.color : QColor(0xdd, 0xe4, 0xee);
+        const QColor fill = persona.color.isValid() ? persona.color : Theme::paper().personaChip;
         painter->setPen(QPen(fill.darker(125), 0.5 * unit));
         painter->setBrush(fill);
         painter->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);

@@ -2,6 +2,7 @@
 
 #include "itemmodels/storymapmodel.h"
 #include "storage/document.h"
+#include "widgets/theme.h"
 
 #include <QComboBox>
 
@@ -10,6 +11,17 @@ namespace Valuemap {
 OutlineDelegate::OutlineDelegate(Document *document, QObject *parent)
     : QStyledItemDelegate(parent), m_document(document)
 {
+}
+
+void OutlineDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    // The totals of activities and steps are secondary text: the theme's muted colour, which
+    // reads on the list's base in both sets (the model's own grey did not on a dark base).
+    const bool summary = index.column() != StoryMapModel::TitleColumn
+            && !(index.flags() & Qt::ItemNeverHasChildren);
+    if (summary)
+        option->palette.setColor(QPalette::Text, Theme::colors().muted);
 }
 
 QWidget *OutlineDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,

@@ -15,6 +15,7 @@ class OutlineDelegate final : public QStyledItemDelegate
 public:
     explicit OutlineDelegate(Document *document, QObject *parent = nullptr);
 
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;

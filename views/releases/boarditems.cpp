@@ -1,5 +1,7 @@
 #include "releases/boarditems.h"
 
+#include "widgets/theme.h"
+
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -15,19 +17,21 @@ using namespace BoardMetrics;
 
 namespace {
 
-const QColor Ink(0x1f, 0x2a, 0x37);
-const QColor Muted(0x5f, 0x6b, 0x7a);
-const QColor Border(0xd5, 0xda, 0xe1);
-const QColor Accent(0x2f, 0x6f, 0xd6);
-const QColor Danger(0xc0, 0x39, 0x2b);
-const QColor Warning(0xa8, 0x6b, 0x00);
-const QColor Success(0x2e, 0x7d, 0x32);
+// The board's colours, from the theme (widgets/theme.h).
+constexpr ThemeRole Ink { &ThemeColors::ink };
+constexpr ThemeRole Muted { &ThemeColors::muted };
+constexpr ThemeRole Border { &ThemeColors::line };
+constexpr ThemeRole Accent { &ThemeColors::accent };
+constexpr ThemeRole AccentText { &ThemeColors::accentText };
+constexpr ThemeRole Danger { &ThemeColors::warning };
+constexpr ThemeRole Warning { &ThemeColors::caution };
+constexpr ThemeRole Success { &ThemeColors::success };
 
 QColor statusColor(StoryStatus status)
 {
     switch (status) {
     case StoryStatus::Todo:
-        return QColor(0xb0, 0xb8, 0xc4);
+        return Theme::colors().statusTodo;
     case StoryStatus::InProgress:
         return Accent;
     case StoryStatus::Done:
@@ -68,7 +72,7 @@ QList<Block> headerBlocks(const LaneInfo &info)
     if (!info.outcome.isEmpty())
         blocks.append({ info.outcome, scaledFont(0.9), Ink, 4 });
     if (!info.goals.isEmpty())
-        blocks.append({ info.goals, scaledFont(0.9), Accent, 2 });
+        blocks.append({ info.goals, scaledFont(0.9), AccentText, 2 });
     blocks.append({ info.totals, scaledFont(0.9), Muted, 2 });
     if (!info.capacity.isEmpty())
         blocks.append({ info.capacity, scaledFont(0.9, info.overCapacity),
@@ -145,14 +149,19 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QRectF r(0, 0, CardWidth, CardHeight);
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(selected ? Accent : Border, selected ? 2.0 : 1.0));
-    painter->setBrush(m_story.color.isValid() ? m_story.color.lighter(108) : QColor(Qt::white));
+    painter->setPen(QPen((selected ? Accent : Border).color(), selected ? 2.0 : 1.0));
+    const QColor fill = m_story.color.isValid() ? m_story.color.lighter(108) : Theme::colors().panel;
+    // A colour the user chose stays; its text turns black or white to be read on it.
+    const QColor ink = m_story.color.isValid() ? Theme::textOn(fill) : Ink.color();
+    QColor metaInk = m_story.color.isValid() ? ink : Muted.color();
+    metaInk.setAlpha(m_story.color.isValid() ? 215 : 255);
+    painter->setBrush(fill);
     painter->drawRoundedRect(r.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
     QPainterPath stripe;
     stripe.addRoundedRect(QRectF(0.5, 0.5, 6, CardHeight - 1), 3, 3);
     painter->fillPath(stripe, statusColor(m_story.status));
 
-    const Block title { m_story.title, scaledFont(0.88), Ink, 2 };
+    const Block title { m_story.title, scaledFont(0.88), ink, 2 };
     drawBlock(
         painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
     QStringList meta;
@@ -165,7 +174,7 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (m_story.status == StoryStatus::Done)
         meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "✓ done"));
     painter->setFont(scaledFont(0.78));
-    painter->setPen(Muted);
+    painter->setPen(metaInk);
     painter->drawText(QRectF(11, CardHeight - 17, CardWidth - 15, 14),
         Qt::AlignLeft | Qt::AlignVCenter, meta.join(u"  ·  "_s));
 }
@@ -240,9 +249,9 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
             : m_current               ? Accent.lighter(140)
                                       : Border,
         m_dropTarget || m_current ? 2.0 : 1.0, m_dropTarget ? Qt::DashLine : Qt::SolidLine));
-    painter->setBrush(m_dropTarget ? QColor(0xea, 0xf1, 0xfc)
-            : unplanned            ? QColor(0xf7, 0xf8, 0xfa)
-                                   : QColor(Qt::white));
+    painter->setBrush(m_dropTarget ? Theme::colors().panelHighlight
+            : unplanned            ? Theme::colors().panelAlt
+                                   : Theme::colors().panel);
     painter->drawRoundedRect(lane.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 
     // The stripe says at a glance: red not a working product, amber check it, green delivered.
@@ -260,7 +269,7 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->fillPath(path, stripe);
 
     // Header.
-    painter->setPen(QPen(Border, 1));
+    painter->setPen(QPen(Border.color(), 1));
     painter->drawLine(
         QPointF(HeaderWidth - Gap / 2, 8), QPointF(HeaderWidth - Gap / 2, m_height - 8));
     qreal y = 10;
@@ -283,8 +292,8 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     for (int c = 0; c < m_columns; ++c) {
         const QRectF cell = cellRect(c).adjusted(0, 6, 0, -6);
         if (m_info.missingColumns.contains(c)) {
-            painter->setPen(QPen(Danger, 1.2, Qt::DashLine));
-            painter->setBrush(QColor(0xfd, 0xec, 0xea));
+            painter->setPen(QPen(Danger.color(), 1.2, Qt::DashLine));
+            painter->setBrush(Theme::colors().warningFill);
             painter->drawRoundedRect(cell.adjusted(2, 0, 0, 0), 4, 4);
             painter->setPen(Danger);
             painter->setFont(scaledFont(0.85, true));
@@ -292,7 +301,7 @@ void BoardLaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
                 QCoreApplication::translate(
                     "Valuemap::ReleaseBoard", "No story here:\nnot end-to-end"));
         } else if (m_info.inheritedColumns.contains(c)) {
-            painter->setPen(QPen(Border, 1, Qt::DashLine));
+            painter->setPen(QPen(Border.color(), 1, Qt::DashLine));
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(cell.adjusted(2, 0, 0, 0), 4, 4);
             painter->setPen(Muted);

@@ -1,5 +1,7 @@
 #include "releases/boardscene.h"
 
+#include "widgets/theme.h"
+
 #include "itemmodels/releasesmodel.h"
 #include "releases/boarditems.h"
 #include "storage/document.h"
@@ -42,12 +44,12 @@ public:
     {
         p->setRenderHint(QPainter::Antialiasing);
         p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0x2f, 0x3e, 0x4e));
+        p->setBrush(Theme::colors().columnHeader);
         p->drawRoundedRect(boundingRect(), 5, 5);
         QFont f = QApplication::font();
         f.setBold(true);
         p->setFont(f);
-        p->setPen(Qt::white);
+        p->setPen(Theme::colors().columnHeaderText);
         const QRectF text = boundingRect().adjusted(8, 0, -8, 0);
         p->drawText(text, Qt::AlignCenter,
             QFontMetrics(f).elidedText(m_title, Qt::ElideRight, int(text.width())));
@@ -68,7 +70,15 @@ ReleaseBoardScene::ReleaseBoardScene(Document *document, QObject *parent)
     : QGraphicsScene(parent)
     , m_document(document)
 {
-    setBackgroundBrush(QColor(0xf0, 0xf2, 0xf5));
+    setBackgroundBrush(Theme::colors().boardCanvas);
+    connect(Theme::instance(), &Theme::changed, this, [this] {
+        setBackgroundBrush(Theme::colors().boardCanvas);
+        for (QGraphicsItem *item : items()) { // the only plain text: the column label
+            if (auto *label = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                label->setBrush(Theme::colors().muted);
+        }
+        update();
+    });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<StoryId> selected = selectedStories();
         if (!selected.isEmpty())
@@ -94,7 +104,7 @@ void ReleaseBoardScene::addColumnHeaders(const QList<ActivityId> &backbone)
     QFont f = QApplication::font();
     f.setBold(true);
     label->setFont(f);
-    label->setBrush(QColor(0x5f, 0x6b, 0x7a));
+    label->setBrush(Theme::colors().muted);
     label->setPos(8, (ColumnHeaderHeight - label->boundingRect().height()) / 2);
     addItem(label);
 }

@@ -1,5 +1,7 @@
 #include "releases/deliverdialog.h"
 
+#include "widgets/theme.h"
+
 #include "storage/document.h"
 
 #include <QDateEdit>
@@ -75,7 +77,7 @@ DeliverDialog::DeliverDialog(Document *document, ReleaseId release, QWidget *par
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c0392b;"_s);
+    Theme::markAsError(m_error);
     m_error->hide();
     layout->addWidget(m_error);
 

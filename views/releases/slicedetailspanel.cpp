@@ -1,5 +1,7 @@
 #include "releases/slicedetailspanel.h"
 
+#include "widgets/theme.h"
+
 #include "itemmodels/releasesmodel.h"
 #include "storage/document.h"
 #include "storage/slicecheck.h"
@@ -22,6 +24,7 @@ SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
 {
+    connect(Theme::instance(), &Theme::changed, this, &SliceDetailsPanel::refresh); // its colours
     auto *outer = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("<b>Slice details</b>"), this);
     outer->addWidget(heading);
@@ -47,7 +50,7 @@ SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);
     }
-    m_inputError->setStyleSheet(u"color: #c0392b;"_s);
+    Theme::markAsError(m_inputError);
     m_inputError->hide();
     m_targetDate->setPlaceholderText(tr("YYYY-MM-DD, e.g. 2026-09-30"));
     m_capacity->setPlaceholderText(tr("Story points the team can take, e.g. 40"));
@@ -184,9 +187,11 @@ void SliceDetailsPanel::refresh()
     const QStringList warnings = sliceWarnings(*m_document, checkSlice(*m_document, m_release));
     QString check;
     for (const QString &w : warnings)
-        check += u"<p style='color:#a86b00'>⚠ "_s + w.toHtmlEscaped() + u"</p>"_s;
+        check += u"<p style='color:%1'>⚠ "_s.arg(Theme::colors().caution.name()) + w.toHtmlEscaped()
+                + u"</p>"_s;
     m_check->setText(warnings.isEmpty()
-            ? tr("<span style='color:#2e7d32'>✓ A working product with a clear purpose.</span>")
+            ? u"<span style='color:%1'>"_s.arg(Theme::colors().success.name())
+                    + tr("✓ A working product with a clear purpose.") + u"</span>"_s
             : check);
     QStringList deliveries;
     for (IncrementId inc : m_document->increments()) {

@@ -54,7 +54,7 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool activity = m_kind == Activity;
     const QColor fill = m_color.isValid() ? m_color : (activity ? activityColor() : stepColor());
-    const QColor ink = fill.lightnessF() < 0.55 ? QColor(Qt::white) : inkColor();
+    const QColor ink = Theme::textOn(fill);
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
     painter->setPen(isSelected() ? QPen(selectionColor(), 3) : QPen(fill.darker(115), 1));
     painter->setBrush(fill);
@@ -85,7 +85,9 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         QFont small;
         small.setPointSizeF(7.5);
         painter->setFont(small);
-        painter->setPen(activity ? QColor(255, 255, 255, 200) : mutedInk());
+        QColor detail = ink; // a softer line under the title, on any fill
+        detail.setAlpha(210);
+        painter->setPen(detail);
         painter->drawText(rect.adjusted(10, 0, -10, -4), Qt::AlignLeft | Qt::AlignBottom, m_detail);
     }
 }

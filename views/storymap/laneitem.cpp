@@ -53,14 +53,15 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     using namespace StoryMapStyle;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF all = boundingRect();
-    painter->fillRect(all, m_shaded ? QColor(0xf3, 0xf5, 0xf8) : QColor(0xfb, 0xfc, 0xfd));
-    painter->setPen(QPen(QColor(0xc9, 0xd1, 0xdb), 1, Qt::DashLine));
+    const ThemeColors &theme = Theme::colors();
+    painter->fillRect(all, m_shaded ? theme.canvasShaded : theme.canvas);
+    painter->setPen(QPen(theme.line, 1, Qt::DashLine));
     painter->drawLine(all.topLeft(), all.topRight());
 
     const QRectF header = headerRect().adjusted(8, 6, -4, -6);
     const bool warn = !m_summary.warnings.isEmpty();
     painter->setPen(Qt::NoPen);
-    painter->setBrush(isSelected() ? QColor(0xdc, 0xea, 0xfb) : QColor(Qt::white));
+    painter->setBrush(isSelected() ? theme.panelHighlight : theme.panel);
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
     painter->drawRoundedRect(header, 5, 5);
     if (warn) {
@@ -79,7 +80,7 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         bang.setBold(true);
         bang.setPointSizeF(14);
         painter->setFont(bang);
-        painter->setPen(Qt::white);
+        painter->setPen(Theme::textOn(warningColor()));
         painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
     }
     QFont name;
@@ -107,9 +108,9 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     // Progress: the share of done stories.
     const QRectF bar(text.left(), y, text.width(), 6);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0xe3, 0xe6, 0xea));
+    painter->setBrush(theme.track);
     painter->drawRoundedRect(bar, 3, 3);
-    painter->setBrush(QColor(0x2e, 0x9e, 0x5b));
+    painter->setBrush(theme.progress);
     painter->drawRoundedRect(QRectF(bar.topLeft(), QSizeF(bar.width() * m_summary.progress, bar.height())), 3, 3);
     y += 12;
     painter->setPen(warningColor());

@@ -42,15 +42,15 @@ QColor statusColor(int status)
 {
     switch (static_cast<StoryStatus>(status)) {
     case StoryStatus::Todo:
-        return QColor(0xa0, 0xa7, 0xb1);
+        return Theme::colors().statusTodo;
     case StoryStatus::InProgress:
-        return QColor(0x26, 0x7d, 0xd9);
+        return Theme::colors().statusInProgress;
     case StoryStatus::Done:
-        return QColor(0x2e, 0x9e, 0x5b);
+        return Theme::colors().statusDone;
     case StoryStatus::Blocked:
-        return QColor(0xd9, 0x3b, 0x2b);
+        return Theme::colors().statusBlocked;
     }
-    return Qt::gray;
+    return Theme::colors().statusTodo;
 }
 
 QStringList layoutTitle(const QString &title, qreal width, int maxLines)
@@ -103,7 +103,7 @@ void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, b
     const QRectF card(0, 0, CardWidth, CardHeight);
     if (shadow) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0, 0, 0, 28));
+        painter->setBrush(Theme::colors().cardShadow);
         painter->drawRoundedRect(card.translated(1.5, 2.5), 4, 4);
     }
     painter->setBrush(color);
@@ -135,7 +135,7 @@ bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int statu
     const QString key = u"valuemap-card-"_s
             + QString::number(quint64(color.rgba()) << 32 | quint64(zoom) << 4 | (projector ? 8 : 0)
                                       | quint64(status & 3) << 1 | (selected ? 1 : 0), 16)
-            + u'-' + QString::number(qRound(dpr * 100));
+            + u'-' + QString::number(qRound(dpr * 100)) + (Theme::colors().dark ? u"-d"_s : u"-l"_s);
     QPixmap body;
     if (!QPixmapCache::find(key, &body)) {
         const qreal scale = zoom / 64.0;
@@ -195,14 +195,14 @@ void StoryCardItem::refresh(const Document &document)
     m_lines.clear(); // laid out when first painted close enough to read: most cards never are
     m_projectorTitleSize = 0; // chosen when first painted on a projector
     const QString color = row->at(StoryCol::Color).toString();
-    m_color = color.isEmpty() ? StoryMapStyle::defaultCardColor() : QColor::fromString(color);
+    m_color = color.isEmpty() ? QColor() : QColor::fromString(color); // none: the theme's paper
     m_status = row->at(StoryCol::Status).toInt();
     const QVariant estimate = row->at(StoryCol::Estimate);
     m_estimate = estimate.isNull() ? QString() : estimateText(estimate.toDouble());
     const qint64 persona = row->at(StoryCol::PersonaId).toLongLong();
     m_persona = persona ? store.value(Table::Persona, persona, PersonaCol::Name).toString() : QString();
     const QString personaColor = persona ? store.value(Table::Persona, persona, PersonaCol::Color).toString() : QString();
-    m_personaColor = personaColor.isEmpty() ? QColor(0xe3, 0xe6, 0xea) : QColor::fromString(personaColor);
+    m_personaColor = personaColor.isEmpty() ? QColor() : QColor::fromString(personaColor);
     m_tags = document.storyTags(m_id);
     m_hasGoal = !store.group(Table::StoryGoal, StoryGoalCol::StoryId, m_id.value).isEmpty();
     m_voteDots = VoteDots::onStory(document, m_id);
@@ -242,6 +242,9 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const bool selected = isSelected();
     const auto *map = static_cast<const StoryMapScene *>(scene());
     const bool projector = map && map->presentation();
+    // A colour the user chose stays; its text turns black or white to be read on it.
+    const QColor fill = m_color.isValid() ? m_color : defaultCardColor();
+    const QColor ink = m_color.isValid() ? Theme::textOn(m_color) : Theme::colors().cardText;
     // A vote's dots go over whatever this zoom level draws, between the title and the chips.
     const auto dots = qScopeGuard([&] {
         VoteDots::paint(painter, QRectF(10, CardHeight - 46, CardWidth - 14, 22), m_voteDots, lod);
@@ -249,15 +252,15 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 
     if (lod < 0.2) {
         // Far out: the card is a few pixels; its colour and status are what can be seen.
-        painter->fillRect(card, selected ? selectionColor() : m_color);
+        painter->fillRect(card, selected ? selectionColor() : fill);
         painter->fillRect(QRectF(0, CardHeight - 14, CardWidth, 14), statusColor(m_status));
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
-    if (!drawCachedBody(painter, lod, m_color, m_status, selected, projector))
-        drawBody(painter, lod > 0.4, m_color, m_status, selected, projector);
+    if (!drawCachedBody(painter, lod, fill, m_status, selected, projector))
+        drawBody(painter, lod > 0.4, fill, m_status, selected, projector);
 
-    painter->setPen(inkColor());
+    painter->setPen(ink);
     if (lod < (projector ? 1.3 : 0.55)) {
         // Zoomed out (or on a projector): the title big and bold, no chips.
         QFont big = titleFont();
@@ -270,7 +273,7 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         if (projector) {
             // The whole title if it can be had: a smaller size before a cut word. Found once per
             // title and dots (refresh() forgets it), not in every frame.
-            painter->setPen(Qt::black);
+            painter->setPen(ink);
             text = m_title.left(80);
             if (m_projectorTitleSize <= 0) {
                 auto overflows = [&] {
@@ -327,11 +330,15 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         return true;
     };
     if (!m_estimate.isEmpty())
-        drawChip(m_estimate, QColor(0x1d, 0x23, 0x2b), Qt::white);
-    if (!m_persona.isEmpty())
-        drawChip(initials(m_persona), m_personaColor, inkColor());
+        drawChip(m_estimate, Theme::colors().chip, Theme::colors().chipText);
+    if (!m_persona.isEmpty()) {
+        const QColor persona = m_personaColor.isValid() ? m_personaColor : Theme::colors().personaChip;
+        drawChip(initials(m_persona), persona, Theme::textOn(persona));
+    }
+    QColor tagFill = ink; // a tint of the card's own ink reads on any card colour
+    tagFill.setAlpha(28);
     for (const QString &tag : m_tags) {
-        if (!drawChip(tag, QColor(255, 255, 255, 170), mutedInk()))
+        if (!drawChip(tag, tagFill, ink))
             break;
     }
     if (m_hasGoal) {

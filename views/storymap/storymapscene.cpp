@@ -48,9 +48,10 @@ public:
         for (const auto &[name, color] : m_personas) {
             const qreal w = metrics.horizontalAdvance(name) + 24;
             painter->setPen(Qt::NoPen);
-            painter->setBrush(color.isValid() ? color : QColor(0xe3, 0xe6, 0xea));
+            const QColor fill = color.isValid() ? color : Theme::colors().personaChip;
+            painter->setBrush(fill);
             painter->drawRoundedRect(QRectF(x, 6, w, PersonaRowHeight - 16), 12, 12);
-            painter->setPen(inkColor());
+            painter->setPen(Theme::textOn(fill));
             painter->drawText(QRectF(x, 6, w, PersonaRowHeight - 16), Qt::AlignCenter, name);
             x += w + 8;
         }
@@ -69,6 +70,7 @@ StoryMapScene::StoryMapScene(Document *document, QObject *parent)
     setItemIndexMethod(BspTreeIndex);
     build();
     connect(m_document, &Document::changed, this, &StoryMapScene::onChanged);
+    connect(Theme::instance(), &Theme::changed, this, [this] { update(); }); // items paint in it
     connect(VoteOverlay::of(m_document), &VoteOverlay::dotsChanged, this, [this](const QSet<qint64> &stories) {
         for (qint64 id : stories) {
             if (StoryCardItem *card = m_cards.value(id))

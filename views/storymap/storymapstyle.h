@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/theme.h"
+
 #include <QColor>
 #include <QtGlobal>
 
@@ -19,12 +21,13 @@ inline constexpr qreal LanePadding = 10;
 inline constexpr qreal CollapsedLaneHeight = 44;
 inline constexpr qreal LaneHeaderMinHeight = 86;
 
-inline QColor defaultCardColor() { return QColor(0xff, 0xf4, 0xb8); }
-inline QColor activityColor() { return QColor(0x1f, 0x4e, 0x79); }
-inline QColor stepColor() { return QColor(0xd6, 0xe6, 0xf5); }
-inline QColor inkColor() { return QColor(0x1d, 0x23, 0x2b); }
-inline QColor mutedInk() { return QColor(0x5f, 0x67, 0x73); }
-inline QColor warningColor() { return QColor(0xb4, 0x23, 0x18); }
-inline QColor selectionColor() { return QColor(0x26, 0x7d, 0xd9); }
+// The screen's colours, or paper's while an export renders (widgets/theme.h).
+inline QColor defaultCardColor() { return Theme::colors().cardPaper; }
+inline QColor activityColor() { return Theme::colors().activity; }
+inline QColor stepColor() { return Theme::colors().step; }
+inline QColor inkColor() { return Theme::colors().ink; }
+inline QColor mutedInk() { return Theme::colors().muted; }
+inline QColor warningColor() { return Theme::colors().warning; }
+inline QColor selectionColor() { return Theme::colors().accent; }
 
 } // namespace Valuemap::StoryMapStyle

@@ -39,7 +39,9 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
+    setBackgroundBrush(Theme::colors().canvas);
+    connect(Theme::instance(), &Theme::changed, this,
+            [this] { setBackgroundBrush(Theme::colors().canvas); });
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Story map"));
     viewport()->grabGesture(Qt::PinchGesture);

@@ -30,7 +30,7 @@ QRectF TitleEditor::boundingRect() const
 void TitleEditor::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     painter->setPen(QPen(StoryMapStyle::selectionColor(), 2));
-    painter->setBrush(Qt::white);
+    painter->setBrush(Theme::colors().editorPaper);
     painter->drawRoundedRect(boundingRect().adjusted(1, 1, -1, -1), 4, 4);
     QGraphicsTextItem::paint(painter, option, widget);
 }

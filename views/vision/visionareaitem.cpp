@@ -1,5 +1,7 @@
 #include "vision/visionareaitem.h"
 
+#include "widgets/theme.h"
+
 #include "vision/visionnoteitem.h"
 
 #include <QFontMetricsF>
@@ -10,8 +12,8 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 namespace {
-const QColor Accent(0x1f, 0x5a, 0x8c);
-const QColor Muted(0x6b, 0x73, 0x80);
+constexpr ThemeRole Accent { &ThemeColors::accentText };
+constexpr ThemeRole Muted { &ThemeColors::muted };
 
 QFont titleFont(const QFont &base)
 {
@@ -82,8 +84,9 @@ void VisionAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
 {
     painter->setRenderHint(QPainter::Antialiasing);
     const bool vision = m_area == VisionArea::Vision;
-    painter->setPen(QPen(QColor(0xc5, 0xcd, 0xd8), 1.2));
-    painter->setBrush(vision ? QColor(0xea, 0xf2, 0xfa) : QColor(0xf5, 0xf7, 0xfa));
+    const ThemeColors &theme = Theme::colors();
+    painter->setPen(QPen(theme.line, 1.2));
+    painter->setBrush(vision ? theme.panelHighlight : theme.panelAlt);
     painter->drawRoundedRect(boundingRect().adjusted(0.6, 0.6, -0.6, -0.6), 8, 8);
 
     const qreal pad = padding();
@@ -99,7 +102,7 @@ void VisionAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         QFont warn = m_font;
         warn.setBold(true);
         painter->setFont(warn);
-        painter->setPen(QColor(0xb4, 0x45, 0x00));
+        painter->setPen(theme.hint);
         const QFontMetricsF metrics(warn);
         painter->drawText(QRectF(pad, y - 4, m_width - 2 * pad, metrics.height()),
             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
@@ -119,15 +122,15 @@ void VisionAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     painter->setFont(chips);
     for (int i = 0; i < m_chips.size(); ++i) {
         const Persona &persona = m_content.personas[i];
-        const QColor fill = persona.color.isValid() ? persona.color : QColor(0xdd, 0xe4, 0xee);
+        const QColor fill = persona.color.isValid() ? persona.color : theme.personaChip;
         painter->setPen(QPen(fill.darker(125), 1));
         painter->setBrush(fill);
         painter->drawRoundedRect(m_chips[i], m_chips[i].height() / 2, m_chips[i].height() / 2);
-        painter->setPen(QColor(0x22, 0x2b, 0x36));
+        painter->setPen(Theme::textOn(fill));
         painter->drawText(m_chips[i], Qt::AlignCenter, persona.name);
     }
     if (!m_addPersonaRect.isEmpty()) {
-        painter->setPen(QPen(Accent, 1, Qt::DashLine));
+        painter->setPen(QPen(Accent.color(), 1, Qt::DashLine));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(
             m_addPersonaRect, m_addPersonaRect.height() / 2, m_addPersonaRect.height() / 2);

@@ -1,5 +1,7 @@
 #include "vision/visioncanvas.h"
 
+#include "widgets/theme.h"
+
 #include "storage/document.h"
 #include "vision/visionareaitem.h"
 #include "vision/visionnoteeditor.h"
@@ -40,7 +42,11 @@ VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setViewportUpdateMode(FullViewportUpdate);
     setTransformationAnchor(AnchorUnderMouse);
-    setBackgroundBrush(QColor(0xe4, 0xe8, 0xee));
+    setBackgroundBrush(Theme::colors().boardCanvas);
+    connect(Theme::instance(), &Theme::changed, this, [this] {
+        setBackgroundBrush(Theme::colors().boardCanvas);
+        rebuild(); // the notes and areas paint in the new colours
+    });
     setFocusPolicy(Qt::StrongFocus);
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_font = QFont(u"DejaVu Sans"_s);
@@ -71,14 +77,15 @@ VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
 
 QList<std::pair<QString, QColor>> VisionCanvas::palette()
 {
+    const QList<QColor> colors = Theme::noteColors();
     return {
-        { tr("Yellow"), QColor() },
-        { tr("Orange"), QColor(0xf6, 0xc9, 0xa8) },
-        { tr("Pink"), QColor(0xf7, 0xc6, 0xd9) },
-        { tr("Blue"), QColor(0xb9, 0xd7, 0xf0) },
-        { tr("Green"), QColor(0xcf, 0xe8, 0xc4) },
-        { tr("Purple"), QColor(0xdd, 0xd0, 0xf0) },
-        { tr("White"), QColor(0xff, 0xff, 0xff) },
+        { tr("Yellow"), colors[0] },
+        { tr("Orange"), colors[1] },
+        { tr("Pink"), colors[2] },
+        { tr("Blue"), colors[3] },
+        { tr("Green"), colors[4] },
+        { tr("Purple"), colors[5] },
+        { tr("White"), colors[6] },
     };
 }
 
@@ -96,7 +103,7 @@ void VisionCanvas::rebuild()
     m_scene->clear();
     for (auto &area : m_areas)
         area = nullptr;
-    m_dropMarker = m_scene->addRect(QRectF(), Qt::NoPen, QColor(0x1f, 0x6f, 0xd1));
+    m_dropMarker = m_scene->addRect(QRectF(), Qt::NoPen, Theme::colors().accent);
     m_dropMarker->setZValue(10);
     m_dropMarker->hide();
 

@@ -1,5 +1,7 @@
 #include "vision/visionnoteeditor.h"
 
+#include "widgets/theme.h"
+
 #include <QKeyEvent>
 
 namespace Valuemap {
@@ -12,8 +14,11 @@ VisionNoteEditor::VisionNoteEditor(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTabChangesFocus(true);
-    setStyleSheet(QStringLiteral("QPlainTextEdit { background: #fffdf0; color: #222b36; "
-                                 "border: 2px solid #1f6fd1; border-radius: 4px; }"));
+    Theme::followStyleSheet(this, [](const ThemeColors &t) {
+        return QStringLiteral("QPlainTextEdit { background: %1; color: %2; "
+                              "border: 2px solid %3; border-radius: 4px; }")
+            .arg(t.editorPaper.name(), t.ink.name(), t.accent.name());
+    });
 }
 
 void VisionNoteEditor::keyPressEvent(QKeyEvent *event)

@@ -1,5 +1,7 @@
 #include "vision/visionnoteitem.h"
 
+#include "widgets/theme.h"
+
 #include "export/visionrenderer.h"
 #include "workshop/votedots.h"
 
@@ -89,16 +91,17 @@ void VisionNoteItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const QColor fill = fillColor(m_note.color);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(0, 0, 0, 35));
+    painter->setBrush(Theme::colors().cardShadow);
     painter->drawRoundedRect(rect.translated(1.5, 2.5), 4, 4);
     painter->setBrush(fill);
     const bool selected = option->state & QStyle::State_Selected;
-    painter->setPen(selected ? QPen(QColor(0x1f, 0x6f, 0xd1), 3) : QPen(fill.darker(120), 1));
+    painter->setPen(selected ? QPen(Theme::colors().accent, 3) : QPen(fill.darker(120), 1));
     painter->drawRoundedRect(rect, 4, 4);
 
     QTextLayout layout(prepared(m_note.text), m_font);
     layoutLines(layout, m_width - 2 * padding());
-    painter->setPen(QColor(0x22, 0x2b, 0x36));
+    // A colour the user chose stays; its text turns black or white to be read on it.
+    painter->setPen(m_note.color.isValid() ? Theme::textOn(fill) : Theme::colors().cardText);
     layout.draw(painter, QPointF(padding(), padding()));
     VoteDots::paint(painter, QRectF(padding(), m_height - 28, m_width - 2 * padding(), 22), m_voteDots,
                     option->levelOfDetailFromTransform(painter->worldTransform()));

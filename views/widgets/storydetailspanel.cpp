@@ -1,5 +1,7 @@
 #include "widgets/storydetailspanel.h"
 
+#include "widgets/theme.h"
+
 #include "itemmodels/storymapmodel.h"
 #include "storage/document.h"
 
@@ -41,16 +43,22 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
     m_persona = new QComboBox(m_form);
     m_color = new QComboBox(m_form);
     // Sticky-note colours that print well and keep dark text readable.
+    const QStringList values = Theme::cardColors();
     const QList<std::pair<QString, QString>> colors = {
-        { tr("Default"), QString() },      { tr("Yellow"), u"#fff4b8"_s }, { tr("Orange"), u"#ffd8a8"_s },
-        { tr("Pink"), u"#ffc9de"_s },      { tr("Purple"), u"#e5d4ff"_s }, { tr("Blue"), u"#cfe3ff"_s },
-        { tr("Green"), u"#c8f0d2"_s },     { tr("Grey"), u"#e3e6ea"_s },
+        { tr("Default"), values[0] }, { tr("Yellow"), values[1] }, { tr("Orange"), values[2] },
+        { tr("Pink"), values[3] },    { tr("Purple"), values[4] }, { tr("Blue"), values[5] },
+        { tr("Green"), values[6] },   { tr("Grey"), values[7] },
     };
     for (const auto &[name, value] : colors) {
         QPixmap swatch(14, 14);
-        swatch.fill(value.isEmpty() ? QColor(0xff, 0xf4, 0xb8) : QColor::fromString(value));
+        swatch.fill(value.isEmpty() ? Theme::colors().cardPaper : QColor::fromString(value));
         m_color->addItem(QIcon(swatch), name, value);
     }
+    connect(Theme::instance(), &Theme::changed, m_color, [this] { // "Default" is the theme's paper
+        QPixmap swatch(14, 14);
+        swatch.fill(Theme::colors().cardPaper);
+        m_color->setItemIcon(0, QIcon(swatch));
+    });
     m_tags = new QLineEdit(m_form);
     m_goals = new QListWidget(m_form);
     m_description->setTabChangesFocus(true);

@@ -1,5 +1,7 @@
 #include "workshop/capturebar.h"
 
+#include "widgets/theme.h"
+
 #include "storymap/storymapview.h"
 #include "vision/visioncanvas.h"
 
@@ -84,7 +86,7 @@ void CaptureBar::submit()
         return;
     QString error;
     if (!m_capture(text, &error)) {
-        m_message->setStyleSheet(u"color: #b42318;"_s);
+        m_message->setStyleSheet(u"color: %1;"_s.arg(Theme::colors().errorText.name()));
         m_message->setText(error);
         return; // the text stays, so nothing typed is lost
     }

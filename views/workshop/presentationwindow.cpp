@@ -1,5 +1,7 @@
 #include "workshop/presentationwindow.h"
 
+#include "widgets/theme.h"
+
 #include "releases/boarditems.h"
 #include "releases/boardscene.h"
 #include "storage/document.h"
@@ -42,19 +44,20 @@ QFont pixelFont(const QFont &base, int pixels, bool bold = false)
     return f;
 }
 
-// Projector palette: black on white, strong selection.
+// Projector palette: the theme's slide colours, strong contrast, strong selection.
 QPalette projectorPalette()
 {
+    const ThemeColors &t = Theme::colors();
     QPalette p = QApplication::palette();
     for (auto group : { QPalette::Active, QPalette::Inactive }) {
-        p.setColor(group, QPalette::Window, Qt::white);
-        p.setColor(group, QPalette::WindowText, Qt::black);
-        p.setColor(group, QPalette::Base, Qt::white);
-        p.setColor(group, QPalette::Text, Qt::black);
-        p.setColor(group, QPalette::Button, QColor(0xee, 0xee, 0xee));
-        p.setColor(group, QPalette::ButtonText, Qt::black);
-        p.setColor(group, QPalette::Highlight, QColor(0x0b, 0x57, 0xd0));
-        p.setColor(group, QPalette::HighlightedText, Qt::white);
+        p.setColor(group, QPalette::Window, t.slide);
+        p.setColor(group, QPalette::WindowText, t.slideText);
+        p.setColor(group, QPalette::Base, t.slide);
+        p.setColor(group, QPalette::Text, t.slideText);
+        p.setColor(group, QPalette::Button, t.slideButton);
+        p.setColor(group, QPalette::ButtonText, t.slideText);
+        p.setColor(group, QPalette::Highlight, t.slideHighlight);
+        p.setColor(group, QPalette::HighlightedText, t.slideHighlightText);
     }
     return p;
 }
@@ -135,9 +138,17 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
         l->setFont(pixelFont(font(), 17));
         l->setTextFormat(Qt::PlainText);
     }
-    QPalette muted = keys->palette();
-    muted.setColor(QPalette::WindowText, QColor(0x55, 0x5c, 0x66));
-    keys->setPalette(muted);
+    auto paintKeys = [keys] {
+        QPalette muted = keys->palette();
+        muted.setColor(QPalette::WindowText, Theme::colors().slideMuted);
+        keys->setPalette(muted);
+    };
+    paintKeys();
+    connect(Theme::instance(), &Theme::changed, this, [this, paintKeys] {
+        setPalette(projectorPalette());
+        paintKeys();
+        updateCaption();
+    });
     footerRow->addWidget(m_footer, 1);
     footerRow->addWidget(keys);
     footerRow->addSpacing(24);
@@ -149,7 +160,7 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     m_timer->setVisible(timebox->state() != Timebox::State::Idle);
     m_blank = new QWidget(this);
     m_blank->setObjectName(u"presentationBlank"_s);
-    m_blank->setStyleSheet(u"background: black;"_s);
+    m_blank->setStyleSheet(u"background: %1;"_s.arg(Theme::colors().blank.name()));
     m_blank->hide();
 
     connect(document, &Document::changed, this, &PresentationWindow::onDocumentChanged);
@@ -304,7 +315,7 @@ void PresentationWindow::updateCaption()
             meta.append(tr("Version %1").arg(product.version));
         m_caption->setText(u"<div style='font-size:30px'><b>"_s
                            + (product.name.isEmpty() ? m_document->displayName() : product.name).toHtmlEscaped()
-                           + u"</b> &nbsp; <span style='color:#3c4450; font-size:22px'>"_s
+                           + u"</b> &nbsp; <span style='color:%1; font-size:22px'>"_s.arg(Theme::colors().slideMuted.name())
                            + meta.join(u" · "_s).toHtmlEscaped() + u"</span></div>"_s);
         m_caption->show();
         return;
@@ -317,14 +328,14 @@ void PresentationWindow::updateCaption()
             *m_document, page.release, m_document->activities(), ReleaseBoardScene::deliveryDates(*m_document));
     QString verdict;
     if (info.notWorkingProduct) {
-        verdict = u"<span style='color:#a81c12'>"_s
+        verdict = u"<span style='color:%1'>"_s.arg(Theme::colors().slideBad.name())
                 + tr("✗ Not a working product — missing: %1").arg(info.missingActivities.join(u", "_s).toHtmlEscaped())
                 + u"</span>"_s;
     } else {
-        verdict = u"<span style='color:#176b3a'>"_s + tr("✓ A working product") + u"</span>"_s;
+        verdict = u"<span style='color:%1'>"_s.arg(Theme::colors().slideGood.name()) + tr("✓ A working product") + u"</span>"_s;
     }
     QString html = u"<div style='font-size:30px'><b>"_s + info.name.toHtmlEscaped() + u"</b> &nbsp; "_s
-            + u"<span style='color:#3c4450'>"_s + info.status.toHtmlEscaped() + u"</span> &nbsp; "_s + verdict
+            + u"<span style='color:%1'>"_s.arg(Theme::colors().slideMuted.name()) + info.status.toHtmlEscaped() + u"</span> &nbsp; "_s + verdict
             + u"</div>"_s;
     if (!info.outcome.isEmpty())
         html += u"<div style='font-size:24px'>"_s + tr("Outcome: %1").arg(info.outcome.toHtmlEscaped()) + u"</div>"_s;

@@ -1,5 +1,7 @@
 #include "workshop/releaseplanslide.h"
 
+#include "widgets/theme.h"
+
 #include "releases/boarditems.h"
 #include "releases/boardscene.h"
 #include "storage/document.h"
@@ -13,11 +15,11 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 namespace {
-const QColor Ink(0x10, 0x14, 0x1a);
-const QColor Muted(0x3c, 0x44, 0x50);
-const QColor Good(0x17, 0x6b, 0x3a);
-const QColor Bad(0xa8, 0x1c, 0x12);
-const QColor Accent(0x1f, 0x4e, 0x79);
+constexpr ThemeRole Ink { &ThemeColors::slideText };
+constexpr ThemeRole Muted { &ThemeColors::slideMuted };
+constexpr ThemeRole Good { &ThemeColors::slideGood };
+constexpr ThemeRole Bad { &ThemeColors::slideBad };
+constexpr ThemeRole Accent { &ThemeColors::slideAccent };
 } // namespace
 
 ReleasePlanSlide::ReleasePlanSlide(Document *document, QWidget *parent)
@@ -88,7 +90,7 @@ void ReleasePlanSlide::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(rect(), Qt::white);
+    p.fillRect(rect(), Theme::colors().slide);
     const QList<Column> cols = columns();
     const qreal margin = width() * 0.025;
     // Type from the screen's height: about 28 lines of body text fill it.
@@ -152,8 +154,8 @@ void ReleasePlanSlide::paintEvent(QPaintEvent *)
         const QRectF box(x, top, colWidth, height() - top - margin);
         QPainterPath path;
         path.addRoundedRect(box, body * 0.5, body * 0.5);
-        p.fillPath(path, c.delivered ? QColor(0xee, 0xf7, 0xf0) : QColor(0xf4, 0xf6, 0xf9));
-        p.setPen(QPen(c.working ? Good : Bad, std::max(2.0, body / 7)));
+        p.fillPath(path, c.delivered ? Theme::colors().slideCellDone : Theme::colors().slideCell);
+        p.setPen(QPen((c.working ? Good : Bad).color(), std::max(2.0, body / 7)));
         p.drawPath(path);
         const qreal pad = body * 0.8;
         const qreal w = colWidth - 2 * pad;

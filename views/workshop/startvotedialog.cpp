@@ -1,5 +1,7 @@
 #include "workshop/startvotedialog.h"
 
+#include "widgets/theme.h"
+
 #include "storage/document.h"
 
 #include <QButtonGroup>
@@ -58,7 +60,7 @@ StartVoteDialog::StartVoteDialog(Document *document, QWidget *parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"voteProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #b42318;"_s);
+    Theme::markAsError(m_problem);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("Start Vote"), QDialogButtonBox::AcceptRole);

@@ -1,5 +1,7 @@
 #include "workshop/timerwidget.h"
 
+#include "widgets/theme.h"
+
 #include "workshop/timebox.h"
 
 #include <QApplication>
@@ -72,7 +74,7 @@ TimerWidget::TimerWidget(Timebox *timebox, QWidget *parent) : QFrame(parent), m_
     connect(m_pulse, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
         QPalette p = palette();
         const QColor base = QApplication::palette().color(QPalette::Window);
-        const QColor glow(0xff, 0xc8, 0x57);
+        const QColor glow = Theme::colors().timerGlow;
         const double t = value.toDouble();
         p.setColor(QPalette::Window,
                    QColor::fromRgbF(base.redF() + (glow.redF() - base.redF()) * t,

@@ -1,5 +1,7 @@
 #include "workshop/votedots.h"
 
+#include "widgets/theme.h"
+
 #include "storage/document.h"
 
 #include <QPainter>
@@ -86,23 +88,7 @@ namespace VoteDots {
 
 QColor participantColor(int rank)
 {
-    // Strong colours that stay apart on yellow cards and on a washed-out projector.
-    static const QColor colors[] = {
-        QColor(0xd6, 0x27, 0x28),
-        QColor(0x1f, 0x5f, 0xd1),
-        QColor(0x2c, 0xa0, 0x2c),
-        QColor(0xff, 0x7f, 0x0e),
-        QColor(0x94, 0x3c, 0xc3),
-        QColor(0x17, 0xa5, 0xb8),
-        QColor(0xe3, 0x3b, 0xa7),
-        QColor(0x8c, 0x56, 0x3b),
-        QColor(0x0b, 0x2e, 0x6f),
-        QColor(0x6b, 0x8e, 0x23),
-        QColor(0x80, 0x00, 0x20),
-        QColor(0x3d, 0x3d, 0x3d),
-    };
-    constexpr int count = int(std::size(colors));
-    return colors[((rank % count) + count) % count];
+    return Theme::voterColor(rank); // the same on screen and on paper
 }
 
 namespace {
@@ -154,18 +140,18 @@ void paint(QPainter *painter, const QRectF &band, const QList<QColor> &dots, qre
     const qreal y = band.center().y();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QPen ring(Qt::white, std::max(1.5, radius / 5));
+    const QPen ring(Theme::colors().panel, std::max(1.5, radius / 5));
     qreal x = band.left() + radius;
     if (dots.size() > 1) {
         // The count first, in a dark dot: read from the back of the room before any colour.
         painter->setPen(ring);
-        painter->setBrush(QColor(0x1d, 0x23, 0x2b));
+        painter->setBrush(Theme::colors().chip);
         painter->drawEllipse(QPointF(x, y), radius, radius);
         QFont font;
         font.setBold(true);
         font.setPixelSize(std::max(1, int(radius * (dots.size() > 9 ? 1.0 : 1.25))));
         painter->setFont(font);
-        painter->setPen(Qt::white);
+        painter->setPen(Theme::colors().chipText);
         painter->drawText(QRectF(x - radius, y - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
             QString::number(dots.size()));
         x += step;

@@ -1,5 +1,7 @@
 #include "workshop/votepanel.h"
 
+#include "widgets/theme.h"
+
 #include "storage/document.h"
 #include "workshop/startvotedialog.h"
 #include "workshop/votedots.h"
@@ -29,7 +31,7 @@ QIcon dotIcon(const QColor &color)
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(Qt::white, 4));
+    painter.setPen(QPen(Theme::colors().panel, 4));
     painter.setBrush(color);
     painter.drawEllipse(QRectF(4, 4, 40, 40));
     return QIcon(pixmap);

@@ -218,8 +218,9 @@ bool migrate(Connection &c, int from, QString *error, int to)
         if (ok && m.toVersion == 1)
             ok = c.run(u"PRAGMA application_id = %1"_s.arg(ApplicationId), &sqlError).has_value();
         // From schema 2 on every row has a checksum: a migration that adds or changes columns
-        // changes the rows, so their checksums are made anew in the same transaction.
-        if (ok && m.toVersion >= 2)
+        // changes the rows, so their checksums are made anew in the transaction of the last
+        // one (where the tables are those of this build's spec).
+        if (ok && m.toVersion == CurrentSchemaVersion)
             ok = c.run(u"DELETE FROM row_check"_s, &sqlError).has_value() && fillRowChecks(c, &sqlError);
         if (ok)
             ok = c.run(u"PRAGMA user_version = %1"_s.arg(m.toVersion), &sqlError).has_value();

@@ -1,4 +1,5 @@
 #include "goals/incrementsview.h"
+#include "domain/dates.h"
 
 #include "storage/document.h"
 
@@ -34,7 +35,7 @@ enum Column { DateColumn, WhatColumn, ScoreColumn, TextColumn };
 
 QString day(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return shortDate(date);
 }
 
 // A story title from feedback: its first sentence, at most 80 characters.
@@ -272,6 +273,7 @@ void IncrementsView::addFeedbackDialog()
     auto *form = new QFormLayout(&dialog);
     auto *date = new QDateEdit(QDate::currentDate(), &dialog);
     date->setCalendarPopup(true);
+    date->setDisplayFormat(dateFormat());
     auto *text = new QPlainTextEdit(&dialog);
     text->setPlaceholderText(tr("What did the customer say?"));
     auto *score = new QSpinBox(&dialog);

@@ -1,5 +1,6 @@
 // StoryMapView: zoom, selection, keyboard navigation, drag and drop.
 #include "storymap/storymapview.h"
+#include "widgets/itemaccessibility.h"
 
 #include "storage/document.h"
 #include "storymap/backboneitem.h"
@@ -42,6 +43,7 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
     setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Story map"));
+    ItemAccessibility::follow(this, [this](const QGraphicsItem *item) { return describe(item); });
     viewport()->grabGesture(Qt::PinchGesture);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<StoryId> selected = m_scene->selectedStories();
@@ -54,6 +56,34 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
         if (m_current.isValid() && !m_scene->card(m_current))
             setCurrent({});
     });
+}
+
+ItemAccessibility::Description StoryMapView::describe(const QGraphicsItem *item) const
+{
+    const Document &doc = *m_scene->document();
+    switch (item ? item->type() : 0) {
+    case StoryCardItem::Type:
+        return ItemAccessibility::story(doc, doc.story(static_cast<const StoryCardItem *>(item)->storyId()));
+    case BackboneItem::Type: {
+        const auto *b = static_cast<const BackboneItem *>(item);
+        if (b->kind() == BackboneItem::Activity)
+            return { tr("Activity: %1").arg(b->title()),
+                     ItemAccessibility::sentences({ tr("%n step(s)", "", int(doc.steps(ActivityId(b->id())).size())),
+                                                    b->detail() }) };
+        return { tr("Step: %1").arg(b->title()),
+                 ItemAccessibility::sentences({ tr("%n story(s)", "", int(doc.stories(StepId(b->id())).size())) }) };
+    }
+    case LaneItem::Type: {
+        const LaneItem::Summary &summary = static_cast<const LaneItem *>(item)->summary();
+        QStringList parts { summary.totals };
+        parts += summary.warnings;
+        return { static_cast<const LaneItem *>(item)->releaseId().isValid() ? tr("Release: %1").arg(summary.name)
+                                                                             : summary.name,
+                 ItemAccessibility::sentences(parts) };
+    }
+    default:
+        return {};
+    }
 }
 
 void StoryMapView::showEvent(QShowEvent *event)

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "storymap/titleeditor.h"
+#include "widgets/itemaccessibility.h"
 
 namespace Valuemap {
 
@@ -35,6 +36,9 @@ public:
     void showTopLeft(); // the backbone's start and the first lane
 
     StoryId currentStory() const { return m_current; }
+    // What a screen reader is told of a card, step, activity or lane (the view's accessible name
+    // and description follow the selected one).
+    ItemAccessibility::Description describe(const QGraphicsItem *item) const;
     void selectStory(StoryId id, bool ensureVisible = true);
     bool isEditing() const { return m_editor != nullptr; }
 

@@ -1,4 +1,5 @@
 #include "vision/visioncanvas.h"
+#include "widgets/itemaccessibility.h"
 
 #include "storage/document.h"
 #include "vision/visionareaitem.h"
@@ -35,6 +36,7 @@ VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
     setAccessibleName(tr("Vision board"));
     m_scene = new QGraphicsScene(this);
     setScene(m_scene);
+    ItemAccessibility::follow(this, [this](const QGraphicsItem *item) { return describe(item); });
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);

@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 #include "vision/visionnoteeditor.h"
+#include "widgets/itemaccessibility.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -46,6 +47,9 @@ public:
     bool captureNote(const QString &text, QString *error);
 
     QList<VisionNoteId> selectedNotes() const;
+    // What a screen reader is told of a note or an area (the view's accessible name and
+    // description follow the selected note).
+    ItemAccessibility::Description describe(const QGraphicsItem *item) const;
     void selectNotes(const QList<VisionNoteId> &ids);
     VisionNoteEditor *editor() const { return m_editor; }
 

@@ -177,12 +177,15 @@ void IncrementsView::refresh()
         group->setExpanded(true);
     }
     if (m_tree->topLevelItemCount() == 0) {
+        // Across the whole row: in one column (320 px) the hint was cut off.
         auto *none = new QTreeWidgetItem(m_tree);
         none->setText(
-            WhatColumn, tr("No increment delivered yet: use Deliver… on the Releases tab."));
+            DateColumn, tr("No increment delivered yet: use Deliver… on the Releases tab."));
         none->setFlags(Qt::ItemIsEnabled);
+        none->setFirstColumnSpanned(true);
     }
-    m_tree->resizeColumnToContents(DateColumn);
+    if (!m_tree->topLevelItem(0)->isFirstColumnSpanned())
+        m_tree->resizeColumnToContents(DateColumn);
     m_tree->setColumnWidth(WhatColumn, 320);
     m_refreshing = false;
     if (keepFeedback.isValid())

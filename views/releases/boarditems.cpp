@@ -155,6 +155,23 @@ BoardCardItem::BoardCardItem(const Story &story, QGraphicsItem *parent)
     setToolTip(tip);
 }
 
+QString BoardCardItem::metaText(const Story &story, qreal width)
+{
+    QStringList meta { statusText(story.status) };
+    if (story.estimate)
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
+                        .arg(QLocale().toString(*story.estimate, 'f', QLocale::FloatingPointShortest)));
+    if (story.businessValue)
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
+                        .arg(*story.businessValue));
+    // The status first, as a symbol and a word, so it is never told by colour alone and never
+    // the part that is cut; what does not fit goes from the end (value first), then is elided.
+    const QFontMetricsF metrics(scaledFont(0.78));
+    while (meta.size() > 1 && metrics.horizontalAdvance(meta.join(u"  ·  "_s)) > width)
+        meta.removeLast();
+    return metrics.elidedText(meta.join(u"  ·  "_s), Qt::ElideRight, width);
+}
+
 QRectF BoardCardItem::boundingRect() const
 {
     return QRectF(0, 0, CardWidth, CardHeight).adjusted(-2, -2, 2, 2);
@@ -175,25 +192,11 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const Block title { m_story.title, scaledFont(0.88), Ink, 2 };
     drawBlock(
         painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
-    QStringList meta;
-    if (m_story.estimate)
-        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
-                        .arg(QLocale().toString(*m_story.estimate, 'f', QLocale::FloatingPointShortest)));
-    if (m_story.businessValue)
-        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
-                        .arg(*m_story.businessValue));
-    // The status first, as a symbol and a word, so it is never told by colour alone and never
-    // the part that is cut; what does not fit goes from the end (value first), then is elided.
-    meta.prepend(statusText(m_story.status));
     const QFont metaFont = scaledFont(0.78);
-    const QFontMetricsF metrics(metaFont);
     const QRectF metaRect(11, CardHeight - 17, CardWidth - 15, 14);
-    while (meta.size() > 1 && metrics.horizontalAdvance(meta.join(u"  ·  "_s)) > metaRect.width())
-        meta.removeLast();
     painter->setFont(metaFont);
     painter->setPen(Muted);
-    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter,
-        metrics.elidedText(meta.join(u"  ·  "_s), Qt::ElideRight, metaRect.width()));
+    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, metaText(m_story, metaRect.width()));
     if (option->state & QStyle::State_HasFocus) {
         // Focus always visible: a ring outside the card, in the palette's highlight.
         painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2, Qt::DashLine));

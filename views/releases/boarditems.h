@@ -35,6 +35,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     // The status as a symbol and a word ("✓ done"), shown on the card beside its colour.
     static QString statusText(StoryStatus status);
+    // The card's last line as drawn in `width`: status, estimate, value, as many as fit.
+    static QString metaText(const Story &story, qreal width);
 
 private:
     Story m_story;

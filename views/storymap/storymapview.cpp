@@ -1,6 +1,5 @@
 // StoryMapView: zoom, selection, keyboard navigation, drag and drop.
 #include "storymap/storymapview.h"
-#include "widgets/itemaccessibility.h"
 
 #include "storage/document.h"
 #include "storymap/backboneitem.h"
@@ -53,37 +52,12 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
             setCurrent({});
     });
     connect(m_scene, &StoryMapScene::relaidOut, this, [this] {
+        // The empty map's hint comes and goes with the first activity and step.
+        if (m_hintShown != !emptyMapHint().isEmpty())
+            viewport()->update();
         if (m_current.isValid() && !m_scene->card(m_current))
             setCurrent({});
     });
-}
-
-ItemAccessibility::Description StoryMapView::describe(const QGraphicsItem *item) const
-{
-    const Document &doc = *m_scene->document();
-    switch (item ? item->type() : 0) {
-    case StoryCardItem::Type:
-        return ItemAccessibility::story(doc, doc.story(static_cast<const StoryCardItem *>(item)->storyId()));
-    case BackboneItem::Type: {
-        const auto *b = static_cast<const BackboneItem *>(item);
-        if (b->kind() == BackboneItem::Activity)
-            return { tr("Activity: %1").arg(b->title()),
-                     ItemAccessibility::sentences({ tr("%n step(s)", "", int(doc.steps(ActivityId(b->id())).size())),
-                                                    b->detail() }) };
-        return { tr("Step: %1").arg(b->title()),
-                 ItemAccessibility::sentences({ tr("%n story(s)", "", int(doc.stories(StepId(b->id())).size())) }) };
-    }
-    case LaneItem::Type: {
-        const LaneItem::Summary &summary = static_cast<const LaneItem *>(item)->summary();
-        QStringList parts { summary.totals };
-        parts += summary.warnings;
-        return { static_cast<const LaneItem *>(item)->releaseId().isValid() ? tr("Release: %1").arg(summary.name)
-                                                                             : summary.name,
-                 ItemAccessibility::sentences(parts) };
-    }
-    default:
-        return {};
-    }
 }
 
 void StoryMapView::showEvent(QShowEvent *event)
@@ -495,6 +469,7 @@ void StoryMapView::cancelDrag()
 void StoryMapView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    drawEmptyMapHint(painter);
     if (m_indicator.isNull())
         return;
     painter->setPen(QPen(selectionColor(), std::max(3.0, 3.0 / m_zoom), Qt::SolidLine, Qt::RoundCap));

@@ -63,8 +63,13 @@ public:
     // Makes (step, release) the cell that adding and capturing go to, with no card selected.
     void setAddTarget(StepId step, ReleaseId release);
 
+    // What the map says while it has no activity or no step (what to add first); empty once
+    // stories can be added. Drawn over the empty map; Add Story shows it too.
+    QString emptyMapHint() const;
+
 signals:
     void currentStoryChanged(Valuemap::StoryId story);
+    void hintShown(const QString &hint); // Add Story could not add, and said why
     void zoomChanged(qreal zoom);
 
 protected:
@@ -83,6 +88,8 @@ private:
     enum class DragKind { None, Cards, Step, Activity, Lane };
 
     QGraphicsItem *mapItemAt(const QPoint &viewPos) const;
+    void drawEmptyMapHint(QPainter *painter);
+    void explainWhyNothingWasAdded();
     void setCurrent(StoryId id);
     void editTitle(QGraphicsItem *item, bool freshlyAdded = false);
     void commitTitle(QGraphicsItem *item, const QString &text, bool freshlyAdded);
@@ -116,6 +123,7 @@ private:
     QSet<qint64> m_moving;
     QLineF m_indicator;
     bool m_shown = false;
+    bool m_hintShown = false; // the empty map's hint was drawn last time
 };
 
 } // namespace Valuemap

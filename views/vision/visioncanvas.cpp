@@ -123,7 +123,9 @@ void VisionCanvas::rebuild()
                 = tr("%n notes: the template asks for three to five", "", int(ids.size()));
         if (area == VisionArea::TargetGroup) {
             content.personas = personas;
-            content.addPersonaText = tr("+ Persona");
+            // An invitation to edit: not on a presentation slide, not in a read-only plan.
+            if (!m_presentation && !m_document->isReadOnly())
+                content.addPersonaText = tr("+ Persona");
         }
         const qreal width = area == VisionArea::Vision ? BoardWidth : gridWidth;
         auto *areaItem = new VisionAreaItem(area, content, m_font, width);

@@ -245,6 +245,14 @@ bool VisionCanvas::captureNote(const QString &text, QString *error)
     return true;
 }
 
+void VisionCanvas::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    rebuild();
+}
+
 ItemAccessibility::Description VisionCanvas::describe(const QGraphicsItem *item) const
 {
     // A note is told with the area it is in: "Note: … / In Needs & problems".

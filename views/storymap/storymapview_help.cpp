@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace Valuemap {
 
 QString StoryMapView::emptyMapHint() const
@@ -29,14 +31,16 @@ void StoryMapView::drawEmptyMapHint(QPainter *painter)
     m_hintShown = !hint.isEmpty();
     if (hint.isEmpty())
         return;
-    // In the viewport's coordinates: the same size at any zoom, in the lower middle of the view.
+    // In the viewport's coordinates: the same size at any zoom, below what the scene shows
+    // (the personas row and the Unplanned lane), never over it.
+    const int below = mapFromScene(scene()->itemsBoundingRect().bottomLeft()).y() + 24;
     painter->save();
     painter->resetTransform();
     QFont font = this->font();
     font.setPointSizeF(font.pointSizeF() * 1.2);
     painter->setFont(font);
     painter->setPen(palette().color(QPalette::PlaceholderText));
-    const QRect area = viewport()->rect().adjusted(40, viewport()->height() / 2, -40, -40);
+    const QRect area = viewport()->rect().adjusted(40, std::clamp(below, 24, std::max(24, viewport()->height() - 120)), -40, -24);
     painter->drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, hint);
     painter->restore();
 }

@@ -1,4 +1,5 @@
 #include "releases/boardview.h"
+#include "widgets/arrowkeys.h"
 
 #include "releases/boarditems.h"
 #include "releases/boardscene.h"
@@ -90,55 +91,46 @@ void BoardView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
-    int dx = 0;
-    int dy = 0;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        dx = -1;
-        break;
-    case Qt::Key_Right:
-        dx = 1;
-        break;
-    case Qt::Key_Up:
-        dy = -1;
-        break;
-    case Qt::Key_Down:
-        dy = 1;
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_F2:
-        if (m_scene->card(m_current))
-            editCurrentTitle();
-        else if (m_scene->currentRelease().isValid())
-            emit m_scene->editRequested(m_scene->currentRelease());
-        return;
-    case Qt::Key_Space:
-        if (BoardCardItem *card = m_scene->card(m_current)) {
-            card->setSelected(!card->isSelected());
-            card->setFocus(Qt::OtherFocusReason);
+    const QPoint arrow = arrowStep(event->key());
+    const int dx = arrow.x();
+    const int dy = arrow.y();
+    if (arrow.isNull()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_F2:
+            if (m_scene->card(m_current))
+                editCurrentTitle();
+            else if (m_scene->currentRelease().isValid())
+                emit m_scene->editRequested(m_scene->currentRelease());
+            return;
+        case Qt::Key_Space:
+            if (BoardCardItem *card = m_scene->card(m_current)) {
+                card->setSelected(!card->isSelected());
+                card->setFocus(Qt::OtherFocusReason);
+            }
+            return;
+        case Qt::Key_Delete:
+            if (!m_document->isReadOnly()) {
+                const QList<StoryId> stories = storiesToMove();
+                if (stories.isEmpty())
+                    return;
+                // The neighbour of the last deleted card keeps the keyboard going.
+                StoryId next = m_scene->neighbour(stories.last(), 0, 1);
+                if (!next.isValid() || stories.contains(next))
+                    next = m_scene->neighbour(stories.first(), 0, -1);
+                m_document->deleteStories(stories);
+                if (next.isValid() && !stories.contains(next))
+                    setCurrentStory(next);
+            }
+            return;
+        case Qt::Key_Escape:
+            m_scene->clearSelection();
+            return;
+        default:
+            QGraphicsView::keyPressEvent(event);
+            return;
         }
-        return;
-    case Qt::Key_Delete:
-        if (!m_document->isReadOnly()) {
-            const QList<StoryId> stories = storiesToMove();
-            if (stories.isEmpty())
-                return;
-            // The neighbour of the last deleted card keeps the keyboard going.
-            StoryId next = m_scene->neighbour(stories.last(), 0, 1);
-            if (!next.isValid() || stories.contains(next))
-                next = m_scene->neighbour(stories.first(), 0, -1);
-            m_document->deleteStories(stories);
-            if (next.isValid() && !stories.contains(next))
-                setCurrentStory(next);
-        }
-        return;
-    case Qt::Key_Escape:
-        m_scene->clearSelection();
-        return;
-    default:
-        QGraphicsView::keyPressEvent(event);
-        return;
     }
     if (mods == Qt::ControlModifier) {
         const QList<StoryId> stories = storiesToMove();

@@ -1,5 +1,6 @@
 // StoryMapView: zoom, selection, keyboard navigation, drag and drop.
 #include "storymap/storymapview.h"
+#include "widgets/arrowkeys.h"
 
 #include "storage/document.h"
 #include "storymap/backboneitem.h"
@@ -483,35 +484,26 @@ void StoryMapView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    int dx = 0;
-    int dy = 0;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        dx = -1;
-        break;
-    case Qt::Key_Right:
-        dx = 1;
-        break;
-    case Qt::Key_Up:
-        dy = -1;
-        break;
-    case Qt::Key_Down:
-        dy = 1;
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_F2:
-        editCurrentTitle();
-        return;
-    case Qt::Key_Escape:
-        if (m_drag != DragKind::None)
-            cancelDrag();
-        else
-            m_scene->clearSelection();
-        return;
-    default:
-        QGraphicsView::keyPressEvent(event);
-        return;
+    const QPoint arrow = arrowStep(event->key());
+    const int dx = arrow.x();
+    const int dy = arrow.y();
+    if (arrow.isNull()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_F2:
+            editCurrentTitle();
+            return;
+        case Qt::Key_Escape:
+            if (m_drag != DragKind::None)
+                cancelDrag();
+            else
+                m_scene->clearSelection();
+            return;
+        default:
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
     }
     // With a step, an activity or a lane selected, the keys work on it.
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();

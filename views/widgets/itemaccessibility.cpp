@@ -11,7 +11,6 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QLocale>
-#include <QPointer>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -66,7 +65,8 @@ void follow(QGraphicsView *view, Describer describe)
     view->setProperty(BaseNameProperty, view->accessibleName());
     view->setProperty(BaseDescriptionProperty, view->accessibleDescription());
     describers().insert(view, std::move(describe));
-    QObject::connect(view, &QObject::destroyed, [key = static_cast<const QGraphicsView *>(view)] {
+    // Emitted while the view still exists, so the view can be the context.
+    QObject::connect(view, &QObject::destroyed, view, [key = static_cast<const QGraphicsView *>(view)] {
         describers().remove(key);
     });
     QGraphicsScene *scene = view->scene();

@@ -6,6 +6,7 @@
 #include "workshop/votedots.h"
 
 #include <QFontMetricsF>
+#include <algorithm>
 #include <QHash>
 #include <QLocale>
 #include <QPaintEngine>
@@ -234,6 +235,25 @@ void StoryCardItem::setMatchesFilter(bool matches)
     setOpacity(matches ? 1.0 : 0.18);
 }
 
+// In progress, done, blocked as a sign at the end of the chip row; none for "to do". Static
+// texts, shaped once (in the chip font), as the titles are.
+const QStaticText &StoryCardItem::statusSign(int status)
+{
+    static const QList<QStaticText> signs = [] {
+        QList<QStaticText> out;
+        for (const QString &text : { QString(), u"◐"_s, u"✓"_s, u"✕"_s }) {
+            QStaticText sign(text);
+            sign.setTextFormat(Qt::PlainText);
+            sign.prepare(QTransform(), chipFont());
+            out.append(sign);
+        }
+        return out;
+    }();
+    static_assert(int(StoryStatus::InProgress) == 1 && int(StoryStatus::Done) == 2
+                  && int(StoryStatus::Blocked) == 3);
+    return signs.at(std::clamp(status, 0, int(signs.size()) - 1));
+}
+
 void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     using namespace StoryMapStyle;
@@ -311,14 +331,17 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         y += metrics.lineSpacing();
     }
 
-    // Bottom row: estimate, persona, tags, goal marker.
+    // Bottom row: estimate, persona, tags, goal marker; at its end the status as a sign, so
+    // the band's colour is not the only way to tell it.
     painter->setFont(chipFont());
     const QFontMetricsF chip(chipFont());
     qreal x = 12;
     const qreal chipY = CardHeight - 20;
+    const QStaticText &sign = statusSign(m_status);
+    const qreal chipsEnd = CardWidth - 6 - (sign.text().isEmpty() ? 0.0 : sign.size().width() + 4);
     auto drawChip = [&](const QString &text, const QColor &fill, const QColor &ink) {
         const qreal w = chip.horizontalAdvance(text) + 10;
-        if (x + w > CardWidth - 6)
+        if (x + w > chipsEnd)
             return false;
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
@@ -340,6 +363,14 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     for (const QString &tag : m_tags) {
         if (!drawChip(tag, tagFill, ink))
             break;
+    }
+    if (!sign.text().isEmpty()) {
+        painter->setPen(mutedInk());
+        const QPointF at(CardWidth - 6 - sign.size().width(), chipY + (15 - sign.size().height()) / 2);
+        if (raster)
+            painter->drawStaticText(at, sign);
+        else
+            painter->drawText(at + QPointF(0, chip.ascent()), sign.text());
     }
     if (m_hasGoal) {
         // A small target: this story serves a customer goal.

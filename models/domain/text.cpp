@@ -1,6 +1,7 @@
 #include "domain/text.h"
 
 #include <QDate>
+#include <algorithm>
 #include <QDateTime>
 
 namespace Valuemap {
@@ -8,8 +9,10 @@ namespace Valuemap {
 QString cleanedText(const QString &text, bool singleLine)
 {
     QString out;
-    out.reserve(text.size());
-    const qsizetype n = text.size();
+    // At most MaxCleanTextLength characters are kept (a surrogate pair is never split).
+    const qsizetype n = std::min(text.size(), qsizetype(MaxCleanTextLength)
+                                     - (text.size() > MaxCleanTextLength && text.at(MaxCleanTextLength - 1).isHighSurrogate() ? 1 : 0));
+    out.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate()) {

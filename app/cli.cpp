@@ -145,21 +145,22 @@ QString usageText()
               "\n"
               "Options for the window:\n"
               "  --lang de|en                    the language of the user interface\n"
-              "  --screenshot FILE.png           save a picture of the window and quit\n"
-              "\n"
-              "Outputs: an export never replaces the plan it reads, a plan open in a running\n"
-              "Valuemap, a folder, a device or a pipe; it replaces an existing Valuemap plan only\n"
-              "with --force. An import replaces an existing file only with --force.\n"
-              "\n"
-              "%2")
-            .arg(exportChartUsage(), exitCodesText());
+              "  --screenshot FILE.png           save a picture of the window and quit")
+            .arg(exportChartUsage());
 }
 
 } // namespace
 
 QString usage()
 {
-    return usageText() + u"\n\n"_s + Cli::tr("Files in and out:") + u'\n' + formatsUsage();
+    return usageText() + u"\n\n"_s + Cli::tr("Files in and out:") + u'\n' + formatsUsage()
+        + u"\n\n"_s
+        + Cli::tr("Outputs: an export never replaces the plan it reads, a plan open in a running\n"
+                  "Valuemap, a folder, a device or a pipe; it replaces an existing Valuemap plan\n"
+                  "only with --force. An import replaces an existing file only with --force.\n"
+                  "A plan that fails its checks is exported only as its sound rows:\n"
+                  "  valuemap export json FILE.valuemap -o rescued.json --salvage")
+        + u"\n\n"_s + exitCodesText();
 }
 
 bool isCommandLineMode(const QStringList &arguments)

@@ -39,17 +39,16 @@ std::optional<double> numberOption(const QString &option, const QString &value, 
     const double number = value.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(number) || number < low || number > high
         || (whole && number != std::floor(number))) {
-        *error = whole
-            ? Common::tr("%1 must be a whole number from %2 to %3, not “%4”.")
-                  .arg(option)
-                  .arg(low)
-                  .arg(high)
-                  .arg(value)
-            : Common::tr("%1 must be a number from %2 to %3, not “%4”.")
-                  .arg(option)
-                  .arg(low)
-                  .arg(high)
-                  .arg(value);
+        *error = whole ? Common::tr("%1 must be a whole number from %2 to %3, not “%4”.")
+                             .arg(option)
+                             .arg(low)
+                             .arg(high)
+                             .arg(value)
+                       : Common::tr("%1 must be a number from %2 to %3, not “%4”.")
+                             .arg(option)
+                             .arg(low)
+                             .arg(high)
+                             .arg(value);
         return std::nullopt;
     }
     return number;
@@ -70,13 +69,12 @@ int checkOutput(const QString &command, const QString &output, const QStringList
                      .arg(command, message)
               << '\n';
     else
-        err() << Common::tr("valuemap %1: %2. Nothing was written.").arg(command, message)
-              << '\n';
+        err() << Common::tr("valuemap %1: %2. Nothing was written.").arg(command, message) << '\n';
     return Unusable;
 }
 
-std::unique_ptr<Document> openPlan(const QString &command, const QString &path, int *exitCode,
-    bool allowProblems)
+std::unique_ptr<Document> openPlan(
+    const QString &command, const QString &path, int *exitCode, bool allowProblems)
 {
     QString error;
     auto document = Document::open(path, &error, OpenMode::ReadOnly);
@@ -91,7 +89,7 @@ std::unique_ptr<Document> openPlan(const QString &command, const QString &path, 
         const QStringList problems = document->fileProblems();
         if (!problems.isEmpty()) {
             err() << Common::tr("valuemap %1: “%2” has %n problem(s), so nothing was written:",
-                                nullptr, int(problems.size()))
+                nullptr, int(problems.size()))
                          .arg(command, QDir::toNativeSeparators(path))
                   << '\n';
             for (const QString &problem : problems)

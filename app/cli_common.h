@@ -41,8 +41,8 @@ int checkOutput(const QString &command, const QString &output, const QStringList
 // it cannot be read, Problems when it failed its checks (the problems listed, nothing written)
 // unless allowProblems. What was done on opening (a foreign side file set aside) is printed as
 // a warning.
-std::unique_ptr<Document> openPlan(const QString &command, const QString &path, int *exitCode,
-    bool allowProblems = false);
+std::unique_ptr<Document> openPlan(
+    const QString &command, const QString &path, int *exitCode, bool allowProblems = false);
 
 // The exit codes, for --help.
 QString exitCodesText();

@@ -7,6 +7,9 @@
 #include "planfactory.h"
 #include "testsupport.h"
 
+#include "io/outputfile.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -31,7 +34,8 @@ using Run = Test::ProcessRun;
 
 Run valuemap(const QStringList &arguments)
 {
-    return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
+    return Test::runProgram(
+        QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
 }
 
 // Words that betray an SQL error shown to a user.
@@ -70,8 +74,8 @@ QMap<QString, QByteArray> snapshot(const QString &folder)
 
 QStringList strayFiles(const QString &folder)
 {
-    return QDir(folder).entryList({ u".vm-*"_s, u"*.tmp*"_s, u"*-journal"_s },
-        QDir::Files | QDir::Hidden | QDir::System);
+    return QDir(folder).entryList(
+        { u".vm-*"_s, u"*.tmp*"_s, u"*-journal"_s }, QDir::Files | QDir::Hidden | QDir::System);
 }
 
 bool runSql(const QString &path, const QStringList &statements)
@@ -136,7 +140,8 @@ private slots:
             << u"plan"_s << QStringList { u"export"_s, u"vision"_s, plan, u"-o"_s, out }
             << u"is the file being read"_s;
         QTest::addRow("vision onto its plan --force")
-            << u"plan"_s << QStringList { u"export"_s, u"vision"_s, plan, u"-o"_s, out, u"--force"_s }
+            << u"plan"_s
+            << QStringList { u"export"_s, u"vision"_s, plan, u"-o"_s, out, u"--force"_s }
             << u"is the file being read"_s;
         QTest::addRow("chart onto its plan")
             << u"plan"_s << QStringList { u"export"_s, u"chart"_s, u"burnup"_s, plan, u"-o"_s, out }
@@ -148,7 +153,8 @@ private slots:
             << u"link"_s << QStringList { u"export"_s, u"vision"_s, plan, u"-o"_s, out }
             << u"is the file being read"_s;
         QTest::addRow("map-png onto a hard link to its plan")
-            << u"hardlink"_s << QStringList { u"export"_s, u"map-png"_s, plan, u"-o"_s, out, u"--force"_s }
+            << u"hardlink"_s
+            << QStringList { u"export"_s, u"map-png"_s, plan, u"-o"_s, out, u"--force"_s }
             << u"is the file being read"_s;
         QTest::addRow("import onto its input")
             << u"plan"_s << QStringList { u"import"_s, u"json"_s, plan, u"-o"_s, out, u"--force"_s }
@@ -166,13 +172,16 @@ private slots:
             << u"dangling"_s << QStringList { u"export"_s, u"json"_s, plan, u"-o"_s, out }
             << u"does not exist; Valuemap does not write through it"_s;
         QTest::addRow("import --force onto a FIFO")
-            << u"fifo"_s << QStringList { u"import"_s, u"json"_s, u"JSON"_s, u"-o"_s, out, u"--force"_s }
+            << u"fifo"_s
+            << QStringList { u"import"_s, u"json"_s, u"JSON"_s, u"-o"_s, out, u"--force"_s }
             << u"not a regular file"_s;
         QTest::addRow("export --force onto a FIFO")
-            << u"fifo"_s << QStringList { u"export"_s, u"map-svg"_s, plan, u"-o"_s, out, u"--force"_s }
+            << u"fifo"_s
+            << QStringList { u"export"_s, u"map-svg"_s, plan, u"-o"_s, out, u"--force"_s }
             << u"not a regular file"_s;
         QTest::addRow("chart onto a folder")
-            << u"folder"_s << QStringList { u"export"_s, u"chart"_s, u"burnup"_s, plan, u"-o"_s, out }
+            << u"folder"_s
+            << QStringList { u"export"_s, u"chart"_s, u"burnup"_s, plan, u"-o"_s, out }
             << u"is a folder"_s;
     }
 
@@ -212,7 +221,8 @@ private slots:
         const Run r = valuemap(command);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"Nothing was written"_s) || r.err.contains(u"Choose"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Nothing was written"_s) || r.err.contains(u"Choose"_s),
+            qPrintable(r.err));
         QVERIFY2(!soundsLikeSql(r.err), qPrintable(r.err));
         QCOMPARE(snapshot(dir.path()), before); // every file byte-identical, nothing new
         QVERIFY(!QFileInfo::exists(dir.filePath(u"nowhere.valuemap"_s)));
@@ -221,11 +231,12 @@ private slots:
     void aPlanOpenElsewhereIsNeverReplaced_data()
     {
         QTest::addColumn<QStringList>("command");
-        QTest::addRow("export json") << QStringList { u"export"_s, u"json"_s, u"OTHER"_s, u"-o"_s, u"OPEN"_s };
+        QTest::addRow("export json")
+            << QStringList { u"export"_s, u"json"_s, u"OTHER"_s, u"-o"_s, u"OPEN"_s };
         QTest::addRow("export json --force")
             << QStringList { u"export"_s, u"json"_s, u"OTHER"_s, u"-o"_s, u"OPEN"_s, u"--force"_s };
-        QTest::addRow("export vision --force")
-            << QStringList { u"export"_s, u"vision"_s, u"OTHER"_s, u"-o"_s, u"OPEN"_s, u"--force"_s };
+        QTest::addRow("export vision --force") << QStringList { u"export"_s, u"vision"_s,
+            u"OTHER"_s, u"-o"_s, u"OPEN"_s, u"--force"_s };
         QTest::addRow("import --force")
             << QStringList { u"import"_s, u"json"_s, u"JSON"_s, u"-o"_s, u"OPEN"_s, u"--force"_s };
     }
@@ -246,7 +257,8 @@ private slots:
         command.replaceInStrings(u"OPEN"_s, open);
         const Run r = valuemap(command);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"is open in another Valuemap window or program"_s), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(u"is open in another Valuemap window or program"_s), qPrintable(r.err));
         QVERIFY2(!soundsLikeSql(r.err), qPrintable(r.err));
         QCOMPARE(Test::fileHash(open), hash);
         QCOMPARE(strayFiles(dir.path()), QStringList());
@@ -280,8 +292,8 @@ private slots:
         QVERIFY(QDir().mkdir(out));
         const QString target = QDir(out).filePath(u"big.valuemap"_s);
         QProcess import;
-        import.start(QStringLiteral(VALUEMAP_EXECUTABLE),
-            { u"import"_s, u"json"_s, json, u"-o"_s, target });
+        import.start(
+            QStringLiteral(VALUEMAP_EXECUTABLE), { u"import"_s, u"json"_s, json, u"-o"_s, target });
         QVERIFY(import.waitForStarted());
         // Kill it once its temporary file is there (the import of 20,000 stories takes seconds).
         const bool seen = QTest::qWaitFor([&] { return !strayFiles(out).isEmpty(); }, 60000);
@@ -292,8 +304,11 @@ private slots:
         QVERIFY(!strayFiles(out).isEmpty());
         // The next run into the folder removes what the killed one left, and only that.
         const QString small = dir.filePath(u"small.json"_s);
-        QCOMPARE(valuemap({ u"export"_s, u"json"_s, Test::makeSamplePlan(dir), u"-o"_s, small }).exitCode, 0);
-        const Run r = valuemap({ u"import"_s, u"json"_s, small, u"-o"_s, QDir(out).filePath(u"small.valuemap"_s) });
+        QCOMPARE(valuemap({ u"export"_s, u"json"_s, Test::makeSamplePlan(dir), u"-o"_s, small })
+                     .exitCode,
+            0);
+        const Run r = valuemap(
+            { u"import"_s, u"json"_s, small, u"-o"_s, QDir(out).filePath(u"small.valuemap"_s) });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(strayFiles(out), QStringList());
         QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -312,7 +327,8 @@ private slots:
         QProcess a;
         QProcess b;
         for (QProcess *p : { &a, &b })
-            p->start(QStringLiteral(VALUEMAP_EXECUTABLE), { u"import"_s, u"json"_s, json, u"-o"_s, target });
+            p->start(QStringLiteral(VALUEMAP_EXECUTABLE),
+                { u"import"_s, u"json"_s, json, u"-o"_s, target });
         QVERIFY(a.waitForFinished(120000) && b.waitForFinished(120000));
         QList<int> codes { a.exitCode(), b.exitCode() };
         std::sort(codes.begin(), codes.end());
@@ -329,11 +345,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("options");
         QTest::addColumn<QString>("option");
-        for (const QString &v : { u"nan"_s, u"inf"_s, u"-inf"_s, u"0.1"_s, u"3"_s, u"abc"_s, u"1e400"_s })
+        for (const QString &v :
+            { u"nan"_s, u"inf"_s, u"-inf"_s, u"0.1"_s, u"3"_s, u"abc"_s, u"1e400"_s })
             QTest::addRow("scale %s", qPrintable(v))
                 << QStringList { u"map-pdf"_s, u"--tiled"_s, u"--scale"_s, v } << u"--scale"_s;
         for (const QString &v : { u"nan"_s, u"inf"_s, u"12.5"_s, u"1e9"_s, u"0"_s, u"-96"_s })
-            QTest::addRow("dpi %s", qPrintable(v)) << QStringList { u"map-png"_s, u"--dpi"_s, v } << u"--dpi"_s;
+            QTest::addRow("dpi %s", qPrintable(v))
+                << QStringList { u"map-png"_s, u"--dpi"_s, v } << u"--dpi"_s;
     }
 
     void numericOptionsAreChecked()
@@ -344,7 +362,8 @@ private slots:
         const QString plan = Test::makeSamplePlan(dir);
         const auto before = snapshot(dir.path());
         const QString out = dir.filePath(u"out"_s);
-        const Run r = valuemap(QStringList { u"export"_s, options.first(), plan, u"-o"_s, out } + options.mid(1));
+        const Run r = valuemap(
+            QStringList { u"export"_s, options.first(), plan, u"-o"_s, out } + options.mid(1));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(option + u" must be"_s), qPrintable(r.err));
         QCOMPARE(snapshot(dir.path()), before);
@@ -358,9 +377,10 @@ private slots:
                  u"map-png"_s, u"map-svg"_s, u"handout"_s, u"vision"_s })
             QTest::addRow("export %s", qPrintable(format))
                 << QStringList { u"export"_s, format, u"PLAN"_s, u"-o"_s, u"OUT"_s };
-        QTest::addRow("export chart")
-            << QStringList { u"export"_s, u"chart"_s, u"burnup"_s, u"PLAN"_s, u"-o"_s, u"OUT.png"_s };
-        QTest::addRow("import json") << QStringList { u"import"_s, u"json"_s, u"PLAN"_s, u"-o"_s, u"OUT"_s };
+        QTest::addRow("export chart") << QStringList { u"export"_s, u"chart"_s, u"burnup"_s,
+            u"PLAN"_s, u"-o"_s, u"OUT.png"_s };
+        QTest::addRow("import json")
+            << QStringList { u"import"_s, u"json"_s, u"PLAN"_s, u"-o"_s, u"OUT"_s };
     }
 
     void anUnreadablePlanIsExitCode2ForEveryCommand()
@@ -391,7 +411,8 @@ private slots:
         QFETCH(QString, format);
         QTemporaryDir dir;
         const QString plan = Test::makeGeneratedPlan(dir, 60);
-        QVERIFY(runSql(plan, { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s }));
+        QVERIFY(
+            runSql(plan, { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s }));
         const auto before = snapshot(dir.path());
         const Run r = valuemap({ u"export"_s, format, plan, u"-o"_s, dir.filePath(u"out"_s) });
         QCOMPARE(r.exitCode, 1);
@@ -405,12 +426,14 @@ private slots:
     {
         QTemporaryDir dir;
         const QString plan = Test::makeGeneratedPlan(dir, 60);
-        QVERIFY(runSql(plan, { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s,
-            u"UPDATE story SET title = 'Changed by a script' WHERE id = 30"_s }));
+        QVERIFY(runSql(plan,
+            { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s,
+                u"UPDATE story SET title = 'Changed by a script' WHERE id = 30"_s }));
         const QByteArray hash = Test::fileHash(plan);
         Run r = valuemap({ u"check"_s, plan });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(u"--salvage"_s) && r.out.contains(u"valuemap import json rescued.json"_s),
+        QVERIFY2(r.out.contains(u"--salvage"_s)
+                && r.out.contains(u"valuemap import json rescued.json"_s),
             qPrintable(r.out));
         const QString json = dir.filePath(u"rescued.json"_s);
         r = valuemap({ u"export"_s, u"json"_s, plan, u"-o"_s, json, u"--salvage"_s });
@@ -428,6 +451,46 @@ private slots:
         QCOMPARE(strayFiles(dir.path()), QStringList());
     }
 
+    // The writer every export shares (the GUI's too): a name that was free when writing began
+    // is never taken from a file that appeared meanwhile; a cancelled write leaves nothing.
+    void aFileThatAppearsMeanwhileIsNeverReplaced()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"out.json"_s);
+        {
+            OutputFile file(target);
+            QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+            QCOMPARE(file.write("export"), 6);
+            {
+                QFile other(target);
+                QVERIFY(other.open(QIODevice::WriteOnly) && other.write("someone else's") == 14);
+            }
+            QVERIFY(!file.commit());
+            QVERIFY2(
+                file.errorString().contains(u"already exists"_s), qPrintable(file.errorString()));
+        }
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("someone else's"));
+        QCOMPARE(strayFiles(dir.path()), QStringList());
+        {
+            OutputFile file(dir.filePath(u"cancelled.json"_s));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write("half"), 4);
+            file.cancelWriting();
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList { u"out.json"_s });
+        {
+            OutputFile file(target); // an existing regular file: replaced when complete
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(file.write("new"), 3);
+            QVERIFY2(file.commit(), qPrintable(file.errorString()));
+        }
+        QCOMPARE(Test::fileHash(target),
+            QCryptographicHash::hash("new", QCryptographicHash::Sha256).toHex());
+    }
+
     void theScriptRunnerIsNotInTheShippedBinary()
     {
         QTemporaryDir dir;
@@ -437,7 +500,8 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
         }
         QProcess process;
-        process.start(QStringLiteral(VALUEMAP_EXECUTABLE), { u"internal-script"_s, Test::makeSamplePlan(dir) });
+        process.start(QStringLiteral(VALUEMAP_EXECUTABLE),
+            { u"internal-script"_s, Test::makeSamplePlan(dir) });
         QVERIFY(process.waitForStarted());
         process.write(("remove-file " + QFile::encodeName(victim) + "\nquit\n"));
         process.closeWriteChannel();
@@ -452,7 +516,8 @@ private slots:
         const Run r = valuemap({ u"--help"_s });
         QCOMPARE(r.exitCode, 0);
         for (const QString &line : { u"Exit codes (every command):"_s, u"  0  success"_s,
-                 u"  1  bad input or a plan with problems"_s, u"  2  usage error"_s, u"  3  busy"_s })
+                 u"  1  bad input or a plan with problems"_s, u"  2  usage error"_s,
+                 u"  3  busy"_s })
             QVERIFY2(r.out.contains(line), qPrintable(r.out));
     }
 };

@@ -13,9 +13,10 @@
 namespace Valuemap {
 
 OutputFile::OutputFile(const QString &target, OutputGuard::Existing existing, QObject *parent)
-    : QFile(parent), m_target(OutputGuard::resolved(target)), m_existing(existing)
-{
-}
+    : QFile(parent)
+    , m_target(OutputGuard::resolved(target))
+    , m_existing(existing)
+{ }
 
 OutputFile::~OutputFile()
 {
@@ -27,7 +28,8 @@ bool OutputFile::open(OpenMode mode)
     const OutputGuard::Verdict verdict = OutputGuard::check(m_target, m_existing);
     if (!verdict.ok()) {
         // Callers put the reason into a sentence of their own.
-        setErrorString(verdict.message.endsWith(u'.') ? verdict.message.chopped(1) : verdict.message);
+        setErrorString(
+            verdict.message.endsWith(u'.') ? verdict.message.chopped(1) : verdict.message);
         return false;
     }
     struct stat st;
@@ -36,8 +38,8 @@ bool OutputFile::open(OpenMode mode)
     TempFiles::removeStale(folder);
     m_temp = TempFiles::besideTarget(m_target);
     // O_EXCL: never write into a file that someone else placed under the temporary name.
-    const int fd = ::open(QFile::encodeName(m_temp).constData(),
-        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    const int fd = ::open(
+        QFile::encodeName(m_temp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
         setErrorString(QString::fromLocal8Bit(std::strerror(errno)));
         m_temp.clear();

@@ -19,8 +19,7 @@ class OutputFile final : public QFile
 
 public:
     explicit OutputFile(const QString &target,
-        OutputGuard::Existing existing = OutputGuard::Existing::Replace,
-        QObject *parent = nullptr);
+        OutputGuard::Existing existing = OutputGuard::Existing::Replace, QObject *parent = nullptr);
     ~OutputFile() override;
 
     bool open(OpenMode mode) override;

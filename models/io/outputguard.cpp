@@ -9,8 +9,8 @@
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstring>
 #include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -76,8 +76,8 @@ QString OutputGuard::resolved(const QString &target)
     return target;
 }
 
-OutputGuard::Verdict OutputGuard::check(const QString &target, Existing existing,
-    const QStringList &inputs)
+OutputGuard::Verdict OutputGuard::check(
+    const QString &target, Existing existing, const QStringList &inputs)
 {
     if (target.isEmpty())
         return verdict(Verdict::Refused, tr("no output file is named"));
@@ -102,8 +102,8 @@ OutputGuard::Verdict OutputGuard::check(const QString &target, Existing existing
                 .arg(shown(target)));
     }
     if (S_ISDIR(st.st_mode))
-        return verdict(Verdict::Refused,
-            tr("“%1” is a folder; name a file inside it").arg(shown(target)));
+        return verdict(
+            Verdict::Refused, tr("“%1” is a folder; name a file inside it").arg(shown(target)));
     if (!S_ISREG(st.st_mode))
         return verdict(Verdict::Refused,
             tr("“%1” is not a regular file (a device, a pipe or a socket); Valuemap replaces only "
@@ -143,8 +143,8 @@ bool OutputGuard::place(const QString &temp, const QString &target, bool replace
         const bool exists = ::lstat(to.constData(), &link) == 0;
         const bool dangling = exists && ::stat(to.constData(), &followed) != 0;
         if (exists && !dangling && !S_ISREG(followed.st_mode)) {
-            *error = tr("“%1” is not a regular file; Valuemap replaces only files")
-                         .arg(shown(target));
+            *error
+                = tr("“%1” is not a regular file; Valuemap replaces only files").arg(shown(target));
             return false;
         }
         if (std::rename(from.constData(), to.constData()) != 0) {
@@ -155,8 +155,8 @@ bool OutputGuard::place(const QString &temp, const QString &target, bool replace
         syncFolder(folder);
         return true;
     }
-    const QString exists = tr("“%1” already exists (it appeared while the file was written)")
-                               .arg(shown(target));
+    const QString exists
+        = tr("“%1” already exists (it appeared while the file was written)").arg(shown(target));
     if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
         if (errno == EEXIST) {
             *error = exists;
@@ -164,10 +164,9 @@ bool OutputGuard::place(const QString &temp, const QString &target, bool replace
         }
         // File systems without RENAME_NOREPLACE: link(2) fails too where the name exists.
         if (::link(from.constData(), to.constData()) != 0) {
-            *error = errno == EEXIST
-                ? exists
-                : tr("the new file could not be moved into place (%1)")
-                      .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            *error = errno == EEXIST ? exists
+                                     : tr("the new file could not be moved into place (%1)")
+                                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
             return false;
         }
         ::unlink(from.constData());

@@ -47,7 +47,9 @@ Salvage::Result Salvage::soundRows(const Document &document)
             if (!plan.contains(*target, ref))
                 return tr("it refers to %1 %2, which is missing").arg(tableLabel(*target)).arg(ref);
             if (dropped[int(*target)].contains(ref))
-                return tr("it refers to %1 %2, which is left out").arg(tableLabel(*target)).arg(ref);
+                return tr("it refers to %1 %2, which is left out")
+                    .arg(tableLabel(*target))
+                    .arg(ref);
         }
         return {};
     };

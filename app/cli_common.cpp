@@ -1,6 +1,7 @@
 #include "cli_common.h"
 
 #include "storage/document.h"
+#include "storage/plancheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -86,7 +87,7 @@ std::unique_ptr<Document> openPlan(
     for (const QString &notice : document->openNotices())
         err() << Common::tr("valuemap %1: warning: %2").arg(command, notice) << '\n';
     if (!allowProblems) {
-        const QStringList problems = document->fileProblems();
+        const QStringList problems = planProblems(*document);
         if (!problems.isEmpty()) {
             err() << Common::tr("valuemap %1: “%2” has %n problem(s), so nothing was written:",
                 nullptr, int(problems.size()))

@@ -38,9 +38,9 @@ int checkOutput(const QString &command, const QString &output, const QStringList
     OutputGuard::Existing existing);
 
 // Opens a plan for reading. nullptr with *exitCode set (and the reason printed): Unusable when
-// it cannot be read, Problems when it failed its checks (the problems listed, nothing written)
-// unless allowProblems. What was done on opening (a foreign side file set aside) is printed as
-// a warning.
+// it cannot be read, Problems (unless allowProblems) when it has what `check` calls problems,
+// listed, so that no export the importer would refuse is ever made. What was done on opening
+// (a foreign side file set aside) is printed as a warning.
 std::unique_ptr<Document> openPlan(
     const QString &command, const QString &path, int *exitCode, bool allowProblems = false);
 

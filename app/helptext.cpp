@@ -122,6 +122,11 @@ QList<Entry> commandOptions()
     return {
         { HelpText::tr("-o, --output FILE"),
           HelpText::tr("the file to write") },
+        { HelpText::tr("--force"),
+          HelpText::tr("replace an existing output file (never the plan read, a plan that is open, "
+                       "a folder, a device or a pipe)") },
+        { HelpText::tr("--salvage"),
+          HelpText::tr("export json: write only the sound rows of a plan that fails its checks") },
         { HelpText::tr("--lang de|en"), HelpText::tr("the language of the messages") },
         { HelpText::tr("COMMAND --help"),
           HelpText::tr("the formats and options of a command, e.g. valuemap export --help") },
@@ -130,9 +135,23 @@ QList<Entry> commandOptions()
 
 QString exitCodes()
 {
-    return HelpText::tr("Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an "
-                        "unreadable\nfile or a failed export (an existing output file is then "
-                        "left as it was).");
+    return HelpText::tr(
+        "Exit codes (every command):\n"
+        "  0  success\n"
+        "  1  bad input or a plan with problems: check found problems, a malformed import file,\n"
+        "     a bad value, an export of a plan that failed its checks (nothing is written)\n"
+        "  2  usage error, a plan or input file that cannot be opened or read, or an output\n"
+        "     that cannot be written (an existing output file is then left as it was)\n"
+        "  3  busy (reserved for commands that record into a plan another program is writing)");
+}
+
+QString outputs()
+{
+    return HelpText::tr("Outputs: an export never replaces the plan it reads, a plan open in a running\n"
+                        "Valuemap, a folder, a device or a pipe; it replaces an existing Valuemap plan\n"
+                        "only with --force. An import replaces an existing file only with --force.\n"
+                        "A plan that fails its checks is exported only as its sound rows:\n"
+                        "  valuemap export json FILE.valuemap -o rescued.json --salvage");
 }
 
 QString usage()
@@ -143,7 +162,7 @@ QString usage()
     appendEntries(text, options());
     text += u'\n' + HelpText::tr("Options for the commands:") + u'\n';
     appendEntries(text, commandOptions());
-    return text + u'\n' + exitCodes();
+    return text + u'\n' + outputs() + u"\n\n"_s + exitCodes();
 }
 
 QString manPage(const QList<Detail> &details)

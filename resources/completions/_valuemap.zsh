@@ -41,6 +41,7 @@ local -a output=('(-o --output)'{-o,--output}'[the file to write]:output file:_f
 _valuemap_export() {
   local -a opts
   case $words[1] in
+    json) opts=('--salvage[write only the sound rows of a plan that fails its checks]') ;;
     vision) opts=('--page[paper size]:page:(a4 letter)') ;;
     chart) opts=('--unit[scope unit]:unit:(stories estimate)') ;;
     csv) opts=('--separator[field separator]:separator:(, \;)' '--bom[start with a byte order mark]') ;;
@@ -56,7 +57,7 @@ _valuemap_export() {
     _describe -t charts 'chart' charts
     return
   fi
-  _arguments -s $output $opts '*:plan:_files -g "*.valuemap"'
+  _arguments -s $output '--force[replace an existing output file]' $opts '*:plan:_files -g "*.valuemap"'
 }
 
 _valuemap_command() {

@@ -77,8 +77,9 @@ _valuemap()
                 return
             fi
             if [[ $cur == -* ]]; then
-                local opts="-o --output --lang"
+                local opts="-o --output --force --lang"
                 case $format in
+                    json) opts+=" --salvage" ;;
                     vision) opts+=" --page" ;;
                     chart) opts+=" --unit" ;;
                     csv) opts+=" --separator --bom" ;;

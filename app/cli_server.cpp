@@ -55,8 +55,9 @@ Args parse(const QStringList &args)
         if (arg == "-o"_L1)
             arg = u"--output"_s;
         if (arg == "--add"_L1) {
-            if (i + 2 >= args.size()) {
-                a.error = CliServer::tr("--add needs a role and a level, e.g. --add bob editor.");
+            if (i + 2 >= args.size() || !a.add.isEmpty()) {
+                a.error = CliServer::tr("--add needs a role and a level, e.g. --add bob editor "
+                                        "(one role per command).");
                 return a;
             }
             a.add = { args[i + 1], args[i + 2] };

@@ -5,7 +5,9 @@
 #include "planfactory.h"
 #include "testsupport.h"
 
+#include "server/pgstore.h"
 #include "server/serverconnection.h"
+#include "storage/planstore.h"
 #include "storage/document.h"
 
 #include <QDir>
@@ -15,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -49,9 +52,10 @@ QString conn(const QString &role, const QString &db = u"vm"_s)
 // What a user must never see: SQL or the server's raw words.
 void expectNoSqlText(const QString &text)
 {
-    for (const char *word : { "ERROR:", "FATAL", "SQL", "SELECT", "INSERT", "UPDATE", "policy",
+    for (const char *word : { "ERROR:", "FATAL", "SELECT", "INSERT", "UPDATE", "policy",
                               "relation", "QPSQL", "PQ" })
         QVERIFY2(!text.contains(QLatin1StringView(word)), qPrintable(text));
+    QVERIFY2(!text.contains(QRegularExpression(u"\\bSQL\\b"_s)), qPrintable(text));
 }
 
 QByteArray readAll(const QString &path)
@@ -120,6 +124,7 @@ private slots:
     void onlyOwnersManageMembers();
     void badConnections_data();
     void badConnections();
+    void staleEditRefusedAsAWhole();
 
 private:
     QString planId(const QString &name);
@@ -188,6 +193,15 @@ void TestServer::serverWithoutSchema()
     QVERIFY2(run.err.contains(u"has no Valuemap schema yet"_s), qPrintable(run.err));
     QVERIFY(run.err.contains(u"database “vm_empty”"_s));
     QVERIFY(run.err.contains(u"valuemap server init"_s));
+    // Only a role that may create schemas there sets it up; nothing is left half made.
+    const Run init = valuemap({ u"server"_s, u"init"_s, u"--server"_s,
+                                conn(u"alice"_s, u"vm_empty"_s) });
+    QCOMPARE(init.exitCode, 2);
+    QVERIFY2(init.err.contains(u"Role “alice” may not create the Valuemap schema"_s),
+             qPrintable(init.err));
+    expectNoSqlText(init.err);
+    QVERIFY(valuemap({ u"server"_s, u"list"_s, u"--server"_s, conn(u"alice"_s, u"vm_empty"_s) })
+                    .err.contains(u"has no Valuemap schema yet"_s));
 }
 
 void TestServer::publishPullIdentical_data()
@@ -410,6 +424,9 @@ void TestServer::badConnections_data()
                                     << u"opening quote but no closing one"_s;
     QTest::newRow("port not a number") << u"host=/tmp port=fivefour"_s
                                        << u"must be a number"_s;
+    QTest::newRow("typo in a value")
+            << u"postgresql://alice@/vm?host=%1&sslmode=requir"_s.arg(socketDir())
+            << u"a setting the PostgreSQL client does not accept"_s;
     QTest::newRow("unknown service") << u"service=no_such_team_service"_s
                                      << u"no service “no_such_team_service”"_s;
     QTest::newRow("url with wrong database")
@@ -427,6 +444,98 @@ void TestServer::badConnections()
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"-pw"_s) && !run.err.contains(u"wrong"_s), "a password shown");
     expectNoSqlText(run.err);
+}
+
+// Two clients on one plan: the second one's edit rests on a value the first has changed, so
+// the server refuses all of it (the harmless first part too) and says who changed what.
+void TestServer::staleEditRefusedAsAWhole()
+{
+    const QString path = Test::makeSamplePlan(m_dir, u"live.valuemap"_s);
+    QCOMPARE(valuemap({ u"server"_s, u"publish"_s, path, u"--server"_s, conn(u"alice"_s),
+                        u"--name"_s, u"Live"_s })
+                     .exitCode,
+             0);
+    QCOMPARE(valuemap({ u"server"_s, u"members"_s, u"--server"_s, conn(u"alice"_s), u"--plan"_s,
+                        u"Live"_s, u"--add"_s, u"bob"_s, u"editor"_s })
+                     .exitCode,
+             0);
+    QCOMPARE(valuemap({ u"server"_s, u"members"_s, u"--server"_s, conn(u"alice"_s), u"--plan"_s,
+                        u"Live"_s, u"--add"_s, u"viewer"_s, u"viewer"_s })
+                     .exitCode,
+             0);
+    QString error;
+    auto alice = PgStore::open(conn(u"alice"_s), u"Live"_s, &error);
+    QVERIFY2(alice, qPrintable(error));
+    auto bob = PgStore::open(conn(u"bob"_s), u"Live"_s, &error);
+    QVERIFY2(bob, qPrintable(error));
+    PlanStore a;
+    PlanStore b;
+    QVERIFY2(alice->load(&a, &error), qPrintable(error));
+    QVERIFY2(bob->load(&b, &error), qPrintable(error));
+    const QList<qint64> stories = b.group(Table::Story, -1, 0);
+    QVERIFY(stories.size() >= 3);
+    const qint64 contested = stories[0];
+    const qint64 other = stories[1];
+    const QVariant oldTitle = b.value(Table::Story, contested, StoryCol::Title);
+    const QVariant otherTitle = b.value(Table::Story, other, StoryCol::Title);
+
+    const auto mine = alice->commit(
+            { RowOp::update(Table::Story, contested, StoryCol::Title, oldTitle, u"Alice's"_s) },
+            u"Rename story"_s);
+    QVERIFY2(mine.result == PgStore::Result::Committed, qPrintable(mine.message));
+    QCOMPARE(mine.revision, 2); // 1 was the publication
+
+    const auto stale = bob->commit(
+            { RowOp::update(Table::Story, other, StoryCol::Title, otherTitle, u"Bob's other"_s),
+              RowOp::update(Table::Story, contested, StoryCol::Title, oldTitle, u"Bob's"_s) },
+            u"Rename stories"_s);
+    QVERIFY(stale.result == PgStore::Result::Conflict);
+    QVERIFY2(stale.message.contains(u"was changed meanwhile by alice (revision 2)"_s),
+             qPrintable(stale.message));
+    expectNoSqlText(stale.message);
+
+    // A removal of a row someone changed, and an insert of a taken id, are refused the same way.
+    Row removed = *b.row(Table::Story, contested);
+    const auto remove = bob->commit({ RowOp::remove(Table::Story, removed) }, u"Delete"_s);
+    QVERIFY(remove.result == PgStore::Result::Conflict);
+    Row taken = *b.row(Table::Tag, b.group(Table::Tag, -1, 0).value(0));
+    taken[TagCol::Name] = u"another name"_s;
+    QVERIFY(bob->commit({ RowOp::insert(Table::Tag, taken) }, u"Add tag"_s).result
+            == PgStore::Result::Conflict);
+
+    // Nothing of the refused edits is on the server; the log has the two good entries only.
+    PlanStore now;
+    QVERIFY(bob->load(&now, &error));
+    QCOMPARE(now.value(Table::Story, contested, StoryCol::Title).toString(), u"Alice's"_s);
+    QCOMPARE(now.value(Table::Story, other, StoryCol::Title), otherTitle);
+    QVERIFY(now.contains(Table::Story, contested));
+    RawConnection raw(u"alice"_s);
+    QVariant entries;
+    QVERIFY(!raw.run(u"SELECT count(*) FROM valuemap.change_log WHERE plan_id = ?"_s,
+                     { planId(u"Live"_s) }, &entries)
+                     .isValid());
+    QCOMPARE(entries.toInt(), 2);
+
+    // Bob, up to date now, succeeds; the log says who did it.
+    const auto retry = bob->commit({ RowOp::update(Table::Story, contested, StoryCol::Title,
+                                                   u"Alice's"_s, u"Bob's"_s) },
+                                   u"Rename story"_s);
+    QVERIFY2(retry.result == PgStore::Result::Committed, qPrintable(retry.message));
+    QVariant author;
+    raw.run(u"SELECT author FROM valuemap.change_log WHERE plan_id = ? AND revision = ?"_s,
+            { planId(u"Live"_s), retry.revision }, &author);
+    QCOMPARE(author.toString(), u"bob"_s);
+
+    // A viewer's store is read-only, and the server refuses its commit anyway.
+    auto viewer = PgStore::open(conn(u"viewer"_s), u"Live"_s, &error);
+    QVERIFY2(viewer, qPrintable(error));
+    QVERIFY(viewer->isReadOnly());
+    const auto refused = viewer->commit({ RowOp::update(Table::Story, contested, StoryCol::Title,
+                                                        u"Bob's"_s, u"Viewer's"_s) },
+                                        u"Rename"_s);
+    QVERIFY(refused.result == PgStore::Result::Failed);
+    QVERIFY2(refused.message.contains(u"Role “viewer” may not do this on plan “Live”"_s),
+             qPrintable(refused.message));
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -103,6 +103,7 @@ std::optional<QSqlQuery> ServerConnection::run(const QString &sql, const QVarian
     query.setForwardOnly(true);
     const auto failed = [&] {
         *error = message(query.lastError(), plan);
+        m_lastErrorCode = query.lastError().nativeErrorCode();
         // A failed statement aborts the transaction: end it before the prepared statement is
         // freed, which the server would otherwise refuse (with a warning on the console).
         rollback();
@@ -122,6 +123,7 @@ bool ServerConnection::runPlain(const QString &sql, QString *error, const QStrin
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         *error = message(query.lastError(), plan);
+        m_lastErrorCode = query.lastError().nativeErrorCode();
         rollback();
         return false;
     }
@@ -262,12 +264,12 @@ QString ServerConnection::connectFailure(const ServerAddress &address, const QSq
         reason = tr("the server has no free connections. Try again in a moment.");
     else if (has("starting up") || has("shutting down") || has("recovery"))
         reason = tr("the server is starting or stopping. Try again in a moment.");
-    else if (has("SSL") || has("GSSAPI"))
-        reason = tr("the server and the address disagree about encryption. Check sslmode in "
-                    "the address with the server's administrator.");
     else if (has("invalid") || has("missing"))
         reason = tr("the address has a setting the PostgreSQL client does not accept. Check "
                     "its values (sslmode, target_session_attrs …).");
+    else if (has("SSL") || has("GSSAPI"))
+        reason = tr("the server and the address disagree about encryption. Check sslmode in "
+                    "the address with the server's administrator.");
     else if (has("No such file") || has("Connection refused") || has("could not connect")
              || has("connection to server"))
         reason = tr("nothing answers there. Check the address (host, port) and that the server "

@@ -78,6 +78,9 @@ public:
     bool commit(QString *error, const QString &plan = {});
     void rollback();
 
+    // The SQLSTATE of the last statement that failed (e.g. "42501"), for callers that say more.
+    QString lastErrorCode() const { return m_lastErrorCode; }
+
     // A failed statement's error in the user's words, mapped by SQLSTATE.
     QString message(const QSqlError &error, const QString &plan = {}) const;
     // Whether the error means the connection itself was lost (the server went away).
@@ -95,6 +98,7 @@ private:
     QSqlDatabase m_db;
     QString m_role;
     bool m_inTransaction = false;
+    QString m_lastErrorCode;
 };
 
 } // namespace Valuemap

@@ -408,6 +408,14 @@ bool ServerSchema::init(ServerConnection &c, QString *error, QString *notes)
                          { m.toVersion }, &step)
                        .has_value();
         }
+        if (!ok && c.lastErrorCode() == "42501"_L1) {
+            c.rollback();
+            *error = tr("Role “%1” may not create the Valuemap schema in %2. Run valuemap server "
+                        "init as the database's owner (or a role with CREATE on it). Nothing was "
+                        "changed.")
+                         .arg(c.role(), c.serverName());
+            return false;
+        }
         if (!ok) {
             c.rollback();
             *error = tr("Could not set up the Valuemap schema (version %1) in %2: %3 Nothing "

@@ -2,6 +2,7 @@
 #include "cli_common.h"
 #include "cli_formats.h"
 #include "cli_charts.h"
+#include "cli_server.h"
 #include "helptext.h"
 
 #include "export/visionexport.h"
@@ -176,6 +177,8 @@ int run(const QStringList &arguments)
     }
     if (command == "check"_L1)
         return check(args.mid(1));
+    if (command == "server"_L1)
+        return runServer(args.mid(1));
     if (command == "import"_L1)
         return runImport(args.mid(1));
     if (command == "export"_L1 && args.value(1) == "chart"_L1)

@@ -89,6 +89,17 @@ QList<Entry> commands()
         { HelpText::tr("valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf"),
           HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime or value; "
                        "--unit stories|estimate for the scope charts") },
+        { HelpText::tr("valuemap server init --server CONN"),
+          HelpText::tr("create or upgrade the Valuemap schema in a PostgreSQL database") },
+        { HelpText::tr("valuemap server list --server CONN"),
+          HelpText::tr("the plans on the server that your role may see") },
+        { HelpText::tr("valuemap server publish FILE.valuemap --server CONN [--name NAME]"),
+          HelpText::tr("copy a plan to the server; you become its owner") },
+        { HelpText::tr("valuemap server pull --server CONN --plan NAME -o OUT.valuemap"),
+          HelpText::tr("copy a server plan into a new file") },
+        { HelpText::tr("valuemap server members --server CONN --plan NAME [--add ROLE "
+                       "viewer|editor|owner] [--remove ROLE]"),
+          HelpText::tr("who may read (viewer), edit (editor) or also manage members (owner)") },
         { HelpText::tr("valuemap --version, -v"), HelpText::tr("print the version") },
         { HelpText::tr("valuemap --help, -h"), HelpText::tr("print this help") },
     };

@@ -60,8 +60,30 @@ _valuemap_export() {
   _arguments -s $output '--force[replace an existing output file]' $opts '*:plan:_files -g "*.valuemap"'
 }
 
+_valuemap_server() {
+  local -a server=('--server[the server: service=NAME, host=… dbname=… or postgresql://…]:connection:')
+  case $words[1] in
+    init|list) _arguments -s $server ;;
+    publish) _arguments -s $server '--name[the name of the plan on the server]:name:' '*:plan:_files -g "*.valuemap"' ;;
+    pull) _arguments -s $server $output '--plan[the plan on the server]:plan:' '--force[replace an existing file]' ;;
+    members) _arguments -s $server '--plan[the plan on the server]:plan:' \
+               '--add[give a role access]:role: :level:(viewer editor owner)' \
+               '--remove[take away a role'"'"'s access]:role:' ;;
+  esac
+}
+
 _valuemap_command() {
   case $words[1] in
+    server)
+      if (( CURRENT == 2 )); then
+        local -a subcommands=('init:create or upgrade the Valuemap schema' 'list:the plans your role may see' \
+                              'publish:copy a plan to the server' 'pull:copy a server plan into a new file' \
+                              'members:who may read or edit a plan')
+        _describe -t commands 'server command' subcommands
+      else
+        shift words; (( CURRENT-- ))
+        _valuemap_server
+      fi ;;
     check)
       _arguments '1:plan:_files -g "*.valuemap"' ;;
     import)
@@ -84,6 +106,7 @@ local -a commands=(
   'check:print what the plan holds and whether it is sound'
   'import:make a new plan from json, csv or storymaps'
   'export:write the plan as PDF, PNG, SVG, JSON, CSV or for Jira'
+  'server:share plans on a PostgreSQL team server'
 )
 
 _arguments -s $window_options \

@@ -28,6 +28,8 @@ _valuemap()
         --separator) COMPREPLY=($(compgen -W ", \\;" -- "$cur")); return ;;
         --screenshot) _filedir png; return ;;
         -o|--output) _filedir; return ;;
+        --server|--name|--plan|--remove) return ;;
+        --add) return ;;
     esac
 
     # The command is the first word that is not an option (or the value of --lang).
@@ -51,12 +53,29 @@ _valuemap()
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "$window_options" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "check import export" -- "$cur"))
+                COMPREPLY=($(compgen -W "check import export server" -- "$cur"))
                 _filedir valuemap
             fi
             ;;
         check)
             _filedir valuemap
+            ;;
+        server)
+            if [[ -z $format ]]; then
+                COMPREPLY=($(compgen -W "init list publish pull members --help" -- "$cur"))
+            elif [[ $cur == -* ]]; then
+                local opts="--server"
+                case $format in
+                    publish) opts+=" --name" ;;
+                    pull) opts+=" --plan -o --output --force" ;;
+                    members) opts+=" --plan --add --remove" ;;
+                esac
+                COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+            elif [[ $prev == --add || ${words[cword - 2]} == --add ]]; then
+                COMPREPLY=($(compgen -W "viewer editor owner" -- "$cur"))
+            else
+                _filedir valuemap
+            fi
             ;;
         import)
             if [[ -z $format ]]; then

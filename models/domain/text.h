@@ -12,6 +12,10 @@ namespace Valuemap {
 // into spaces. Nothing else is changed: quotes, emoji, RTL marks and long texts are kept exactly.
 QString cleanedText(const QString &text, bool singleLine);
 
+// The text without leading and trailing spaces (U+0020 only): imports trim what a spreadsheet
+// pads, but keep tabs and other characters exactly as they are.
+QString trimmedSpaces(const QString &text);
+
 // ISO 8601 forms stored in the file.
 QString isoTimestamp(const QDateTime &when);
 QString isoDate(const QDate &date);

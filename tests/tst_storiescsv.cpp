@@ -164,6 +164,8 @@ private slots:
         QTest::addRow("bad status")
             << QByteArray("Title,Status\nA,maybe\n") << u"Line 2: the field “Status”"_s;
         QTest::addRow("empty title") << QByteArray("Title,Step\n,B\n") << u"Line 2"_s;
+        QTest::addRow("title of control characters only")
+            << QByteArray("Title,Step\n\"\x01\x02\",B\n") << u"Line 2: the field “Title” is empty"_s;
         QTest::addRow("too many fields")
             << QByteArray("Title,Step\nA,B,C\n") << u"Line 2 has 3 fields"_s;
         QTest::addRow("not utf-8") << QByteArray("Title\n\xff\xfe\x41\n") << u"UTF-8"_s;

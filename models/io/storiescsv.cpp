@@ -186,14 +186,14 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
                 : Csv::fromTextCell(record.fields.value(columnOf[column]));
         };
         builder.setOrigin(tr("Line %1").arg(record.line));
-        const QString title = value(Title);
+        const QString title = trimmedSpaces(cleanedText(value(Title), true));
         if (title.isEmpty()) {
             *error = tr("Line %1: the field “Title” is empty; every story needs a title.")
                          .arg(record.line);
             return false;
         }
         Row row = builder.storyRow();
-        row[StoryCol::Title] = cleanedText(title, true);
+        row[StoryCol::Title] = title;
         row[StoryCol::Description] = cleanedText(cell(Description), false);
         row[StoryCol::AcceptanceCriteria] = cleanedText(cell(Criteria), false);
         if (const QString text = value(Estimate).trimmed(); !text.isEmpty()) {

@@ -93,6 +93,34 @@ private slots:
         const QString activityTitle = doc->activity(doc->activities().first()).title;
         QVERIFY(epicOfId.value(r[5]).startsWith(activityTitle));
     }
+
+    // OWASP: a text cell that a spreadsheet would run as a formula gets a leading quote; the
+    // numbers we write ourselves (ids, points) are left as they are.
+    void formulaCellsAreNeutralised()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        QVERIFY(doc);
+        const StepId step = doc->steps(doc->activities().first()).first();
+        const StoryId story = doc->addStory(step, doc->releases().first(), u"=cmd|' /C calc'!A0"_s, 0);
+        QVERIFY(doc->setStoryField(story, StoryField::Description, u"@SUM(1+1)"_s));
+        QVERIFY(doc->setStoryField(story, StoryField::Estimate, 8));
+        QVERIFY(doc->setStoryTags(story, { u"-minus"_s, u"+plus"_s }));
+        QVERIFY(doc->setReleaseField(doc->releases().first(), ReleaseField::Name, u"\t=HYPERLINK(\"x\")"_s));
+        Csv::Table table;
+        QVERIFY(Csv::read(JiraCsv::write(*doc, JiraCsv::EpicsFrom::Activities), &table, &error));
+        const auto row = std::find_if(table.records.cbegin(), table.records.cend(),
+            [](const Csv::Record &r) { return r.fields.value(2).contains(u"calc"_s); });
+        QVERIFY(row != table.records.cend());
+        const QStringList r = row->fields;
+        QCOMPARE(r[2], u"'=cmd|' /C calc'!A0"_s);
+        QCOMPARE(r[3], u"'@SUM(1+1)"_s);
+        QCOMPARE(r[6], u"8"_s);
+        QCOMPARE(r[7], u"'\t=HYPERLINK(\"x\")"_s);
+        QVERIFY(r.contains(u"'-minus"_s) && r.contains(u"'+plus"_s));
+        QVERIFY(!r[0].startsWith(u'\''));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJiraCsv)

@@ -46,6 +46,17 @@ QString cleanedText(const QString &text, bool singleLine)
     return out;
 }
 
+QString trimmedSpaces(const QString &text)
+{
+    qsizetype start = 0;
+    qsizetype end = text.size();
+    while (start < end && text.at(start) == u' ')
+        ++start;
+    while (end > start && text.at(end - 1) == u' ')
+        --end;
+    return start == 0 && end == text.size() ? text : text.sliced(start, end - start);
+}
+
 QString isoTimestamp(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();

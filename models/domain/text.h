@@ -14,6 +14,10 @@ namespace Valuemap {
 inline constexpr int MaxCleanTextLength = 1000000;
 QString cleanedText(const QString &text, bool singleLine);
 
+// The text without leading and trailing spaces (U+0020 only): imports trim what a spreadsheet
+// pads, but keep tabs and other characters exactly as they are.
+QString trimmedSpaces(const QString &text);
+
 // ISO 8601 forms stored in the file.
 QString isoTimestamp(const QDateTime &when);
 QString isoDate(const QDate &date);

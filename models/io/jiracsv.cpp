@@ -56,8 +56,10 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
     for (int e = 0; e < epicCount; ++e) {
         const Epic &epic = list[e];
         const QString epicId = QString::number(nextId++);
-        QStringList row { epicId, u"Epic"_s, epic.name, epic.description, epic.name, QString(),
-            QString(), QString() };
+        // Text cells neutralised against formula injection (OWASP); ids and points are ours.
+        QStringList row { epicId, u"Epic"_s, Csv::textCell(epic.name),
+            Csv::textCell(epic.description), Csv::textCell(epic.name), QString(), QString(),
+            QString() };
         for (int i = 0; i < maxLabels; ++i)
             row.append(QString());
         records.append(row);
@@ -69,13 +71,14 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
                     description += u"\n\n"_s;
                 description += u"*Acceptance criteria*\n"_s + story.acceptanceCriteria;
             }
-            QStringList r { QString::number(storyId++), u"Story"_s, story.title, description,
-                QString(), epicId,
+            QStringList r { QString::number(storyId++), u"Story"_s, Csv::textCell(story.title),
+                Csv::textCell(description), QString(), epicId,
                 story.estimate ? QString::number(*story.estimate, 'g', 15) : QString(),
-                story.releaseId.isValid() ? document.release(story.releaseId).name : QString() };
+                Csv::textCell(story.releaseId.isValid() ? document.release(story.releaseId).name
+                                                        : QString()) };
             const QStringList tags = document.storyTags(id);
             for (int i = 0; i < maxLabels; ++i)
-                r.append(i < tags.size() ? label(tags[i]) : QString());
+                r.append(i < tags.size() ? Csv::textCell(label(tags[i])) : QString());
             storyRecords.append(r);
         }
     }

@@ -5,6 +5,8 @@
 #include "io/planbuilder.h"
 #include "storage/document.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
@@ -102,14 +104,19 @@ QByteArray StoriesCsv::write(const Document &document, QChar separator, bool byt
                 QStringList goals;
                 for (GoalId g : document.storyGoals(id))
                     goals.append(document.goal(g).name);
-                records.append({ activity, step,
-                    story.releaseId.isValid() ? document.release(story.releaseId).name : QString(),
-                    story.title, story.description, story.acceptanceCriteria,
+                // Text cells neutralised against formula injection; the numbers are ours.
+                records.append({ Csv::textCell(activity), Csv::textCell(step),
+                    Csv::textCell(story.releaseId.isValid() ? document.release(story.releaseId).name
+                                                            : QString()),
+                    Csv::textCell(story.title), Csv::textCell(story.description),
+                    Csv::textCell(story.acceptanceCriteria),
                     story.estimate ? number(*story.estimate) : QString(),
                     story.businessValue ? QString::number(*story.businessValue) : QString(),
                     statusKey(int(story.status)),
-                    story.personaId.isValid() ? document.persona(story.personaId).name : QString(),
-                    document.storyTags(id).join(u", "_s), goals.join(u'\n') });
+                    Csv::textCell(story.personaId.isValid() ? document.persona(story.personaId).name
+                                                            : QString()),
+                    Csv::textCell(document.storyTags(id).join(u", "_s)),
+                    Csv::textCell(goals.join(u'\n')) });
             }
         }
     }
@@ -165,26 +172,37 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
                          .arg(table.separator);
             return false;
         }
+        // Cell text is kept exactly (tabs, quotes, SQL-looking text alike), with two
+        // exceptions: spaces around it are trimmed, and the quote our own export puts before
+        // formula-like text is taken back off.
         const auto value = [&](int column) {
-            return columnOf[column] < 0 ? QString() : record.fields.value(columnOf[column]);
+            return columnOf[column] < 0
+                ? QString()
+                : Csv::fromTextCell(trimmedSpaces(record.fields.value(columnOf[column])));
         };
-        const QString title = value(Title).trimmed();
+        const auto cell = [&](int column) {
+            return columnOf[column] < 0
+                ? QString()
+                : Csv::fromTextCell(record.fields.value(columnOf[column]));
+        };
+        builder.setOrigin(tr("Line %1").arg(record.line));
+        const QString title = trimmedSpaces(cleanedText(value(Title), true));
         if (title.isEmpty()) {
             *error = tr("Line %1: the field “Title” is empty; every story needs a title.")
                          .arg(record.line);
             return false;
         }
         Row row = builder.storyRow();
-        row[StoryCol::Title] = cleanedText(title, true);
-        row[StoryCol::Description] = cleanedText(value(Description), false);
-        row[StoryCol::AcceptanceCriteria] = cleanedText(value(Criteria), false);
+        row[StoryCol::Title] = title;
+        row[StoryCol::Description] = cleanedText(cell(Description), false);
+        row[StoryCol::AcceptanceCriteria] = cleanedText(cell(Criteria), false);
         if (const QString text = value(Estimate).trimmed(); !text.isEmpty()) {
             bool ok = false;
             QString normal = text;
             if (!normal.contains(u'.'))
                 normal.replace(u',', u'.');
-            const double estimate = normal.toDouble(&ok);
-            if (!ok || estimate < 0) {
+            const double estimate = QLocale::c().toDouble(normal, &ok);
+            if (!ok) {
                 *error = tr("Line %1: the field “Estimate” holds “%2”, which is not a number of "
                             "points.")
                              .arg(record.line)
@@ -195,7 +213,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         }
         if (const QString text = value(Value).trimmed(); !text.isEmpty()) {
             bool ok = false;
-            const int v = text.toInt(&ok);
+            const qint64 v = text.toLongLong(&ok);
             if (!ok) {
                 *error = tr("Line %1: the field “Value” holds “%2”, which is not a whole number.")
                              .arg(record.line)
@@ -218,8 +236,8 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         if (const qint64 persona = builder.persona(value(PersonaName)))
             row[StoryCol::PersonaId] = QVariant::fromValue<qint64>(persona);
 
-        QString activityName = value(ActivityColumn).trimmed();
-        QString stepName = value(StepColumn).trimmed();
+        QString activityName = value(ActivityColumn);
+        QString stepName = value(StepColumn);
         if (activityName.isEmpty() || stepName.isEmpty())
             ++unsorted;
         if (activityName.isEmpty())
@@ -233,10 +251,17 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         for (const QString &goal : value(Goals).split(u'\n', Qt::SkipEmptyParts))
             builder.linkGoal(story, builder.goal(goal));
     }
+    builder.setOrigin({});
     if (unsorted > 0)
         builder.note(tr("%n story(ies) without an activity or step were put under “Unsorted”.",
             nullptr, unsorted));
-    *data = builder.take();
+    PlanData result = builder.take();
+    // Every value checked against what a plan may hold before anything is written.
+    if (const auto problem = planDataProblem(result)) {
+        *error = *problem;
+        return false;
+    }
+    *data = std::move(result);
     return true;
 }
 

@@ -266,6 +266,12 @@ std::optional<ValueProblem> rowProblem(Table table, const Row &row)
         if (auto p = valueProblem(table, c, row.at(c)))
             return p;
     }
+    // Rules across columns (the schema's table CHECKs).
+    if (table == Table::Feedback && row.at(FeedbackCol::IncrementId).isNull()
+        && row.at(FeedbackCol::StoryId).isNull())
+        return ValueProblem { FeedbackCol::IncrementId,
+                              RowCheck::tr("a feedback belongs to a delivered increment or a story, "
+                                           "and this one names neither") };
     return std::nullopt;
 }
 

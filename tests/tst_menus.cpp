@@ -33,6 +33,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -184,7 +185,7 @@ private slots:
         QCOMPARE(selected, cards);
         // Find puts the cursor in the map's search field.
         action(edit, u"&Find…"_s)->trigger();
-        QVERIFY(window.storyMap()->searchField()->hasFocus());
+        QCOMPARE(window.focusWidget(), static_cast<QWidget *>(window.storyMap()->searchField()));
         // Zoom In zooms the map.
         const qreal zoom = window.storyMap()->view()->zoom();
         QMenu *view = menu(window, u"&View"_s);
@@ -193,7 +194,8 @@ private slots:
         QVERIFY(window.storyMap()->view()->zoom() > zoom);
         // The Plan menu no longer holds what Edit and View offer.
         const QStringList plan = texts(menu(window, u"&Plan"_s));
-        QVERIFY2(plan.contains(u"Add &Story"_s), qPrintable(plan.join(u" | "_s)));
+        for (const QString &kept : { u"Add &Story"_s, u"Add S&tep"_s, u"Add &Activity"_s })
+            QVERIFY2(plan.contains(kept), qPrintable(plan.join(u" | "_s)));
         for (const QString &moved : { u"&Copy"_s, u"&Paste"_s, u"Select &All"_s, u"&Find"_s, u"Zoom &In"_s })
             QVERIFY2(!plan.contains(moved), qPrintable(moved));
         // On the Releases tab there is nothing to select all: the command is off.
@@ -302,6 +304,50 @@ private slots:
         QVERIFY(window.createFromTemplate(int(PlanTemplates::Kind::Sample), language, sample));
         QVERIFY(window.document()->activities().size() >= 4);
         QVERIFY(window.document()->product().name.startsWith(u"Bean There"_s));
+    }
+
+    // Every menu and the settings dialog drawn in English and German: each picture shows text
+    // (not an empty frame). With VALUEMAP_MENU_PICTURES set, the pictures go to that folder to be
+    // looked at.
+    void menuPictures_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << u"en"_s;
+        QTest::addRow("de") << u"de"_s;
+    }
+
+    void menuPictures()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(u"valuemap_"_s + language, u":/i18n"_s));
+        QCoreApplication::installTranslator(&translator);
+        const QString folder = qEnvironmentVariable("VALUEMAP_MENU_PICTURES");
+        QTemporaryDir dir;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openFile(Test::makeSamplePlan(dir)));
+            window.showScreen(u"map"_s);
+            const QList<QAction *> menus = window.menuBar()->actions();
+            for (int i = 0; i < menus.size(); ++i) {
+                QMenu *m = menus[i]->menu();
+                m->popup(window.mapToGlobal(QPoint(10 + 60 * i, 20)));
+                QVERIFY(QTest::qWaitForWindowExposed(m));
+                const QImage picture = m->grab().toImage();
+                QVERIFY(picture.width() > 100 && picture.height() > 20);
+                if (!folder.isEmpty())
+                    picture.save(u"%1/menu-%2-%3.png"_s.arg(folder, language).arg(i));
+                m->hide();
+            }
+            SettingsDialog *dialog = window.configure();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            if (!folder.isEmpty())
+                dialog->grab().save(u"%1/settings-%2.png"_s.arg(folder, language));
+            dialog->close();
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

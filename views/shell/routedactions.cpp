@@ -42,13 +42,12 @@ const RoleInfo &info(RoutedActions::Role role)
     return infos[role];
 }
 
+// By the primary keys only: on X11 Copy also has Ctrl+Ins and Paste Shift+Ins, which the
+// screens use for Add Activity and Add Step.
 bool matches(const QAction *action, const QList<QKeySequence> &keys)
 {
-    if (action->isSeparator())
-        return false;
-    const QList<QKeySequence> own = action->shortcuts();
-    return std::any_of(own.cbegin(), own.cend(),
-        [&keys](const QKeySequence &key) { return !key.isEmpty() && keys.contains(key); });
+    return !action->isSeparator() && !keys.isEmpty() && !action->shortcut().isEmpty()
+            && action->shortcut() == keys.first();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "storage/document.h"
 #include "storage/planstore.h"
 #include "storage/sqlstore.h"
+#include "storage/storykeys.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -134,6 +135,7 @@ bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &d
     rows.reserve(data.rows.size());
     for (const PlanRow &r : data.rows)
         rows.append(RowOp::insert(r.table, r.row));
+    numberNewPlan(product, rows);
     return SqlStore::createFile(path, replaceExisting, error, product, rows, progress);
 }
 

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "domain/text.h"
 #include "io/plandata.h"
+#include "storage/storykeys.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,6 +14,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +46,8 @@ int choices(Table table, int column)
         return column == GoalCol::Direction ? 2 : 0;
     case Table::Vote:
         return column == VoteCol::Subject || column == VoteCol::State ? 2 : 0;
+    case Table::RecordEvent:
+        return column == RecordEventCol::Kind ? RecordKindCount : 0;
     default:
         return 0;
     }
@@ -60,6 +64,14 @@ std::pair<qint64, qint64> integerRange(Table table, int column)
         return { 0, qint64(MaxNumber) };
     if (columnName(table, column) == "rank"_L1)
         return { 0, 100000000 };
+    // Story numbers start at 1 and stay below what a person would type.
+    if ((table == Table::Story && column == StoryCol::KeyNumber)
+        || (table == Table::Product && column == ProductCol::NextKey))
+        return { 1, MaxStoryKeyNumber };
+    if (table == Table::RecordEvent && column == RecordEventCol::TargetTable)
+        return { 0, TableCount - 1 };
+    if (table == Table::RecordEvent && column == RecordEventCol::RowId)
+        return { 1, std::numeric_limits<qint64>::max() };
     return { qint64(-MaxNumber), qint64(MaxNumber) };
 }
 
@@ -104,7 +116,9 @@ bool isSingleLineColumn(Table table, int column)
     const QLatin1StringView name = columnName(table, column);
     return name == "title"_L1 || name == "name"_L1 || name == "owner"_L1 || name == "version"_L1
         || name == "client"_L1 || name == "language"_L1 || name == "metric"_L1
-        || name == "unit"_L1;
+        || name == "unit"_L1 || name == "key_prefix"_L1 || name == "commit_sha"_L1
+        || name == "environment"_L1 || name == "event_id"_L1 || name == "digest"_L1
+        || name == "source"_L1;
 }
 
 QString tableLabel(Table table)
@@ -129,6 +143,7 @@ QString tableLabel(Table table)
         QT_TRANSLATE_NOOP("Valuemap::RowCheck", "dot vote"),
         QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vote participant"),
         QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vote dot"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "pipeline record"),
     };
     return RowCheck::tr(labels[int(table)]);
 }
@@ -172,6 +187,18 @@ QString fieldLabel(Table table, int column)
         { "dots_per_participant"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "dots per participant") },
         { "subject"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "subject") },
         { "state"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "state") },
+        { "key_prefix"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "story key prefix") },
+        { "next_key"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "next story number") },
+        { "key_number"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "key number") },
+        { "commit_sha"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "commit") },
+        { "environment"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "environment") },
+        { "event_id"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "event id") },
+        { "kind"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "kind") },
+        { "digest"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "content digest") },
+        { "target_table"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "kind of row") },
+        { "row_id"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "row number") },
+        { "source"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "source") },
+        { "recorded_at"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "recording time") },
     };
     const QLatin1StringView name = columnName(table, column);
     if (const auto target = referencedTable(table, column))
@@ -246,6 +273,12 @@ std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant
         const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (!when.isValid() || when.date().year() < 1900 || when.date().year() > 9999)
             return problem(table, column, RowCheck::tr("“%1” is not a date and time (use ISO 8601)").arg(text.left(40)));
+    } else if (table == Table::Product && column == ProductCol::KeyPrefix) {
+        if (!text.isEmpty() && !isValidKeyPrefix(text))
+            return problem(table, column, RowCheck::tr("“%1” is not a key prefix (use 1 to 6 "
+                                                       "letters A to Z)").arg(text.left(40)));
+    } else if (table == Table::RecordEvent && column == RecordEventCol::EventId && text.trimmed().isEmpty()) {
+        return problem(table, column, RowCheck::tr("is empty"));
     } else if (isColorColumn(table, column) && !text.isEmpty()) {
         static const QRegularExpression hex(u"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{8})$"_s);
         if (!hex.match(text).hasMatch())

@@ -133,7 +133,7 @@ BoardCardItem::BoardCardItem(const Story &story, QGraphicsItem *parent)
 {
     setFlag(ItemIsSelectable);
     setAcceptHoverEvents(false);
-    QString tip = story.title;
+    QString tip = story.key.isEmpty() ? story.title : story.key + u"  "_s + story.title;
     if (!story.description.isEmpty())
         tip += u"\n\n"_s + story.description;
     setToolTip(tip);
@@ -165,6 +165,8 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     drawBlock(
         painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
     QStringList meta;
+    if (!m_story.key.isEmpty())
+        meta.append(m_story.key);
     if (m_story.estimate)
         meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
                         .arg(QLocale().toString(*m_story.estimate, 'g', 4)));

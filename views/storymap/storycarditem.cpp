@@ -192,6 +192,7 @@ void StoryCardItem::refresh(const Document &document)
     if (!row)
         return;
     m_title = row->at(StoryCol::Title).toString();
+    m_key = document.storyKey(m_id);
     m_lines.clear(); // laid out when first painted close enough to read: most cards never are
     m_projectorTitleSize = 0; // chosen when first painted on a projector
     const QString color = row->at(StoryCol::Color).toString();
@@ -217,7 +218,7 @@ void StoryCardItem::prepareToolTip(const Document &document)
 {
     if (!toolTip().isEmpty())
         return;
-    QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
+    QString tip = u"<b>%1</b> %2"_s.arg(m_key.toHtmlEscaped(), m_title.toHtmlEscaped());
     const QString description = document.store().value(Table::Story, m_id.value, StoryCol::Description).toString();
     if (!description.isEmpty())
         tip += u"<br>"_s + description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
@@ -316,9 +317,17 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const QFontMetricsF chip(chipFont());
     qreal x = 12;
     const qreal chipY = CardHeight - 20;
+    // The story key at the right end of the row, in the card's ink, a little faded.
+    const qreal keyWidth = m_key.isEmpty() ? 0 : chip.horizontalAdvance(m_key) + 6;
+    if (!m_key.isEmpty()) {
+        QColor keyInk = ink;
+        keyInk.setAlpha(170);
+        painter->setPen(keyInk);
+        painter->drawText(QPointF(CardWidth - 6 - keyWidth + 3, chipY + (15 - chip.height()) / 2 + chip.ascent()), m_key);
+    }
     auto drawChip = [&](const QString &text, const QColor &fill, const QColor &ink) {
         const qreal w = chip.horizontalAdvance(text) + 10;
-        if (x + w > CardWidth - 6)
+        if (x + w > CardWidth - 6 - keyWidth)
             return false;
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);

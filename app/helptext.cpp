@@ -89,6 +89,12 @@ QList<Entry> commands()
         { HelpText::tr("valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf"),
           HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime or value; "
                        "--unit stories|estimate for the scope charts") },
+        { HelpText::tr("valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]"),
+          HelpText::tr("record an increment a pipeline delivered; the listed stories become done") },
+        { HelpText::tr("valuemap record measurement FILE.valuemap --goal NAME --value NUMBER --event-id ID [--date ISO] [--note TEXT]"),
+          HelpText::tr("record where a customer goal's metric stands") },
+        { HelpText::tr("valuemap record feedback FILE.valuemap --increment VERSION|--story KEY --text TEXT --event-id ID [--score 1-5] [--date ISO]"),
+          HelpText::tr("record what customers said about an increment or a story") },
         { HelpText::tr("valuemap --version, -v"), HelpText::tr("print the version") },
         { HelpText::tr("valuemap --help, -h"), HelpText::tr("print this help") },
     };
@@ -123,6 +129,16 @@ QList<Entry> commandOptions()
         { HelpText::tr("-o, --output FILE"),
           HelpText::tr("the file to write") },
         { HelpText::tr("--lang de|en"), HelpText::tr("the language of the messages") },
+        { HelpText::tr("--event-id ID"),
+          HelpText::tr("record: the event's own id (e.g. the job id); the same id and content "
+                       "again change nothing, other content is refused") },
+        { HelpText::tr("--json"),
+          HelpText::tr("record: print what was stored and whether it was created or already there") },
+        { HelpText::tr("--dry-run"), HelpText::tr("record: check and print, write nothing") },
+        { HelpText::tr("--wait SECONDS"),
+          HelpText::tr("record: wait this long for a plan that is open in Valuemap") },
+        { HelpText::tr("--source NAME"),
+          HelpText::tr("record: who records, named in the undo text (default: the CI system)") },
         { HelpText::tr("COMMAND --help"),
           HelpText::tr("the formats and options of a command, e.g. valuemap export --help") },
     };
@@ -132,7 +148,9 @@ QString exitCodes()
 {
     return HelpText::tr("Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an "
                         "unreadable\nfile or a failed export (an existing output file is then "
-                        "left as it was).");
+                        "left as it was).\nrecord: 0 recorded or already recorded, 1 a bad value "
+                        "(named; nothing written),\n2 usage or the plan cannot be opened, 3 the "
+                        "plan is open in Valuemap (busy).");
 }
 
 QString usage()

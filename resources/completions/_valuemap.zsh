@@ -59,8 +59,37 @@ _valuemap_export() {
   _arguments -s $output $opts '*:plan:_files -g "*.valuemap"'
 }
 
+local -a record_kinds=(
+  'increment:an increment a pipeline delivered'
+  'measurement:where a customer goal stands'
+  'feedback:what customers said'
+)
+
+_valuemap_record() {
+  local -a opts=('--event-id[the event'"'"'s own id]:event id:' '--date[the day]:date (YYYY-MM-DD):'
+                 '--json[print what was stored as JSON]' '--dry-run[check and print, write nothing]'
+                 '--wait[seconds to wait for a busy plan]:seconds:' '--source[who records]:source:'
+                 '--lang[the language of the messages]:language:(de en)')
+  case $words[1] in
+    increment) opts+=('--release[the release]:release:' '--version[the version]:version:'
+                      '--commit[the commit]:commit:' '--environment[where it runs]:environment:'
+                      '--note[a note]:note:' '--stories[story keys, comma separated]:keys:') ;;
+    measurement) opts+=('--goal[the customer goal]:goal:' '--value[the number]:value:' '--note[a note]:note:') ;;
+    feedback) opts+=('--increment[the increment version]:version:' '--story[the story key]:key:'
+                     '--text[what was said]:text:' '--score[1 to 5]:score:(1 2 3 4 5)') ;;
+  esac
+  _arguments -s $opts '*:plan:_files -g "*.valuemap"'
+}
+
 _valuemap_command() {
   case $words[1] in
+    record)
+      if (( CURRENT == 2 )); then
+        _describe -t kinds 'what to record' record_kinds
+      else
+        shift words; (( CURRENT-- ))
+        _valuemap_record
+      fi ;;
     check)
       _arguments '1:plan:_files -g "*.valuemap"' ;;
     import)
@@ -83,6 +112,7 @@ local -a commands=(
   'check:print what the plan holds and whether it is sound'
   'import:make a new plan from json, csv or storymaps'
   'export:write the plan as PDF, PNG, SVG, JSON, CSV or for Jira'
+  'record:record an increment, measurement or feedback from a pipeline'
 )
 
 _arguments -s $window_options \

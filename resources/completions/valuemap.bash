@@ -20,6 +20,8 @@ _valuemap()
         --screen) COMPREPLY=($(compgen -W "vision map releases goals increments charts outline vote" -- "$cur")); return ;;
         --chart) COMPREPLY=($(compgen -W "$charts" -- "$cur")); return ;;
         --present|--dpi|--scale|--client|--date) return ;;
+        --event-id|--release|--version|--commit|--environment|--note|--stories|--goal|--value|\
+        --increment|--story|--text|--score|--wait|--source) return ;;
         --page) COMPREPLY=($(compgen -W "a4 a3 letter legal tabloid" -- "$cur")); return ;;
         --paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
         --map) COMPREPLY=($(compgen -W "fit tiled" -- "$cur")); return ;;
@@ -51,12 +53,27 @@ _valuemap()
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "$window_options" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "check import export" -- "$cur"))
+                COMPREPLY=($(compgen -W "check import export record" -- "$cur"))
                 _filedir valuemap
             fi
             ;;
         check)
             _filedir valuemap
+            ;;
+        record)
+            if [[ -z $format ]]; then
+                COMPREPLY=($(compgen -W "increment measurement feedback --help" -- "$cur"))
+            elif [[ $cur == -* ]]; then
+                local opts="--event-id --date --json --dry-run --wait --source --lang"
+                case $format in
+                    increment) opts+=" --release --version --commit --environment --note --stories" ;;
+                    measurement) opts+=" --goal --value --note" ;;
+                    feedback) opts+=" --increment --story --text --score" ;;
+                esac
+                COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+            else
+                _filedir valuemap
+            fi
             ;;
         import)
             if [[ -z $format ]]; then

@@ -1,8 +1,9 @@
 #include "cli.h"
-#include "cli_script.h"
+#include "cli_common.h"
 #include "cli_formats.h"
 #include "cli_charts.h"
 #include "cli_record.h"
+#include "cli_server.h"
 #include "helptext.h"
 
 #include "export/visionexport.h"
@@ -25,31 +26,17 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(Valuemap::Cli)
 };
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
 int check(const QStringList &args)
 {
     if (args.size() != 1) {
         err() << Cli::tr("valuemap check: name exactly one plan file, e.g. valuemap check plan.valuemap") << '\n';
         return 2;
     }
-    QString error;
     // Read-only: checking a file never changes it.
-    const auto doc = Document::open(args.first(), &error, OpenMode::ReadOnly);
-    if (!doc) {
-        err() << Cli::tr("valuemap check: %1").arg(error) << '\n';
-        return 2;
-    }
+    int code = Success;
+    const auto doc = openPlan(u"check"_s, args.first(), &code, true);
+    if (!doc)
+        return code;
     out() << Cli::tr("File: %1").arg(QDir::toNativeSeparators(doc->filePath())) << '\n';
     out() << Cli::tr("Format: Valuemap plan, file format %1").arg(doc->openedSchemaVersion()) << '\n';
     for (const QString &line : planSummary(*doc))
@@ -57,13 +44,19 @@ int check(const QStringList &args)
     const QStringList problems = planProblems(*doc);
     if (problems.isEmpty()) {
         out() << Cli::tr("Result: the plan is sound.") << '\n';
-        return 0;
+        return Success;
     }
     out() << Cli::tr("Result: the plan has %1 problem(s):").arg(problems.size()) << '\n';
     for (const QString &p : problems)
         out() << u"  - "_s << p << '\n';
-    out() << Cli::tr("Restore the file from a backup, or open it in Valuemap and save a copy.") << '\n';
-    return 1;
+    const QString shown = QDir::toNativeSeparators(args.first());
+    out() << Cli::tr("To recover, pull the rows that are sound into a new plan:\n"
+                     "  valuemap export json %1 -o rescued.json --salvage\n"
+                     "  valuemap import json rescued.json -o rescued.valuemap\n"
+                     "or restore the file from a backup.")
+                 .arg(shown)
+          << '\n';
+    return Problems;
 }
 
 // valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]
@@ -72,9 +65,12 @@ int exportVision(const QStringList &args)
     QString input;
     QString output;
     QString page = u"a4"_s;
+    bool force = false;
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
-        if (arg == "-o"_L1 || arg == "--output"_L1 || arg == "--page"_L1) {
+        if (arg == "--force"_L1) {
+            force = true;
+        } else if (arg == "-o"_L1 || arg == "--output"_L1 || arg == "--page"_L1) {
             if (i + 1 >= args.size()) {
                 err() << Cli::tr("valuemap export vision: %1 needs a value.").arg(arg) << '\n';
                 return 2;
@@ -82,7 +78,7 @@ int exportVision(const QStringList &args)
             (arg == "--page"_L1 ? page : output) = args[++i];
         } else if (arg.startsWith(u'-') || !input.isEmpty()) {
             err() << Cli::tr("valuemap export vision: unexpected “%1”.").arg(arg) << '\n'
-                  << Cli::tr("Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]") << '\n';
+                  << Cli::tr("Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter] [--force]") << '\n';
             return 2;
         } else {
             input = arg;
@@ -98,12 +94,14 @@ int exportVision(const QStringList &args)
         err() << Cli::tr("valuemap export vision: unknown page size “%1”; use a4 or letter.").arg(page) << '\n';
         return 2;
     }
+    if (const int code = checkOutput(u"export vision"_s, output, { input },
+            force ? OutputGuard::Existing::Replace : OutputGuard::Existing::ReplaceButNotPlans))
+        return code;
+    int code = Success;
+    const auto doc = openPlan(u"export vision"_s, input, &code);
+    if (!doc)
+        return code;
     QString error;
-    const auto doc = Document::open(input, &error, OpenMode::ReadOnly);
-    if (!doc) {
-        err() << Cli::tr("valuemap export vision: %1").arg(error) << '\n';
-        return 2;
-    }
     QString warning;
     if (!VisionExport::writePdf(*doc, output, pageSize, &error, &warning)) {
         err() << Cli::tr("valuemap export vision: %1").arg(error) << '\n';
@@ -180,8 +178,8 @@ int run(const QStringList &arguments)
     }
     if (command == "check"_L1)
         return check(args.mid(1));
-    if (command == "internal-script"_L1)
-        return runScript(args.mid(1));
+    if (command == "server"_L1)
+        return runServer(args.mid(1));
     if (command == "record"_L1)
         return runRecord(args.mid(1));
     if (command == "import"_L1)

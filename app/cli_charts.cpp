@@ -1,4 +1,5 @@
 #include "cli_charts.h"
+#include "cli_common.h"
 
 #include "charts/chartexport.h"
 #include "storage/document.h"
@@ -21,26 +22,15 @@ class CliCharts
     Q_DECLARE_TR_FUNCTIONS(Valuemap::CliCharts)
 };
 
-QTextStream &errStream()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-QTextStream &outStream()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
 } // namespace
 
 QString exportChartUsage()
 {
     return CliCharts::tr(
         "  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]\n"
+        "                                  [--force]\n"
         "                                  save a chart: goal, goal:N, burnup, cadence, leadtime, "
-        "value");
+        "value, frequency, increments");
 }
 
 int runExportChart(const QStringList &arguments)
@@ -48,8 +38,13 @@ int runExportChart(const QStringList &arguments)
     QStringList args = arguments;
     QString output;
     ScopeUnit unit = ScopeUnit::Stories;
+    bool force = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args.at(i) == "-o"_L1 || args.at(i) == "--output"_L1) {
+        if (args.at(i) == "--force"_L1) {
+            force = true;
+            args.remove(i, 1);
+            --i;
+        } else if (args.at(i) == "-o"_L1 || args.at(i) == "--output"_L1) {
             if (i + 1 >= args.size())
                 break;
             output = args.at(i + 1);
@@ -58,7 +53,7 @@ int runExportChart(const QStringList &arguments)
         } else if (args.at(i) == "--unit"_L1 && i + 1 < args.size()) {
             const QString u = args.at(i + 1);
             if (u != "stories"_L1 && u != "estimate"_L1) {
-                errStream() << CliCharts::tr("valuemap export chart: --unit is “stories” or "
+                err() << CliCharts::tr("valuemap export chart: --unit is “stories” or "
                                              "“estimate”, not “%1”.")
                                    .arg(u)
                             << '\n';
@@ -70,38 +65,40 @@ int runExportChart(const QStringList &arguments)
         }
     }
     if (args.size() != 2 || output.isEmpty()) {
-        errStream() << CliCharts::tr("valuemap export chart: name a chart, a plan and an output "
+        err() << CliCharts::tr("valuemap export chart: name a chart, a plan and an output "
                                      "file, e.g. valuemap export chart burnup plan.valuemap -o "
                                      "burnup.png")
                     << '\n'
                     << exportChartUsage() << '\n';
         return 2;
     }
+    if (const int code = checkOutput(u"export chart"_s, output, { args.at(1) },
+            force ? OutputGuard::Existing::Replace : OutputGuard::Existing::ReplaceButNotPlans))
+        return code;
+    int code = Success;
+    const auto doc = openPlan(u"export chart"_s, args.at(1), &code);
+    if (!doc)
+        return code;
     QString error;
-    const auto doc = Document::open(args.at(1), &error, OpenMode::ReadOnly);
-    if (!doc) {
-        errStream() << CliCharts::tr("valuemap export chart: %1").arg(error) << '\n';
-        return 2;
-    }
     ChartRequest request;
     request.unit = unit;
     if (!ChartFactory::parseName(*doc, args.at(0), &request, &error)) {
-        errStream() << CliCharts::tr("valuemap export chart: %1").arg(error) << '\n';
+        err() << CliCharts::tr("valuemap export chart: %1").arg(error) << '\n';
         return 2;
     }
     QString empty;
     std::unique_ptr<QChart>(ChartFactory::create(*doc, request, &empty)).reset();
     if (!empty.isEmpty()) {
-        errStream() << CliCharts::tr("valuemap export chart: nothing to chart in “%1”: %2")
+        err() << CliCharts::tr("valuemap export chart: nothing to chart in “%1”: %2")
                            .arg(QDir::toNativeSeparators(args.at(1)), empty)
                     << '\n';
         return 1;
     }
     if (!ChartExport::save(*doc, request, output, &error)) {
-        errStream() << CliCharts::tr("valuemap export chart: %1").arg(error) << '\n';
+        err() << CliCharts::tr("valuemap export chart: %1").arg(error) << '\n';
         return 2;
     }
-    outStream() << CliCharts::tr("Saved “%1” to %2")
+    out() << CliCharts::tr("Saved “%1” to %2")
                        .arg(ChartFactory::title(*doc, request), QDir::toNativeSeparators(output))
                 << '\n';
     return 0;

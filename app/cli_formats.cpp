@@ -1,13 +1,16 @@
 #include "cli_formats.h"
+#include "cli_common.h"
 #include "io/outputfile.h"
 
 #include "export/handoutexport.h"
 #include "export/mapexport.h"
 #include "io/jiracsv.h"
 #include "io/planjson.h"
+#include "io/salvage.h"
 #include "io/storiescsv.h"
 #include "io/storymapsio.h"
 #include "storage/document.h"
+#include "storage/rowcheck.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,18 +27,6 @@ class Formats
 {
     Q_DECLARE_TR_FUNCTIONS(Valuemap::CliFormats)
 };
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
 
 // The arguments after the format: positional ones, -o/--output and --name value options, flags.
 struct Parsed
@@ -70,9 +61,10 @@ Parsed parse(const QStringList &args, const QStringList &valueOptions, const QSt
     return p;
 }
 
-bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+bool writeBytes(const QString &path, const QByteArray &bytes, OutputGuard::Existing existing,
+    QString *error)
 {
-    OutputFile file(path);
+    OutputFile file(path, existing);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         *error
             = Formats::tr("Could not write “%1”: %2. Check that the folder exists and is writable.")
@@ -90,9 +82,11 @@ QString importHelp()
         "Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]\n"
         "Creates a new plan from a file of another format.\n"
         "  FORMAT   json (Valuemap JSON), csv (stories CSV), storymaps (storymaps.io JSON)\n"
-        "  -o FILE  the new plan; an existing file is replaced only with --force\n"
-        "Exit codes: 0 done, 1 the input is malformed or unreadable (the message names the\n"
-        "line or field), 2 wrong usage.");
+        "  -o FILE  the new plan; an existing file is replaced only with --force, and never\n"
+        "           the input, a plan open in a running Valuemap, a folder, a device or a pipe\n"
+        "Exit codes: 0 done, 1 the input is malformed or holds a bad value (the message names\n"
+        "the line or field), 2 wrong usage, an input that cannot be read or an output that\n"
+        "cannot be written.");
 }
 
 QString exportHelp()
@@ -110,8 +104,12 @@ QString exportHelp()
         "  map-svg     the story map as SVG\n"
         "  handout     the client handout PDF: cover, vision, map, release plan, goal charts\n"
         "              [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]\n"
-        "Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong "
-        "usage.");
+        "  --force     replace an existing Valuemap plan (never the plan read, nor one open in a\n"
+        "              running Valuemap); other existing files are replaced without it\n"
+        "  --salvage   (json) write only the rows that are sound, from a plan that failed its\n"
+        "              checks, and list what was left out\n"
+        "Exit codes: 0 done, 1 the plan has problems (listed; nothing is written), 2 wrong\n"
+        "usage, a plan that cannot be read or an output that cannot be written.");
 }
 
 namespace {
@@ -119,7 +117,7 @@ namespace {
 int usageError(const QString &command, const QString &message, const QString &help)
 {
     err() << u"valuemap %1: "_s.arg(command) << message << '\n' << help << '\n';
-    return 2;
+    return Unusable;
 }
 
 } // namespace
@@ -156,20 +154,20 @@ int runImport(const QStringList &args)
     if (format != "json"_L1 && format != "csv"_L1 && format != "storymaps"_L1)
         return usageError(
             u"import"_s, Formats::tr("unknown format “%1”.").arg(format), importHelp());
-    if (QFileInfo::exists(output) && !p.options.contains(u"--force"_s)) {
-        err() << Formats::tr(
-            "valuemap import: “%1” already exists. Choose another name, or add --force to "
-            "replace it.")
-                     .arg(output)
-              << '\n';
-        return 2;
-    }
+    const bool force = p.options.contains(u"--force"_s);
+    if (const int code = checkOutput(u"import"_s, output, { input },
+            force ? OutputGuard::Existing::Replace : OutputGuard::Existing::Refuse))
+        return code;
     QFile file(input);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err()
-            << Formats::tr("valuemap import: cannot read “%1”: %2.").arg(input, file.errorString())
-            << '\n';
-        return 1;
+    if (!QFileInfo(input).isFile() || !file.open(QIODevice::ReadOnly)) {
+        err() << Formats::tr("valuemap import: cannot read “%1”: %2. Check the name and the "
+                             "permissions.")
+                     .arg(input,
+                         QFileInfo(input).isFile() || !QFileInfo::exists(input)
+                             ? file.errorString()
+                             : Formats::tr("it is not a regular file"))
+              << '\n';
+        return Unusable;
     }
     const QByteArray bytes = file.readAll();
     PlanData data;
@@ -184,11 +182,22 @@ int runImport(const QStringList &args)
     if (!ok) {
         err() << Formats::tr("valuemap import: “%1”: %2 Nothing was created.").arg(input, error)
               << '\n';
-        return 1;
+        return Problems;
     }
-    if (!createPlanFile(output, p.options.contains(u"--force"_s), data, &error)) {
+    // Every value checked before anything is written: a bad value is bad input (1), what
+    // fails after this is the output (2).
+    for (const PlanRow &row : std::as_const(data.rows)) {
+        if (const auto problem = rowProblem(row.table, row.row)) {
+            err() << Formats::tr("valuemap import: “%1”: %2 %3: %4. Nothing was created.")
+                         .arg(input, tableLabel(row.table), row.row.value(0).toString(),
+                             problem->message)
+                  << '\n';
+            return Problems;
+        }
+    }
+    if (!createPlanFile(output, force, data, &error)) {
         err() << u"valuemap import: "_s << error << '\n';
-        return 1;
+        return Unusable;
     }
     out() << Formats::tr("Created “%1” with %2.").arg(output, planSummary(data).join(u", "_s))
           << '\n';
@@ -206,7 +215,8 @@ int runExport(const QStringList &args)
     const Parsed p = parse(args,
         { u"--output"_s, u"--separator"_s, u"--epics"_s, u"--page"_s, u"--scale"_s, u"--dpi"_s,
             u"--paper"_s, u"--map"_s, u"--client"_s, u"--date"_s },
-        { u"--bom"_s, u"--tiled"_s, u"--portrait"_s, u"--landscape"_s });
+        { u"--bom"_s, u"--tiled"_s, u"--portrait"_s, u"--landscape"_s, u"--force"_s,
+            u"--salvage"_s });
     if (!p.error.isEmpty())
         return usageError(u"export"_s, p.error, exportHelp());
     if (p.positional.size() != 2 || !p.options.contains(u"--output"_s))
@@ -218,9 +228,11 @@ int runExport(const QStringList &args)
     if (!isFormatsExport(format))
         return usageError(
             u"export"_s, Formats::tr("unknown format “%1”.").arg(format), exportHelp());
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo(input).absoluteFilePath())
+    const bool salvage = p.options.contains(u"--salvage"_s);
+    if (salvage && format != "json"_L1)
         return usageError(u"export"_s,
-            Formats::tr("the output would replace the plan itself; choose another name for -o."),
+            Formats::tr("--salvage works with json only: valuemap export json PLAN -o "
+                        "rescued.json --salvage"),
             exportHelp());
     // Every option is checked before the plan is opened: a usage error is exit code 2.
     const QString sep = p.options.value(u"--separator"_s, u","_s);
@@ -244,19 +256,22 @@ int runExport(const QStringList &args)
         return usageError(
             u"export"_s, Formats::tr("unknown page size “%1”.").arg(page), exportHelp());
     pdfOptions.pageSize = QPageSize(pages.value(page));
+    QString numberError;
     if (p.options.contains(u"--scale"_s)) {
-        bool scaleOk = false;
-        pdfOptions.tileScale = p.options.value(u"--scale"_s).toDouble(&scaleOk);
-        if (!scaleOk || pdfOptions.tileScale < 0.5 || pdfOptions.tileScale > 2)
-            return usageError(
-                u"export"_s, Formats::tr("--scale must be a number from 0.5 to 2."), exportHelp());
+        const auto scale
+            = numberOption(u"--scale"_s, p.options.value(u"--scale"_s), 0.5, 2, false, &numberError);
+        if (!scale)
+            return usageError(u"export"_s, numberError, exportHelp());
+        pdfOptions.tileScale = *scale;
     }
-    bool dpiOk = true;
-    const int dpi
-        = p.options.contains(u"--dpi"_s) ? p.options.value(u"--dpi"_s).toInt(&dpiOk) : 144;
-    if (!dpiOk || dpi < 10 || dpi > 1200)
-        return usageError(u"export"_s, Formats::tr("--dpi must be a whole number from 10 to 1200."),
-            exportHelp());
+    int dpi = 144;
+    if (p.options.contains(u"--dpi"_s)) {
+        const auto value
+            = numberOption(u"--dpi"_s, p.options.value(u"--dpi"_s), 10, 1200, true, &numberError);
+        if (!value)
+            return usageError(u"export"_s, numberError, exportHelp());
+        dpi = int(*value);
+    }
 
     HandoutExport::Options handout;
     const QString paper = p.options.value(u"--paper"_s, u"a4"_s).toLower();
@@ -277,26 +292,44 @@ int runExport(const QStringList &args)
                 exportHelp());
     }
 
+    const QString command = u"export "_s + format;
+    const OutputGuard::Existing existing = p.options.contains(u"--force"_s)
+        ? OutputGuard::Existing::Replace
+        : OutputGuard::Existing::ReplaceButNotPlans;
+    if (const int code = checkOutput(command, output, { input }, existing))
+        return code;
+    int code = Success;
+    const auto document = openPlan(command, input, &code, salvage);
+    if (!document)
+        return code;
     QString error;
-    const auto document = Document::open(input, &error, OpenMode::ReadOnly);
-    if (!document) {
-        err() << u"valuemap export: "_s << error << '\n';
-        return 1;
-    }
     bool ok = false;
     QStringList notes;
-    if (format == "json"_L1)
-        ok = writeBytes(output, PlanJson::write(document->store()), &error);
+    if (format == "json"_L1 && salvage) {
+        const Salvage::Result rescued = Salvage::soundRows(*document);
+        ok = writeBytes(output, PlanJson::write(rescued.plan), existing, &error);
+        if (rescued.leftOut == 0)
+            notes.append(Formats::tr("every row is sound; nothing was left out"));
+        else
+            notes.append(Formats::tr("left out %n row(s) that are not sound:", nullptr,
+                rescued.leftOut));
+        for (const QString &line : rescued.lines)
+            notes.append(u"    "_s + line);
+        notes.append(Formats::tr("make a plan of it: valuemap import json %1 -o rescued.valuemap")
+                         .arg(output));
+    } else if (format == "json"_L1)
+        ok = writeBytes(output, PlanJson::write(document->store()), existing, &error);
     else if (format == "csv"_L1)
         ok = writeBytes(output,
-            StoriesCsv::write(*document, sep.at(0), p.options.contains(u"--bom"_s)), &error);
+            StoriesCsv::write(*document, sep.at(0), p.options.contains(u"--bom"_s)), existing,
+            &error);
     else if (format == "storymaps"_L1)
-        ok = writeBytes(output, StorymapsIo::write(*document, &notes), &error);
+        ok = writeBytes(output, StorymapsIo::write(*document, &notes), existing, &error);
     else if (format == "jira"_L1)
         ok = writeBytes(output,
             JiraCsv::write(*document,
                 epics == "step"_L1 ? JiraCsv::EpicsFrom::Steps : JiraCsv::EpicsFrom::Activities),
-            &error);
+            existing, &error);
     else if (format == "map-pdf"_L1)
         ok = MapExport::writePdf(*document, output, pdfOptions, &error);
     else if (format == "handout"_L1) {
@@ -310,11 +343,11 @@ int runExport(const QStringList &args)
         ok = MapExport::writeSvg(*document, output, &error);
     if (!ok) {
         err() << u"valuemap export: "_s << error << '\n';
-        return 1;
+        return Unusable;
     }
     out() << Formats::tr("Wrote “%1”.").arg(output) << '\n';
     for (const QString &note : std::as_const(notes))
-        out() << u"  - "_s << note << '\n';
+        out() << (note.startsWith(u' ') ? note : u"  - "_s + note) << '\n';
     return 0;
 }
 

@@ -87,7 +87,7 @@ QList<Entry> commands()
         { HelpText::tr("valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]"),
           HelpText::tr("write the vision statement as a one-page PDF") },
         { HelpText::tr("valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf"),
-          HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime or value; "
+          HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency or increments; "
                        "--unit stories|estimate for the scope charts") },
         { HelpText::tr("valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]"),
           HelpText::tr("record an increment a pipeline delivered; the listed stories become done") },
@@ -95,6 +95,17 @@ QList<Entry> commands()
           HelpText::tr("record where a customer goal's metric stands") },
         { HelpText::tr("valuemap record feedback FILE.valuemap --increment VERSION|--story KEY --text TEXT --event-id ID [--score 1-5] [--date ISO]"),
           HelpText::tr("record what customers said about an increment or a story") },
+        { HelpText::tr("valuemap server init --server CONN"),
+          HelpText::tr("create or upgrade the Valuemap schema in a PostgreSQL database") },
+        { HelpText::tr("valuemap server list --server CONN"),
+          HelpText::tr("the plans on the server that your role may see") },
+        { HelpText::tr("valuemap server publish FILE.valuemap --server CONN [--name NAME]"),
+          HelpText::tr("copy a plan to the server; you become its owner") },
+        { HelpText::tr("valuemap server pull --server CONN --plan NAME -o OUT.valuemap"),
+          HelpText::tr("copy a server plan into a new file") },
+        { HelpText::tr("valuemap server members --server CONN --plan NAME [--add ROLE "
+                       "viewer|editor|owner] [--remove ROLE]"),
+          HelpText::tr("who may read (viewer), edit (editor) or also manage members (owner)") },
         { HelpText::tr("valuemap --version, -v"), HelpText::tr("print the version") },
         { HelpText::tr("valuemap --help, -h"), HelpText::tr("print this help") },
     };
@@ -110,7 +121,7 @@ QList<Entry> options()
         { HelpText::tr("--fit"), HelpText::tr("zoom the story map to fit the window") },
         { HelpText::tr("--chart NAME"),
           HelpText::tr("show the Charts screen with this chart: goal, goal:N, burnup, cadence, "
-                       "leadtime, value") },
+                       "leadtime, value, frequency, increments") },
         { HelpText::tr("--present N"),
           HelpText::tr("start presentation mode at page N (1 is the vision)") },
         { HelpText::tr("--lang de|en"),
@@ -128,6 +139,11 @@ QList<Entry> commandOptions()
     return {
         { HelpText::tr("-o, --output FILE"),
           HelpText::tr("the file to write") },
+        { HelpText::tr("--force"),
+          HelpText::tr("replace an existing output file (never the plan read, a plan that is open, "
+                       "a folder, a device or a pipe)") },
+        { HelpText::tr("--salvage"),
+          HelpText::tr("export json: write only the sound rows of a plan that fails its checks") },
         { HelpText::tr("--lang de|en"), HelpText::tr("the language of the messages") },
         { HelpText::tr("--event-id ID"),
           HelpText::tr("record: the event's own id (e.g. the job id); the same id and content "
@@ -146,11 +162,23 @@ QList<Entry> commandOptions()
 
 QString exitCodes()
 {
-    return HelpText::tr("Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an "
-                        "unreadable\nfile or a failed export (an existing output file is then "
-                        "left as it was).\nrecord: 0 recorded or already recorded, 1 a bad value "
-                        "(named; nothing written),\n2 usage or the plan cannot be opened, 3 the "
-                        "plan is open in Valuemap (busy).");
+    return HelpText::tr(
+        "Exit codes (every command):\n"
+        "  0  success\n"
+        "  1  bad input or a plan with problems: check found problems, a malformed import file,\n"
+        "     a bad value, an export of a plan that failed its checks (nothing is written)\n"
+        "  2  usage error, a plan or input file that cannot be opened or read, or an output\n"
+        "     that cannot be written (an existing output file is then left as it was)\n"
+        "  3  busy: record found the plan open in Valuemap or another program after --wait");
+}
+
+QString outputs()
+{
+    return HelpText::tr("Outputs: an export never replaces the plan it reads, a plan open in a running\n"
+                        "Valuemap, a folder, a device or a pipe; it replaces an existing Valuemap plan\n"
+                        "only with --force. An import replaces an existing file only with --force.\n"
+                        "A plan that fails its checks is exported only as its sound rows:\n"
+                        "  valuemap export json FILE.valuemap -o rescued.json --salvage");
 }
 
 QString usage()
@@ -161,7 +189,7 @@ QString usage()
     appendEntries(text, options());
     text += u'\n' + HelpText::tr("Options for the commands:") + u'\n';
     appendEntries(text, commandOptions());
-    return text + u'\n' + exitCodes();
+    return text + u'\n' + outputs() + u"\n\n"_s + exitCodes();
 }
 
 QString manPage(const QList<Detail> &details)

@@ -29,6 +29,8 @@ QList<Entry> options();
 QList<Entry> commandOptions();
 // What the exit codes mean.
 QString exitCodes();
+// What outputs never replace, and how a plan that fails its checks is rescued.
+QString outputs();
 // valuemap --help
 QString usage();
 // valuemap --help-man: the same text as a man page in roff, with the details as sections.

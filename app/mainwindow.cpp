@@ -66,6 +66,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(1280, 800);
+    // Never larger than the screen it opens on (a laptop, or a window saved on a bigger screen).
+    if (const QScreen *where = screen())
+        resize(size().boundedTo(where->availableGeometry().size()));
     restoreState(settings.value(u"window/state"_s).toByteArray());
     updateTitle();
 }

@@ -4,6 +4,7 @@
 #include "charts/chartdata.h"
 #include "charts/chartexport.h"
 #include "charts/chartfactory.h"
+#include "charts/chartparts.h"
 #include "storage/document.h"
 #include "testsupport.h"
 
@@ -296,10 +297,43 @@ private slots:
         QCOMPARE(metric->count(), 3);
         QCOMPARE(metric->at(2).y(), 7.0);
         QCOMPARE(
-            metric->property(ChartTipsProperty).toStringList().at(1), u"2/1/26: 5 %\nafter R1"_s);
+            metric->property(ChartTipsProperty).toStringList().at(1), u"2/1/2026: 5 %\nafter R1"_s);
     }
 
     // Every point of every chart of the sample plan has a tooltip.
+    // Numbers with the locale's grouping, never "1e+04"; dates with four-digit years.
+    void numbersAndDatesFollowTheLocale_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<QString>("date");
+        QTest::addRow("en") << u"en_US"_s << u"12,007"_s << u"2/1/2026"_s;
+        QTest::addRow("de") << u"de_DE"_s << u"12.007"_s << u"01.02.2026"_s;
+    }
+
+    void numbersAndDatesFollowTheLocale()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, scope);
+        QFETCH(QString, date);
+        QLocale::setDefault(QLocale(language));
+        const auto restore = qScopeGuard([] { Test::useFixedLocale(); });
+        QVERIFY(m_doc->setStoryField(m_s1, StoryField::Estimate, 12000)); // 12,007 in all
+        const auto undo = qScopeGuard([this] { m_doc->undo(); });
+        QCOMPARE(ChartParts::num(10000), QString(u"10"_s + scope.at(2) + u"000"_s)); // not 1e+04
+        QCOMPARE(ChartParts::num(2.5), QLocale().toString(2.5));
+        QCOMPARE(ChartParts::day(d(2026, 2, 1)), date);
+        QString empty;
+        std::unique_ptr<QChart> chart(
+            ChartFactory::create(*m_doc, { ChartKind::BurnUp, {}, ScopeUnit::Estimate }, &empty));
+        QVERIFY(chart);
+        QStringList names;
+        for (QAbstractSeries *s : chart->series())
+            names.append(s->name());
+        QVERIFY2(names.join(u'|').contains(u"(%1)"_s.arg(scope)), qPrintable(names.join(u'|')));
+        QVERIFY2(!names.join(u'|').contains(u"e+"_s), qPrintable(names.join(u'|')));
+    }
+
     void everyPointHasATooltip()
     {
         QTemporaryDir dir;

@@ -38,6 +38,9 @@ private slots:
                                               "2026-02-15,\"4.5\",\"two\nlines\"\n")
                                 << QStringList { u"2026-01-15|4|Launch, \"beta\" customers"_s,
                                        u"2026-02-15|4.5|two\nlines"_s };
+        QTest::addRow("tab-separated, a note kept exactly but cleaned")
+            << QByteArray("date\tvalue\tnote\n2026-01-15\t4\t\"\t=1+1 \x07ok\"\n")
+            << QStringList { u"2026-01-15|4|\t=1+1 ok"_s };
         QTest::addRow("blank lines, no final newline, UTF-8")
             << QByteArray("\n2026-01-15,-3.25,Café ☕\n\n2026-01-16,1e2")
             << QStringList { u"2026-01-15|-3.25|Café ☕"_s, u"2026-01-16|100|"_s };
@@ -82,8 +85,19 @@ private slots:
         QTest::addRow("unclosed quote")
             << QByteArray("2026-03-01,4,\"open\n")
             << QStringList {
-                   u"line 1: a quoted field is not closed; add the missing quote (\")"_s
+                   u"Line 1: a quoted field is never closed (a \" is missing)."_s
                };
+        QTest::addRow("values beyond what a plan holds")
+            << QByteArray("date,value\n2026-03-01,1e20\n0001-01-01,4\n2026-03-02,-1e13\n")
+            << QStringList {
+                   u"line 2: the measurement value must be a number from -1,000,000,000,000 to 1,000,000,000,000"_s,
+                   u"line 3: the measurement date “0001-01-01” is not a date (use YYYY-MM-DD)"_s,
+                   u"line 4: the measurement value must be a number from -1,000,000,000,000 to 1,000,000,000,000"_s
+               };
+        QTest::addRow("not a number")
+            << QByteArray("date,value\n2026-03-01,nan\n2026-03-02,inf\n")
+            << QStringList { u"line 2: “nan” is not a number (use e.g. 4.2)"_s,
+                   u"line 3: “inf” is not a number (use e.g. 4.2)"_s };
         QTest::addRow("empty")
             << QByteArray("date,value\n")
             << QStringList {
@@ -92,7 +106,7 @@ private slots:
         QTest::addRow("not UTF-8")
             << QByteArray("2026-03-01,4,Caf\xE9\n")
             << QStringList {
-                   u"The file is not UTF-8 text. Save it as CSV UTF-8 and import it again."_s
+                   u"The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8”."_s
                };
     }
 

@@ -107,6 +107,51 @@ private slots:
         QTest::addRow("rank repeated") << QByteArray(head
             + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 2, "title": "B", "description": "", "color": "", "rank": 0}]}})")
                                        << u"“rank” in “tables.activity”"_s;
+        // Issue 14: values a plan may not hold are refused with the row, the field and the rule.
+        QTest::addRow("version as text")
+            << QByteArray(R"({"format": "valuemap-plan", "version": "1"})")
+            << u"Field “version” must be a number, e.g. \"version\": 1, not \"1\"."_s;
+        QTest::addRow("duplicate key")
+            << QByteArray(head + "{},\n\"tables\": {\"activity\": []}}")
+            << u"Line 2: the key “tables” appears a second time in the same object (first on line 1)."_s;
+        QTest::addRow("duplicate key, escaped")
+            << QByteArray(R"({"format": "valuemap-plan", "form\u0061t": "x"})")
+            << u"the key “format” appears a second time"_s;
+        QTest::addRow("deeply nested") << (QByteArray(R"({"format": )") + QByteArray(500, '[')
+                                              + QByteArray(500, ']') + '}')
+                                       << u"nests deeper than 64 levels"_s;
+        const QByteArray release = R"({"release": [{"id": 1, "name": "R", "outcome": "", "target_date": "%1", "status": 0, "capacity": null, "rank": 0}]}})";
+        QTest::addRow("date banana") << (head + QByteArray(release).replace("%1", "banana"))
+                                     << u"Row “tables.release[0]” (release “R”): the release target date “banana” is not a date (use YYYY-MM-DD)."_s;
+        QTest::addRow("date 31.02.2026") << (head + QByteArray(release).replace("%1", "31.02.2026"))
+                                         << u"the release target date “31.02.2026” is not a date"_s;
+        QTest::addRow("vote state 77") << QByteArray(head
+            + R"({"vote": [{"id": 1, "title": "V", "dots_per_participant": 3, "subject": 0, "state": 77, "created_at": "2026-01-01T00:00:00.000Z"}]}})")
+                                       << u"Row “tables.vote[0]” (dot vote “V”): the dot vote state must be one of 0 to 1, not 77."_s;
+        QTest::addRow("business value 1e20") << QByteArray(head
+            + R"({"tag": [{"id": 1e20, "name": "x", "color": ""}]}})")
+                                             << u"Field “tables.tag[0].id” holds 1e+20, far more than a plan holds"_s;
+        QTest::addRow("colour with SQL") << QByteArray(head
+            + "{\"tag\": [{\"id\": 1, \"name\": \"x\", \"color\": \"'); DROP TABLE tag;--\"}]}}")
+                                         << u"the tag colour “'); DROP TABLE tag;--” is not a colour (use #rrggbb)"_s;
+        QTest::addRow("product name too long") << QByteArray(R"({"format": "valuemap-plan", "version": 1, "product": {"name": ")"
+            + QByteArray(2001, 'n') + R"(", "owner": "", "version": "", "vision_date": null, "client": "", "language": "", "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z"}, "tables": {}})")
+                                               << u"The product: the product name is 2,001 characters long; at most 2,000 are allowed."_s;
+    }
+
+    // Text is cleaned as typed text is (NUL, control characters, lone surrogates), with a note;
+    // tags whose names differ only in case become one, with a note.
+    void cleanedAndMergedWithANote()
+    {
+        const QByteArray json = "{\"format\": \"valuemap-plan\", \"version\": 1, \"product\": {\"name\": \"P\\u0000Q\", \"owner\": \"\", \"version\": \"\", \"vision_date\": null, \"client\": \"\\ud800'); DROP\", \"language\": \"\", \"created_at\": \"2026-01-01T00:00:00.000Z\", \"updated_at\": \"2026-01-01T00:00:00.000Z\"}, \"tables\": {\"tag\": [{\"id\": 1, \"name\": \"UX\", \"color\": \"\"}, {\"id\": 2, \"name\": \"ux\", \"color\": \"\"}, {\"id\": 3, \"name\": \"Ux2\", \"color\": \"\"}]}}";
+        PlanData data;
+        QString error;
+        QVERIFY2(PlanJson::read(json, &data, &error), qPrintable(error));
+        QCOMPARE(data.product[ProductCol::Name].toString(), u"PQ"_s);
+        QCOMPARE(data.product[ProductCol::Client].toString(), u"'); DROP"_s);
+        QCOMPARE(data.count(Table::Tag), 2);
+        QCOMPARE(data.notes, (QStringList { u"Tags whose names differ only in upper and lower case were merged into one: ux."_s,
+                                 u"2 text(s) held control characters or broken Unicode; those characters were left out."_s }));
     }
 
     void malformed()

@@ -191,7 +191,7 @@ private slots:
         QTest::addRow("bad date") << QStringList { u"increment"_s, plan, u"--release"_s, ReleaseName, u"--date"_s, u"2026-02-30"_s, u"--event-id"_s, u"e"_s } << u"--date"_s;
         QTest::addRow("unknown story key") << QStringList { u"increment"_s, plan, u"--release"_s, ReleaseName, u"--stories"_s, u"BTCS-1,BTCS-999"_s, u"--event-id"_s, u"e"_s } << u"--stories"_s;
         QTest::addRow("other prefix") << QStringList { u"increment"_s, plan, u"--release"_s, ReleaseName, u"--stories"_s, u"XY-1"_s, u"--event-id"_s, u"e"_s } << u"--stories"_s;
-        QTest::addRow("version too long") << QStringList { u"increment"_s, plan, u"--release"_s, ReleaseName, u"--version"_s, QString(2001, u'v'), u"--event-id"_s, u"e"_s } << u"--version"_s;
+        QTest::addRow("short year") << QStringList { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--date"_s, u"26-03-02"_s, u"--event-id"_s, u"e"_s } << u"--date"_s;
         QTest::addRow("unknown goal") << QStringList { u"measurement"_s, plan, u"--goal"_s, u"Happiness"_s, u"--value"_s, u"1"_s, u"--event-id"_s, u"e"_s } << u"--goal"_s;
         QTest::addRow("value no number") << QStringList { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"12,5"_s, u"--event-id"_s, u"e"_s } << u"--value"_s;
         QTest::addRow("value infinite") << QStringList { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"inf"_s, u"--event-id"_s, u"e"_s } << u"--value"_s;

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
 
@@ -162,9 +164,100 @@ private slots:
         QTest::addRow("bad status")
             << QByteArray("Title,Status\nA,maybe\n") << u"Line 2: the field “Status”"_s;
         QTest::addRow("empty title") << QByteArray("Title,Step\n,B\n") << u"Line 2"_s;
+        QTest::addRow("title of control characters only")
+            << QByteArray("Title,Step\n\"\x01\x02\",B\n") << u"Line 2: the field “Title” is empty"_s;
         QTest::addRow("too many fields")
             << QByteArray("Title,Step\nA,B,C\n") << u"Line 2 has 3 fields"_s;
         QTest::addRow("not utf-8") << QByteArray("Title\n\xff\xfe\x41\n") << u"UTF-8"_s;
+        // Values a plan may not hold: refused with the line and the field, nothing written.
+        QTest::addRow("estimate nan") << QByteArray("Title,Estimate\nA,1\nB,nan\n")
+                                      << u"Line 3: the story estimate must be a number from 0 to 1,000,000,000,000."_s;
+        QTest::addRow("estimate infinite") << QByteArray("Title,Estimate\nA,-inf\n")
+                                           << u"Line 2: the story estimate must be"_s;
+        QTest::addRow("value 1e20") << QByteArray("Title,Value\nA,1e20\n")
+                                    << u"Line 2: the field “Value” holds “1e20”"_s;
+        QTest::addRow("value beyond range") << QByteArray("Title,Value\nA,5000000000000\n")
+                                            << u"Line 2: the story business value must be a whole number from 0 to 1,000,000,000,000"_s;
+        QTest::addRow("tag too long") << (QByteArray("Title,Tags\nA,x\nB,") + QByteArray(2001, 'y') + '\n')
+                                      << u"Line 3: the tag name is 2,001 characters long; at most 2,000 are allowed."_s;
+    }
+
+    // Cell text is kept exactly: a leading tab is no space to trim, NUL and control characters
+    // are cleaned as typed text is, SQL is only text.
+    void cellTextIsKept()
+    {
+        QTemporaryDir dir;
+        const QByteArray csv = QByteArray("Activity,Title,Description,Tags\n"
+                                          "\"  Choose \",\"\t=1+1\",\"'); DROP TABLE story;--\",\"UX, ux\"\n"
+                                          "Choose,A\x01" "B\x7f,\"two\r\nlines\",ux\n");
+        PlanData data;
+        const auto doc = importAsNew(dir, csv, u"kept.valuemap"_s, &data);
+        QVERIFY(doc);
+        const ActivityId activity = doc->activities().constFirst();
+        QCOMPARE(doc->activities().size(), 1);
+        QCOMPARE(doc->activity(activity).title, u"Choose"_s);
+        const QList<StoryId> stories = doc->stories(doc->steps(activity).constFirst());
+        QCOMPARE(doc->story(stories[0]).title, u"\t=1+1"_s);
+        QCOMPARE(doc->story(stories[0]).description, u"'); DROP TABLE story;--"_s);
+        QCOMPARE(doc->story(stories[1]).title, u"AB"_s);
+        QCOMPARE(doc->story(stories[1]).description, u"two\nlines"_s);
+        // "UX" and "ux" are one tag (the file compares tag names without case).
+        QCOMPARE(doc->tags().size(), 1);
+        QCOMPARE(doc->storyTags(stories[0]), QStringList { u"UX"_s });
+        QCOMPARE(doc->storyTags(stories[1]), QStringList { u"UX"_s });
+    }
+
+    // OWASP: formula-like text cells get a leading quote on export, which import takes off.
+    void formulaCellsAreNeutralisedAndRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QStringList titles { u"=1+1"_s, u"\t=x"_s, u"'=y"_s, u"-3 apples"_s, u"@here"_s,
+            u"+49 30 1234"_s, u"''@z"_s, u"plain"_s, u"it's fine"_s };
+        QList<QStringList> records { { u"Title"_s, u"Estimate"_s, u"Description"_s } };
+        for (const QString &title : titles)
+            records.append({ Csv::textCell(title), u"2"_s, Csv::textCell(u"=HYPERLINK(\"x\")"_s) });
+        const auto doc = importAsNew(dir, Csv::write(records), u"formulas.valuemap"_s);
+        QVERIFY(doc);
+        const QList<StoryId> stories = doc->stories(doc->steps(doc->activities().constFirst()).constFirst());
+        QCOMPARE(stories.size(), titles.size());
+        for (int i = 0; i < titles.size(); ++i)
+            QCOMPARE(doc->story(stories[i]).title, titles[i]);
+
+        Csv::Table exported;
+        QString error;
+        QVERIFY(Csv::read(StoriesCsv::write(*doc), &exported, &error));
+        const int title = int(StoriesCsv::header().indexOf(u"Title"_s));
+        const int description = int(StoriesCsv::header().indexOf(u"Description"_s));
+        const int estimate = int(StoriesCsv::header().indexOf(u"Estimate"_s));
+        const QStringList expected { u"'=1+1"_s, u"'\t=x"_s, u"''=y"_s, u"'-3 apples"_s,
+            u"'@here"_s, u"'+49 30 1234"_s, u"'''@z"_s, u"plain"_s, u"it's fine"_s };
+        for (int i = 0; i < titles.size(); ++i) {
+            QCOMPARE(exported.records[i + 1].fields[title], expected[i]);
+            QCOMPARE(exported.records[i + 1].fields[description], u"'=HYPERLINK(\"x\")"_s);
+            QCOMPARE(exported.records[i + 1].fields[estimate], u"2"_s);
+        }
+        const auto again = importAsNew(dir, StoriesCsv::write(*doc), u"again.valuemap"_s);
+        QVERIFY(again);
+        const QList<StoryId> back = again->stories(again->steps(again->activities().constFirst()).constFirst());
+        for (int i = 0; i < titles.size(); ++i)
+            QCOMPARE(again->story(back[i]).title, titles[i]);
+    }
+
+    void mergeRefusesWhatAPlanMayNotHold()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        PlanData data;
+        QVERIFY(StoriesCsv::read("Title,Estimate\nA,1\n", &data, &error));
+        for (PlanRow &r : data.rows) {
+            if (r.table == Table::Story)
+                r.row[StoryCol::Estimate] = std::numeric_limits<double>::quiet_NaN();
+        }
+        const QString before = doc->databaseDump();
+        QVERIFY(!mergeIntoDocument(*doc, data, u"Import Stories"_s, true, &error));
+        QCOMPARE(error, u"Line 2: the story estimate must be a number from 0 to 1,000,000,000,000."_s);
+        QCOMPARE(doc->databaseDump(), before);
     }
 
     void malformed()

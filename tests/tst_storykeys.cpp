@@ -1,7 +1,11 @@
 // Story keys (BT-42): given once from the plan's counter, never reused after a delete, kept
 // through moves, undo, renames and JSON round trips, found by the filter; older plans get keys
 // when they are migrated (schema 3), with the prefix the C++ and the SQL make alike.
+#include "io/csv.h"
+#include "io/jiracsv.h"
 #include "io/planjson.h"
+#include "io/storiescsv.h"
+#include "io/storymapsio.h"
 #include "io/plandata.h"
 #include "storage/document.h"
 #include "storage/schema.h"
@@ -156,6 +160,56 @@ private slots:
         QVERIFY2(doc, qPrintable(error));
         QCOMPARE(keysOf(*doc), keysOf(*p.doc));
         QCOMPARE(doc->storyKey(doc->addStory(doc->steps(doc->activities().first()).first(), {}, u"New"_s)), u"VM-4"_s);
+    }
+
+    // The stories CSV and storymaps.io carry the keys too (a Key column; the card's body), and
+    // read them back; Jira gets them as "Issue key".
+    void keysRoundTripThroughCsvAndStorymaps_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("stories csv") << 0;
+        QTest::newRow("storymaps.io") << 1;
+    }
+
+    void keysRoundTripThroughCsvAndStorymaps()
+    {
+        QFETCH(int, format);
+        Plan p(u"Bean Tracker"_s, 4);
+        QVERIFY(p.doc->deleteStories({ p.stories[0] })); // keys 2, 3, 4 remain
+        const QByteArray bytes = format == 0 ? StoriesCsv::write(*p.doc) : StorymapsIo::write(*p.doc);
+        QVERIFY(bytes.contains("BT-3"));
+        PlanData data;
+        QString error;
+        QVERIFY2(format == 0 ? StoriesCsv::read(bytes, &data, &error) : StorymapsIo::read(bytes, &data, &error),
+                 qPrintable(error));
+        const QString copy = p.dir.filePath(u"Bean Tracker copy.valuemap"_s);
+        QVERIFY2(createPlanFile(copy, false, data, &error), qPrintable(error));
+        const auto doc = Document::open(copy, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(keysOf(*doc), keysOf(*p.doc));
+        QCOMPARE(doc->story(doc->storyByKey(u"BT-3")).description, p.doc->story(p.stories[2]).description);
+    }
+
+    void jiraGetsTheIssueKey()
+    {
+        Plan p;
+        Csv::Table table;
+        QString error;
+        QVERIFY(Csv::read(JiraCsv::write(*p.doc), &table, &error));
+        const int column = int(table.records.first().fields.indexOf(u"Issue key"_s));
+        QVERIFY(column > 0);
+        QStringList keys;
+        for (const Csv::Record &r : table.records.mid(1))
+            keys.append(r.fields.value(column));
+        QCOMPARE(keys, (QStringList { QString(), u"BT-1"_s, u"BT-2"_s, u"BT-3"_s })); // the epic has none
+    }
+
+    void aBadKeyInACsvIsNamed()
+    {
+        PlanData data;
+        QString error;
+        QVERIFY(!StoriesCsv::read("Title,Key\nOne,BT-x\n", &data, &error));
+        QVERIFY2(error.contains(u"Line 2"_s) && error.contains(u"“Key”"_s), qPrintable(error));
     }
 
     // Importing into an open plan keeps a key the plan has not given; a taken one is renumbered.

@@ -187,6 +187,41 @@ private slots:
         QTest::addRow("slice without stories") << QByteArray(
             R"({"app": "storymap", "steps": [{"name": "S"}], "slices": [{"name": "A"}]})")
                                                << u"slices[0].stories"_s;
+        // Issue 14: values a plan may not hold, named by the card and the field.
+        QTest::addRow("negative points") << QByteArray(
+            R"({"app": "storymap", "v": 1, "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [[{"name": "Dig", "points": -3}]]}]})")
+                                         << u"The card “Dig” (slices[0].stories[0][0]): the story estimate must be a number from 0 to 1,000,000,000,000."_s;
+        QTest::addRow("points NaN") << QByteArray(
+            R"({"app": "storymap", "v": 1, "steps": [{"name": "S"}], "slices": [{"name": "A", "stories": [[{"name": "Dig", "points": "NaN"}]]}]})")
+                                    << u"The card “Dig” (slices[0].stories[0][0]): the story estimate must be"_s;
+        QTest::addRow("version as text") << QByteArray(
+            R"({"app": "storymap", "v": "1", "steps": [], "slices": []})")
+                                         << u"Field “v” must be a number"_s;
+        QTest::addRow("duplicate key") << QByteArray(
+            "{\"app\": \"storymap\", \"steps\": [],\n \"slices\": [],\n \"slices\": []}")
+                                       << u"Line 3: the key “slices” appears a second time in the same object (first on line 2)."_s;
+    }
+
+    // Colours that are not #rrggbb (a lone surrogate and a quote, a word) are left out with a
+    // note; #rgb is widened; SQL-looking text is only text.
+    void oddButFineValuesAreKept()
+    {
+        const QByteArray json = "{\"app\": \"storymap\", \"v\": 1, \"name\": \"\\ud800'); DROP TABLE story;--\", \"steps\": [{\"name\": \"S\"}], \"slices\": [{\"name\": \"A\", \"stories\": [[{\"name\": \"\\udc00\\\"; DELETE FROM tag\", \"color\": \"\\ud800'#fff\"}, {\"name\": \"B\", \"color\": \"#ABC\"}]]}]}";
+        PlanData data;
+        QString error;
+        QVERIFY2(StorymapsIo::read(json, &data, &error), qPrintable(error));
+        QCOMPARE(data.productName, u"'); DROP TABLE story;--"_s);
+        QStringList titles;
+        QStringList colours;
+        for (const PlanRow &r : std::as_const(data.rows)) {
+            if (r.table == Table::Story) {
+                titles.append(r.row[StoryCol::Title].toString());
+                colours.append(r.row[StoryCol::Color].toString());
+            }
+        }
+        QCOMPARE(titles, (QStringList { u"\"; DELETE FROM tag"_s, u"B"_s }));
+        QCOMPARE(colours, (QStringList { QString(), u"#aabbcc"_s }));
+        QVERIFY(data.notes.contains(u"1 colour(s) that are not of the form #rrggbb were left out."_s));
     }
 
     void malformed()

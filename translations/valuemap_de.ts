@@ -401,10 +401,6 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
         <translation>valuemap check: Geben Sie genau eine Plandatei an, z. B. valuemap check plan.valuemap</translation>
     </message>
     <message>
-        <source>valuemap check: %1</source>
-        <translation>valuemap check: %1</translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
@@ -421,10 +417,6 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
         <translation>Ergebnis: Der Plan hat %1 Problem(e):</translation>
     </message>
     <message>
-        <source>Restore the file from a backup, or open it in Valuemap and save a copy.</source>
-        <translation>Stellen Sie die Datei aus einer Sicherung wieder her oder öffnen Sie sie in Valuemap und speichern Sie eine Kopie.</translation>
-    </message>
-    <message>
         <source>valuemap: unknown command “%1”.</source>
         <translation>valuemap: unbekannter Befehl „%1“.</translation>
     </message>
@@ -435,10 +427,6 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
     <message>
         <source>valuemap export vision: unexpected “%1”.</source>
         <translation>valuemap export vision: unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
-        <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</source>
-        <translation>Aufruf: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</translation>
     </message>
     <message>
         <source>valuemap export vision: name a plan and an output file, e.g. valuemap export vision plan.valuemap -o vision.pdf</source>
@@ -465,52 +453,57 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
         <translation>valuemap export: Geben Sie an, was exportiert werden soll, z. B. valuemap export vision plan.valuemap -o vision.pdf</translation>
     </message>
     <message>
-        <source>Usage:
-  valuemap [FILE.valuemap]        open a plan in a window
-  valuemap --sample               open your copy of the sample plan
-  valuemap check FILE.valuemap    print what the plan holds and whether it is sound
-  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]
-                                  write the vision statement as a one-page PDF
-%1
-  valuemap --version              print the version
-  valuemap --help                 print this help
-
-Options for the window:
-  --lang de|en                    the language of the user interface
-  --screenshot FILE.png           save a picture of the window and quit
-
-Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file
-or a failed export (an existing output file is then left as it was).</source>
-        <translation>Aufruf:
-  valuemap [FILE.valuemap]        einen Plan in einem Fenster öffnen
-  valuemap --sample               Ihre Kopie des Beispielplans öffnen
-  valuemap check FILE.valuemap    ausgeben, was der Plan enthält und ob er in Ordnung ist
-  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]
-                                  das Vision Statement als einseitiges PDF schreiben
-%1
-  valuemap --version              die Version ausgeben
-  valuemap --help                 diese Hilfe ausgeben
-
-Optionen für das Fenster:
-  --lang de|en                    die Sprache der Benutzeroberfläche
-  --screenshot FILE.png           ein Bild des Fensters speichern und beenden
-
-Exit-Codes: 0 Erfolg, 1 der Plan hat Probleme, 2 falscher Aufruf, nicht lesbare Datei
-oder fehlgeschlagener Export (eine vorhandene Ausgabedatei bleibt dann erhalten).</translation>
+        <source>To recover, pull the rows that are sound into a new plan:
+  valuemap export json %1 -o rescued.json --salvage
+  valuemap import json rescued.json -o rescued.valuemap
+or restore the file from a backup.</source>
+        <translation>Zum Retten übernehmen Sie die einwandfreien Zeilen in einen neuen Plan:
+  valuemap export json %1 -o rescued.json --salvage
+  valuemap import json rescued.json -o rescued.valuemap
+oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>Files in and out:</source>
-        <translation>Dateien importieren und exportieren:</translation>
+        <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter] [--force]</source>
+        <translation>Aufruf: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter] [--force]</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not “%4”.</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>valuemap %1: %2. Nothing was written. Choose another name, or add --force to replace it.</source>
+        <translation>valuemap %1: %2. Es wurde nichts geschrieben. Wählen Sie einen anderen Namen oder geben Sie --force an, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>valuemap %1: %2. Nothing was written.</source>
+        <translation>valuemap %1: %2. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>valuemap %1: %2</source>
+        <translation>valuemap %1: %2</translation>
+    </message>
+    <message>
+        <source>valuemap %1: warning: %2</source>
+        <translation>valuemap %1: Warnung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>valuemap %1: “%2” has %n problem(s), so nothing was written:</source>
+        <translation>
+            <numerusform>valuemap %1: „%2“ hat %n Problem, daher wurde nichts geschrieben:</numerusform>
+            <numerusform>valuemap %1: „%2“ hat %n Probleme, daher wurde nichts geschrieben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run “valuemap check %1” for the whole account; “valuemap export json %1 -o rescued.json --salvage” saves the rows that are sound.</source>
+        <translation>Führen Sie „valuemap check %1“ aus, um alle Probleme zu sehen; „valuemap export json %1 -o rescued.json --salvage“ sichert die einwandfreien Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>Valuemap::CliCharts</name>
-    <message>
-        <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
-                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value</source>
-        <translation>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
-                                  ein Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value</translation>
-    </message>
     <message>
         <source>valuemap export chart: --unit is “stories” or “estimate”, not “%1”.</source>
         <translation>valuemap export chart: --unit muss „stories“ oder „estimate“ sein, nicht „%1“.</translation>
@@ -531,6 +524,14 @@ oder fehlgeschlagener Export (eine vorhandene Ausgabedatei bleibt dann erhalten)
         <source>Saved “%1” to %2</source>
         <translation>„%1“ gespeichert in %2</translation>
     </message>
+    <message>
+        <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
+                                  [--force]
+                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value</source>
+        <translation>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
+                                  [--force]
+                                  Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliFormats</name>
@@ -547,34 +548,12 @@ oder fehlgeschlagener Export (eine vorhandene Ausgabedatei bleibt dann erhalten)
         <translation>„%1“ konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
-        <source>Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]
-Creates a new plan from a file of another format.
-  FORMAT   json (Valuemap JSON), csv (stories CSV), storymaps (storymaps.io JSON)
-  -o FILE  the new plan; an existing file is replaced only with --force
-Exit codes: 0 done, 1 the input is malformed or unreadable (the message names the
-line or field), 2 wrong usage.</source>
-        <translation>Aufruf: valuemap import FORMAT IN -o OUT.valuemap [--force]
-Legt einen neuen Plan aus einer Datei in einem anderen Format an.
-  FORMAT   json (Valuemap-JSON), csv (Storys als CSV), storymaps (storymaps.io-JSON)
-  -o FILE  der neue Plan; eine vorhandene Datei wird nur mit --force ersetzt
-Exit-Codes: 0 erledigt, 1 die Eingabe ist fehlerhaft oder nicht lesbar (die Meldung
-nennt die Zeile oder das Feld), 2 falscher Aufruf.</translation>
-    </message>
-    <message>
         <source>name a format, an input file and -o OUT.valuemap.</source>
         <translation>Geben Sie ein Format, eine Eingabedatei und -o OUT.valuemap an.</translation>
     </message>
     <message>
         <source>unknown format “%1”.</source>
         <translation>unbekanntes Format „%1“.</translation>
-    </message>
-    <message>
-        <source>valuemap import: “%1” already exists. Choose another name, or add --force to replace it.</source>
-        <translation>valuemap import: „%1“ existiert bereits. Wählen Sie einen anderen Namen oder geben Sie --force an, um die Datei zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>valuemap import: cannot read “%1”: %2.</source>
-        <translation>valuemap import: „%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>valuemap import: “%1”: %2 Nothing was created.</source>
@@ -589,10 +568,6 @@ nennt die Zeile oder das Feld), 2 falscher Aufruf.</translation>
         <translation>Geben Sie ein Format, eine Plandatei und -o OUT an.</translation>
     </message>
     <message>
-        <source>the output would replace the plan itself; choose another name for -o.</source>
-        <translation>Die Ausgabe würde den Plan selbst ersetzen; wählen Sie einen anderen Namen für -o.</translation>
-    </message>
-    <message>
         <source>--separator must be , or ;</source>
         <translation>--separator muss , oder ; sein</translation>
     </message>
@@ -605,16 +580,39 @@ nennt die Zeile oder das Feld), 2 falscher Aufruf.</translation>
         <translation>unbekanntes Seitenformat „%1“.</translation>
     </message>
     <message>
-        <source>--scale must be a number from 0.5 to 2.</source>
-        <translation>--scale muss eine Zahl von 0.5 bis 2 sein.</translation>
-    </message>
-    <message>
-        <source>--dpi must be a whole number from 10 to 1200.</source>
-        <translation>--dpi muss eine ganze Zahl von 10 bis 1200 sein.</translation>
-    </message>
-    <message>
         <source>Wrote “%1”.</source>
         <translation>„%1“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper muss a4 oder letter sein.</translation>
+    </message>
+    <message>
+        <source>--map must be fit or tiled.</source>
+        <translation>--map muss fit oder tiled sein.</translation>
+    </message>
+    <message>
+        <source>--date “%1” is not a date; use YYYY-MM-DD.</source>
+        <translation>--date „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]
+Creates a new plan from a file of another format.
+  FORMAT   json (Valuemap JSON), csv (stories CSV), storymaps (storymaps.io JSON)
+  -o FILE  the new plan; an existing file is replaced only with --force, and never
+           the input, a plan open in a running Valuemap, a folder, a device or a pipe
+Exit codes: 0 done, 1 the input is malformed or holds a bad value (the message names
+the line or field), 2 wrong usage, an input that cannot be read or an output that
+cannot be written.</source>
+        <translation>Aufruf: valuemap import FORMAT IN -o OUT.valuemap [--force]
+Legt einen neuen Plan aus einer Datei in einem anderen Format an.
+  FORMAT   json (Valuemap-JSON), csv (Storys als CSV), storymaps (storymaps.io-JSON)
+  -o FILE  der neue Plan; eine vorhandene Datei wird nur mit --force ersetzt, niemals
+           aber die Eingabe, ein in einem laufenden Valuemap geöffneter Plan, ein
+           Ordner, ein Gerät oder eine Pipe
+Exit-Codes: 0 erledigt, 1 die Eingabe ist fehlerhaft oder enthält einen
+ungültigen Wert (die Meldung nennt die Zeile oder das Feld), 2 falscher Aufruf,
+eine nicht lesbare Eingabe oder eine Ausgabe, die nicht geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Usage: valuemap export FORMAT FILE.valuemap -o OUT [options]
@@ -629,7 +627,12 @@ nennt die Zeile oder das Feld), 2 falscher Aufruf.</translation>
   map-svg     the story map as SVG
   handout     the client handout PDF: cover, vision, map, release plan, goal charts
               [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]
-Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
+  --force     replace an existing Valuemap plan (never the plan read, nor one open in a
+              running Valuemap); other existing files are replaced without it
+  --salvage   (json) write only the rows that are sound, from a plan that failed its
+              checks, and list what was left out
+Exit codes: 0 done, 1 the plan has problems (listed; nothing is written), 2 wrong
+usage, a plan that cannot be read or an output that cannot be written.</source>
         <translation>Aufruf: valuemap export FORMAT FILE.valuemap -o OUT [options]
   json        der ganze Plan als Valuemap-JSON (verlustfrei)
   csv         eine Zeile pro Story   [--separator ,|;] [--bom]
@@ -640,29 +643,141 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
               [--scale 0.5..2 (mit --tiled: Größe der Map auf Papier, Standard 0.75)]
   map-png     die Story Map als PNG   [--dpi N (96 = 100 %, Standard 144)]
   map-svg     die Story Map als SVG
-  handout     das Kunden-Handout als PDF: Deckblatt, Vision, Map, Releaseplan, Kundenziel-Diagramme
+  handout     das Kunden-Handout als PDF: Deckblatt, Vision, Map, Releaseplan,
+              Kundenziel-Diagramme
               [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]
-Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 falscher Aufruf.</translation>
+  --force     einen vorhandenen Valuemap-Plan ersetzen (nie den gelesenen Plan und
+              keinen, der in einem laufenden Valuemap geöffnet ist); andere vorhandene
+              Dateien werden auch ohne diese Option ersetzt
+  --salvage   (json) nur die einwandfreien Zeilen eines Plans schreiben, der die
+              Prüfung nicht bestanden hat, und auflisten, was weggelassen wurde
+Exit-Codes: 0 erledigt, 1 der Plan hat Probleme (aufgelistet; es wird nichts
+geschrieben), 2 falscher Aufruf, ein nicht lesbarer Plan oder eine Ausgabe, die nicht
+geschrieben werden kann.</translation>
     </message>
     <message>
-        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
-  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
-                                  map-png, map-svg, handout (--help for each: valuemap export --help)</source>
-        <translation>  valuemap import FORMAT IN -o OUT.valuemap   einen Plan aus json, csv oder storymaps erstellen
-  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
-                                  map-png, map-svg, handout (Hilfe zu allen: valuemap export --help)</translation>
+        <source>valuemap import: cannot read “%1”: %2. Check the name and the permissions.</source>
+        <translation>valuemap import: „%1“ kann nicht gelesen werden: %2. Prüfen Sie den Namen und die Zugriffsrechte.</translation>
     </message>
     <message>
-        <source>--paper must be a4 or letter.</source>
-        <translation>--paper muss a4 oder letter sein.</translation>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
     </message>
     <message>
-        <source>--map must be fit or tiled.</source>
-        <translation>--map muss fit oder tiled sein.</translation>
+        <source>valuemap import: “%1”: %2 %3: %4. Nothing was created.</source>
+        <translation>valuemap import: „%1“: %2 %3: %4. Es wurde nichts angelegt.</translation>
     </message>
     <message>
-        <source>--date “%1” is not a date; use YYYY-MM-DD.</source>
-        <translation>--date „%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
+        <source>--salvage works with json only: valuemap export json PLAN -o rescued.json --salvage</source>
+        <translation>--salvage funktioniert nur mit json: valuemap export json PLAN -o rescued.json --salvage</translation>
+    </message>
+    <message>
+        <source>every row is sound; nothing was left out</source>
+        <translation>alle Zeilen sind einwandfrei; es wurde nichts weggelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n row(s) that are not sound:</source>
+        <translation>
+            <numerusform>%n nicht einwandfreie Zeile weggelassen:</numerusform>
+            <numerusform>%n nicht einwandfreie Zeilen weggelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make a plan of it: valuemap import json %1 -o rescued.valuemap</source>
+        <translation>daraus einen Plan machen: valuemap import json %1 -o rescued.valuemap</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::CliServer</name>
+    <message>
+        <source>--add needs a role and a level, e.g. --add bob editor (one role per command).</source>
+        <translation>--add braucht eine Rolle und eine Zugriffsstufe, z. B. --add bob editor (eine Rolle pro Befehl).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>Role “%1” is a member of no plan on %2.</source>
+        <translation>Die Rolle „%1“ ist auf %2 Mitglied keines Plans.</translation>
+    </message>
+    <message>
+        <source>name exactly one plan file to publish.</source>
+        <translation>Geben Sie genau eine Plandatei zum Veröffentlichen an.</translation>
+    </message>
+    <message>
+        <source>“%1” has problems (see valuemap check); only a sound plan is published.</source>
+        <translation>„%1“ hat Probleme (siehe valuemap check); nur ein einwandfreier Plan wird veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Published “%1” as plan “%2” on %3; role “%4” is its owner.</source>
+        <translation>„%1“ wurde als Plan „%2“ auf %3 veröffentlicht; Eigentümer ist die Rolle „%4“.</translation>
+    </message>
+    <message>
+        <source>name the plan and the file to write, e.g. --plan Roadmap -o roadmap.valuemap.</source>
+        <translation>Geben Sie den Plan und die zu schreibende Datei an, z. B. --plan Roadmap -o roadmap.valuemap.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or add --force to replace it.</source>
+        <translation>„%1“ existiert bereits. Wählen Sie einen anderen Namen oder geben Sie --force an, um die Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Wrote plan “%1” from %2 to “%3” (%4).</source>
+        <translation>Plan „%1“ von %2 nach „%3“ geschrieben (%4).</translation>
+    </message>
+    <message>
+        <source>name the plan with --plan NAME.</source>
+        <translation>Geben Sie den Plan mit --plan NAME an.</translation>
+    </message>
+    <message>
+        <source>“%1” is no level: use viewer, editor or owner.</source>
+        <translation>„%1“ ist keine Zugriffsstufe: Verwenden Sie viewer, editor oder owner.</translation>
+    </message>
+    <message>
+        <source>Role “%1” is now a %2 of plan “%3”.</source>
+        <translation>Die Rolle „%1“ hat jetzt die Zugriffsstufe %2 für den Plan „%3“.</translation>
+    </message>
+    <message>
+        <source>Role “%1” is no longer a member of plan “%2”.</source>
+        <translation>Die Rolle „%1“ ist kein Mitglied des Plans „%2“ mehr.</translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL; CONN is a libpq connection string: service=NAME,
+&quot;host=/var/run/postgresql dbname=valuemap&quot; or postgresql://USER@HOST/DATABASE):
+  valuemap server init --server CONN           create or upgrade the Valuemap schema
+  valuemap server list --server CONN           the plans your role may see
+  valuemap server publish PLAN.valuemap --server CONN [--name NAME]
+                                               copy a plan to the server (you own it)
+  valuemap server pull --server CONN --plan NAME -o OUT.valuemap [--force]
+                                               copy a server plan into a new file
+  valuemap server members --server CONN --plan NAME [--add ROLE viewer|editor|owner]
+                                               [--remove ROLE]   (owners only)</source>
+        <translation>Team-Server (PostgreSQL; CONN ist ein libpq-Verbindungsstring: service=NAME,
+&quot;host=/var/run/postgresql dbname=valuemap&quot; oder postgresql://USER@HOST/DATABASE):
+  valuemap server init --server CONN           Valuemap-Schema anlegen/aktualisieren
+  valuemap server list --server CONN           die Pläne, die Ihre Rolle sehen darf
+  valuemap server publish PLAN.valuemap --server CONN [--name NAME]
+                                               Plan hochladen (Sie werden Eigentümer)
+  valuemap server pull --server CONN --plan NAME -o OUT.valuemap [--force]
+                                               Server-Plan in eine neue Datei kopieren
+  valuemap server members --server CONN --plan NAME [--add ROLE viewer|editor|owner]
+                                               [--remove ROLE]   (nur Eigentümer)</translation>
+    </message>
+    <message>
+        <source>say what to do: init, list, publish, pull or members.</source>
+        <translation>Geben Sie an, was zu tun ist: init, list, publish, pull oder members.</translation>
+    </message>
+    <message>
+        <source>name the server with --server CONN.</source>
+        <translation>Geben Sie den Server mit --server CONN an.</translation>
+    </message>
+    <message>
+        <source>unexpected “%1”.</source>
+        <translation>unerwartetes Argument „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1629,49 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     </message>
 </context>
 <context>
+    <name>Valuemap::Handbook</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vision</translation>
+    </message>
+    <message>
+        <source>Story Map</source>
+        <translation>Story Map</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Kundenziele</translation>
+    </message>
+    <message>
+        <source>Increments</source>
+        <translation>Inkremente</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Files and the Command Line</source>
+        <translation>Dateien und Befehlszeile</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::HandoutDialog</name>
     <message>
         <source>Client Handout</source>
@@ -1693,6 +1851,323 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     <message>
         <source>part %1 of %2</source>
         <translation>Teil %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HelpActions</name>
+    <message>
+        <source>Valuemap &amp;Handbook</source>
+        <translation>Valuemap-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Open the handbook at the page of the screen in front</source>
+        <translation>Das Handbuch auf der Seite zur aktuellen Ansicht öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation>Alle Tastenkürzel des Fensters auflisten</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HelpText</name>
+    <message>
+        <source>valuemap [FILE.valuemap]</source>
+        <translation>valuemap [FILE.valuemap]</translation>
+    </message>
+    <message>
+        <source>open a plan in a window</source>
+        <translation>einen Plan in einem Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>valuemap check FILE.valuemap</source>
+        <translation>valuemap check FILE.valuemap</translation>
+    </message>
+    <message>
+        <source>print what the plan holds and whether it is sound</source>
+        <translation>ausgeben, was der Plan enthält und ob er in Ordnung ist</translation>
+    </message>
+    <message>
+        <source>valuemap import FORMAT IN -o OUT.valuemap [--force]</source>
+        <translation>valuemap import FORMAT IN -o OUT.valuemap [--force]</translation>
+    </message>
+    <message>
+        <source>make a new plan from json, csv or storymaps</source>
+        <translation>einen neuen Plan aus json, csv oder storymaps anlegen</translation>
+    </message>
+    <message>
+        <source>valuemap export FORMAT FILE.valuemap -o OUT [options]</source>
+        <translation>valuemap export FORMAT FILE.valuemap -o OUT [options]</translation>
+    </message>
+    <message>
+        <source>write json, csv, storymaps, jira, map-pdf, map-png, map-svg or handout</source>
+        <translation>json, csv, storymaps, jira, map-pdf, map-png, map-svg oder handout schreiben</translation>
+    </message>
+    <message>
+        <source>valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</source>
+        <translation>valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</translation>
+    </message>
+    <message>
+        <source>write the vision statement as a one-page PDF</source>
+        <translation>das Vision Statement als einseitiges PDF schreiben</translation>
+    </message>
+    <message>
+        <source>valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf</source>
+        <translation>valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf</translation>
+    </message>
+    <message>
+        <source>save a chart: goal, goal:N, burnup, cadence, leadtime or value; --unit stories|estimate for the scope charts</source>
+        <translation>ein Diagramm speichern: goal, goal:N, burnup, cadence, leadtime oder value; --unit stories|estimate für die Umfangsdiagramme</translation>
+    </message>
+    <message>
+        <source>valuemap server init --server CONN</source>
+        <translation>valuemap server init --server CONN</translation>
+    </message>
+    <message>
+        <source>create or upgrade the Valuemap schema in a PostgreSQL database</source>
+        <translation>das Valuemap-Schema in einer PostgreSQL-Datenbank anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>valuemap server list --server CONN</source>
+        <translation>valuemap server list --server CONN</translation>
+    </message>
+    <message>
+        <source>the plans on the server that your role may see</source>
+        <translation>die Pläne auf dem Server, die Ihre Rolle sehen darf</translation>
+    </message>
+    <message>
+        <source>valuemap server publish FILE.valuemap --server CONN [--name NAME]</source>
+        <translation>valuemap server publish FILE.valuemap --server CONN [--name NAME]</translation>
+    </message>
+    <message>
+        <source>copy a plan to the server; you become its owner</source>
+        <translation>einen Plan auf den Server kopieren; Sie werden sein Eigentümer</translation>
+    </message>
+    <message>
+        <source>valuemap server pull --server CONN --plan NAME -o OUT.valuemap</source>
+        <translation>valuemap server pull --server CONN --plan NAME -o OUT.valuemap</translation>
+    </message>
+    <message>
+        <source>copy a server plan into a new file</source>
+        <translation>einen Server-Plan in eine neue Datei kopieren</translation>
+    </message>
+    <message>
+        <source>valuemap server members --server CONN --plan NAME [--add ROLE viewer|editor|owner] [--remove ROLE]</source>
+        <translation>valuemap server members --server CONN --plan NAME [--add ROLE viewer|editor|owner] [--remove ROLE]</translation>
+    </message>
+    <message>
+        <source>who may read (viewer), edit (editor) or also manage members (owner)</source>
+        <translation>wer lesen (viewer), bearbeiten (editor) oder auch Mitglieder verwalten (owner) darf</translation>
+    </message>
+    <message>
+        <source>valuemap --version, -v</source>
+        <translation>valuemap --version, -v</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>die Version ausgeben</translation>
+    </message>
+    <message>
+        <source>valuemap --help, -h</source>
+        <translation>valuemap --help, -h</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>diese Hilfe ausgeben</translation>
+    </message>
+    <message>
+        <source>--sample</source>
+        <translation>--sample</translation>
+    </message>
+    <message>
+        <source>open your copy of the sample plan</source>
+        <translation>Ihre Kopie des Beispielplans öffnen</translation>
+    </message>
+    <message>
+        <source>--screen NAME</source>
+        <translation>--screen NAME</translation>
+    </message>
+    <message>
+        <source>show this screen first: vision, map, releases, goals, increments, charts, outline, vote</source>
+        <translation>diese Ansicht zuerst zeigen: vision, map, releases, goals, increments, charts, outline, vote</translation>
+    </message>
+    <message>
+        <source>--fit</source>
+        <translation>--fit</translation>
+    </message>
+    <message>
+        <source>zoom the story map to fit the window</source>
+        <translation>die Story Map an das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>--chart NAME</source>
+        <translation>--chart NAME</translation>
+    </message>
+    <message>
+        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value</source>
+        <translation>die Ansicht „Diagramme“ mit diesem Diagramm zeigen: goal, goal:N, burnup, cadence, leadtime, value</translation>
+    </message>
+    <message>
+        <source>--present N</source>
+        <translation>--present N</translation>
+    </message>
+    <message>
+        <source>start presentation mode at page N (1 is the vision)</source>
+        <translation>den Präsentationsmodus auf Seite N starten (1 ist die Vision)</translation>
+    </message>
+    <message>
+        <source>--lang de|en</source>
+        <translation>--lang de|en</translation>
+    </message>
+    <message>
+        <source>the language of the user interface for this run</source>
+        <translation>die Sprache der Benutzeroberfläche für diesen Aufruf</translation>
+    </message>
+    <message>
+        <source>--theme light|dark|system</source>
+        <translation>--theme light|dark|system</translation>
+    </message>
+    <message>
+        <source>the colours of the window for this run</source>
+        <translation>die Farben des Fensters für diesen Aufruf</translation>
+    </message>
+    <message>
+        <source>--screenshot FILE.png</source>
+        <translation>--screenshot FILE.png</translation>
+    </message>
+    <message>
+        <source>save a picture of the window and quit</source>
+        <translation>ein Bild des Fensters speichern und beenden</translation>
+    </message>
+    <message>
+        <source>--quit-after-first-frame</source>
+        <translation>--quit-after-first-frame</translation>
+    </message>
+    <message>
+        <source>quit once the window is painted (start-up benchmarks)</source>
+        <translation>beenden, sobald das Fenster gezeichnet ist (Start-Benchmarks)</translation>
+    </message>
+    <message>
+        <source>-o, --output FILE</source>
+        <translation>-o, --output FILE</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>die zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>--force</source>
+        <translation>--force</translation>
+    </message>
+    <message>
+        <source>replace an existing output file (never the plan read, a plan that is open, a folder, a device or a pipe)</source>
+        <translation>eine vorhandene Ausgabedatei ersetzen (nie den gelesenen Plan, einen geöffneten Plan, einen Ordner, ein Gerät oder eine Pipe)</translation>
+    </message>
+    <message>
+        <source>--salvage</source>
+        <translation>--salvage</translation>
+    </message>
+    <message>
+        <source>export json: write only the sound rows of a plan that fails its checks</source>
+        <translation>export json: nur die einwandfreien Zeilen eines Plans schreiben, der die Prüfung nicht besteht</translation>
+    </message>
+    <message>
+        <source>the language of the messages</source>
+        <translation>die Sprache der Meldungen</translation>
+    </message>
+    <message>
+        <source>COMMAND --help</source>
+        <translation>COMMAND --help</translation>
+    </message>
+    <message>
+        <source>the formats and options of a command, e.g. valuemap export --help</source>
+        <translation>die Formate und Optionen eines Befehls, z. B. valuemap export --help</translation>
+    </message>
+    <message>
+        <source>Exit codes (every command):
+  0  success
+  1  bad input or a plan with problems: check found problems, a malformed import file,
+     a bad value, an export of a plan that failed its checks (nothing is written)
+  2  usage error, a plan or input file that cannot be opened or read, or an output
+     that cannot be written (an existing output file is then left as it was)
+  3  busy (reserved for commands that record into a plan another program is writing)</source>
+        <translation>Exit-Codes (alle Befehle):
+  0  Erfolg
+  1  ungültige Eingabe oder ein Plan mit Problemen: check hat Probleme gefunden, eine
+     fehlerhafte Importdatei, ein ungültiger Wert, der Export eines Plans, der die
+     Prüfung nicht bestanden hat (es wird nichts geschrieben)
+  2  Aufruffehler, ein Plan oder eine Eingabedatei, die nicht geöffnet oder gelesen
+     werden kann, oder eine Ausgabe, die nicht geschrieben werden kann (eine
+     vorhandene Ausgabedatei bleibt dann unverändert)
+  3  belegt (reserviert für Befehle, die in einen Plan schreiben, in den gerade ein
+     anderes Programm schreibt)</translation>
+    </message>
+    <message>
+        <source>Outputs: an export never replaces the plan it reads, a plan open in a running
+Valuemap, a folder, a device or a pipe; it replaces an existing Valuemap plan
+only with --force. An import replaces an existing file only with --force.
+A plan that fails its checks is exported only as its sound rows:
+  valuemap export json FILE.valuemap -o rescued.json --salvage</source>
+        <translation>Ausgaben: Ein Export ersetzt nie den gelesenen Plan, einen in einem laufenden
+Valuemap geöffneten Plan, einen Ordner, ein Gerät oder eine Pipe; einen
+vorhandenen Valuemap-Plan ersetzt er nur mit --force. Ein Import ersetzt eine
+vorhandene Datei nur mit --force. Von einem Plan, der die Prüfung nicht besteht,
+werden nur die einwandfreien Zeilen exportiert:
+  valuemap export json FILE.valuemap -o rescued.json --salvage</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <source>Options for the window:</source>
+        <translation>Optionen für das Fenster:</translation>
+    </message>
+    <message>
+        <source>Options for the commands:</source>
+        <translation>Optionen für die Befehle:</translation>
+    </message>
+    <message>
+        <source>plan value delivery: vision, story map, release slices and customer goals</source>
+        <translation>Wertlieferung planen: Vision, Story Map, Release-Slices und Kundenziele</translation>
+    </message>
+    <message>
+        <source>Valuemap plans value delivery: a product vision, a user story map, thin release slices that are each a working product, and the customer goals they are meant to move. One plan is one .valuemap file. Without a command it opens a window; the commands check, import and export plans without one.</source>
+        <translation>Valuemap plant, wie Sie Wert liefern: eine Produktvision, eine User Story Map, schlanke Release-Slices, die jeweils ein funktionierendes Produkt sind, und die Kundenziele, auf die sie einzahlen sollen. Ein Plan ist eine .valuemap-Datei. Ohne Befehl öffnet Valuemap ein Fenster; die Befehle prüfen, importieren und exportieren Pläne ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>the settings (language, recent plans)</source>
+        <translation>die Einstellungen (Sprache, zuletzt geöffnete Pläne)</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HelpWindow</name>
+    <message>
+        <source>Valuemap Handbook</source>
+        <translation>Valuemap-Handbuch</translation>
+    </message>
+    <message>
+        <source>Search the handbook</source>
+        <translation>Handbuch durchsuchen</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Handbook page</source>
+        <translation>Handbuchseite</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2472,37 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     </message>
 </context>
 <context>
+    <name>Valuemap::ItemAccessibility</name>
+    <message>
+        <source>Story: %1</source>
+        <translation>Story: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Estimate: %1 pts</source>
+        <translation>Schätzung: %1 Punkte</translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation>Nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation>Release: %1</translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation>Ungeplant</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::MainWindow</name>
     <message>
         <source>Valuemap plans (*.valuemap)</source>
@@ -2238,6 +2744,14 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
         <source>Vote &amp;Panel</source>
         <translation>Abstimmungs&amp;bereich</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Plan opened with a warning</source>
+        <translation>Plan mit einer Warnung geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -2268,14 +2782,6 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
 </context>
 <context>
     <name>Valuemap::MeasurementsCsv</name>
-    <message>
-        <source>line %1: a quoted field is not closed; add the missing quote (&quot;)</source>
-        <translation>Zeile %1: Ein Feld in Anführungszeichen wird nicht geschlossen; ergänzen Sie das fehlende Anführungszeichen (&quot;)</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text. Save it as CSV UTF-8 and import it again.</source>
-        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
-    </message>
     <message>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
@@ -2472,12 +2978,59 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
 <context>
     <name>Valuemap::OutputFile</name>
     <message>
-        <source>it is a folder; name a file inside it</source>
-        <translation>es ist ein Ordner; geben Sie eine Datei darin an</translation>
+        <source>the file was not opened</source>
+        <translation>die Datei wurde nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::OutputGuard</name>
+    <message>
+        <source>no output file is named</source>
+        <translation>es ist keine Ausgabedatei angegeben</translation>
     </message>
     <message>
-        <source>it is not a regular file (a device, a pipe or a socket); name a file to write</source>
-        <translation>es ist keine gewöhnliche Datei (sondern ein Gerät, eine Pipe oder ein Socket); geben Sie eine Datei an, in die geschrieben werden kann</translation>
+        <source>the name “%1” is longer than the 255 bytes a file name may have; choose a shorter name</source>
+        <translation>der Name „%1“ ist länger als die 255 Bytes, die ein Dateiname haben darf; wählen Sie einen kürzeren Namen</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a file that does not exist; Valuemap does not write through it. Remove the link or choose another name</source>
+        <translation>„%1“ ist ein Link auf eine Datei, die nicht existiert; Valuemap schreibt nicht über ihn. Entfernen Sie den Link oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name a file inside it</source>
+        <translation>„%1“ ist ein Ordner; geben Sie eine Datei darin an</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); Valuemap replaces only files, so name a file to write</source>
+        <translation>„%1“ ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket); Valuemap ersetzt nur Dateien, geben Sie also eine Datei zum Schreiben an</translation>
+    </message>
+    <message>
+        <source>“%1” is the file being read; the output would destroy it. Choose another name for the output</source>
+        <translation>„%1“ ist die gelesene Datei; die Ausgabe würde sie zerstören. Wählen Sie einen anderen Namen für die Ausgabe</translation>
+    </message>
+    <message>
+        <source>“%1” is the file being read (%2, by another name); the output would destroy it. Choose another name for the output</source>
+        <translation>„%1“ ist die gelesene Datei (%2, unter einem anderen Namen); die Ausgabe würde sie zerstören. Wählen Sie einen anderen Namen für die Ausgabe</translation>
+    </message>
+    <message>
+        <source>“%1” already exists</source>
+        <translation>„%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>“%1” is a Valuemap plan; an export does not replace a plan</source>
+        <translation>„%1“ ist ein Valuemap-Plan; ein Export ersetzt keinen Plan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; Valuemap replaces only files</source>
+        <translation>„%1“ ist keine reguläre Datei; Valuemap ersetzt nur Dateien</translation>
+    </message>
+    <message>
+        <source>the new file could not be moved into place (%1)</source>
+        <translation>die neue Datei konnte nicht an ihren Platz verschoben werden (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” already exists (it appeared while the file was written)</source>
+        <translation>„%1“ existiert bereits (die Datei ist entstanden, während geschrieben wurde)</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3042,29 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::PgStore</name>
+    <message>
+        <source>the %1 of %2 %3</source>
+        <translation>das Feld „%1“ von %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> by %1 (revision %2)</source>
+        <translation> von %1 (Revision %2)</translation>
+    </message>
+    <message>
+        <source>Your change was not applied: %1 was changed meanwhile%2 on plan “%3”. Nothing of it was kept; reload the plan to see the current state, then make your change again.</source>
+        <translation>Ihre Änderung wurde nicht übernommen: %1 wurde zwischenzeitlich%2 im Plan „%3“ geändert. Nichts davon wurde behalten; laden Sie den Plan neu, um den aktuellen Stand zu sehen, und nehmen Sie Ihre Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Not saved to plan “%1”: %2.</source>
+        <translation>Nicht im Plan „%1“ gespeichert: %2.</translation>
     </message>
 </context>
 <context>
@@ -2632,13 +3208,33 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
         <source>nothing (the file holds no stories)</source>
         <translation>nichts (die Datei enthält keine Storys)</translation>
     </message>
+    <message>
+        <source>The product</source>
+        <translation>Das Produkt</translation>
+    </message>
+    <message>
+        <source>The %1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2</source>
+        <translation>%1 mit der ID %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: the tag name “%2” is already used by the tag “%3”; tag names must differ in more than upper and lower case.</source>
+        <translation>%1: Der Tag-Name „%2“ wird bereits vom Tag „%3“ verwendet; Tag-Namen müssen sich nicht nur in der Groß- und Kleinschreibung unterscheiden.</translation>
+    </message>
+    <message>
+        <source>%1: this %2 links %3 %4 and %5 %6 a second time.</source>
+        <translation>%1: Diese Zeile vom Typ „%2“ verknüpft %3 %4 und %5 %6 ein zweites Mal.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PlanJson</name>
-    <message>
-        <source>This is not valid JSON: %1 at line %2, column %3.</source>
-        <translation>Dies ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
-    </message>
     <message>
         <source>This JSON file is not a Valuemap plan: its field “format” is not “%1”. Export it from Valuemap with File → Export → Valuemap JSON.</source>
         <translation>Diese JSON-Datei ist kein Valuemap-Plan: Ihr Feld „format“ ist nicht „%1“. Exportieren Sie den Plan in Valuemap mit Datei → Exportieren → Valuemap-JSON.</translation>
@@ -2692,10 +3288,6 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
         <translation>Das Feld „%1.id“ muss eine positive Zahl sein, die keine andere Zeile von „%2“ verwendet.</translation>
     </message>
     <message>
-        <source>Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file does not contain.</source>
-        <translation>Das Feld „%1“ der Zeile mit id %2 in „tables.%3“ verweist auf %4 mit id %5, die in der Datei nicht enthalten ist.</translation>
-    </message>
-    <message>
         <source>Field “%1” in “tables.%2” must number the rows of each parent 0, 1, 2 … without gaps or repeats; under parent %3 it does not.</source>
         <translation>Das Feld „%1“ in „tables.%2“ muss die Zeilen jedes übergeordneten Eintrags lückenlos und ohne Wiederholung mit 0, 1, 2 … nummerieren; unter dem Eintrag %3 tut es das nicht.</translation>
     </message>
@@ -2710,6 +3302,41 @@ Exit-Codes: 0 erledigt, 1 Plan nicht lesbar oder Ausgabe nicht geschrieben, 2 fa
     <message>
         <source>The dot with id %1 in “tables.vote_dot” belongs to a vote on stories: it needs a story_id and no note_id.</source>
         <translation>Der Punkt mit der ID %1 in „tables.vote_dot“ gehört zu einer Abstimmung über Storys: Er braucht eine story_id und keine note_id.</translation>
+    </message>
+    <message>
+        <source>Tags whose names differ only in upper and lower case were merged into one: %1.</source>
+        <translation>Tags, deren Namen sich nur in der Groß- und Kleinschreibung unterscheiden, wurden zu einem zusammengeführt: %1.</translation>
+    </message>
+    <message>
+        <source>Field “version” is missing: a Valuemap JSON file states its format version as a number, e.g. &quot;version&quot;: %1.</source>
+        <translation>Das Feld „version“ fehlt: Eine Valuemap-JSON-Datei gibt ihre Formatversion als Zahl an, z. B. &quot;version&quot;: %1.</translation>
+    </message>
+    <message>
+        <source>Field “version” must be a number, e.g. &quot;version&quot;: %1, not %2.</source>
+        <translation>Das Feld „version“ muss eine Zahl sein, z. B. &quot;version&quot;: %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Field “%1” holds %2, far more than a plan holds (at most %3).</source>
+        <translation>Das Feld „%1“ enthält %2, weit mehr, als ein Plan enthält (höchstens %3).</translation>
+    </message>
+    <message>
+        <source>Row “%1”</source>
+        <translation>Zeile „%1“</translation>
+    </message>
+    <message>
+        <source>Row “%1” (%2 “%3”)</source>
+        <translation>Zeile „%1“ (%2 „%3“)</translation>
+    </message>
+    <message>
+        <source>%1: its field “%2” refers to %3 id %4, which the file does not contain.</source>
+        <translation>%1: Das Feld „%2“ verweist auf die ID %4 in „%3“, die in der Datei nicht vorkommt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) held control characters or broken Unicode; those characters were left out.</source>
+        <translation>
+            <numerusform>%n Text enthielt Steuerzeichen oder fehlerhaftes Unicode; diese Zeichen wurden weggelassen.</numerusform>
+            <numerusform>%n Texte enthielten Steuerzeichen oder fehlerhaftes Unicode; diese Zeichen wurden weggelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2882,6 +3509,22 @@ nicht Ende-zu-Ende</translation>
         <source>%1 (split)</source>
         <translation>%1 (abgespalten)</translation>
     </message>
+    <message>
+        <source>○ to do</source>
+        <translation>○ offen</translation>
+    </message>
+    <message>
+        <source>◐ in progress</source>
+        <translation>◐ in Arbeit</translation>
+    </message>
+    <message>
+        <source>✕ blocked</source>
+        <translation>✕ blockiert</translation>
+    </message>
+    <message>
+        <source>Arrows move between cards, Ctrl+arrows move the selected cards between slices and activities, Enter edits, Del deletes, Space selects</source>
+        <translation>Pfeiltasten wechseln zwischen Karten, Strg+Pfeiltasten verschieben die ausgewählten Karten zwischen Slices und Aktivitäten, Eingabe bearbeitet, Entf löscht, Leertaste wählt aus</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ReleaseBoardScene</name>
@@ -2961,6 +3604,14 @@ nicht Ende-zu-Ende</translation>
             <numerusform>%n Story verschieben nach</numerusform>
             <numerusform>%n Storys verschieben nach</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Slice: %1</source>
+        <translation>Slice: %1</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivität: %1</translation>
     </message>
 </context>
 <context>
@@ -3138,6 +3789,673 @@ nicht Ende-zu-Ende</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::RowCheck</name>
+    <message>
+        <source>the %1 %2</source>
+        <translation>das Feld „%1“ %2</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>vision note</source>
+        <translation>Vision-Notiz</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>Story</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>story tag</source>
+        <translation>Story-Tag</translation>
+    </message>
+    <message>
+        <source>customer goal</source>
+        <translation>Kundenziel</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>delivered increment</source>
+        <translation>Inkrement</translation>
+    </message>
+    <message>
+        <source>increment story</source>
+        <translation>Inkrement-Story</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>story goal</source>
+        <translation>Story-Kundenziel</translation>
+    </message>
+    <message>
+        <source>release goal</source>
+        <translation>Release-Kundenziel</translation>
+    </message>
+    <message>
+        <source>dot vote</source>
+        <translation>Punkteabstimmung</translation>
+    </message>
+    <message>
+        <source>vote participant</source>
+        <translation>Abstimmungsteilnahme</translation>
+    </message>
+    <message>
+        <source>vote dot</source>
+        <translation>Abstimmungspunkt</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>vision date</source>
+        <translation>Vision-Datum</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation>Erstellungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>time of the last change</source>
+        <translation>Zeitpunkt der letzten Änderung</translation>
+    </message>
+    <message>
+        <source>completion time</source>
+        <translation>Erledigungszeitpunkt</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>acceptance criteria</source>
+        <translation>Akzeptanzkriterien</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>business value</source>
+        <translation>Geschäftswert</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <translation>Punkte je Person</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>Gegenstand</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%2 (%1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a positive row number, not %1</source>
+        <translation>muss eine positive Zeilennummer sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must be one of 0 to %1, not %2</source>
+        <translation>muss eine Zahl von 0 bis %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>holds control characters or broken Unicode</source>
+        <translation>enthält Steuerzeichen oder fehlerhaftes Unicode</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation>enthält „%1“; das ist kein Datum (Format JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (use ISO 8601)</source>
+        <translation>enthält „%1“; das ist kein Datum mit Uhrzeit (Format ISO 8601)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (use #rrggbb)</source>
+        <translation>enthält „%1“; das ist keine Farbe (Format #rrggbb)</translation>
+    </message>
+    <message>
+        <source>a %1 has %2 values instead of %3</source>
+        <translation>eine Zeile vom Typ „%1“ hat %2 Werte statt %3</translation>
+    </message>
+    <message>
+        <source>a feedback belongs to a delivered increment or a story, and this one names neither</source>
+        <translation>ein Feedback gehört zu einem gelieferten Inkrement oder einer Story, dieses nennt aber keines von beiden</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::Salvage</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>it refers to %1 %2, which is missing</source>
+        <translation>verweist auf %1 %2, diese Zeile fehlt</translation>
+    </message>
+    <message>
+        <source>it refers to %1 %2, which is left out</source>
+        <translation>verweist auf %1 %2, diese Zeile wird weggelassen</translation>
+    </message>
+    <message>
+        <source>its values or its checksum failed the checks</source>
+        <translation>die Werte oder die Prüfsumme haben die Prüfung nicht bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>its list of tables cannot be read</source>
+        <translation>die Liste der Tabellen kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>this build of Valuemap cannot make its own schema %1</source>
+        <translation>dieser Build von Valuemap kann sein eigenes Schema %1 nicht erzeugen</translation>
+    </message>
+    <message>
+        <source>the table “%1” is defined differently (other columns, types or rules)</source>
+        <translation>die Tabelle „%1“ ist anders definiert (andere Spalten, Typen oder Regeln)</translation>
+    </message>
+    <message>
+        <source>it carries a %1 “%2” of its own (a plan holds data only, never code)</source>
+        <translation>die Datei enthält eigenen Code: %1 „%2“ (ein Plan enthält nur Daten, niemals Code)</translation>
+    </message>
+    <message>
+        <source>it holds an unexpected %1 “%2”</source>
+        <translation>die Datei enthält ein unerwartetes Objekt: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 where Valuemap keeps a %3</source>
+        <translation>„%1“ ist vom Typ %2, Valuemap führt dort aber den Typ %3</translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is defined differently (other columns, types or rules)</source>
+        <translation>%1 „%2“ ist anders definiert (andere Spalten, Typen oder Regeln)</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is missing</source>
+        <translation>%1 „%2“ fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerAddress</name>
+    <message>
+        <source>the server address names “%1”, which is not a connection setting. Use the settings of PostgreSQL&apos;s libpq, e.g. %2.</source>
+        <translation>die Serveradresse nennt „%1“; das ist keine Verbindungseinstellung. Verwenden Sie die Einstellungen der libpq von PostgreSQL, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>the server address names “%1”, which is not a connection setting: did you mean “%2”?</source>
+        <translation>die Serveradresse nennt „%1“; das ist keine Verbindungseinstellung: Meinten Sie „%2“?</translation>
+    </message>
+    <message>
+        <source>the %1 in the server address must be a number, not “%2”.</source>
+        <translation>die Einstellung %1 in der Serveradresse muss eine Zahl sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>the %1 in the server address contains “;”, which Qt&apos;s PostgreSQL driver cannot pass on. Put it in a service file (~/.pg_service.conf) and use service=NAME.</source>
+        <translation>die Einstellung %1 in der Serveradresse enthält „;“, was der PostgreSQL-Treiber von Qt nicht weitergeben kann. Tragen Sie sie in eine Service-Datei (~/.pg_service.conf) ein und verwenden Sie service=NAME.</translation>
+    </message>
+    <message>
+        <source>the server address is empty. Give one, e.g. %1.</source>
+        <translation>die Serveradresse ist leer. Geben Sie eine an, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Name a service (service=%1), or give the parts (host=… dbname=…) or a postgresql:// URL, e.g. %2.</source>
+        <translation>„%1“ ist keine Serveradresse. Nennen Sie einen Service (service=%1) oder geben Sie die Teile (host=… dbname=…) oder eine postgresql://-URL an, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>“%1” in the server address has no value: write %1=VALUE, e.g. %2.</source>
+        <translation>„%1“ in der Serveradresse hat keinen Wert: Schreiben Sie %1=WERT, z. B. %2.</translation>
+    </message>
+    <message>
+        <source>the value of “%1” in the server address has an opening quote but no closing one.</source>
+        <translation>der Wert von „%1“ in der Serveradresse hat ein öffnendes, aber kein schließendes Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>the server URL “%1” is not valid: %2. A URL looks like postgresql://USER@HOST:PORT/DATABASE?sslmode=require.</source>
+        <translation>die Server-URL „%1“ ist ungültig: %2. Eine URL sieht so aus: postgresql://USER@HOST:PORT/DATABASE?sslmode=require.</translation>
+    </message>
+    <message>
+        <source>an IPv6 address lacks its closing ]</source>
+        <translation>einer IPv6-Adresse fehlt die schließende ]</translation>
+    </message>
+    <message>
+        <source>“%1” has no value</source>
+        <translation>„%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>service “%1”</source>
+        <translation>Service „%1“</translation>
+    </message>
+    <message>
+        <source>%1 (service “%2”)</source>
+        <translation>%1 (Service „%2“)</translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation>localhost</translation>
+    </message>
+    <message>
+        <source>database “%1” on %2</source>
+        <translation>Datenbank „%1“ auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerConnection</name>
+    <message>
+        <source>Cannot use the server address: %1</source>
+        <translation>Die Serveradresse kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed on this computer. On Debian or Ubuntu: sudo apt install libqt6sql6-psql</source>
+        <translation>Keine Verbindung zu %1 möglich: Der PostgreSQL-Treiber von Qt ist auf diesem Computer nicht installiert. Unter Debian oder Ubuntu: sudo apt install libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>plan “%1” on %2</source>
+        <translation>Plan „%1“ auf %2</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Nothing of the unfinished change was kept. Check the network and that the server runs, then try again.</source>
+        <translation>Die Verbindung zu %1 ist abgebrochen. Von der unvollendeten Änderung wurde nichts behalten. Prüfen Sie das Netzwerk und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Role “%1” may not do this on %2. Ask an owner of the plan to give you the level you need (valuemap server members … --add %1 editor).</source>
+        <translation>Die Rolle „%1“ darf das bei %2 nicht tun. Bitten Sie einen Eigentümer des Plans, Ihnen die nötige Zugriffsstufe zu geben (valuemap server members … --add %1 editor).</translation>
+    </message>
+    <message>
+        <source>%1 already holds what this would add (someone may have added it meanwhile). Reload the plan and try again.</source>
+        <translation>%1 enthält bereits, was dies hinzufügen würde (vielleicht hat es jemand zwischenzeitlich hinzugefügt). Laden Sie den Plan neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This refers to something that %1 no longer has (someone may have deleted it meanwhile). Reload the plan and try again.</source>
+        <translation>Dies bezieht sich auf etwas, das es bei %1 nicht mehr gibt (vielleicht hat es jemand zwischenzeitlich gelöscht). Laden Sie den Plan neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 does not accept a value of this change (out of range or missing). Nothing was changed.</source>
+        <translation>%1 akzeptiert einen Wert dieser Änderung nicht (außerhalb des zulässigen Bereichs oder fehlend). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This change collided with another one on %1. Nothing was changed; try again.</source>
+        <translation>Diese Änderung ist bei %1 mit einer anderen kollidiert. Es wurde nichts geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no Valuemap schema (or an incomplete one). Ask its administrator to run: valuemap server init --server CONN</source>
+        <translation>%1 hat kein (oder ein unvollständiges) Valuemap-Schema. Bitten Sie die Administration, Folgendes auszuführen: valuemap server init --server CONN</translation>
+    </message>
+    <message>
+        <source>%1 must keep at least one owner. Add another owner first.</source>
+        <translation>%1 muss mindestens einen Eigentümer behalten. Fügen Sie zuerst einen weiteren Eigentümer hinzu.</translation>
+    </message>
+    <message>
+        <source>The history of %1 cannot be changed: it is append-only.</source>
+        <translation>Der Verlauf von %1 kann nicht geändert werden: Er wird nur fortgeschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer and the request was cancelled. Try again.</source>
+        <translation>%1 hat zu lange für die Antwort gebraucht, und die Anfrage wurde abgebrochen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is out of resources (disk, memory or connections). Try again later or tell its administrator.</source>
+        <translation>%1 hat keine Ressourcen mehr frei (Speicherplatz, Arbeitsspeicher oder Verbindungen). Versuchen Sie es später erneut oder wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (error code %2). Nothing was changed. Try again; if it happens again, tell the server&apos;s administrator.</source>
+        <translation>%1 hat die Anfrage abgelehnt (Fehlercode: %2). Es wurde nichts geändert. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: </source>
+        <translation>Keine Verbindung zu %1 möglich: </translation>
+    </message>
+    <message>
+        <source>Cannot open plan “%1” on %2: </source>
+        <translation>Plan „%1“ auf %2 kann nicht geöffnet werden: </translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>the server refused the password of %1. Check the password (in ~/.pgpass, PGPASSWORD or the address) and try again.</source>
+        <translation>der Server hat das Passwort für %1 abgelehnt. Prüfen Sie das Passwort (in ~/.pgpass, PGPASSWORD oder der Adresse) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the server needs a password for %1. Put it in ~/.pgpass (HOST:PORT:DATABASE:ROLE:PASSWORD, mode 600) or in PGPASSWORD.</source>
+        <translation>der Server braucht ein Passwort für %1. Tragen Sie es in ~/.pgpass (HOST:PORT:DATABASE:ROLE:PASSWORD, Modus 600) oder in PGPASSWORD ein.</translation>
+    </message>
+    <message>
+        <source>the server has no database “%1”. Check dbname in the address, or ask the administrator to create it.</source>
+        <translation>der Server hat keine Datenbank „%1“. Prüfen Sie dbname in der Adresse oder bitten Sie die Administration, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>the server has no role %1. Check user in the address, or ask the administrator to create the role.</source>
+        <translation>der Server kennt %1 nicht als Rolle. Prüfen Sie user in der Adresse oder bitten Sie die Administration, die Rolle anzulegen.</translation>
+    </message>
+    <message>
+        <source>the server does not let %1 connect to this database from here. Ask its administrator for access.</source>
+        <translation>der Server lässt %1 von hier aus keine Verbindung zu dieser Datenbank aufbauen. Bitten Sie die Administration um Zugang.</translation>
+    </message>
+    <message>
+        <source>there is no service “%1” in ~/.pg_service.conf (or the file PGSERVICEFILE names). Check the name, or give host= and dbname= instead.</source>
+        <translation>in ~/.pg_service.conf (oder der Datei, die PGSERVICEFILE nennt) gibt es keinen Service „%1“. Prüfen Sie den Namen oder geben Sie stattdessen host= und dbname= an.</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time. Check the address and the network, then try again.</source>
+        <translation>der Server hat nicht rechtzeitig geantwortet. Prüfen Sie die Adresse und das Netzwerk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the server name “%1” is not known. Check host in the address.</source>
+        <translation>der Servername „%1“ ist unbekannt. Prüfen Sie host in der Adresse.</translation>
+    </message>
+    <message>
+        <source>the server has no free connections. Try again in a moment.</source>
+        <translation>der Server hat keine freien Verbindungen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>the server is starting or stopping. Try again in a moment.</source>
+        <translation>der Server startet gerade oder fährt herunter. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>the address has a setting the PostgreSQL client does not accept. Check its values (sslmode, target_session_attrs …).</source>
+        <translation>die Adresse enthält eine Einstellung, die der PostgreSQL-Client nicht akzeptiert. Prüfen Sie ihre Werte (sslmode, target_session_attrs …).</translation>
+    </message>
+    <message>
+        <source>the server and the address disagree about encryption. Check sslmode in the address with the server&apos;s administrator.</source>
+        <translation>Server und Adresse passen bei der Verschlüsselung nicht zusammen. Klären Sie sslmode in der Adresse mit der Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>nothing answers there. Check the address (host, port) and that the server runs, then try again.</source>
+        <translation>dort antwortet nichts. Prüfen Sie die Adresse (host, port) und ob der Server läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the server refused the connection. Check the address, that the server runs and that you may connect, then try again.</source>
+        <translation>der Server hat die Verbindung abgelehnt. Prüfen Sie die Adresse, ob der Server läuft und ob Sie sich verbinden dürfen, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerPlans</name>
+    <message>
+        <source>There is no plan “%1” on %2 that role “%3” may see. Check the name (valuemap server list shows your plans), or ask the plan&apos;s owner to add you (valuemap server members --plan NAME --add %3 viewer).</source>
+        <translation>Auf %2 gibt es keinen Plan „%1“, den die Rolle „%3“ sehen darf. Prüfen Sie den Namen (valuemap server list zeigt Ihre Pläne) oder bitten Sie den Eigentümer des Plans, Sie hinzuzufügen (valuemap server members --plan NAME --add %3 viewer).</translation>
+    </message>
+    <message>
+        <source>A plan on a server needs a name of 1 to 200 characters.</source>
+        <translation>Ein Plan auf einem Server braucht einen Namen mit 1 bis 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The plan cannot be published: %1 %2: %3. Nothing was sent.</source>
+        <translation>Der Plan kann nicht veröffentlicht werden: %1 %2: %3. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 already has a plan named “%2”. Choose another name with --name.</source>
+        <translation>%1 hat bereits einen Plan namens „%2“. Wählen Sie mit --name einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Plan “%1” on %2 holds a value Valuemap does not accept (%3 %4: %5). Nothing was written. Ask the plan&apos;s owner to correct it.</source>
+        <translation>Plan „%1“ auf %2 enthält einen Wert, den Valuemap nicht akzeptiert (%3 %4: %5). Es wurde nichts geschrieben. Bitten Sie den Eigentümer des Plans, ihn zu korrigieren.</translation>
+    </message>
+    <message>
+        <source>“%1” is no level: use viewer, editor or owner.</source>
+        <translation>„%1“ ist keine Zugriffsstufe: Verwenden Sie viewer, editor oder owner.</translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”. Check the name, or ask the administrator to create it (CREATE ROLE %2 LOGIN).</source>
+        <translation>%1 hat keine Rolle „%2“. Prüfen Sie den Namen oder bitten Sie die Administration, sie anzulegen (CREATE ROLE %2 LOGIN).</translation>
+    </message>
+    <message>
+        <source>Role “%1” is not a member of plan “%2”: nothing to remove.</source>
+        <translation>Die Rolle „%1“ ist kein Mitglied des Plans „%2“: Es gibt nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Only an owner of plan “%1” may remove members; role “%2” is a %3.</source>
+        <translation>Nur Eigentümer des Plans „%1“ dürfen Mitglieder entfernen; die Rolle „%2“ hat die Zugriffsstufe %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerSchema</name>
+    <message>
+        <source>%1 has a schema named “valuemap” that Valuemap did not make. Valuemap leaves it alone: use another database, or ask the administrator to rename that schema.</source>
+        <translation>%1 hat ein Schema namens „valuemap“, das nicht von Valuemap angelegt wurde. Valuemap lässt es unberührt: Verwenden Sie eine andere Datenbank oder bitten Sie die Administration, dieses Schema umzubenennen.</translation>
+    </message>
+    <message>
+        <source>%1 has no Valuemap schema yet. Create it once with: valuemap server init --server CONN (as the database&apos;s owner).</source>
+        <translation>%1 hat noch kein Valuemap-Schema. Legen Sie es einmalig an mit: valuemap server init --server CONN (als Eigentümer der Datenbank).</translation>
+    </message>
+    <message>
+        <source>%1 holds Valuemap schema version %2, made by a newer Valuemap; this one reads up to version %3. Update Valuemap on this computer.</source>
+        <translation>%1 enthält das Valuemap-Schema in Version %2, angelegt von einem neueren Valuemap; diese Version liest Schemas bis Version %3. Aktualisieren Sie Valuemap auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>%1 holds an older Valuemap schema (version %2). Ask its administrator to upgrade it with: valuemap server init --server CONN</source>
+        <translation>%1 enthält ein älteres Valuemap-Schema (Version %2). Bitten Sie die Administration, es zu aktualisieren mit: valuemap server init --server CONN</translation>
+    </message>
+    <message>
+        <source>%1 holds Valuemap schema version %2, made by a newer Valuemap; this one knows up to version %3 and leaves it untouched. Update Valuemap.</source>
+        <translation>%1 enthält das Valuemap-Schema in Version %2, angelegt von einem neueren Valuemap; diese Version kennt Schemas bis Version %3 und lässt es unverändert. Aktualisieren Sie Valuemap.</translation>
+    </message>
+    <message>
+        <source>Role “%1” may not create the Valuemap schema in %2. Run valuemap server init as the database&apos;s owner (or a role with CREATE on it). Nothing was changed.</source>
+        <translation>Die Rolle „%1“ darf das Valuemap-Schema in %2 nicht anlegen. Führen Sie valuemap server init als Eigentümer der Datenbank aus (oder mit einer Rolle, die dort das Recht CREATE hat). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not set up the Valuemap schema (version %1) in %2: %3 Nothing was changed.</source>
+        <translation>Das Valuemap-Schema (Version %1) konnte in %2 nicht eingerichtet werden: %3 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The Valuemap schema on %1 is already current (version %2).</source>
+        <translation>Das Valuemap-Schema auf %1 ist bereits aktuell (Version %2).</translation>
+    </message>
+    <message>
+        <source>Created the Valuemap schema (version %1) on %2.</source>
+        <translation>Das Valuemap-Schema (Version %1) wurde auf %2 angelegt.</translation>
+    </message>
+    <message>
+        <source>Upgraded the Valuemap schema on %1 from version %2 to %3.</source>
+        <translation>Das Valuemap-Schema auf %1 wurde von Version %2 auf %3 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ShortcutSheet</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::SliceCheck</name>
     <message>
         <source>Empty slice: drag stories onto it from Unplanned or another slice.</source>
@@ -3174,10 +4492,6 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>Click a slice on the board to see and edit what it is for.</source>
         <translation>Klicken Sie auf dem Board auf einen Slice, um seinen Zweck anzuzeigen und zu bearbeiten.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, e.g. 2026-09-30</source>
-        <translation>JJJJ-MM-TT, z. B. 2026-09-30</translation>
     </message>
     <message>
         <source>Story points the team can take, e.g. 40</source>
@@ -3220,16 +4534,8 @@ nicht Ende-zu-Ende</translation>
         <translation>Geliefert:</translation>
     </message>
     <message>
-        <source>“%1” is not a date. Enter it as YYYY-MM-DD, e.g. 2026-09-30, or leave the field empty.</source>
-        <translation>„%1“ ist kein Datum. Geben Sie es im Format JJJJ-MM-TT ein, z. B. 2026-09-30, oder lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
         <source>No customer goals yet: add them on the Goals screen.</source>
         <translation>Noch keine Kundenziele: Legen Sie sie in der Ansicht „Kundenziele“ an.</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ A working product with a clear purpose.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ Ein funktionierendes Produkt mit klarem Zweck.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n story(s)</source>
@@ -3241,6 +4547,14 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>Not yet</source>
         <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>✓ A working product with a clear purpose.</source>
+        <translation>✓ Ein funktionierendes Produkt mit klarem Zweck.</translation>
     </message>
 </context>
 <context>
@@ -3310,14 +4624,6 @@ nicht Ende-zu-Ende</translation>
         <translation>„%1“ wurde mit einer neueren Version von Valuemap gespeichert (Dateiformat %2; diese Version liest bis Dateiformat %3). Aktualisieren Sie Valuemap, um die Datei zu öffnen.</translation>
     </message>
     <message>
-        <source>“%1” uses an older file format (%2) that must be upgraded, but it is read-only. Make it writable, or copy it to a writable folder, and open it again.</source>
-        <translation>„%1“ verwendet ein älteres Dateiformat (%2), das aktualisiert werden muss, ist aber schreibgeschützt. Heben Sie den Schreibschutz auf oder kopieren Sie die Datei in einen beschreibbaren Ordner und öffnen Sie sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be upgraded from file format %2: %3. The file is unchanged; report this problem with a copy of the file.</source>
-        <translation>„%1“ konnte nicht von Dateiformat %2 aktualisiert werden: %3. Die Datei ist unverändert; bitte melden Sie dieses Problem und legen Sie eine Kopie der Datei bei.</translation>
-    </message>
-    <message>
         <source>“%1” is a folder. Choose a file name for the new plan.</source>
         <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen für den neuen Plan.</translation>
     </message>
@@ -3334,20 +4640,12 @@ nicht Ende-zu-Ende</translation>
         <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden</translation>
     </message>
     <message>
-        <source>the new file could not be moved into place</source>
-        <translation>die neue Datei konnte nicht an ihren Zielort verschoben werden</translation>
-    </message>
-    <message>
         <source>Could not create “%1”: %2. Check that the folder is writable and the disk has space.</source>
         <translation>„%1“ konnte nicht angelegt werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>the file is open for reading only</source>
         <translation>die Datei ist nur zum Lesen geöffnet</translation>
-    </message>
-    <message>
-        <source>row %1 of %2 is missing</source>
-        <translation>Zeile %1 in Tabelle %2 fehlt</translation>
     </message>
     <message>
         <source>“%1” is a folder. Choose a file name for the copy.</source>
@@ -3362,16 +4660,8 @@ nicht Ende-zu-Ende</translation>
         <translation>die Kopie konnte nicht auf den Datenträger geschrieben werden</translation>
     </message>
     <message>
-        <source>the copy could not be moved into place</source>
-        <translation>die Kopie konnte nicht an ihren Zielort verschoben werden</translation>
-    </message>
-    <message>
         <source>Could not save a copy as “%1”: %2. Check that the folder is writable and the disk has space; the open plan is unchanged.</source>
         <translation>Die Kopie konnte nicht als „%1“ gespeichert werden: %2. Prüfen Sie, ob der Ordner beschreibbar ist und auf dem Datenträger genug Speicherplatz frei ist; der geöffnete Plan ist unverändert.</translation>
-    </message>
-    <message>
-        <source>row %1 of %2 refers to a missing row of %3</source>
-        <translation>Zeile %1 in Tabelle %2 verweist auf eine fehlende Zeile in Tabelle %3</translation>
     </message>
     <message>
         <source>Could not save the change to “%1”: %2. The plan is unchanged. Free disk space or check the file, then try again.</source>
@@ -3388,6 +4678,174 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>the database driver gives no SQLite connection</source>
         <translation>der Datenbanktreiber liefert keine SQLite-Verbindung</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a pipe, a device or a socket), so it holds no plan. Choose a .valuemap file.</source>
+        <translation>„%1“ ist keine reguläre Datei (sondern eine Pipe, ein Gerät oder ein Socket) und enthält daher keinen Plan. Wählen Sie eine .valuemap-Datei.</translation>
+    </message>
+    <message>
+        <source>Beside “%1” lies “%2”, which is not a regular file. Valuemap does not open the plan with it there; move it away and try again.</source>
+        <translation>Neben „%1“ liegt „%2“, das keine reguläre Datei ist. Solange es dort liegt, öffnet Valuemap den Plan nicht; verschieben Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it has no file format version. Restore it from a backup or a copy.</source>
+        <translation>„%1“ ist beschädigt: Die Datei hat keine Dateiformatversion. Stellen Sie sie aus einer Sicherung oder einer Kopie wieder her.</translation>
+    </message>
+    <message>
+        <source>a copy for the upgrade could not be written</source>
+        <translation>eine Kopie für die Aktualisierung konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the upgraded plan could not be moved into place</source>
+        <translation>der aktualisierte Plan konnte nicht an seinen Platz verschoben werden</translation>
+    </message>
+    <message>
+        <source>Beside “%1” lies “%2”, which does not belong to the plan, and Valuemap could not move it away. Move it away yourself and open the plan again.</source>
+        <translation>Neben „%1“ liegt „%2“, das nicht zum Plan gehört, und Valuemap konnte es nicht wegschieben. Verschieben Sie es selbst und öffnen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” did not belong to this plan: it was set aside as “%2” and not applied.</source>
+        <translation>„%1“ gehörte nicht zu diesem Plan: Die Datei wurde als „%2“ beiseitegelegt und nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>“%1” does not belong to this plan and was not applied.</source>
+        <translation>„%1“ gehört nicht zu diesem Plan und wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>Beside “%1” lies “%2”, which does not fit the plan, and Valuemap could not move it away. Move it away yourself and open the plan again.</source>
+        <translation>Neben „%1“ liegt „%2“, das nicht zum Plan passt, und Valuemap konnte es nicht wegschieben. Verschieben Sie es selbst und öffnen Sie den Plan erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” did not fit this plan: it was set aside as “%2” and not applied.</source>
+        <translation>„%1“ passte nicht zu diesem Plan: Die Datei wurde als „%2“ beiseitegelegt und nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>“%1” does not fit this plan and was not applied.</source>
+        <translation>„%1“ passt nicht zu diesem Plan und wurde nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: no private copy could be made in the temporary folder. Free some space there and try again.</source>
+        <translation>„%1“ konnte nicht gelesen werden: Im temporären Ordner ließ sich keine private Kopie anlegen. Geben Sie dort Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded from file format %2: %3. The file is unchanged.</source>
+        <translation>„%1“ konnte nicht von Dateiformat %2 aktualisiert werden: %3. Die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan this version of Valuemap can trust: %2. Valuemap has not changed the file; open the plan it came from, or ask its sender for a clean copy.</source>
+        <translation>„%1“ ist kein Plan, dem diese Version von Valuemap vertrauen kann: %2. Valuemap hat die Datei nicht verändert; öffnen Sie den Plan, aus dem sie stammt, oder bitten Sie die Person, die sie Ihnen geschickt hat, um eine einwandfreie Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to a %3 that does not exist</source>
+        <translation>%1 %2 verweist auf eine Zeile in „%3“, die es nicht gibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s), so it is open for viewing only: %2. Run “valuemap check” on it for the whole list; “valuemap export json --salvage” saves the rows that are sound.</source>
+        <translation>
+            <numerusform>„%1“ hat %n Problem und ist daher nur zum Ansehen geöffnet: %2. Führen Sie „valuemap check“ für die vollständige Liste aus; „valuemap export json --salvage“ sichert die einwandfreien Zeilen.</numerusform>
+            <numerusform>„%1“ hat %n Probleme und ist daher nur zum Ansehen geöffnet: %2. Führen Sie „valuemap check“ für die vollständige Liste aus; „valuemap export json --salvage“ sichert die einwandfreien Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the product could not be written</source>
+        <translation>das Produkt konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>some rows refer to rows that are not in the plan</source>
+        <translation>einige Zeilen verweisen auf Zeilen, die nicht im Plan sind</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>der Datenträger hat einen Lese- oder Schreibfehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the file or its folder has become read-only</source>
+        <translation>die Datei oder ihr Ordner ist schreibgeschützt geworden</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation>die Datei ist von einem anderen Programm gesperrt</translation>
+    </message>
+    <message>
+        <source>the change would break the plan&apos;s links between rows</source>
+        <translation>die Änderung würde die Verknüpfungen zwischen den Zeilen des Plans zerstören</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>der Arbeitsspeicher des Computers ist erschöpft</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation>ein Wert ist zu groß</translation>
+    </message>
+    <message>
+        <source>the database reported error %1</source>
+        <translation>die Datenbank hat den Fehler %1 gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing from the file</source>
+        <translation>%1 %2 fehlt in der Datei</translation>
+    </message>
+    <message>
+        <source>a %1 breaks one of the rules of a plan</source>
+        <translation>eine Zeile vom Typ „%1“ verletzt eine der Regeln eines Plans</translation>
+    </message>
+    <message>
+        <source>the file&apos;s indexes do not match its rows (the file is damaged)</source>
+        <translation>die Indizes der Datei passen nicht zu ihren Zeilen (die Datei ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged</source>
+        <translation>die Struktur der Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the %1 holds a value of the wrong kind</source>
+        <translation>das Feld „%1“ enthält einen Wert der falschen Art</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 has been changed outside Valuemap or is damaged (its checksum does not match)</source>
+        <translation>%1 %2 wurde außerhalb von Valuemap geändert oder ist beschädigt (die Prüfsumme stimmt nicht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with values Valuemap does not accept</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile mit Werten, die Valuemap nicht akzeptiert</numerusform>
+            <numerusform>… und %n weitere Zeilen mit Werten, die Valuemap nicht akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) whose checksum does not match</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile, deren Prüfsumme nicht stimmt</numerusform>
+            <numerusform>… und %n weitere Zeilen, deren Prüfsumme nicht stimmt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have been removed outside Valuemap (their checksums remain)</source>
+        <translation>
+            <numerusform>%n Zeile wurde außerhalb von Valuemap entfernt (ihre Prüfsumme ist noch vorhanden)</numerusform>
+            <numerusform>%n Zeilen wurden außerhalb von Valuemap entfernt (ihre Prüfsummen sind noch vorhanden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the file: %1</source>
+        <translation>SQLite kann die Datei nicht prüfen: %1</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4943,10 @@ Ben</translation>
             <numerusform>%n Story ohne Aktivität oder Schritt wurde unter „Unsortiert“ eingeordnet.</numerusform>
             <numerusform>%n Storys ohne Aktivität oder Schritt wurden unter „Unsortiert“ eingeordnet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
     </message>
 </context>
 <context>
@@ -4069,13 +5531,43 @@ Ben</translation>
         <source>The card could not be added (see the message).</source>
         <translation>Die Karte konnte nicht hinzugefügt werden (siehe Meldung).</translation>
     </message>
+    <message>
+        <source>This map is empty. Add an activity first (Ctrl+Ins): what the user does, in the order of their journey. Then add its steps (Shift+Ins) and the stories under them (Ins).</source>
+        <translation>Diese Map ist leer. Fügen Sie zuerst eine Aktivität hinzu (Strg+Einfg): was die Nutzer tun, in der Reihenfolge ihrer User Journey. Fügen Sie dann ihre Schritte (Umschalt+Einfg) und darunter die Storys (Einfg) hinzu.</translation>
+    </message>
+    <message>
+        <source>Add a step to an activity first (Shift+Ins); then add the stories under it (Ins).</source>
+        <translation>Fügen Sie zuerst einer Aktivität einen Schritt hinzu (Umschalt+Einfg); fügen Sie dann darunter die Storys hinzu (Einfg).</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Aktivität: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Schritt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n Story</numerusform>
+            <numerusform>%n Storys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation>Release: %1</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StorymapsIo</name>
-    <message>
-        <source>This is not valid JSON: %1 at line %2.</source>
-        <translation>Dies ist kein gültiges JSON: %1 in Zeile %2.</translation>
-    </message>
     <message>
         <source>This is not a storymaps.io map: it needs the fields “steps” and “slices” (and “app”: “storymap”). In storymaps.io, use Export → JSON.</source>
         <translation>Dies ist keine storymaps.io-Map: Sie braucht die Felder „steps“ und „slices“ (und „app“: „storymap“). Verwenden Sie in storymaps.io Export → JSON.</translation>
@@ -4217,6 +5709,63 @@ Ben</translation>
     <message>
         <source>Not exported: the vision, release outcomes and dates, goals, increments.</source>
         <translation>Nicht exportiert: Vision, Ergebnisse und Termine der Releases, Kundenziele, Inkremente.</translation>
+    </message>
+    <message>
+        <source>Field “v” must be a number (storymaps.io writes &quot;v&quot;: 1).</source>
+        <translation>Das Feld „v“ muss eine Zahl sein (storymaps.io schreibt &quot;v&quot;: 1).</translation>
+    </message>
+    <message>
+        <source>The step “%1” (%2)</source>
+        <translation>Der Schritt „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>The slice “%1” (slices[%2])</source>
+        <translation>Der Slice „%1“ (slices[%2])</translation>
+    </message>
+    <message>
+        <source>The card “%1” (%2)</source>
+        <translation>Die Karte „%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colour(s) that are not of the form #rrggbb were left out.</source>
+        <translation>
+            <numerusform>%n Farbe, die nicht die Form #rrggbb hat, wurde weggelassen.</numerusform>
+            <numerusform>%n Farben, die nicht die Form #rrggbb haben, wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StrictJson</name>
+    <message>
+        <source>Line %1: the JSON nests deeper than %2 levels; a Valuemap or storymaps.io file never does. The file is not one of them.</source>
+        <translation>Zeile %1: Das JSON ist tiefer als %2 Ebenen verschachtelt; eine Valuemap- oder storymaps.io-Datei ist das nie. Die Datei ist keine von beiden.</translation>
+    </message>
+    <message>
+        <source>Line %1: the key “%2” appears a second time in the same object (first on line %3). Valuemap cannot tell which one is meant; remove one of them.</source>
+        <translation>Zeile %1: Der Schlüssel „%2“ kommt im selben Objekt ein zweites Mal vor (zuerst in Zeile %3). Valuemap kann nicht erkennen, welcher gemeint ist; entfernen Sie einen davon.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Dies ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +5937,18 @@ Ben</translation>
     <message>
         <source>The note could not be added (see the message).</source>
         <translation>Die Notiz konnte nicht hinzugefügt werden (siehe Meldung).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>Bereich: %1</translation>
     </message>
 </context>
 <context>
@@ -4812,6 +6373,14 @@ Ben</translation>
     <message>
         <source>Quit once the window is painted.</source>
         <translation>Beenden, sobald das Fenster gezeichnet ist.</translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (View ▸ Theme keeps a choice).</source>
+        <translation>Farben für diesen Aufruf: system, light oder dark (Ansicht ▸ Farbschema speichert eine Auswahl).</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”: use system, light or dark.</source>
+        <translation>Unbekanntes Farbschema „%1“: Verwenden Sie system, light oder dark.</translation>
     </message>
 </context>
 </TS>

@@ -399,10 +399,6 @@ created %2, delivered %3: %n days</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valuemap check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,10 +415,6 @@ created %2, delivered %3: %n days</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the file from a backup, or open it in Valuemap and save a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>valuemap: unknown command “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -432,10 +424,6 @@ created %2, delivered %3: %n days</numerusform>
     </message>
     <message>
         <source>valuemap export vision: unexpected “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,36 +451,54 @@ created %2, delivered %3: %n days</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  valuemap [FILE.valuemap]        open a plan in a window
-  valuemap --sample               open your copy of the sample plan
-  valuemap check FILE.valuemap    print what the plan holds and whether it is sound
-  valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]
-                                  write the vision statement as a one-page PDF
-%1
-  valuemap --version              print the version
-  valuemap --help                 print this help
-
-Options for the window:
-  --lang de|en                    the language of the user interface
-  --screenshot FILE.png           save a picture of the window and quit
-
-Exit codes: 0 success, 1 the plan has problems, 2 wrong usage, an unreadable file
-or a failed export (an existing output file is then left as it was).</source>
+        <source>To recover, pull the rows that are sound into a new plan:
+  valuemap export json %1 -o rescued.json --salvage
+  valuemap import json rescued.json -o rescued.valuemap
+or restore the file from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files in and out:</source>
+        <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3, not “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap %1: %2. Nothing was written. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap %1: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap %1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valuemap %1: “%2” has %n problem(s), so nothing was written:</source>
+        <translation>
+            <numerusform>valuemap %1: “%2” has %n problem, so nothing was written:</numerusform>
+            <numerusform>valuemap %1: “%2” has %n problems, so nothing was written:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run “valuemap check %1” for the whole account; “valuemap export json %1 -o rescued.json --salvage” saves the rows that are sound.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Valuemap::CliCharts</name>
-    <message>
-        <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
-                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>valuemap export chart: --unit is “stories” or “estimate”, not “%1”.</source>
         <translation type="unfinished"></translation>
@@ -513,6 +519,12 @@ or a failed export (an existing output file is then left as it was).</source>
         <source>Saved “%1” to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
+                                  [--force]
+                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliFormats</name>
@@ -529,28 +541,11 @@ or a failed export (an existing output file is then left as it was).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]
-Creates a new plan from a file of another format.
-  FORMAT   json (Valuemap JSON), csv (stories CSV), storymaps (storymaps.io JSON)
-  -o FILE  the new plan; an existing file is replaced only with --force
-Exit codes: 0 done, 1 the input is malformed or unreadable (the message names the
-line or field), 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name a format, an input file and -o OUT.valuemap.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown format “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valuemap import: “%1” already exists. Choose another name, or add --force to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>valuemap import: cannot read “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,10 +561,6 @@ line or field), 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the output would replace the plan itself; choose another name for -o.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--separator must be , or ;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,15 +573,30 @@ line or field), 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scale must be a number from 0.5 to 2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dpi must be a whole number from 10 to 1200.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map must be fit or tiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date “%1” is not a date; use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: valuemap import FORMAT IN -o OUT.valuemap [--force]
+Creates a new plan from a file of another format.
+  FORMAT   json (Valuemap JSON), csv (stories CSV), storymaps (storymaps.io JSON)
+  -o FILE  the new plan; an existing file is replaced only with --force, and never
+           the input, a plan open in a running Valuemap, a folder, a device or a pipe
+Exit codes: 0 done, 1 the input is malformed or holds a bad value (the message names
+the line or field), 2 wrong usage, an input that cannot be read or an output that
+cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,25 +612,127 @@ line or field), 2 wrong usage.</source>
   map-svg     the story map as SVG
   handout     the client handout PDF: cover, vision, map, release plan, goal charts
               [--paper a4|letter] [--map fit|tiled] [--client NAME] [--date YYYY-MM-DD]
-Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wrong usage.</source>
+  --force     replace an existing Valuemap plan (never the plan read, nor one open in a
+              running Valuemap); other existing files are replaced without it
+  --salvage   (json) write only the rows that are sound, from a plan that failed its
+              checks, and list what was left out
+Exit codes: 0 done, 1 the plan has problems (listed; nothing is written), 2 wrong
+usage, a plan that cannot be read or an output that cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  valuemap import FORMAT IN -o OUT.valuemap   make a plan from json, csv or storymaps
-  valuemap export FORMAT FILE.valuemap -o OUT  json, csv, storymaps, jira, map-pdf,
-                                  map-png, map-svg, handout (--help for each: valuemap export --help)</source>
+        <source>valuemap import: cannot read “%1”: %2. Check the name and the permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--paper must be a4 or letter.</source>
+        <source>it is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--map must be fit or tiled.</source>
+        <source>valuemap import: “%1”: %2 %3: %4. Nothing was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--date “%1” is not a date; use YYYY-MM-DD.</source>
+        <source>--salvage works with json only: valuemap export json PLAN -o rescued.json --salvage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every row is sound; nothing was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>left out %n row(s) that are not sound:</source>
+        <translation>
+            <numerusform>left out %n row that is not sound:</numerusform>
+            <numerusform>left out %n rows that are not sound:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>make a plan of it: valuemap import json %1 -o rescued.valuemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::CliServer</name>
+    <message>
+        <source>--add needs a role and a level, e.g. --add bob editor (one role per command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is a member of no plan on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name exactly one plan file to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has problems (see valuemap check); only a sound plan is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published “%1” as plan “%2” on %3; role “%4” is its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the plan and the file to write, e.g. --plan Roadmap -o roadmap.valuemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote plan “%1” from %2 to “%3” (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the plan with --plan NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no level: use viewer, editor or owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is now a %2 of plan “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is no longer a member of plan “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team server (PostgreSQL; CONN is a libpq connection string: service=NAME,
+&quot;host=/var/run/postgresql dbname=valuemap&quot; or postgresql://USER@HOST/DATABASE):
+  valuemap server init --server CONN           create or upgrade the Valuemap schema
+  valuemap server list --server CONN           the plans your role may see
+  valuemap server publish PLAN.valuemap --server CONN [--name NAME]
+                                               copy a plan to the server (you own it)
+  valuemap server pull --server CONN --plan NAME -o OUT.valuemap [--force]
+                                               copy a server plan into a new file
+  valuemap server members --server CONN --plan NAME [--add ROLE viewer|editor|owner]
+                                               [--remove ROLE]   (owners only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to do: init, list, publish, pull or members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the server with --server CONN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,6 +1585,49 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
 </context>
 <context>
+    <name>Valuemap::Handbook</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and the Command Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::HandoutDialog</name>
     <message>
         <source>Client Handout</source>
@@ -1655,6 +1806,309 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>part %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HelpActions</name>
+    <message>
+        <source>Valuemap &amp;Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the handbook at the page of the screen in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HelpText</name>
+    <message>
+        <source>valuemap [FILE.valuemap]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a plan in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap check FILE.valuemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print what the plan holds and whether it is sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap import FORMAT IN -o OUT.valuemap [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make a new plan from json, csv or storymaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export FORMAT FILE.valuemap -o OUT [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write json, csv, storymaps, jira, map-pdf, map-png, map-svg or handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the vision statement as a one-page PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a chart: goal, goal:N, burnup, cadence, leadtime or value; --unit stories|estimate for the scope charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap server init --server CONN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or upgrade the Valuemap schema in a PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap server list --server CONN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plans on the server that your role may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap server publish FILE.valuemap --server CONN [--name NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a plan to the server; you become its owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap server pull --server CONN --plan NAME -o OUT.valuemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a server plan into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap server members --server CONN --plan NAME [--add ROLE viewer|editor|owner] [--remove ROLE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who may read (viewer), edit (editor) or also manage members (owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap --version, -v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap --help, -h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open your copy of the sample plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screen NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this screen first: vision, map, releases, goals, increments, charts, outline, vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoom the story map to fit the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--present N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start presentation mode at page N (1 is the vision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang de|en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the user interface for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme light|dark|system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the colours of the window for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a picture of the window and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quit-after-first-frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit once the window is painted (start-up benchmarks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o, --output FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an existing output file (never the plan read, a plan that is open, a folder, a device or a pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--salvage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export json: write only the sound rows of a plan that fails its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language of the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the formats and options of a command, e.g. valuemap export --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes (every command):
+  0  success
+  1  bad input or a plan with problems: check found problems, a malformed import file,
+     a bad value, an export of a plan that failed its checks (nothing is written)
+  2  usage error, a plan or input file that cannot be opened or read, or an output
+     that cannot be written (an existing output file is then left as it was)
+  3  busy (reserved for commands that record into a plan another program is writing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs: an export never replaces the plan it reads, a plan open in a running
+Valuemap, a folder, a device or a pipe; it replaces an existing Valuemap plan
+only with --force. An import replaces an existing file only with --force.
+A plan that fails its checks is exported only as its sound rows:
+  valuemap export json FILE.valuemap -o rescued.json --salvage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options for the commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan value delivery: vision, story map, release slices and customer goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuemap plans value delivery: a product vision, a user story map, thin release slices that are each a working product, and the customer goals they are meant to move. One plan is one .valuemap file. Without a command it opens a window; the commands check, import and export plans without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings (language, recent plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::HelpWindow</name>
+    <message>
+        <source>Valuemap Handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the handbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handbook page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1960,6 +2414,37 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
 </context>
 <context>
+    <name>Valuemap::ItemAccessibility</name>
+    <message>
+        <source>Story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate: %1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::MainWindow</name>
     <message>
         <source>Valuemap plans (*.valuemap)</source>
@@ -2201,6 +2686,14 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
         <source>Vote &amp;Panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan opened with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -2231,14 +2724,6 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
 </context>
 <context>
     <name>Valuemap::MeasurementsCsv</name>
-    <message>
-        <source>line %1: a quoted field is not closed; add the missing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8 text. Save it as CSV UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2434,11 +2919,58 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
 <context>
     <name>Valuemap::OutputFile</name>
     <message>
-        <source>it is a folder; name a file inside it</source>
+        <source>the file was not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::OutputGuard</name>
+    <message>
+        <source>no output file is named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not a regular file (a device, a pipe or a socket); name a file to write</source>
+        <source>the name “%1” is longer than the 255 bytes a file name may have; choose a shorter name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a file that does not exist; Valuemap does not write through it. Remove the link or choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder; name a file inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); Valuemap replaces only files, so name a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the file being read; the output would destroy it. Choose another name for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the file being read (%2, by another name); the output would destroy it. Choose another name for the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a Valuemap plan; an export does not replace a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file; Valuemap replaces only files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new file could not be moved into place (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists (it appeared while the file was written)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2450,6 +2982,29 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     </message>
     <message>
         <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::PgStore</name>
+    <message>
+        <source>the %1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1 (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change was not applied: %1 was changed meanwhile%2 on plan “%3”. Nothing of it was kept; reload the plan to see the current state, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved to plan “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,13 +3149,33 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
         <source>nothing (the file holds no stories)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tag name “%2” is already used by the tag “%3”; tag names must differ in more than upper and lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this %2 links %3 %4 and %5 %6 a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PlanJson</name>
-    <message>
-        <source>This is not valid JSON: %1 at line %2, column %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This JSON file is not a Valuemap plan: its field “format” is not “%1”. Export it from Valuemap with File → Export → Valuemap JSON.</source>
         <translation type="unfinished"></translation>
@@ -2654,10 +3229,6 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field “%1” of row id %2 in “tables.%3” refers to %4 id %5, which the file does not contain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Field “%1” in “tables.%2” must number the rows of each parent 0, 1, 2 … without gaps or repeats; under parent %3 it does not.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,6 +3243,41 @@ Exit codes: 0 done, 1 the plan could not be read or the output not written, 2 wr
     <message>
         <source>The dot with id %1 in “tables.vote_dot” belongs to a vote on stories: it needs a story_id and no note_id.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags whose names differ only in upper and lower case were merged into one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “version” is missing: a Valuemap JSON file states its format version as a number, e.g. &quot;version&quot;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “version” must be a number, e.g. &quot;version&quot;: %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “%1” holds %2, far more than a plan holds (at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row “%1” (%2 “%3”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its field “%2” refers to %3 id %4, which the file does not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) held control characters or broken Unicode; those characters were left out.</source>
+        <translation>
+            <numerusform>%n text held control characters or broken Unicode; those characters were left out.</numerusform>
+            <numerusform>%n texts held control characters or broken Unicode; those characters were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3449,22 @@ not end-to-end</source>
         <source>%1 (split)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>○ to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◐ in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕ blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows move between cards, Ctrl+arrows move the selected cards between slices and activities, Enter edits, Del deletes, Space selects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ReleaseBoardScene</name>
@@ -2922,6 +3544,14 @@ not end-to-end</source>
             <numerusform>Move %n Story To</numerusform>
             <numerusform>Move %n Stories To</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Slice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3729,673 @@ not end-to-end</source>
     </message>
 </context>
 <context>
+    <name>Valuemap::RowCheck</name>
+    <message>
+        <source>the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increment story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time of the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completion time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dots per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive row number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of 0 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds control characters or broken Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (use ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour (use #rrggbb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 has %2 values instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feedback belongs to a delivered increment or a story, and this one names neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::Salvage</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to %1 %2, which is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to %1 %2, which is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its values or its checksum failed the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… and %n more row</numerusform>
+            <numerusform>… and %n more rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::SchemaCheck</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of tables cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build of Valuemap cannot make its own schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table “%1” is defined differently (other columns, types or rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries a %1 “%2” of its own (a plan holds data only, never code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an unexpected %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 where Valuemap keeps a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 “%2” is defined differently (other columns, types or rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerAddress</name>
+    <message>
+        <source>the server address names “%1”, which is not a connection setting. Use the settings of PostgreSQL&apos;s libpq, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address names “%1”, which is not a connection setting: did you mean “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 in the server address must be a number, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 in the server address contains “;”, which Qt&apos;s PostgreSQL driver cannot pass on. Put it in a service file (~/.pg_service.conf) and use service=NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server address is empty. Give one, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Name a service (service=%1), or give the parts (host=… dbname=…) or a postgresql:// URL, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the server address has no value: write %1=VALUE, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of “%1” in the server address has an opening quote but no closing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server URL “%1” is not valid: %2. A URL looks like postgresql://USER@HOST:PORT/DATABASE?sslmode=require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IPv6 address lacks its closing ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (service “%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerConnection</name>
+    <message>
+        <source>Cannot use the server address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: Qt&apos;s PostgreSQL driver is not installed on this computer. On Debian or Ubuntu: sudo apt install libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Nothing of the unfinished change was kept. Check the network and that the server runs, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” may not do this on %2. Ask an owner of the plan to give you the level you need (valuemap server members … --add %1 editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds what this would add (someone may have added it meanwhile). Reload the plan and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This refers to something that %1 no longer has (someone may have deleted it meanwhile). Reload the plan and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept a value of this change (out of range or missing). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change collided with another one on %1. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Valuemap schema (or an incomplete one). Ask its administrator to run: valuemap server init --server CONN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must keep at least one owner. Add another owner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of %1 cannot be changed: it is append-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took too long to answer and the request was cancelled. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of resources (disk, memory or connections). Try again later or tell its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (error code %2). Nothing was changed. Try again; if it happens again, tell the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open plan “%1” on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the password of %1. Check the password (in ~/.pgpass, PGPASSWORD or the address) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server needs a password for %1. Put it in ~/.pgpass (HOST:PORT:DATABASE:ROLE:PASSWORD, mode 600) or in PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no database “%1”. Check dbname in the address, or ask the administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no role %1. Check user in the address, or ask the administrator to create the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not let %1 connect to this database from here. Ask its administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no service “%1” in ~/.pg_service.conf (or the file PGSERVICEFILE names). Check the name, or give host= and dbname= instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time. Check the address and the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name “%1” is not known. Check host in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no free connections. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is starting or stopping. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address has a setting the PostgreSQL client does not accept. Check its values (sslmode, target_session_attrs …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server and the address disagree about encryption. Check sslmode in the address with the server&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing answers there. Check the address (host, port) and that the server runs, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection. Check the address, that the server runs and that you may connect, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerPlans</name>
+    <message>
+        <source>There is no plan “%1” on %2 that role “%3” may see. Check the name (valuemap server list shows your plans), or ask the plan&apos;s owner to add you (valuemap server members --plan NAME --add %3 viewer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan on a server needs a name of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be published: %1 %2: %3. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a plan named “%2”. Choose another name with --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1” on %2 holds a value Valuemap does not accept (%3 %4: %5). Nothing was written. Ask the plan&apos;s owner to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no level: use viewer, editor or owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”. Check the name, or ask the administrator to create it (CREATE ROLE %2 LOGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is not a member of plan “%2”: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an owner of plan “%1” may remove members; role “%2” is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerSchema</name>
+    <message>
+        <source>%1 has a schema named “valuemap” that Valuemap did not make. Valuemap leaves it alone: use another database, or ask the administrator to rename that schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Valuemap schema yet. Create it once with: valuemap server init --server CONN (as the database&apos;s owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds Valuemap schema version %2, made by a newer Valuemap; this one reads up to version %3. Update Valuemap on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an older Valuemap schema (version %2). Ask its administrator to upgrade it with: valuemap server init --server CONN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds Valuemap schema version %2, made by a newer Valuemap; this one knows up to version %3 and leaves it untouched. Update Valuemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” may not create the Valuemap schema in %2. Run valuemap server init as the database&apos;s owner (or a role with CREATE on it). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up the Valuemap schema (version %1) in %2: %3 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Valuemap schema on %1 is already current (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Valuemap schema (version %1) on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the Valuemap schema on %1 from version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ShortcutSheet</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::SliceCheck</name>
     <message>
         <source>Empty slice: drag stories onto it from Unplanned or another slice.</source>
@@ -3134,10 +4431,6 @@ not end-to-end</source>
     </message>
     <message>
         <source>Click a slice on the board to see and edit what it is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, e.g. 2026-09-30</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3181,15 +4474,7 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date. Enter it as YYYY-MM-DD, e.g. 2026-09-30, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No customer goals yet: add them on the Goals screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#2e7d32&apos;&gt;✓ A working product with a clear purpose.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3201,6 +4486,14 @@ not end-to-end</source>
     </message>
     <message>
         <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ A working product with a clear purpose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3271,14 +4564,6 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” uses an older file format (%2) that must be upgraded, but it is read-only. Make it writable, or copy it to a writable folder, and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be upgraded from file format %2: %3. The file is unchanged; report this problem with a copy of the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is a folder. Choose a file name for the new plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,19 +4580,11 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the new file could not be moved into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create “%1”: %2. Check that the folder is writable and the disk has space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the file is open for reading only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 of %2 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,15 +4600,7 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the copy could not be moved into place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save a copy as “%1”: %2. Check that the folder is writable and the disk has space; the open plan is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row %1 of %2 refers to a missing row of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3348,6 +4617,174 @@ not end-to-end</source>
     </message>
     <message>
         <source>the database driver gives no SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (it is a pipe, a device or a socket), so it holds no plan. Choose a .valuemap file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside “%1” lies “%2”, which is not a regular file. Valuemap does not open the plan with it there; move it away and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: it has no file format version. Restore it from a backup or a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy for the upgrade could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upgraded plan could not be moved into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside “%1” lies “%2”, which does not belong to the plan, and Valuemap could not move it away. Move it away yourself and open the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not belong to this plan: it was set aside as “%2” and not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not belong to this plan and was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside “%1” lies “%2”, which does not fit the plan, and Valuemap could not move it away. Move it away yourself and open the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” did not fit this plan: it was set aside as “%2” and not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not fit this plan and was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: no private copy could be made in the temporary folder. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded from file format %2: %3. The file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a plan this version of Valuemap can trust: %2. Valuemap has not changed the file; open the plan it came from, or ask its sender for a clean copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 refers to a %3 that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n problem(s), so it is open for viewing only: %2. Run “valuemap check” on it for the whole list; “valuemap export json --salvage” saves the rows that are sound.</source>
+        <translation>
+            <numerusform>“%1” has %n problem, so it is open for viewing only: %2. Run “valuemap check” on it for the whole list; “valuemap export json --salvage” saves the rows that are sound.</numerusform>
+            <numerusform>“%1” has %n problems, so it is open for viewing only: %2. Run “valuemap check” on it for the whole list; “valuemap export json --salvage” saves the rows that are sound.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the product could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some rows refer to rows that are not in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder has become read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change would break the plan&apos;s links between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database reported error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is missing from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 breaks one of the rules of a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s indexes do not match its rows (the file is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s structure is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 holds a value of the wrong kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 has been changed outside Valuemap or is damaged (its checksum does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with values Valuemap does not accept</source>
+        <translation>
+            <numerusform>… and %n more row with values Valuemap does not accept</numerusform>
+            <numerusform>… and %n more rows with values Valuemap does not accept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) whose checksum does not match</source>
+        <translation>
+            <numerusform>… and %n more row whose checksum does not match</numerusform>
+            <numerusform>… and %n more rows whose checksum does not match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have been removed outside Valuemap (their checksums remain)</source>
+        <translation>
+            <numerusform>%n row has been removed outside Valuemap (its checksum remains)</numerusform>
+            <numerusform>%n rows have been removed outside Valuemap (their checksums remain)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SQLite cannot check the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3444,6 +4881,10 @@ Ben</source>
             <numerusform>%n story without an activity or step was put under “Unsorted”.</numerusform>
             <numerusform>%n stories without an activity or step were put under “Unsorted”.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4028,13 +5469,43 @@ Ben</source>
         <source>The card could not be added (see the message).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This map is empty. Add an activity first (Ctrl+Ins): what the user does, in the order of their journey. Then add its steps (Shift+Ins) and the stories under them (Ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step to an activity first (Shift+Ins); then add the stories under it (Ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story(s)</source>
+        <translation>
+            <numerusform>%n story</numerusform>
+            <numerusform>%n stories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StorymapsIo</name>
-    <message>
-        <source>This is not valid JSON: %1 at line %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>This is not a storymaps.io map: it needs the fields “steps” and “slices” (and “app”: “storymap”). In storymaps.io, use Export → JSON.</source>
         <translation type="unfinished"></translation>
@@ -4175,6 +5646,63 @@ Ben</source>
     </message>
     <message>
         <source>Not exported: the vision, release outcomes and dates, goals, increments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field “v” must be a number (storymaps.io writes &quot;v&quot;: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slice “%1” (slices[%2])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n colour(s) that are not of the form #rrggbb were left out.</source>
+        <translation>
+            <numerusform>%n colour that is not of the form #rrggbb was left out.</numerusform>
+            <numerusform>%n colours that are not of the form #rrggbb were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StrictJson</name>
+    <message>
+        <source>Line %1: the JSON nests deeper than %2 levels; a Valuemap or storymaps.io file never does. The file is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the key “%2” appears a second time in the same object (first on line %3). Valuemap cannot tell which one is meant; remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1 at line %2, column %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::Theme</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4346,6 +5874,18 @@ Ben</source>
     </message>
     <message>
         <source>The note could not be added (see the message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4770,6 +6310,14 @@ Ben</source>
     </message>
     <message>
         <source>Quit once the window is painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours for this run: system, light or dark (View ▸ Theme keeps a choice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”: use system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

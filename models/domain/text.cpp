@@ -1,6 +1,7 @@
 #include "domain/text.h"
 
 #include <QDate>
+#include <algorithm>
 #include <QDateTime>
 
 namespace Valuemap {
@@ -8,8 +9,10 @@ namespace Valuemap {
 QString cleanedText(const QString &text, bool singleLine)
 {
     QString out;
-    out.reserve(text.size());
-    const qsizetype n = text.size();
+    // At most MaxCleanTextLength characters are kept (a surrogate pair is never split).
+    const qsizetype n = std::min(text.size(), qsizetype(MaxCleanTextLength)
+                                     - (text.size() > MaxCleanTextLength && text.at(MaxCleanTextLength - 1).isHighSurrogate() ? 1 : 0));
+    out.reserve(n);
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate()) {
@@ -41,6 +44,17 @@ QString cleanedText(const QString &text, bool singleLine)
         out.append(c);
     }
     return out;
+}
+
+QString trimmedSpaces(const QString &text)
+{
+    qsizetype start = 0;
+    qsizetype end = text.size();
+    while (start < end && text.at(start) == u' ')
+        ++start;
+    while (end > start && text.at(end - 1) == u' ')
+        --end;
+    return start == 0 && end == text.size() ? text : text.sliced(start, end - start);
 }
 
 QString isoTimestamp(const QDateTime &when)

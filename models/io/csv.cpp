@@ -133,6 +133,32 @@ QString Csv::field(const QString &text, QChar separator)
     return u'"' + quoted + u'"';
 }
 
+namespace {
+
+// Whether the text, after any leading single quotes, starts like a formula.
+bool formulaLike(QStringView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    if (i >= text.size())
+        return false;
+    const QChar c = text[i];
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+} // namespace
+
+QString Csv::textCell(const QString &text)
+{
+    return formulaLike(text) ? u'\'' + text : text;
+}
+
+QString Csv::fromTextCell(const QString &text)
+{
+    return text.startsWith(u'\'') && formulaLike(QStringView(text).sliced(1)) ? text.sliced(1) : text;
+}
+
 QByteArray Csv::write(const QList<QStringList> &records, QChar separator, bool byteOrderMark)
 {
     QString text;

@@ -34,6 +34,15 @@ public:
     static QByteArray write(
         const QList<QStringList> &records, QChar separator = u',', bool byteOrderMark = false);
     static QString field(const QString &text, QChar separator);
+
+    // A text cell for export, neutralised as OWASP recommends against formula injection: text
+    // that starts with = + - @ a tab or a carriage return (after any leading single quotes)
+    // gets a leading single quote, so a spreadsheet shows it instead of running it. Numbers we
+    // format ourselves are not text cells and are written as they are.
+    static QString textCell(const QString &text);
+    // The text of an imported cell written by textCell(): one leading quote taken back off
+    // where the rest would have been neutralised; any other text is returned unchanged.
+    static QString fromTextCell(const QString &text);
 };
 
 } // namespace Valuemap

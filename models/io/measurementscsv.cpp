@@ -1,6 +1,10 @@
 #include "io/measurementscsv.h"
 
+#include "domain/text.h"
+#include "io/csv.h"
+#include "io/plandata.h"
 #include "storage/document.h"
+#include "storage/rowcheck.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,101 +23,6 @@ class MeasurementsCsvText
 {
     Q_DECLARE_TR_FUNCTIONS(Valuemap::MeasurementsCsv)
 };
-
-struct Record
-{
-    int line = 0;
-    QStringList fields;
-};
-
-// Splits RFC 4180 text into records; quoted fields may hold separators, quotes ("") and
-// line breaks. Blank lines are skipped.
-QList<Record> splitRecords(const QString &text, QChar separator, QString *error)
-{
-    QList<Record> records;
-    Record current;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    current.line = 1;
-    auto endRecord = [&] {
-        current.fields.append(field);
-        field.clear();
-        fieldStarted = false;
-        const bool blank
-            = current.fields.size() == 1 && current.fields.constFirst().trimmed().isEmpty();
-        if (!blank)
-            records.append(current);
-        current = Record();
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field += c;
-            }
-            continue;
-        }
-        if (c == u'"' && field.trimmed().isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-            field.clear();
-        } else if (c == separator) {
-            current.fields.append(field);
-            field.clear();
-        } else if (c == u'\r') {
-            // \r\n or a lone \r ends the record like \n
-            if (!(i + 1 < text.size() && text.at(i + 1) == u'\n')) {
-                endRecord();
-                current.line = ++line;
-            }
-        } else if (c == u'\n') {
-            endRecord();
-            current.line = ++line;
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        *error = MeasurementsCsvText::tr("line %1: a quoted field is not closed; add the missing "
-                                         "quote (\")")
-                     .arg(current.line);
-        return {};
-    }
-    if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
-        endRecord();
-    return records;
-}
-
-// A semicolon separates when the first line has semicolons but no comma outside quotes.
-QChar detectSeparator(const QString &text)
-{
-    bool quoted = false;
-    int commas = 0;
-    int semicolons = 0;
-    for (QChar c : text) {
-        if (c == u'"')
-            quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
-            break;
-        else if (!quoted && c == u',')
-            ++commas;
-        else if (!quoted && c == u';')
-            ++semicolons;
-    }
-    return semicolons > 0 && commas == 0 ? u';' : u',';
-}
 
 std::optional<double> parseNumber(QString text, QChar separator)
 {
@@ -134,24 +43,21 @@ std::optional<double> parseNumber(QString text, QChar separator)
 MeasurementsCsv parseMeasurementsCsv(const QByteArray &data)
 {
     MeasurementsCsv result;
-    QByteArray bytes = data;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QString text = QString::fromUtf8(bytes);
-    if (text.contains(QChar::ReplacementCharacter)) {
-        result.errors.append(MeasurementsCsvText::tr("The file is not UTF-8 text. Save it as "
-                                                     "CSV UTF-8 and import it again."));
-        return result;
-    }
-    result.separator = detectSeparator(text);
+    // The one CSV reader every import uses (RFC 4180, UTF-8 with or without BOM, the
+    // separator found from the first line).
+    Csv::Table table;
     QString error;
-    const QList<Record> records = splitRecords(text, result.separator, &error);
-    if (!error.isEmpty()) {
+    if (!Csv::read(data, &table, &error)) {
         result.errors.append(error);
         return result;
     }
+    result.separator = table.separator;
+    QList<Csv::Record> &records = table.records;
+    records.removeIf([](const Csv::Record &r) {
+        return r.fields.size() == 1 && r.fields.constFirst().trimmed().isEmpty();
+    });
     for (qsizetype r = 0; r < records.size(); ++r) {
-        const Record &record = records.at(r);
+        const Csv::Record &record = records.at(r);
         const QString first = record.fields.value(0).trimmed();
         const QDate date = QDate::fromString(first, Qt::ISODate);
         // A first line whose first field is not a date but a word is the header.
@@ -190,7 +96,12 @@ MeasurementsCsv parseMeasurementsCsv(const QByteArray &data)
         Measurement m;
         m.date = date;
         m.value = *value;
-        m.note = record.fields.value(2).trimmed();
+        m.note = cleanedText(trimmedSpaces(record.fields.value(2)), false);
+        // Checked against what a plan may hold (range, length, date) before any row is added.
+        if (const QString problem = measurementProblem(m); !problem.isEmpty()) {
+            bad(problem);
+            continue;
+        }
         result.rows.append(m);
         result.lines.append(record.line);
     }
@@ -199,6 +110,17 @@ MeasurementsCsv parseMeasurementsCsv(const QByteArray &data)
             MeasurementsCsvText::tr("The file holds no measurements. Each line "
                                     "needs a date and a value, e.g. 2026-03-31,4.2"));
     return result;
+}
+
+QString measurementProblem(const Measurement &measurement)
+{
+    Row row = emptyRow(Table::Measurement, 1);
+    row[MeasurementCol::GoalId] = QVariant::fromValue<qint64>(1);
+    row[MeasurementCol::Date] = isoDate(measurement.date);
+    row[MeasurementCol::Value] = measurement.value;
+    row[MeasurementCol::Note] = measurement.note;
+    const auto problem = rowProblem(Table::Measurement, row);
+    return problem ? problem->message : QString();
 }
 
 MeasurementsCsv readMeasurementsCsv(const QString &path)

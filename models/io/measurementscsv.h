@@ -24,6 +24,9 @@ struct MeasurementsCsv
 };
 
 MeasurementsCsv parseMeasurementsCsv(const QByteArray &data);
+// What a plan would refuse in the measurement (its date, value or note), in the user's words;
+// empty when it may be added.
+QString measurementProblem(const Measurement &measurement);
 // Reads and parses a file; a file that cannot be read gives one error naming it.
 MeasurementsCsv readMeasurementsCsv(const QString &path);
 

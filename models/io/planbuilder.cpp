@@ -28,7 +28,7 @@ qint64 PlanBuilder::add(Table table, Row row, qint64 parent)
     if (isRanked(table))
         row[spec.sortColumn]
             = QVariant::fromValue<qint64>(m_counts[qMakePair(int(table), parent)]++);
-    m_data.rows.append({ table, std::move(row) });
+    m_data.rows.append({ table, std::move(row), m_origin });
     return id;
 }
 
@@ -64,7 +64,7 @@ qint64 PlanBuilder::step(qint64 activity, const QString &title, bool alwaysNew)
 
 qint64 PlanBuilder::release(const QString &name)
 {
-    const QString clean = cleanedText(name, true).trimmed();
+    const QString clean = trimmedSpaces(cleanedText(name, true));
     if (clean.isEmpty())
         return 0;
     if (const qint64 id = find(Table::Release, ReleaseCol::Name, clean))
@@ -78,7 +78,7 @@ qint64 PlanBuilder::release(const QString &name)
 
 qint64 PlanBuilder::persona(const QString &name, const QString &color)
 {
-    const QString clean = cleanedText(name, true).trimmed();
+    const QString clean = trimmedSpaces(cleanedText(name, true));
     if (clean.isEmpty())
         return 0;
     if (const qint64 id = find(Table::Persona, PersonaCol::Name, clean))
@@ -93,7 +93,7 @@ qint64 PlanBuilder::persona(const QString &name, const QString &color)
 
 qint64 PlanBuilder::tag(const QString &name, const QString &color)
 {
-    const QString clean = cleanedText(name, true).trimmed();
+    const QString clean = trimmedSpaces(cleanedText(name, true));
     if (clean.isEmpty())
         return 0;
     if (const qint64 id = find(Table::Tag, TagCol::Name, clean))
@@ -108,7 +108,7 @@ qint64 PlanBuilder::tag(const QString &name, const QString &color)
 
 qint64 PlanBuilder::goal(const QString &name)
 {
-    const QString clean = cleanedText(name, true).trimmed();
+    const QString clean = trimmedSpaces(cleanedText(name, true));
     if (clean.isEmpty())
         return 0;
     if (const qint64 id = find(Table::Goal, GoalCol::Name, clean))

@@ -27,6 +27,8 @@ public:
 
     Row storyRow() const; // an empty story row to fill in
     void setProductName(const QString &name) { m_data.productName = name; }
+    // Where the rows added from now on come from ("Line 4", a card), for messages.
+    void setOrigin(const QString &origin) { m_origin = origin; }
     void note(const QString &text) { m_data.notes.append(text); }
     PlanData take();
 
@@ -39,6 +41,7 @@ private:
     QHash<QPair<int, qint64>, qint64> m_counts; // (table, parent) → rows so far
     QHash<QString, qint64> m_names; // "table/parent/lowercase name" → id
     QString m_now;
+    QString m_origin;
 };
 
 } // namespace Valuemap

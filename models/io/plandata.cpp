@@ -2,9 +2,13 @@
 
 #include "storage/document.h"
 #include "storage/planstore.h"
+#include "storage/rowcheck.h"
 #include "storage/sqlstore.h"
 #include "storage/storykeys.h"
 
+#include "domain/text.h"
+
+#include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
 
@@ -122,19 +126,147 @@ QStringList planSummary(const PlanData &data)
     return lines;
 }
 
+int namingColumn(Table table)
+{
+    const TableSpec &spec = tableSpec(table);
+    for (int c = 1; c < spec.columns.size(); ++c) {
+        const QLatin1StringView name = spec.columns[c].name;
+        if (name == "title"_L1 || name == "name"_L1 || name == "text"_L1)
+            return c;
+    }
+    return -1;
+}
+
+namespace {
+
+// Link tables whose (first, second) reference pair is unique in the file.
+std::optional<std::pair<int, int>> uniquePair(Table table)
+{
+    switch (table) {
+    case Table::StoryTag:
+        return std::pair { int(StoryTagCol::StoryId), int(StoryTagCol::TagId) };
+    case Table::IncrementStory:
+        return std::pair { int(IncrementStoryCol::IncrementId), int(IncrementStoryCol::StoryId) };
+    case Table::StoryGoal:
+        return std::pair { int(StoryGoalCol::StoryId), int(StoryGoalCol::GoalId) };
+    case Table::ReleaseGoal:
+        return std::pair { int(ReleaseGoalCol::ReleaseId), int(ReleaseGoalCol::GoalId) };
+    default:
+        return std::nullopt;
+    }
+}
+
+// A product row without creation or change time gets the present one (as a new plan does).
+void withTimestamps(Row *product)
+{
+    const QString now = isoTimestamp(QDateTime::currentDateTimeUtc());
+    product->resize(tableSpec(Table::Product).columns.size());
+    for (int c : { int(ProductCol::CreatedAt), int(ProductCol::UpdatedAt) }) {
+        if ((*product)[c].toString().isEmpty())
+            (*product)[c] = now;
+    }
+}
+
+} // namespace
+
+QString tagNameKey(const QString &name)
+{
+    QString key = name;
+    for (QChar &c : key) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return key;
+}
+
+QString rowDescription(const PlanRow &row)
+{
+    if (!row.origin.isEmpty())
+        return row.origin;
+    if (row.table == Table::Product)
+        return PlanDataIo::tr("The product");
+    const int c = namingColumn(row.table);
+    const QString name = c > 0 ? row.row.value(c).toString().simplified().left(60) : QString();
+    if (!name.isEmpty())
+        return PlanDataIo::tr("The %1 “%2”").arg(tableLabel(row.table), name);
+    return PlanDataIo::tr("The %1 with id %2").arg(tableLabel(row.table)).arg(row.row.value(0).toLongLong());
+}
+
+std::optional<QString> planRowsProblem(const QList<PlanRow> &rows, const QSet<QString> &takenTagNames)
+{
+    QHash<QString, QString> tagNames; // key → the name as first written
+    for (const QString &key : takenTagNames)
+        tagNames.insert(key, key);
+    std::array<QSet<QPair<qint64, qint64>>, TableCount> pairs;
+    for (const PlanRow &r : rows) {
+        if (auto p = rowProblem(r.table, r.row))
+            return PlanDataIo::tr("%1: %2.").arg(rowDescription(r), p->message);
+        if (r.table == Table::Tag) {
+            const QString name = r.row[TagCol::Name].toString();
+            const auto it = tagNames.constFind(tagNameKey(name));
+            if (it != tagNames.cend())
+                return PlanDataIo::tr("%1: the tag name “%2” is already used by the tag “%3”; "
+                                      "tag names must differ in more than upper and lower case.")
+                    .arg(rowDescription(r), name, *it);
+            tagNames.insert(tagNameKey(name), name);
+        } else if (const auto columns = uniquePair(r.table)) {
+            const QPair<qint64, qint64> key { r.row[columns->first].toLongLong(),
+                                              r.row[columns->second].toLongLong() };
+            if (pairs[int(r.table)].contains(key))
+                return PlanDataIo::tr("%1: this %2 links %3 %4 and %5 %6 a second time.")
+                    .arg(rowDescription(r), tableLabel(r.table),
+                         tableLabel(*referencedTable(r.table, columns->first)))
+                    .arg(key.first)
+                    .arg(tableLabel(*referencedTable(r.table, columns->second)))
+                    .arg(key.second);
+            pairs[int(r.table)].insert(key);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> planDataProblem(const PlanData &data)
+{
+    Row product = data.product;
+    if (product.isEmpty() && !data.productName.isEmpty()) {
+        product = emptyRow(Table::Product, 1);
+        product[ProductCol::Name] = data.productName;
+    }
+    if (!product.isEmpty()) {
+        withTimestamps(&product);
+        if (auto p = rowProblem(Table::Product, product))
+            return PlanDataIo::tr("%1: %2.").arg(PlanDataIo::tr("The product"), p->message);
+    }
+    return planRowsProblem(data.rows);
+}
+
 bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data, QString *error,
     const Progress &progress)
 {
     Row product = data.product;
     if (product.isEmpty()) {
         product = emptyRow(Table::Product, 1);
-        product[ProductCol::Name] = data.productName.isEmpty() ? QFileInfo(path).completeBaseName()
-                                                               : data.productName;
+        product[ProductCol::Name] = cleanedText(data.productName.isEmpty()
+                ? QFileInfo(path).completeBaseName() : data.productName, true);
+    }
+    withTimestamps(&product);
+    // Checked here as well as in every importer: no caller writes a value unchecked.
+    PlanData checked;
+    checked.product = product;
+    if (const auto problem = planDataProblem(checked)) {
+        *error = *problem;
+        return false;
+    }
+    if (const auto problem = planRowsProblem(data.rows)) {
+        *error = *problem;
+        return false;
     }
     ChangeSet rows;
     rows.reserve(data.rows.size());
     for (const PlanRow &r : data.rows)
         rows.append(RowOp::insert(r.table, r.row));
+    if (product.value(ProductCol::KeyPrefix).toString().isEmpty() && isValidKeyPrefix(data.keyPrefix))
+        product[ProductCol::KeyPrefix] = data.keyPrefix;
     numberNewPlan(product, rows);
     return SqlStore::createFile(path, replaceExisting, error, product, rows, progress);
 }
@@ -209,7 +341,7 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
             row[spec.sortColumn]
                 = QVariant::fromValue<qint64>(row[spec.sortColumn].toLongLong() + *it);
         }
-        result.rows.append({ table, std::move(row) });
+        result.rows.append({ table, std::move(row), source.origin });
     }
     return result;
 }
@@ -218,6 +350,16 @@ bool mergeIntoDocument(Document &document, const PlanData &data, const QString &
     bool matchByName, QString *error)
 {
     const PlanData rebased = rebasedOnto(data, document.store(), matchByName);
+    // The rows as they would be added: their values, and tag names the plan already has.
+    QSet<QString> tagNames;
+    const PlanStore &base = document.store();
+    for (qint64 id : base.group(Table::Tag, -1, 0))
+        tagNames.insert(tagNameKey(base.value(Table::Tag, id, TagCol::Name).toString()));
+    if (const auto problem = planRowsProblem(rebased.rows, tagNames)) {
+        if (error)
+            *error = *problem;
+        return false;
+    }
     ChangeSet inserts;
     inserts.reserve(rebased.rows.size());
     for (const PlanRow &r : rebased.rows)

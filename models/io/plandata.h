@@ -3,6 +3,7 @@
 #include "storage/changeset.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -17,6 +18,9 @@ struct PlanRow
 {
     Table table = Table::Product;
     Row row;
+    // Where the row came from, in the user's words ("Line 4", "tables.story[3]", a card's
+    // place in the map); empty: the row is named by its kind and title.
+    QString origin = {};
 };
 
 // What an importer produces: the rows of a plan (or of the part to add to an open plan), with
@@ -26,6 +30,7 @@ struct PlanData
 {
     Row product; // the product row of a new plan; empty: a product named after the file
     QString productName; // used when there is no product row
+    QString keyPrefix; // of the story keys the rows brought (BT of BT-42), for a new plan
     QList<PlanRow> rows;
     QStringList notes; // what had no equivalent or was adapted, for the preview and the CLI
 
@@ -45,6 +50,22 @@ std::optional<Table> referencedTable(Table table, int column);
 bool isNullableColumn(Table table, int column);
 // Whether the table's sort column is an explicit rank 0..n-1 within the parent.
 bool isRanked(Table table);
+
+// The first thing in the data that a plan may not hold, as a message in the user's words: a
+// value rowProblem() refuses (where the row came from, the field, what is allowed), or two rows
+// that would collide in the file (a tag name twice, whatever its case; a link twice). Every
+// importer checks its result with it before anything is written, and so do createPlanFile and
+// mergeIntoDocument, so no value reaches the database unchecked.
+std::optional<QString> planDataProblem(const PlanData &data);
+// The same for rows about to be added to a plan that already holds tags (names case-folded the
+// way the file compares them).
+std::optional<QString> planRowsProblem(const QList<PlanRow> &rows, const QSet<QString> &takenTagNames = {});
+// The column that names a row for a user (title, name or text); -1 when there is none.
+int namingColumn(Table table);
+// How a row is named in a message: its origin, or its kind and title ("story “Checkout”").
+QString rowDescription(const PlanRow &row);
+// A tag name as the file compares it (SQLite's NOCASE folds only A–Z).
+QString tagNameKey(const QString &name);
 
 // "3 activities, 12 steps, 40 stories …": what the data would create, for a preview.
 QStringList planSummary(const PlanData &data);

@@ -4,6 +4,9 @@
 #include "io/csv.h"
 #include "io/planbuilder.h"
 #include "storage/document.h"
+#include "storage/storykeys.h"
+
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,7 @@ enum Column {
     PersonaName,
     Tags,
     Goals,
+    KeyColumn,
     ColumnCount
 };
 
@@ -43,6 +47,7 @@ const QList<QStringList> &headerAliases()
         { u"persona"_s },
         { u"tags"_s, u"labels"_s },
         { u"goals"_s, u"ziele"_s },
+        { u"key"_s, u"issue key"_s, u"schlüssel"_s },
     };
     return aliases;
 }
@@ -58,7 +63,7 @@ QStringList StoriesCsv::header()
 {
     return { u"Activity"_s, u"Step"_s, u"Release"_s, u"Title"_s, u"Description"_s,
         u"Acceptance Criteria"_s, u"Estimate"_s, u"Value"_s, u"Status"_s, u"Persona"_s, u"Tags"_s,
-        u"Goals"_s };
+        u"Goals"_s, u"Key"_s };
 }
 
 QString StoriesCsv::statusKey(int status)
@@ -102,14 +107,19 @@ QByteArray StoriesCsv::write(const Document &document, QChar separator, bool byt
                 QStringList goals;
                 for (GoalId g : document.storyGoals(id))
                     goals.append(document.goal(g).name);
-                records.append({ activity, step,
-                    story.releaseId.isValid() ? document.release(story.releaseId).name : QString(),
-                    story.title, story.description, story.acceptanceCriteria,
+                // Text cells neutralised against formula injection; the numbers are ours.
+                records.append({ Csv::textCell(activity), Csv::textCell(step),
+                    Csv::textCell(story.releaseId.isValid() ? document.release(story.releaseId).name
+                                                            : QString()),
+                    Csv::textCell(story.title), Csv::textCell(story.description),
+                    Csv::textCell(story.acceptanceCriteria),
                     story.estimate ? number(*story.estimate) : QString(),
                     story.businessValue ? QString::number(*story.businessValue) : QString(),
                     statusKey(int(story.status)),
-                    story.personaId.isValid() ? document.persona(story.personaId).name : QString(),
-                    document.storyTags(id).join(u", "_s), goals.join(u'\n') });
+                    Csv::textCell(story.personaId.isValid() ? document.persona(story.personaId).name
+                                                            : QString()),
+                    Csv::textCell(document.storyTags(id).join(u", "_s)),
+                    Csv::textCell(goals.join(u'\n')), story.key });
             }
         }
     }
@@ -154,6 +164,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         builder.note(
             tr("Columns not imported (Valuemap has no such field): %1").arg(ignored.join(u", "_s)));
     int unsorted = 0;
+    QString keyPrefix; // of the first key: a new plan takes it
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const Csv::Record &record = table.records[r];
         if (record.fields.size() > names.size()) {
@@ -165,26 +176,51 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
                          .arg(table.separator);
             return false;
         }
+        // Cell text is kept exactly (tabs, quotes, SQL-looking text alike), with two
+        // exceptions: spaces around it are trimmed, and the quote our own export puts before
+        // formula-like text is taken back off.
         const auto value = [&](int column) {
-            return columnOf[column] < 0 ? QString() : record.fields.value(columnOf[column]);
+            return columnOf[column] < 0
+                ? QString()
+                : Csv::fromTextCell(trimmedSpaces(record.fields.value(columnOf[column])));
         };
-        const QString title = value(Title).trimmed();
+        const auto cell = [&](int column) {
+            return columnOf[column] < 0
+                ? QString()
+                : Csv::fromTextCell(record.fields.value(columnOf[column]));
+        };
+        builder.setOrigin(tr("Line %1").arg(record.line));
+        const QString title = trimmedSpaces(cleanedText(value(Title), true));
         if (title.isEmpty()) {
             *error = tr("Line %1: the field “Title” is empty; every story needs a title.")
                          .arg(record.line);
             return false;
         }
         Row row = builder.storyRow();
-        row[StoryCol::Title] = cleanedText(title, true);
-        row[StoryCol::Description] = cleanedText(value(Description), false);
-        row[StoryCol::AcceptanceCriteria] = cleanedText(value(Criteria), false);
+        row[StoryCol::Title] = title;
+        // The key a story brings keeps its number (the plan's prefix applies).
+        if (const QString text = value(KeyColumn).trimmed(); !text.isEmpty()) {
+            const auto key = parseStoryKey(text);
+            if (!key) {
+                *error = tr("Line %1: the field “Key” holds “%2”, which is not a story key such "
+                            "as BT-42. Correct it or leave it empty to number the story anew.")
+                             .arg(record.line)
+                             .arg(text.left(40));
+                return false;
+            }
+            row[StoryCol::KeyNumber] = QVariant::fromValue<qint64>(key->number);
+            if (keyPrefix.isEmpty())
+                keyPrefix = key->prefix;
+        }
+        row[StoryCol::Description] = cleanedText(cell(Description), false);
+        row[StoryCol::AcceptanceCriteria] = cleanedText(cell(Criteria), false);
         if (const QString text = value(Estimate).trimmed(); !text.isEmpty()) {
             bool ok = false;
             QString normal = text;
             if (!normal.contains(u'.'))
                 normal.replace(u',', u'.');
-            const double estimate = normal.toDouble(&ok);
-            if (!ok || estimate < 0) {
+            const double estimate = QLocale::c().toDouble(normal, &ok);
+            if (!ok) {
                 *error = tr("Line %1: the field “Estimate” holds “%2”, which is not a number of "
                             "points.")
                              .arg(record.line)
@@ -195,7 +231,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         }
         if (const QString text = value(Value).trimmed(); !text.isEmpty()) {
             bool ok = false;
-            const int v = text.toInt(&ok);
+            const qint64 v = text.toLongLong(&ok);
             if (!ok) {
                 *error = tr("Line %1: the field “Value” holds “%2”, which is not a whole number.")
                              .arg(record.line)
@@ -218,8 +254,8 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         if (const qint64 persona = builder.persona(value(PersonaName)))
             row[StoryCol::PersonaId] = QVariant::fromValue<qint64>(persona);
 
-        QString activityName = value(ActivityColumn).trimmed();
-        QString stepName = value(StepColumn).trimmed();
+        QString activityName = value(ActivityColumn);
+        QString stepName = value(StepColumn);
         if (activityName.isEmpty() || stepName.isEmpty())
             ++unsorted;
         if (activityName.isEmpty())
@@ -233,10 +269,18 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         for (const QString &goal : value(Goals).split(u'\n', Qt::SkipEmptyParts))
             builder.linkGoal(story, builder.goal(goal));
     }
+    builder.setOrigin({});
     if (unsorted > 0)
         builder.note(tr("%n story(ies) without an activity or step were put under “Unsorted”.",
             nullptr, unsorted));
-    *data = builder.take();
+    PlanData result = builder.take();
+    result.keyPrefix = keyPrefix;
+    // Every value checked against what a plan may hold before anything is written.
+    if (const auto problem = planDataProblem(result)) {
+        *error = *problem;
+        return false;
+    }
+    *data = std::move(result);
     return true;
 }
 

@@ -2,12 +2,15 @@
 
 #include "domain/text.h"
 #include "io/planbuilder.h"
+#include "io/strictjson.h"
 #include "storage/document.h"
+#include "storage/storykeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -16,28 +19,28 @@ namespace Valuemap {
 
 namespace {
 
-int lineOf(const QByteArray &bytes, int offset)
+// A colour as a plan holds it (#rrggbb, lower case; #rgb widened); anything else is left out
+// and counted, for a note.
+QString normalColor(const QString &color, int *dropped)
 {
-    return int(bytes.left(offset).count('\n')) + 1;
-}
-
-QString normalColor(const QString &color)
-{
-    return color.trimmed().toLower();
+    QString c = color.trimmed().toLower();
+    static const QRegularExpression shortHex(u"^#[0-9a-f]{3}$"_s);
+    static const QRegularExpression hex(u"^#([0-9a-f]{6}|[0-9a-f]{8})$"_s);
+    if (shortHex.match(c).hasMatch())
+        c = u"#%1%1%2%2%3%3"_s.arg(c[1]).arg(c[2]).arg(c[3]);
+    if (c.isEmpty() || hex.match(c).hasMatch())
+        return c;
+    ++*dropped;
+    return QString();
 }
 
 } // namespace
 
 bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("This is not valid JSON: %1 at line %2.")
-                     .arg(parseError.errorString())
-                     .arg(lineOf(bytes, parseError.offset));
+    QJsonDocument json;
+    if (!StrictJson::parse(bytes, &json, error))
         return false;
-    }
     const QJsonObject root = json.object();
     if (!json.isObject() || !root.value(u"steps"_s).isArray() || !root.value(u"slices"_s).isArray()
         || (root.contains(u"app"_s) && root.value(u"app"_s).toString() != "storymap"_L1)) {
@@ -45,7 +48,11 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
                     "“app”: “storymap”). In storymaps.io, use Export → JSON.");
         return false;
     }
-    if (root.contains(u"v"_s) && root.value(u"v"_s).toInt() != 1) {
+    if (root.contains(u"v"_s) && !root.value(u"v"_s).isDouble()) {
+        *error = tr("Field “v” must be a number (storymaps.io writes \"v\": 1).");
+        return false;
+    }
+    if (root.contains(u"v"_s) && root.value(u"v"_s).toDouble() != 1) {
         *error = tr(
             "Field “v”: this map is in storymaps.io format version %1; Valuemap reads version 1.")
                      .arg(root.value(u"v"_s).toVariant().toString());
@@ -57,6 +64,8 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
     const QJsonArray slices = root.value(u"slices"_s).toArray();
 
     PlanBuilder builder;
+    QString keyPrefix; // of the first key a card brings: a new plan takes it
+    int droppedColours = 0;
     builder.setProductName(cleanedText(root.value(u"name"_s).toString(), true));
 
     // The legend: cards of a legend colour get the legend's label as a tag (keeping what the
@@ -65,7 +74,7 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
     QStringList legendLabels; // in the file's order, for the report
     for (const QJsonValue &entry : root.value(u"legend"_s).toArray()) {
         const QString label = entry.toObject().value(u"label"_s).toString().trimmed();
-        const QString color = normalColor(entry.toObject().value(u"color"_s).toString());
+        const QString color = normalColor(entry.toObject().value(u"color"_s).toString(), &droppedColours);
         if (!label.isEmpty() && !color.isEmpty() && !legend.contains(color)) {
             legend.insert(color, label);
             legendLabels.append(label);
@@ -92,6 +101,11 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
             *error = tr("Field “%1” must be an object with a “name”.").arg(where);
             return false;
         }
+        builder.setOrigin(tr("The step “%1” (%2)")
+                              .arg(cleanedText(steps[i].toObject().value(u"name"_s).toString(), true)
+                                       .simplified()
+                                       .left(60),
+                                   where));
         const QJsonArray starting = activities.at(i).toArray();
         for (int k = 0; k < starting.size(); ++k) {
             const QJsonObject a = starting[k].toObject();
@@ -99,13 +113,13 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
             if (title.isEmpty())
                 title = tr("Untitled activity");
             currentActivity
-                = builder.activity(title, normalColor(a.value(u"color"_s).toString()), true);
+                = builder.activity(title, normalColor(a.value(u"color"_s).toString(), &droppedColours), true);
         }
         const QJsonArray personas = users.at(i).toArray();
         for (int k = 0; k < personas.size(); ++k) {
             const QJsonObject u = personas[k].toObject();
             const qint64 p = builder.persona(
-                u.value(u"name"_s).toString(), normalColor(u.value(u"color"_s).toString()));
+                u.value(u"name"_s).toString(), normalColor(u.value(u"color"_s).toString(), &droppedColours));
             if (k == 0 && p > 0)
                 currentPersona = p;
         }
@@ -142,6 +156,9 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
         QString name = slice.value(u"name"_s).toString().trimmed();
         if (name.isEmpty())
             name = tr("Release %1").arg(s + 1);
+        builder.setOrigin(tr("The slice “%1” (slices[%2])")
+                              .arg(cleanedText(name, true).simplified().left(60))
+                              .arg(s));
         const qint64 release = builder.release(name);
         const QJsonArray columns = slice.value(u"stories"_s).toArray();
         for (int c = 0; c < columns.size(); ++c) {
@@ -162,20 +179,36 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
                     return false;
                 }
                 const QJsonObject card = cards[k].toObject();
+                builder.setOrigin(tr("The card “%1” (%2)")
+                                      .arg(cleanedText(card.value(u"name"_s).toString(), true)
+                                               .simplified()
+                                               .left(60),
+                                           where));
                 for (auto it = card.begin(); it != card.end(); ++it) {
                     if (!knownCardFields.contains(it.key()))
                         otherFields.insert(it.key());
                 }
                 Row row = builder.storyRow();
-                QString title = cleanedText(card.value(u"name"_s).toString(), true).trimmed();
+                QString title = trimmedSpaces(cleanedText(card.value(u"name"_s).toString(), true));
                 row[StoryCol::Title] = title.isEmpty() ? tr("Untitled story") : title;
                 QString body = cleanedText(card.value(u"body"_s).toString(), false);
-                if (const QString url = card.value(u"url"_s).toString().trimmed(); !url.isEmpty()) {
+                if (const QString url = cleanedText(card.value(u"url"_s).toString(), true).trimmed();
+                    !url.isEmpty()) {
                     body = body.isEmpty() ? url : QString(body + u"\n\n"_s + url);
                     ++links;
                 }
+                // The story key our export keeps at the end of the body: back into the key.
+                static const QRegularExpression keyLine(u"\\n*Valuemap key: (\\S+)\\s*$"_s);
+                if (const auto m = keyLine.match(body); m.hasMatch()) {
+                    if (const auto key = parseStoryKey(m.captured(1))) {
+                        row[StoryCol::KeyNumber] = QVariant::fromValue<qint64>(key->number);
+                        if (keyPrefix.isEmpty())
+                            keyPrefix = key->prefix;
+                        body.truncate(m.capturedStart());
+                    }
+                }
                 row[StoryCol::Description] = body;
-                const QString color = normalColor(card.value(u"color"_s).toString());
+                const QString color = normalColor(card.value(u"color"_s).toString(), &droppedColours);
                 row[StoryCol::Color] = color;
                 const QString status = card.value(u"status"_s).toString();
                 int st = int(StoryStatus::Todo);
@@ -224,6 +257,10 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
             }
         }
     }
+    builder.setOrigin({});
+    if (droppedColours > 0)
+        builder.note(tr("%n colour(s) that are not of the form #rrggbb were left out.", nullptr,
+            droppedColours));
     if (spacers > 0)
         builder.note(tr("%n hidden spacer step(s) left out (Valuemap lays out the map itself).",
             nullptr, spacers));
@@ -249,7 +286,14 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
         builder.note(
             tr("The map's notes (%n line(s)) are not imported: Valuemap has no place for them.",
                 nullptr, int(notes.count(u'\n')) + 1));
-    *data = builder.take();
+    PlanData result = builder.take();
+    result.keyPrefix = keyPrefix;
+    // Every value checked against what a plan may hold before anything is written.
+    if (const auto problem = planDataProblem(result)) {
+        *error = *problem;
+        return false;
+    }
+    *data = std::move(result);
     return true;
 }
 
@@ -335,6 +379,9 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
                     + u'\n' + story.acceptanceCriteria;
                 ++criteria;
             }
+            // storymaps.io keeps the body as it is: the key rides at its end.
+            if (!story.key.isEmpty())
+                body += QString(body.isEmpty() ? u""_s : u"\n\n"_s) + u"Valuemap key: "_s + story.key;
             if (!body.isEmpty())
                 card.insert(u"body"_s, body);
             QString color = story.color.isValid() ? story.color.name() : QString();

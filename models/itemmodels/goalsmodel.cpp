@@ -1,4 +1,5 @@
 #include "itemmodels/goalsmodel.h"
+#include "domain/dates.h"
 
 #include <QLocale>
 
@@ -73,7 +74,7 @@ QVariant GoalsModel::data(const QModelIndex &index, int role) const
     case TargetDateColumn:
         if (edit)
             return g.targetDate;
-        return g.targetDate.isValid() ? QLocale().toString(g.targetDate, QLocale::ShortFormat) : QString();
+        return g.targetDate.isValid() ? shortDate(g.targetDate) : QString();
     case StoriesColumn: {
         if (edit)
             return {};

@@ -1,4 +1,5 @@
 #include "itemmodels/releasesmodel.h"
+#include "domain/dates.h"
 
 #include <QLocale>
 
@@ -54,7 +55,7 @@ QVariant ReleasesModel::data(const QModelIndex &index, int role) const
         break;
     case TargetDateColumn:
         if (display && r.targetDate.isValid())
-            return QLocale().toString(r.targetDate, QLocale::ShortFormat);
+            return shortDate(r.targetDate);
         if (edit)
             return r.targetDate;
         break;

@@ -151,6 +151,12 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
     // Each text as the plan's rules allow it for its column.
     const auto textValue = [](const QString &text, Table table, int column, bool singleLine,
                               const QString &argument, QVariant *out) -> std::optional<RecordResult> {
+        // Too long is refused, not cut: a pipeline's version or commit must stay what it said.
+        const int limit = singleLine ? MaxLineLength : MaxTextLength;
+        if (text.trimmed().size() > limit)
+            return badInput(argument, tr("the value is %1 characters long; at most %2 are allowed")
+                                          .arg(text.trimmed().size())
+                                          .arg(limit));
         *out = cleanedText(singleLine ? text.trimmed() : text, singleLine);
         if (const auto p = valueProblem(table, column, *out))
             return badInput(argument, p->message);

@@ -64,10 +64,12 @@ std::pair<qint64, qint64> integerRange(Table table, int column)
         return { 0, qint64(MaxNumber) };
     if (columnName(table, column) == "rank"_L1)
         return { 0, 100000000 };
-    // Story numbers start at 1 and stay below what a person would type.
+    // Story numbers start at 1 and stay below what a person would type; 0 is a row not yet
+    // numbered (an import's story, or a product row before its first story), which
+    // createPlanFile and Document::insertRows number before it is written.
     if ((table == Table::Story && column == StoryCol::KeyNumber)
         || (table == Table::Product && column == ProductCol::NextKey))
-        return { 1, MaxStoryKeyNumber };
+        return { 0, MaxStoryKeyNumber };
     if (table == Table::RecordEvent && column == RecordEventCol::TargetTable)
         return { 0, TableCount - 1 };
     if (table == Table::RecordEvent && column == RecordEventCol::RowId)
@@ -299,6 +301,12 @@ std::optional<ValueProblem> rowProblem(Table table, const Row &row)
         if (auto p = valueProblem(table, c, row.at(c)))
             return p;
     }
+    // Rules across columns (the schema's table CHECKs).
+    if (table == Table::Feedback && row.at(FeedbackCol::IncrementId).isNull()
+        && row.at(FeedbackCol::StoryId).isNull())
+        return ValueProblem { FeedbackCol::IncrementId,
+                              RowCheck::tr("a feedback belongs to a delivered increment or a story, "
+                                           "and this one names neither") };
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/text.h"
 #include "storage/changeset.h"
 
 #include <QString>
@@ -15,9 +16,10 @@ namespace Valuemap {
 // where they are read (opening a plan, `valuemap check`), so a file from someone else cannot
 // smuggle in what the editor would never write.
 
-// The longest text a column may hold: titles and names are one line, descriptions a page.
-inline constexpr int MaxLineLength = 2000;
-inline constexpr int MaxTextLength = 200000;
+// The longest text a column may hold (what cleanedText() keeps of a longer one): far beyond
+// any real title or description, and bounded so that a hostile file cannot grow without end.
+inline constexpr int MaxTextLength = MaxCleanTextLength;
+inline constexpr int MaxLineLength = MaxTextLength;
 // The largest magnitude of a stored number (the same bound edits apply).
 inline constexpr double MaxNumber = 1e12;
 

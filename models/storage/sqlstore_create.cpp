@@ -1,6 +1,7 @@
 // SqlStore: creating a new plan file and saving a copy of an open one.
 #include "storage/sqlstore.h"
 
+#include "io/outputguard.h"
 #include "storage/planfile.h"
 #include "storage/rowcheck.h"
 #include "storage/schema.h"
@@ -23,62 +24,6 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 using namespace SqlDetail;
-
-namespace {
-
-// Moves a finished temporary file to its target. Without replace, atomically only where no
-// file exists (a file that appears meanwhile is never replaced); with replace, only over a
-// regular file (never a device, a pipe or a socket, which rename would replace by a file).
-bool placeFile(const QString &temp, const QString &target, bool replace, QString *error)
-{
-    const QByteArray from = QFile::encodeName(temp);
-    const QByteArray to = QFile::encodeName(target);
-    struct stat st;
-    const bool exists = ::lstat(to.constData(), &st) == 0;
-    if (exists && replace) {
-        struct stat followed;
-        if (::stat(to.constData(), &followed) != 0 || !S_ISREG(followed.st_mode)) {
-            *error = SqlStore::tr("“%1” is not a regular file; Valuemap replaces only files")
-                         .arg(shown(target));
-            return false;
-        }
-    }
-    if (replace) {
-        if (!replaceFile(temp, target)) {
-            *error = SqlStore::tr("the new file could not be moved into place");
-            return false;
-        }
-        return true;
-    }
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
-        if (errno == EEXIST) {
-            *error = SqlStore::tr("“%1” already exists (it appeared while the plan was made). "
-                                  "Choose another name.")
-                         .arg(shown(target));
-            return false;
-        }
-        // File systems without RENAME_NOREPLACE: link(2) fails too where the name exists.
-        if (::link(from.constData(), to.constData()) != 0) {
-            *error = errno == EEXIST
-                ? SqlStore::tr("“%1” already exists (it appeared while the plan was made). "
-                               "Choose another name.")
-                      .arg(shown(target))
-                : SqlStore::tr("the new file could not be moved into place");
-            return false;
-        }
-        ::unlink(from.constData());
-    }
-    syncFile(QFileInfo(target).absolutePath());
-    return true;
-}
-
-void removeTemporary(const QString &temp)
-{
-    for (const QString &suffix : { QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s })
-        QFile::remove(temp + suffix);
-}
-
-} // namespace
 
 bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *error,
                           const Row &product, const ChangeSet &rows,
@@ -173,11 +118,11 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
         failure = tr("the new file could not be written to disk");
     if (failure.isEmpty()) {
         QString placeError;
-        if (!placeFile(temp, path, replaceExisting, &placeError))
+        if (!OutputGuard::place(temp, path, replaceExisting, &placeError))
             failure = placeError;
     }
     if (!failure.isEmpty()) {
-        removeTemporary(temp);
+        OutputGuard::removeTemporary(temp);
         if (cancelled) {
             *error = tr("Creating “%1” was cancelled; no file was written.").arg(shown(path));
             return false;
@@ -239,11 +184,11 @@ bool SqlStore::copyTo(const QString &path, QString *error)
         failure = tr("the copy could not be written to disk");
     if (failure.isEmpty()) {
         QString placeError;
-        if (!placeFile(temp, path, true, &placeError))
+        if (!OutputGuard::place(temp, path, true, &placeError))
             failure = placeError;
     }
     if (!failure.isEmpty()) {
-        removeTemporary(temp);
+        OutputGuard::removeTemporary(temp);
         *error = tr("Could not save a copy as “%1”: %2. Check that the folder is writable and the "
                     "disk has space; the open plan is unchanged.")
                      .arg(shown(path), failure);

@@ -7,7 +7,7 @@ window_options=(
   '--sample[open your copy of the sample plan]'
   '--screen[show this screen first]:screen:(vision map releases goals increments charts outline vote)'
   '--fit[zoom the story map to fit the window]'
-  '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value)'
+  '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value frequency increments)'
   '--present[start presentation mode at page N]:page number:'
   '--lang[the language of the user interface]:language:(de en)'
   '--theme[the colours of the window]:theme:(light dark system)'
@@ -33,7 +33,7 @@ import_formats=(
   'csv:stories CSV'
   'storymaps:storymaps.io JSON'
 )
-charts=(goal burnup cadence leadtime value)
+charts=(goal burnup cadence leadtime value frequency increments)
 
 local -a output=('(-o --output)'{-o,--output}'[the file to write]:output file:_files'
                  '--lang[the language of the messages]:language:(de en)')
@@ -41,6 +41,7 @@ local -a output=('(-o --output)'{-o,--output}'[the file to write]:output file:_f
 _valuemap_export() {
   local -a opts
   case $words[1] in
+    json) opts=('--salvage[write only the sound rows of a plan that fails its checks]') ;;
     vision) opts=('--page[paper size]:page:(a4 letter)') ;;
     chart) opts=('--unit[scope unit]:unit:(stories estimate)') ;;
     csv) opts=('--separator[field separator]:separator:(, \;)' '--bom[start with a byte order mark]') ;;
@@ -56,7 +57,19 @@ _valuemap_export() {
     _describe -t charts 'chart' charts
     return
   fi
-  _arguments -s $output $opts '*:plan:_files -g "*.valuemap"'
+  _arguments -s $output '--force[replace an existing output file]' $opts '*:plan:_files -g "*.valuemap"'
+}
+
+_valuemap_server() {
+  local -a server=('--server[the server: service=NAME, host=… dbname=… or postgresql://…]:connection:')
+  case $words[1] in
+    init|list) _arguments -s $server ;;
+    publish) _arguments -s $server '--name[the name of the plan on the server]:name:' '*:plan:_files -g "*.valuemap"' ;;
+    pull) _arguments -s $server $output '--plan[the plan on the server]:plan:' '--force[replace an existing file]' ;;
+    members) _arguments -s $server '--plan[the plan on the server]:plan:' \
+               '--add[give a role access]:role: :level:(viewer editor owner)' \
+               '--remove[take away a role'"'"'s access]:role:' ;;
+  esac
 }
 
 local -a record_kinds=(
@@ -90,6 +103,16 @@ _valuemap_command() {
         shift words; (( CURRENT-- ))
         _valuemap_record
       fi ;;
+    server)
+      if (( CURRENT == 2 )); then
+        local -a subcommands=('init:create or upgrade the Valuemap schema' 'list:the plans your role may see' \
+                              'publish:copy a plan to the server' 'pull:copy a server plan into a new file' \
+                              'members:who may read or edit a plan')
+        _describe -t commands 'server command' subcommands
+      else
+        shift words; (( CURRENT-- ))
+        _valuemap_server
+      fi ;;
     check)
       _arguments '1:plan:_files -g "*.valuemap"' ;;
     import)
@@ -112,6 +135,7 @@ local -a commands=(
   'check:print what the plan holds and whether it is sound'
   'import:make a new plan from json, csv or storymaps'
   'export:write the plan as PDF, PNG, SVG, JSON, CSV or for Jira'
+  'server:share plans on a PostgreSQL team server'
   'record:record an increment, measurement or feedback from a pipeline'
 )
 

@@ -11,7 +11,7 @@ _valuemap()
         --quit-after-first-frame --help --version"
     local export_formats="vision chart json csv storymaps jira map-pdf map-png map-svg handout"
     local import_formats="json csv storymaps"
-    local charts="goal burnup cadence leadtime value"
+    local charts="goal burnup cadence leadtime value frequency increments"
 
     # Values of options, wherever they stand.
     case $prev in
@@ -30,6 +30,8 @@ _valuemap()
         --separator) COMPREPLY=($(compgen -W ", \\;" -- "$cur")); return ;;
         --screenshot) _filedir png; return ;;
         -o|--output) _filedir; return ;;
+        --server|--name|--plan|--remove) return ;;
+        --add) return ;;
     esac
 
     # The command is the first word that is not an option (or the value of --lang).
@@ -53,7 +55,7 @@ _valuemap()
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "$window_options" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "check import export record" -- "$cur"))
+                COMPREPLY=($(compgen -W "check import export server record" -- "$cur"))
                 _filedir valuemap
             fi
             ;;
@@ -71,6 +73,23 @@ _valuemap()
                     feedback) opts+=" --increment --story --text --score" ;;
                 esac
                 COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+            else
+                _filedir valuemap
+            fi
+            ;;
+        server)
+            if [[ -z $format ]]; then
+                COMPREPLY=($(compgen -W "init list publish pull members --help" -- "$cur"))
+            elif [[ $cur == -* ]]; then
+                local opts="--server"
+                case $format in
+                    publish) opts+=" --name" ;;
+                    pull) opts+=" --plan -o --output --force" ;;
+                    members) opts+=" --plan --add --remove" ;;
+                esac
+                COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+            elif [[ $prev == --add || ${words[cword - 2]} == --add ]]; then
+                COMPREPLY=($(compgen -W "viewer editor owner" -- "$cur"))
             else
                 _filedir valuemap
             fi
@@ -94,8 +113,9 @@ _valuemap()
                 return
             fi
             if [[ $cur == -* ]]; then
-                local opts="-o --output --lang"
+                local opts="-o --output --force --lang"
                 case $format in
+                    json) opts+=" --salvage" ;;
                     vision) opts+=" --page" ;;
                     chart) opts+=" --unit" ;;
                     csv) opts+=" --separator --bom" ;;

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -116,6 +117,31 @@ ProcessRun runProgram(const QString &program, const QStringList &arguments, Disp
     run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+QString copyForOtherUsers(const QString &program, const QTemporaryDir &folder)
+{
+    // The build tree may sit where another user cannot go (a clone in /root, mode 700): the
+    // copy lies in a folder every user can enter and run from. The program links only system
+    // libraries (the project's own are static), so the copy runs alone.
+    const auto everyone = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+        | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    if (!folder.isValid() || !QFile::setPermissions(folder.path(), everyone))
+        return {};
+    const QString copy = QDir(folder.path()).filePath(QFileInfo(program).fileName());
+    if (!QFile::copy(program, copy) || !QFile::setPermissions(copy, everyone))
+        return {};
+    return copy;
+}
+
+bool couldNotRunAsOtherUser(const ProcessRun &run)
+{
+    // runuser(1) reports its own failures (no such user, a program it cannot execute, no
+    // permission) on stderr with its name first and exits 1, 126 or 127; the loader reports
+    // libraries it cannot reach; a crash or a time-out is no answer either.
+    return run.exitCode < 0 || run.exitCode == 126 || run.exitCode == 127
+        || run.err.startsWith(u"runuser:"_s) || run.err.contains(u"error while loading shared"_s)
+        || (run.err.contains(u"Permission denied"_s) && !run.err.contains(u"valuemap"_s));
 }
 
 QStringList outline(const Document &document)

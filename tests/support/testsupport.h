@@ -41,6 +41,14 @@ enum class Display { Inherit, Headless };
 ProcessRun runProgram(const QString &program, const QStringList &arguments,
                       Display display = Display::Inherit);
 
+// Acting as an unprivileged user (runuser -u nobody): a copy of program that such a user can
+// run, in `folder` (made readable and enterable by all; create it under /tmp, e.g.
+// QTemporaryDir(u"/tmp/valuemap-XXXXXX"_s)). Empty when it could not be made.
+QString copyForOtherUsers(const QString &program, const QTemporaryDir &folder);
+// Whether a run through runuser(1) failed before the program itself could answer (runuser's
+// own errors, a program or library the user cannot reach): the test must skip then.
+bool couldNotRunAsOtherUser(const ProcessRun &run);
+
 // The plan's structure as the document reports it, for comparing with a view or model.
 QStringList outline(const Document &document);
 

@@ -1,4 +1,5 @@
 #include "charts/chartparts.h"
+#include "domain/dates.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -23,12 +24,14 @@ qreal msecs(const QDate &date)
 
 QString day(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return shortDate(date);
 }
 
 QString num(double value)
 {
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+    // Fixed, never scientific: 'g' writes 10,000 as "1e+04". 'f' with the shortest precision
+    // keeps every digit that matters and the locale's grouping (10,000 / 10.000).
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
 QString withUnit(double value, const QString &unit)
@@ -64,7 +67,7 @@ QDateTimeAxis *dateAxis(QChart *chart, QDate from, QDate to, const QString &titl
     // A few days either side; a fortnight when there is only one day or a few to show.
     const qint64 pad = span < 30 ? 14 : std::max<qint64>(3, span / 20);
     auto *axis = new QDateTimeAxis;
-    axis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    axis->setFormat(dateFormat());
     axis->setTitleText(title);
     axis->setRange(from.addDays(-pad).startOfDay(), to.addDays(pad).startOfDay());
     axis->setTickCount(int(std::clamp<qint64>(span / 14 + 2, 3, 9)));

@@ -1,4 +1,5 @@
 #include "charts/chartsscreen.h"
+#include "widgets/flowlayout.h"
 
 #include "charts/chartexport.h"
 #include "charts/chartpanel.h"
@@ -9,7 +10,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -29,7 +29,6 @@ ChartsScreen::ChartsScreen(Document *document, QWidget *parent)
     , m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
     auto *chartLabel = new QLabel(tr("&Chart:"), this);
     m_charts = new QComboBox(this);
     m_charts->setObjectName(u"chartChooser"_s);
@@ -49,15 +48,16 @@ ChartsScreen::ChartsScreen(Document *document, QWidget *parent)
     auto *pdf = new QToolButton(this);
     pdf->setDefaultAction(m_pdf);
     pdf->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addWidget(chartLabel);
-    bar->addWidget(m_charts);
-    bar->addSpacing(16);
-    bar->addWidget(unitLabel);
-    bar->addWidget(m_unit);
-    bar->addStretch(1);
-    bar->addWidget(png);
-    bar->addWidget(pdf);
-    layout->addLayout(bar);
+    // A flow: on a narrow window the choices and exports wrap instead of widening the window.
+    auto *barWidget = new QWidget(this);
+    barWidget->setObjectName(u"chartsBar"_s);
+    auto *bar = new FlowLayout(barWidget);
+    bar->setContentsMargins(0, 0, 0, 0);
+    m_charts->setMaximumWidth(fontMetrics().averageCharWidth() * 48);
+    bar->addWidget(flowGroup(barWidget, { chartLabel, m_charts }));
+    bar->addWidget(flowGroup(barWidget, { unitLabel, m_unit }));
+    bar->addWidget(flowGroup(barWidget, { png, pdf }));
+    layout->addWidget(barWidget);
     m_panel = new ChartPanel(document, this);
     layout->addWidget(m_panel, 1);
     // Nothing to export while the panel says which data are missing.
@@ -103,6 +103,8 @@ void ChartsScreen::fillCharts()
     m_charts->addItem(tr("Delivery cadence"), int(ChartKind::Cadence));
     m_charts->addItem(tr("Lead time"), int(ChartKind::LeadTime));
     m_charts->addItem(tr("Value delivered per goal"), int(ChartKind::ValuePerGoal));
+    m_charts->addItem(tr("Deployment frequency"), int(ChartKind::DeliveryFrequency));
+    m_charts->addItem(tr("Value per increment"), int(ChartKind::ValuePerIncrement));
     int index = 0;
     for (int i = 0; i < m_charts->count(); ++i) {
         if (m_charts->itemData(i, KindRole).toInt() == int(current.kind)

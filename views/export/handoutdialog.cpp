@@ -1,4 +1,5 @@
 #include "export/handoutdialog.h"
+#include "domain/dates.h"
 
 #include "storage/document.h"
 
@@ -26,7 +27,7 @@ HandoutDialog::HandoutDialog(const Document &document, QWidget *parent)
 
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(dateFormat());
     m_date->setAccessibleName(tr("Date on the cover"));
     form->addRow(tr("&Date:"), m_date);
 

@@ -1,4 +1,5 @@
 #include "goals/goaleditor.h"
+#include "domain/dates.h"
 
 #include "goals/measurementstable.h"
 #include "storage/document.h"
@@ -37,7 +38,7 @@ QVariant localNumber(const QString &text)
 
 QString localText(std::optional<double> v)
 {
-    return v ? QLocale().toString(*v, 'g', QLocale::FloatingPointShortest) : QString();
+    return v ? QLocale().toString(*v, 'f', QLocale::FloatingPointShortest) : QString();
 }
 
 } // namespace
@@ -76,7 +77,7 @@ GoalEditor::GoalEditor(Document *document, QWidget *parent)
     m_targetDate->setCalendarPopup(true);
     m_targetDate->setMinimumDate(NoDate);
     m_targetDate->setSpecialValueText(tr("None"));
-    m_targetDate->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_targetDate->setDisplayFormat(dateFormat());
     m_direction = new QComboBox(fields);
     m_direction->addItem(tr("Higher is better"));
     m_direction->addItem(tr("Lower is better"));
@@ -98,7 +99,9 @@ GoalEditor::GoalEditor(Document *document, QWidget *parent)
 
     auto *links = new QGroupBox(tr("Served by"), m_form);
     auto *linksLayout = new QVBoxLayout(links);
-    linksLayout->addWidget(new QLabel(tr("Releases that target this goal:"), links));
+    auto *releasesLabel = new QLabel(tr("Releases that target this goal:"), links);
+    releasesLabel->setWordWrap(true); // long in German; the column may be narrow
+    linksLayout->addWidget(releasesLabel);
     m_releases = new QListWidget(links);
     m_releases->setObjectName(u"goalReleases"_s);
     m_releases->setMaximumHeight(110);

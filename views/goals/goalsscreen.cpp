@@ -1,4 +1,5 @@
 #include "goals/goalsscreen.h"
+#include "widgets/flowlayout.h"
 
 #include "goals/goaleditor.h"
 #include "itemmodels/goalsmodel.h"
@@ -48,15 +49,18 @@ GoalsScreen::GoalsScreen(Document *document, QWidget *parent)
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_list->addAction(m_deleteAction);
     addAction(m_addAction);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QToolButton(left);
+    // A flow: the buttons wrap under each other when the list is narrow.
+    auto *bar = new QWidget(left);
+    bar->setObjectName(u"goalsBar"_s);
+    auto *buttons = new FlowLayout(bar);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *add = new QToolButton(bar);
     add->setDefaultAction(m_addAction);
-    auto *remove = new QToolButton(left);
+    auto *remove = new QToolButton(bar);
     remove->setDefaultAction(m_deleteAction);
     buttons->addWidget(add);
     buttons->addWidget(remove);
-    buttons->addStretch(1);
-    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(bar);
 
     m_editor = new GoalEditor(document, splitter);
     splitter->addWidget(left);

@@ -1,4 +1,5 @@
 #include "goals/incrementsview.h"
+#include "domain/dates.h"
 
 #include "storage/document.h"
 
@@ -34,7 +35,7 @@ enum Column { DateColumn, WhatColumn, ScoreColumn, TextColumn };
 
 QString day(const QDate &date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return shortDate(date);
 }
 
 // A story title from feedback: its first sentence, at most 80 characters.
@@ -186,12 +187,15 @@ void IncrementsView::refresh()
         group->setExpanded(true);
     }
     if (m_tree->topLevelItemCount() == 0) {
+        // Across the whole row: in one column (320 px) the hint was cut off.
         auto *none = new QTreeWidgetItem(m_tree);
         none->setText(
-            WhatColumn, tr("No increment delivered yet: use Deliver… on the Releases tab."));
+            DateColumn, tr("No increment delivered yet: use Deliver… on the Releases tab."));
         none->setFlags(Qt::ItemIsEnabled);
+        none->setFirstColumnSpanned(true);
     }
-    m_tree->resizeColumnToContents(DateColumn);
+    if (!m_tree->topLevelItem(0)->isFirstColumnSpanned())
+        m_tree->resizeColumnToContents(DateColumn);
     m_tree->setColumnWidth(WhatColumn, 320);
     m_refreshing = false;
     if (keepFeedback.isValid())
@@ -282,6 +286,7 @@ void IncrementsView::addFeedbackDialog()
     auto *form = new QFormLayout(&dialog);
     auto *date = new QDateEdit(QDate::currentDate(), &dialog);
     date->setCalendarPopup(true);
+    date->setDisplayFormat(dateFormat());
     auto *text = new QPlainTextEdit(&dialog);
     text->setPlaceholderText(tr("What did the customer say?"));
     auto *score = new QSpinBox(&dialog);

@@ -1,4 +1,7 @@
 #include "goals/measurementstable.h"
+#include "widgets/flowlayout.h"
+#include "domain/dates.h"
+#include "widgets/datedelegate.h"
 
 #include "io/measurementscsv.h"
 #include "storage/document.h"
@@ -8,7 +11,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -31,7 +33,7 @@ enum Column { DateColumn, ValueColumn, NoteColumn };
 
 QString number(double v)
 {
-    return QLocale().toString(v, 'g', QLocale::FloatingPointShortest);
+    return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -49,17 +51,21 @@ MeasurementsTable::MeasurementsTable(Document *document, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    m_table->setItemDelegateForColumn(DateColumn, new DateDelegate(m_table));
     layout->addWidget(m_table, 1);
-    auto *buttons = new QHBoxLayout;
-    m_add = new QPushButton(tr("&Add Measurement"), this);
-    m_delete = new QPushButton(tr("Delete"), this);
-    m_import = new QPushButton(tr("&Import CSV…"), this);
+    // A flow: the buttons wrap when the goal's editor is narrow.
+    auto *bar = new QWidget(this);
+    bar->setObjectName(u"measurementsBar"_s);
+    auto *buttons = new FlowLayout(bar);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    m_add = new QPushButton(tr("&Add Measurement"), bar);
+    m_delete = new QPushButton(tr("Delete"), bar);
+    m_import = new QPushButton(tr("&Import CSV…"), bar);
     m_import->setToolTip(tr("A CSV file with the columns date,value[,note]; dates as YYYY-MM-DD."));
     buttons->addWidget(m_add);
     buttons->addWidget(m_delete);
-    buttons->addStretch(1);
     buttons->addWidget(m_import);
-    layout->addLayout(buttons);
+    layout->addWidget(bar);
 
     connect(m_add, &QPushButton::clicked, this, [this] { addMeasurement(); });
     connect(m_delete, &QPushButton::clicked, this, &MeasurementsTable::deleteSelected);
@@ -221,7 +227,7 @@ bool MeasurementsTable::confirmImport(const MeasurementsCsv &csv, const QString 
     for (int r = 0; r < csv.rows.size(); ++r) {
         const Measurement &m = csv.rows.at(r);
         rows->setItem(r, 0, new QTableWidgetItem(QString::number(csv.lines.value(r))));
-        rows->setItem(r, 1, new QTableWidgetItem(QLocale().toString(m.date, QLocale::ShortFormat)));
+        rows->setItem(r, 1, new QTableWidgetItem(shortDate(m.date)));
         rows->setItem(r, 2, new QTableWidgetItem(number(m.value)));
         rows->setItem(r, 3, new QTableWidgetItem(m.note));
     }

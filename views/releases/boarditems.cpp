@@ -50,6 +50,25 @@ QFont scaledFont(qreal factor, bool bold = false)
     return f;
 }
 
+} // namespace
+
+QString BoardCardItem::statusText(StoryStatus status)
+{
+    switch (status) {
+    case StoryStatus::Todo:
+        return QCoreApplication::translate("Valuemap::ReleaseBoard", "○ to do");
+    case StoryStatus::InProgress:
+        return QCoreApplication::translate("Valuemap::ReleaseBoard", "◐ in progress");
+    case StoryStatus::Done:
+        return QCoreApplication::translate("Valuemap::ReleaseBoard", "✓ done");
+    case StoryStatus::Blocked:
+        return QCoreApplication::translate("Valuemap::ReleaseBoard", "✕ blocked");
+    }
+    return {};
+}
+
+namespace {
+
 // One paragraph of the lane header.
 struct Block
 {
@@ -76,7 +95,7 @@ QList<Block> headerBlocks(const LaneInfo &info)
     blocks.append({ info.totals, scaledFont(0.9), Muted, 2 });
     if (!info.capacity.isEmpty())
         blocks.append({ info.capacity, scaledFont(0.9, info.overCapacity),
-            info.overCapacity ? Danger : Muted, 1 });
+            info.overCapacity ? Danger : Muted, 2 });
     for (int i = 0; i < info.problems.size(); ++i) {
         const bool severe = i == 0 && info.notWorkingProduct;
         blocks.append(
@@ -132,11 +151,31 @@ BoardCardItem::BoardCardItem(const Story &story, QGraphicsItem *parent)
     , m_story(story)
 {
     setFlag(ItemIsSelectable);
+    setFlag(ItemIsFocusable);
     setAcceptHoverEvents(false);
     QString tip = story.key.isEmpty() ? story.title : story.key + u"  "_s + story.title;
     if (!story.description.isEmpty())
         tip += u"\n\n"_s + story.description;
     setToolTip(tip);
+}
+
+QString BoardCardItem::metaText(const Story &story, qreal width)
+{
+    QStringList meta { statusText(story.status) };
+    if (!story.key.isEmpty())
+        meta.append(story.key);
+    if (story.estimate)
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
+                        .arg(QLocale().toString(*story.estimate, 'f', QLocale::FloatingPointShortest)));
+    if (story.businessValue)
+        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
+                        .arg(*story.businessValue));
+    // The status first, as a symbol and a word, so it is never told by colour alone and never
+    // the part that is cut; what does not fit goes from the end (value first), then is elided.
+    const QFontMetricsF metrics(scaledFont(0.78));
+    while (meta.size() > 1 && metrics.horizontalAdvance(meta.join(u"  ·  "_s)) > width)
+        meta.removeLast();
+    return metrics.elidedText(meta.join(u"  ·  "_s), Qt::ElideRight, width);
 }
 
 QRectF BoardCardItem::boundingRect() const
@@ -164,21 +203,17 @@ void BoardCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const Block title { m_story.title, scaledFont(0.88), ink, 2 };
     drawBlock(
         painter, title, QRectF(11, 4, CardWidth - 15, QFontMetricsF(title.font).lineSpacing() * 2));
-    QStringList meta;
-    if (!m_story.key.isEmpty())
-        meta.append(m_story.key);
-    if (m_story.estimate)
-        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
-                        .arg(QLocale().toString(*m_story.estimate, 'g', 4)));
-    if (m_story.businessValue)
-        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "value %1")
-                        .arg(*m_story.businessValue));
-    if (m_story.status == StoryStatus::Done)
-        meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "✓ done"));
-    painter->setFont(scaledFont(0.78));
+    const QFont metaFont = scaledFont(0.78);
+    const QRectF metaRect(11, CardHeight - 17, CardWidth - 15, 14);
+    painter->setFont(metaFont);
     painter->setPen(metaInk);
-    painter->drawText(QRectF(11, CardHeight - 17, CardWidth - 15, 14),
-        Qt::AlignLeft | Qt::AlignVCenter, meta.join(u"  ·  "_s));
+    painter->drawText(metaRect, Qt::AlignLeft | Qt::AlignVCenter, metaText(m_story, metaRect.width()));
+    if (option->state & QStyle::State_HasFocus) {
+        // Focus always visible: a ring outside the card, in the palette's highlight.
+        painter->setPen(QPen(option->palette.color(QPalette::Highlight), 2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(r.adjusted(-1, -1, 1, 1), 5, 5);
+    }
 }
 
 // ---- lanes -----------------------------------------------------------------------------------
@@ -189,6 +224,7 @@ BoardLaneItem::BoardLaneItem(LaneInfo info, int columns, QGraphicsItem *parent)
     , m_columns(columns)
 {
     setZValue(-1);
+    setFlag(ItemIsFocusable); // a clicked lane has the focus, for its accessible description
     if (!m_info.problems.isEmpty())
         setToolTip(m_info.problems.join(u'\n'));
 }

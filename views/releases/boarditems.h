@@ -18,7 +18,8 @@ inline constexpr qreal ColumnHeaderHeight = 34;
 inline constexpr qreal CollapsedHeight = 46;
 } // namespace BoardMetrics
 
-// One story on the board. Selectable; the scene drags the selection between lanes.
+// One story on the board. Selectable; the scene drags the selection between lanes. Focusable:
+// the keyboard's current card is the scene's focus item and shows a focus ring.
 class BoardCardItem final : public QGraphicsItem
 {
 public:
@@ -29,8 +30,13 @@ public:
     int type() const override { return Type; }
     StoryId storyId() const { return m_story.id; }
     ReleaseId releaseId() const { return m_story.releaseId; }
+    const Story &story() const { return m_story; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The status as a symbol and a word ("✓ done"), shown on the card beside its colour.
+    static QString statusText(StoryStatus status);
+    // The card's last line as drawn in `width`: status, estimate, value, as many as fit.
+    static QString metaText(const Story &story, qreal width);
 
 private:
     Story m_story;

@@ -1,4 +1,5 @@
 #include "releases/boardscene.h"
+#include "domain/dates.h"
 
 #include "widgets/theme.h"
 
@@ -143,11 +144,10 @@ LaneInfo ReleaseBoardScene::describeSlice(const Document &document, ReleaseId r,
         info.status = ReleasesModel::statusName(release.status);
         if (release.status == ReleaseStatus::Delivered && deliveredOn.contains(r.value))
             info.status = tr("Delivered %1")
-                              .arg(QLocale().toString(
-                                  deliveredOn.value(r.value), QLocale::ShortFormat));
+                              .arg(shortDate(deliveredOn.value(r.value)));
         if (release.targetDate.isValid())
             info.dates = tr("target %1")
-                             .arg(QLocale().toString(release.targetDate, QLocale::ShortFormat));
+                             .arg(shortDate(release.targetDate));
         info.outcome = release.outcome;
         QStringList goals;
         for (GoalId g : document.releaseGoals(r))
@@ -260,6 +260,7 @@ void ReleaseBoardScene::rebuild()
         const QSignalBlocker blocker(this);
         selectStories(keepSelection);
     }
+    emit rebuilt();
 }
 
 void ReleaseBoardScene::setUnplannedFilter(const QString &text)
@@ -327,6 +328,53 @@ BoardLaneItem *ReleaseBoardScene::laneAt(const QPointF &scenePos) const
     return nullptr;
 }
 
+StoryId ReleaseBoardScene::neighbour(StoryId from, int dx, int dy) const
+{
+    const BoardCardItem *start = card(from);
+    if (!start)
+        return {};
+    StoryId best;
+    qreal bestScore = 0;
+    for (const BoardCardItem *other : m_cards) {
+        const QPointF d = other->pos() - start->pos();
+        const qreal ahead = dx != 0 ? d.x() * dx : d.y() * dy;
+        if (ahead < 1)
+            continue;
+        // Off the row or column counts four times as much as going further.
+        const qreal score = ahead + 4 * std::abs(dx != 0 ? d.y() : d.x());
+        if (!best.isValid() || score < bestScore
+            || (score == bestScore && other->storyId().value < best.value)) {
+            best = other->storyId();
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+ItemAccessibility::Description ReleaseBoardScene::describe(const QGraphicsItem *item) const
+{
+    if (!item)
+        return {};
+    if (item->type() == BoardCardItem::Type) {
+        const auto *cardItem = static_cast<const BoardCardItem *>(item);
+        return ItemAccessibility::story(*m_document, m_document->story(cardItem->storyId()));
+    }
+    if (item->type() == BoardLaneItem::Type) {
+        const LaneInfo &info = static_cast<const BoardLaneItem *>(item)->info();
+        QStringList parts { info.status };
+        for (const QString &part : { info.dates, info.outcome, info.goals, info.totals, info.capacity }) {
+            if (!part.isEmpty())
+                parts.append(part);
+        }
+        parts += info.problems;
+        return { info.release.isValid() ? tr("Slice: %1").arg(info.name) : info.name,
+            ItemAccessibility::sentences(parts) };
+    }
+    if (item->type() == ColumnHeaderItem::Type)
+        return { tr("Activity: %1").arg(item->toolTip()), {} };
+    return {};
+}
+
 void ReleaseBoardScene::highlightDropTarget(BoardLaneItem *lane)
 {
     if (lane == m_dropTarget)
@@ -363,6 +411,7 @@ void ReleaseBoardScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             QTimer::singleShot(0, this, [this, r] { setCollapsed(r, !isCollapsed(r)); });
         }
         setCurrentRelease(lane->releaseId());
+        lane->setFocus(Qt::MouseFocusReason); // for the accessible name and description
     }
 }
 

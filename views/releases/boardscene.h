@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "widgets/itemaccessibility.h"
 
 #include <QGraphicsScene>
 #include <QDate>
@@ -52,11 +53,17 @@ public:
     QList<StoryId> cardsInLane(ReleaseId release) const;
     BoardCardItem *card(StoryId story) const { return m_cards.value(story.value); }
     BoardLaneItem *laneAt(const QPointF &scenePos) const;
+    // The card next to `from` on screen in the direction (dx, dy): the nearest one that way,
+    // preferring the same row (left/right) or column (up/down); invalid at the board's edge.
+    StoryId neighbour(StoryId from, int dx, int dy) const;
+    // What a screen reader is told of an item of the board (card, lane, activity header).
+    ItemAccessibility::Description describe(const QGraphicsItem *item) const;
 
 signals:
     void storiesDropped(const QList<StoryId> &stories, ReleaseId target);
     void currentReleaseChanged(ReleaseId release);
     void editRequested(ReleaseId release); // a double-click on a slice's header
+    void rebuilt(); // the items are new: pointers to the old ones are gone
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

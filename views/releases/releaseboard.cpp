@@ -1,12 +1,13 @@
 #include "releases/releaseboard.h"
 
 #include "releases/boardscene.h"
+#include "widgets/itemaccessibility.h"
+#include "releases/boardview.h"
 #include "releases/deliverdialog.h"
 #include "releases/slicedetailspanel.h"
 #include "storage/document.h"
 
 #include <QAction>
-#include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,12 +26,16 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
     , m_document(document)
 {
     m_scene = new ReleaseBoardScene(document, this);
-    m_view = new QGraphicsView(m_scene, this);
+    m_view = new BoardView(document, m_scene, this);
     m_view->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_view->setDragMode(QGraphicsView::RubberBandDrag);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAccessibleName(tr("Release slicing board"));
+    m_view->setAccessibleDescription(
+        tr("Arrows move between cards, Ctrl+arrows move the selected cards between slices and "
+           "activities, Enter edits, Del deletes, Space selects"));
+    ItemAccessibility::follow(m_view, [this](const QGraphicsItem *item) { return m_scene->describe(item); });
     m_details = new SliceDetailsPanel(document, this);
 
     auto *toolbar = new QToolBar(this);
@@ -94,6 +99,9 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
         updateActions();
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ReleaseBoard::updateActions);
+    connect(m_view, &BoardView::moveToSliceRequested, this, &ReleaseBoard::moveStoriesBySlices);
+    connect(m_view, &BoardView::moveToActivityRequested, this, &ReleaseBoard::moveStoriesToActivity);
+    connect(m_scene, &ReleaseBoardScene::rebuilt, m_view, [this] { ItemAccessibility::update(m_view); });
     connect(m_scene, &ReleaseBoardScene::editRequested, this, [this](ReleaseId release) {
         setCurrentRelease(release);
         m_details->nameEdit()->setFocus(Qt::OtherFocusReason);
@@ -169,15 +177,6 @@ void ReleaseBoard::updateActions()
 
 bool ReleaseBoard::moveStoriesToRelease(const QList<StoryId> &stories, ReleaseId target)
 {
-    // Slice order of a lane: its release's rank, Unplanned last.
-    QHash<qint64, int> laneRank;
-    const QList<ReleaseId> releases = m_document->releases();
-    for (int i = 0; i < releases.size(); ++i)
-        laneRank.insert(releases[i].value, i);
-    auto rankOf
-        = [&](StoryId s) { return laneRank.value(m_document->story(s).releaseId.value, INT_MAX); };
-    const int targetRank = laneRank.value(target.value, INT_MAX);
-
     QList<qint64> steps;
     QHash<qint64, QList<StoryId>> byStep;
     for (StoryId id : stories) {
@@ -199,17 +198,76 @@ bool ReleaseBoard::moveStoriesToRelease(const QList<StoryId> &stories, ReleaseId
     bool ok = true;
     for (qint64 step : std::as_const(steps)) {
         const QList<StoryId> moving = byStep.value(step);
-        // Keep the step's stories ordered by slice: after the last one of this or an earlier slice.
-        int index = 0;
-        int position = 0;
-        for (StoryId other : m_document->stories(StepId(step))) {
-            if (moving.contains(other))
-                continue;
-            ++position;
-            if (rankOf(other) <= targetRank)
-                index = position;
+        if (!(ok = m_document->moveStories(moving, StepId(step), target, slotInStep(StepId(step), target, moving))))
+            break;
+    }
+    m_document->endCompound();
+    return ok;
+}
+
+int ReleaseBoard::slotInStep(StepId step, ReleaseId release, const QList<StoryId> &moving) const
+{
+    // Keep the step's stories ordered by slice: after the last one of this or an earlier slice.
+    QHash<qint64, int> laneRank;
+    const QList<ReleaseId> releases = m_document->releases();
+    for (int i = 0; i < releases.size(); ++i)
+        laneRank.insert(releases[i].value, i);
+    const int targetRank = laneRank.value(release.value, INT_MAX);
+    int index = 0;
+    int position = 0;
+    for (StoryId other : m_document->stories(step)) {
+        if (moving.contains(other))
+            continue;
+        ++position;
+        if (laneRank.value(m_document->story(other).releaseId.value, INT_MAX) <= targetRank)
+            index = position;
+    }
+    return index;
+}
+
+bool ReleaseBoard::moveStoriesBySlices(const QList<StoryId> &stories, int delta)
+{
+    // The lane above or below the first story's, Unplanned being the last lane.
+    if (stories.isEmpty())
+        return false;
+    QList<ReleaseId> lanes = m_document->releases();
+    lanes.append(ReleaseId());
+    const int at = int(lanes.indexOf(m_document->story(stories.first()).releaseId));
+    if (at < 0 || at + delta < 0 || at + delta >= lanes.size())
+        return false;
+    const ReleaseId target = lanes[at + delta];
+    const bool moved = moveStoriesToRelease(stories, target);
+    if (moved && target.isValid())
+        setCurrentRelease(target);
+    return moved;
+}
+
+bool ReleaseBoard::moveStoriesToActivity(const QList<StoryId> &stories, int delta)
+{
+    // Each story into the neighbouring activity's nearest step (its first going right, its last
+    // going left), keeping its slice. Stories at the edge of the backbone stay.
+    const QList<ActivityId> activities = m_document->activities();
+    QList<std::pair<StoryId, StepId>> moves;
+    for (StoryId id : stories) {
+        const Story s = m_document->story(id);
+        int at = int(activities.indexOf(m_document->step(s.stepId).activityId)) + delta;
+        for (; at >= 0 && at < activities.size(); at += delta) {
+            const QList<StepId> steps = m_document->steps(activities[at]);
+            if (!steps.isEmpty()) {
+                moves.append({ id, delta > 0 ? steps.first() : steps.last() });
+                break;
+            }
         }
-        if (!(ok = m_document->moveStories(moving, StepId(step), target, index)))
+    }
+    if (moves.isEmpty())
+        return false;
+    const Step first = m_document->step(moves.first().second);
+    m_document->beginCompound(tr("Move %n Story(s) to %1", "", int(moves.size()))
+                                      .arg(m_document->activity(first.activityId).title));
+    bool ok = true;
+    for (const auto &[story, step] : std::as_const(moves)) {
+        const ReleaseId release = m_document->story(story).releaseId;
+        if (!(ok = m_document->moveStories({ story }, step, release, slotInStep(step, release, { story }))))
             break;
     }
     m_document->endCompound();

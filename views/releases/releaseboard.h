@@ -1,11 +1,11 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "releases/boardview.h"
 
 #include <QWidget>
 
 class QAction;
-class QGraphicsView;
 class QLineEdit;
 
 namespace Valuemap {
@@ -29,7 +29,7 @@ public:
 
     QList<QAction *> editActions() const { return m_editActions; }
     ReleaseBoardScene *scene() const { return m_scene; }
-    QGraphicsView *view() const { return m_view; }
+    BoardView *view() const { return m_view; }
     SliceDetailsPanel *detailsPanel() const { return m_details; }
     QLineEdit *unplannedFilter() const { return m_filter; }
 
@@ -39,6 +39,11 @@ public:
     // Moves the stories into `target` (invalid: Unplanned), each staying under its step and
     // placed among the step's stories in slice order. One undo step, however many stories.
     bool moveStoriesToRelease(const QList<StoryId> &stories, ReleaseId target);
+    // The keyboard's moves (Ctrl+arrows), one undo step each: the stories to the slice `delta`
+    // lanes below (above, when negative) the first one's, Unplanned being the last lane; or each
+    // story to the neighbouring activity, in its slice.
+    bool moveStoriesBySlices(const QList<StoryId> &stories, int delta);
+    bool moveStoriesToActivity(const QList<StoryId> &stories, int delta);
     ReleaseId addSlice();
     ReleaseId splitSelected(); // the selected cards of the current slice into a new one below
     bool mergeIntoPrevious(); // the current slice into the one above it
@@ -53,10 +58,13 @@ protected:
 private:
     void refresh();
     void updateActions();
+    // Where a story moved into `step` in `release` goes among the step's stories: after the
+    // last of this or an earlier slice, so a step's stories stay in slice order.
+    int slotInStep(StepId step, ReleaseId release, const QList<StoryId> &moving) const;
 
     Document *m_document = nullptr;
     ReleaseBoardScene *m_scene = nullptr;
-    QGraphicsView *m_view = nullptr;
+    BoardView *m_view = nullptr;
     SliceDetailsPanel *m_details = nullptr;
     QLineEdit *m_filter = nullptr;
     QAction *m_add = nullptr;

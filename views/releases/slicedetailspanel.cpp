@@ -1,4 +1,5 @@
 #include "releases/slicedetailspanel.h"
+#include "domain/dates.h"
 
 #include "widgets/theme.h"
 
@@ -6,7 +7,9 @@
 #include "storage/document.h"
 #include "storage/slicecheck.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +22,10 @@
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
+
+namespace {
+const QDate NoDate(2000, 1, 1); // shown as "No date"
+} // namespace
 
 SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -39,7 +46,13 @@ SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_name = new QLineEdit(m_form);
     m_status = new QComboBox(m_form);
-    m_targetDate = new QLineEdit(m_form);
+    // A date picker with a "no date" state: the earliest date stands for none.
+    m_targetDate = new QDateEdit(m_form);
+    m_targetDate->setObjectName(u"sliceTargetDate"_s);
+    m_targetDate->setCalendarPopup(true);
+    m_targetDate->setMinimumDate(NoDate);
+    m_targetDate->setSpecialValueText(tr("No date"));
+    m_targetDate->setDisplayFormat(dateFormat());
     m_capacity = new QLineEdit(m_form);
     m_outcome = new QPlainTextEdit(m_form);
     m_goals = new QListWidget(m_form);
@@ -52,7 +65,6 @@ SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
     }
     Theme::markAsError(m_inputError);
     m_inputError->hide();
-    m_targetDate->setPlaceholderText(tr("YYYY-MM-DD, e.g. 2026-09-30"));
     m_capacity->setPlaceholderText(tr("Story points the team can take, e.g. 40"));
     m_outcome->setPlaceholderText(tr("The outcome or hypothesis: what should this slice achieve, "
                                      "or let you learn?"));
@@ -78,8 +90,12 @@ SliceDetailsPanel::SliceDetailsPanel(Document *document, QWidget *parent)
     for (QWidget *editor : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_targetDate),
              static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_outcome) })
         editor->installEventFilter(this);
-    for (QLineEdit *line : { m_name, m_targetDate, m_capacity })
+    for (QLineEdit *line : { m_name, m_capacity })
         connect(line, &QLineEdit::returnPressed, this, [this, line] { commit(line); });
+    // A date picked in the calendar is committed at once; a typed one when the field is left.
+    connect(m_targetDate, &QDateEdit::editingFinished, this, [this] { commit(m_targetDate); });
+    connect(m_targetDate->calendarWidget(), &QCalendarWidget::clicked, this,
+        [this] { commit(m_targetDate); });
     connect(m_status, &QComboBox::activated, this, [this] {
         if (!m_document->setReleaseField(m_release, ReleaseField::Status, m_status->currentData()))
             refresh();
@@ -125,16 +141,7 @@ void SliceDetailsPanel::commit(QWidget *editor)
         ok = m_document->setReleaseField(
             m_release, ReleaseField::Outcome, m_outcome->toPlainText());
     } else if (editor == m_targetDate) {
-        const QString text = m_targetDate->text().trimmed();
-        const QDate date = QDate::fromString(text, Qt::ISODate);
-        if (!text.isEmpty() && !date.isValid()) {
-            // Never clear a date because of a typo: say what is wrong and keep the old one.
-            m_inputError->setText(tr("“%1” is not a date. Enter it as YYYY-MM-DD, e.g. 2026-09-30, "
-                                     "or leave the field empty.")
-                                      .arg(text.toHtmlEscaped()));
-            m_inputError->show();
-            return;
-        }
+        const QDate date = m_targetDate->date() == NoDate ? QDate() : m_targetDate->date();
         if (date != r.targetDate)
             ok = m_document->setReleaseField(m_release, ReleaseField::TargetDate, date);
     } else if (editor == m_capacity) {
@@ -167,7 +174,8 @@ void SliceDetailsPanel::refresh()
             edit->setText(text);
     };
     setLine(m_name, r.name);
-    setLine(m_targetDate, r.targetDate.isValid() ? r.targetDate.toString(Qt::ISODate) : QString());
+    if (!m_targetDate->hasFocus())
+        m_targetDate->setDate(r.targetDate.isValid() ? r.targetDate : NoDate);
     setLine(m_capacity, r.capacity ? QLocale().toString(*r.capacity, 'g', 6) : QString());
     if (!m_outcome->hasFocus() && m_outcome->toPlainText() != r.outcome)
         m_outcome->setPlainText(r.outcome);
@@ -199,7 +207,7 @@ void SliceDetailsPanel::refresh()
         if (increment.releaseId == m_release)
             deliveries.append(
                 tr("%1: %n story(s)", "", int(m_document->incrementStories(inc).size()))
-                    .arg(QLocale().toString(increment.date, QLocale::ShortFormat)));
+                    .arg(shortDate(increment.date)));
     }
     m_delivered->setText(deliveries.isEmpty() ? tr("Not yet") : deliveries.join(u"<br>"_s));
     m_refreshing = false;

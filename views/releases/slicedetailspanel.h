@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -28,7 +29,7 @@ public:
     ReleaseId release() const { return m_release; }
 
     QLineEdit *nameEdit() const { return m_name; }
-    QLineEdit *targetDateEdit() const { return m_targetDate; }
+    QDateEdit *targetDateEdit() const { return m_targetDate; }
     QLineEdit *capacityEdit() const { return m_capacity; }
     QPlainTextEdit *outcomeEdit() const { return m_outcome; }
     QComboBox *statusBox() const { return m_status; }
@@ -51,7 +52,7 @@ private:
     QWidget *m_form = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_status = nullptr;
-    QLineEdit *m_targetDate = nullptr;
+    QDateEdit *m_targetDate = nullptr;
     QLineEdit *m_capacity = nullptr;
     QPlainTextEdit *m_outcome = nullptr;
     QListWidget *m_goals = nullptr;

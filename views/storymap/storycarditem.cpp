@@ -6,6 +6,7 @@
 #include "workshop/votedots.h"
 
 #include <QFontMetricsF>
+#include <algorithm>
 #include <QHash>
 #include <QLocale>
 #include <QPaintEngine>
@@ -235,6 +236,25 @@ void StoryCardItem::setMatchesFilter(bool matches)
     setOpacity(matches ? 1.0 : 0.18);
 }
 
+// In progress, done, blocked as a sign at the end of the chip row; none for "to do". Static
+// texts, shaped once (in the chip font), as the titles are.
+const QStaticText &StoryCardItem::statusSign(int status)
+{
+    static const QList<QStaticText> signs = [] {
+        QList<QStaticText> out;
+        for (const QString &text : { QString(), u"◐"_s, u"✓"_s, u"✕"_s }) {
+            QStaticText sign(text);
+            sign.setTextFormat(Qt::PlainText);
+            sign.prepare(QTransform(), chipFont());
+            out.append(sign);
+        }
+        return out;
+    }();
+    static_assert(int(StoryStatus::InProgress) == 1 && int(StoryStatus::Done) == 2
+                  && int(StoryStatus::Blocked) == 3);
+    return signs.at(std::clamp(status, 0, int(signs.size()) - 1));
+}
+
 void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     using namespace StoryMapStyle;
@@ -312,22 +332,26 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         y += metrics.lineSpacing();
     }
 
-    // Bottom row: estimate, persona, tags, goal marker.
+    // Bottom row: estimate, persona, tags, goal marker; at its end the status as a sign, so
+    // the band's colour is not the only way to tell it.
     painter->setFont(chipFont());
     const QFontMetricsF chip(chipFont());
     qreal x = 12;
     const qreal chipY = CardHeight - 20;
-    // The story key at the right end of the row, in the card's ink, a little faded.
+    const QStaticText &sign = statusSign(m_status);
+    const qreal signStart = CardWidth - 6 - (sign.text().isEmpty() ? 0.0 : sign.size().width() + 4);
+    // The story key before the status sign, in the card's ink, a little faded.
     const qreal keyWidth = m_key.isEmpty() ? 0 : chip.horizontalAdvance(m_key) + 6;
     if (!m_key.isEmpty()) {
         QColor keyInk = ink;
         keyInk.setAlpha(170);
         painter->setPen(keyInk);
-        painter->drawText(QPointF(CardWidth - 6 - keyWidth + 3, chipY + (15 - chip.height()) / 2 + chip.ascent()), m_key);
+        painter->drawText(QPointF(signStart - keyWidth + 3, chipY + (15 - chip.height()) / 2 + chip.ascent()), m_key);
     }
+    const qreal chipsEnd = signStart - keyWidth;
     auto drawChip = [&](const QString &text, const QColor &fill, const QColor &ink) {
         const qreal w = chip.horizontalAdvance(text) + 10;
-        if (x + w > CardWidth - 6 - keyWidth)
+        if (x + w > chipsEnd)
             return false;
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
@@ -349,6 +373,14 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     for (const QString &tag : m_tags) {
         if (!drawChip(tag, tagFill, ink))
             break;
+    }
+    if (!sign.text().isEmpty()) {
+        painter->setPen(mutedInk());
+        const QPointF at(CardWidth - 6 - sign.size().width(), chipY + (15 - sign.size().height()) / 2);
+        if (raster)
+            painter->drawStaticText(at, sign);
+        else
+            painter->drawText(at + QPointF(0, chip.ascent()), sign.text());
     }
     if (m_hasGoal) {
         // A small target: this story serves a customer goal.

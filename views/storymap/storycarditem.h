@@ -36,6 +36,9 @@ public:
     bool matchesFilter() const { return m_matches; }
     const QString &title() const { return m_title; }
 
+    // The status as a sign ("✓" done, "◐" in progress, "✕" blocked; nothing for to do).
+    static const QStaticText &statusSign(int status);
+
 private:
     StoryId m_id;
     QString m_title;

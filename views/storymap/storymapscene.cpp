@@ -336,7 +336,9 @@ void StoryMapScene::relayout()
     }
     m_width = Gutter + std::max<qsizetype>(1, m_columnSteps.size()) * ColumnWidth + Margin;
 
-    // Lanes: tall enough for the fullest cell plus one free slot to drop or add into.
+    // Lanes: tall enough for the fullest cell plus a strip to drop or add into below it: not a
+    // whole empty card row, which made every lane look half empty.
+    constexpr qreal DropRoom = 36;
     m_lanesTop = stepTop + StepHeight + 2 * Gap;
     m_laneSpans.clear();
     qreal y = m_lanesTop;
@@ -375,7 +377,7 @@ void StoryMapScene::relayout()
         const qreal warningsRoom = lane ? 16.0 * lane->summary().warnings.size() * 2 : 0.0;
         const qreal height = collapsed ? CollapsedLaneHeight
                                        : std::max(LaneHeaderMinHeight + warningsRoom,
-                                                  (fullest + 1) * (CardHeight + Gap) + 2 * LanePadding - Gap);
+                                                  fullest * (CardHeight + Gap) + DropRoom + 2 * LanePadding);
         if (lane) {
             lane->setPos(0, y);
             lane->setGeometry(m_width, height, li % 2 == 1);

@@ -6,12 +6,13 @@
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
 #include "storymap/storymapview.h"
+#include "widgets/flowlayout.h"
 #include "widgets/storydetailspanel.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolBar>
@@ -147,15 +148,18 @@ void StoryMapScreen::createActions()
 
 void StoryMapScreen::createFilterBar()
 {
+    // A flow, not a row: on a narrow window the filters wrap onto a second line instead of
+    // making the window wider than a laptop's screen.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
+    bar->setObjectName(u"mapFilterBar"_s);
+    auto *row = new FlowLayout(bar);
     row->setContentsMargins(8, 4, 8, 4);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search stories…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search stories"));
     m_search->setMinimumWidth(220);
-    row->addWidget(m_search, 1);
+    row->addWidget(m_search);
     auto makeCombo = [this, bar, row](const QString &name) {
         auto *combo = new QComboBox(bar);
         combo->setAccessibleName(name);

@@ -1,5 +1,6 @@
 // StoryMapView: zoom, selection, keyboard navigation, drag and drop.
 #include "storymap/storymapview.h"
+#include "widgets/arrowkeys.h"
 
 #include "storage/document.h"
 #include "storymap/backboneitem.h"
@@ -44,6 +45,7 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
             [this] { setBackgroundBrush(Theme::colors().canvas); });
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Story map"));
+    ItemAccessibility::follow(this, [this](const QGraphicsItem *item) { return describe(item); });
     viewport()->grabGesture(Qt::PinchGesture);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<StoryId> selected = m_scene->selectedStories();
@@ -53,6 +55,9 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
             setCurrent({});
     });
     connect(m_scene, &StoryMapScene::relaidOut, this, [this] {
+        // The empty map's hint comes and goes with the first activity and step.
+        if (m_hintShown != !emptyMapHint().isEmpty())
+            viewport()->update();
         if (m_current.isValid() && !m_scene->card(m_current))
             setCurrent({});
     });
@@ -467,6 +472,7 @@ void StoryMapView::cancelDrag()
 void StoryMapView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    drawEmptyMapHint(painter);
     if (m_indicator.isNull())
         return;
     painter->setPen(QPen(selectionColor(), std::max(3.0, 3.0 / m_zoom), Qt::SolidLine, Qt::RoundCap));
@@ -480,35 +486,26 @@ void StoryMapView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    int dx = 0;
-    int dy = 0;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        dx = -1;
-        break;
-    case Qt::Key_Right:
-        dx = 1;
-        break;
-    case Qt::Key_Up:
-        dy = -1;
-        break;
-    case Qt::Key_Down:
-        dy = 1;
-        break;
-    case Qt::Key_Return:
-    case Qt::Key_Enter:
-    case Qt::Key_F2:
-        editCurrentTitle();
-        return;
-    case Qt::Key_Escape:
-        if (m_drag != DragKind::None)
-            cancelDrag();
-        else
-            m_scene->clearSelection();
-        return;
-    default:
-        QGraphicsView::keyPressEvent(event);
-        return;
+    const QPoint arrow = arrowStep(event->key());
+    const int dx = arrow.x();
+    const int dy = arrow.y();
+    if (arrow.isNull()) {
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_F2:
+            editCurrentTitle();
+            return;
+        case Qt::Key_Escape:
+            if (m_drag != DragKind::None)
+                cancelDrag();
+            else
+                m_scene->clearSelection();
+            return;
+        default:
+            QGraphicsView::keyPressEvent(event);
+            return;
+        }
     }
     // With a step, an activity or a lane selected, the keys work on it.
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();

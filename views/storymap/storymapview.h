@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "storymap/titleeditor.h"
+#include "widgets/itemaccessibility.h"
 
 namespace Valuemap {
 
@@ -35,6 +36,9 @@ public:
     void showTopLeft(); // the backbone's start and the first lane
 
     StoryId currentStory() const { return m_current; }
+    // What a screen reader is told of a card, step, activity or lane (the view's accessible name
+    // and description follow the selected one).
+    ItemAccessibility::Description describe(const QGraphicsItem *item) const;
     void selectStory(StoryId id, bool ensureVisible = true);
     bool isEditing() const { return m_editor != nullptr; }
 
@@ -59,8 +63,13 @@ public:
     // Makes (step, release) the cell that adding and capturing go to, with no card selected.
     void setAddTarget(StepId step, ReleaseId release);
 
+    // What the map says while it has no activity or no step (what to add first); empty once
+    // stories can be added. Drawn over the empty map; Add Story shows it too.
+    QString emptyMapHint() const;
+
 signals:
     void currentStoryChanged(Valuemap::StoryId story);
+    void hintShown(const QString &hint); // Add Story could not add, and said why
     void zoomChanged(qreal zoom);
 
 protected:
@@ -79,6 +88,8 @@ private:
     enum class DragKind { None, Cards, Step, Activity, Lane };
 
     QGraphicsItem *mapItemAt(const QPoint &viewPos) const;
+    void drawEmptyMapHint(QPainter *painter);
+    void explainWhyNothingWasAdded();
     void setCurrent(StoryId id);
     void editTitle(QGraphicsItem *item, bool freshlyAdded = false);
     void commitTitle(QGraphicsItem *item, const QString &text, bool freshlyAdded);
@@ -112,6 +123,7 @@ private:
     QSet<qint64> m_moving;
     QLineF m_indicator;
     bool m_shown = false;
+    bool m_hintShown = false; // the empty map's hint was drawn last time
 };
 
 } // namespace Valuemap

@@ -180,6 +180,8 @@ void StoryMapView::addStory()
     int cellIndex = -1;
     if (insertionCell(&step, &release, &cellIndex))
         addStoryAt(step, release, cellIndex);
+    else
+        explainWhyNothingWasAdded(); // an empty map: say what comes first
 }
 
 void StoryMapView::addStep()

@@ -65,7 +65,8 @@ VisionAreaItem::VisionAreaItem(
         };
         for (const Persona &persona : m_content.personas)
             m_chips.append(place(persona.name));
-        m_addPersonaRect = place(m_content.addPersonaText);
+        if (!m_content.addPersonaText.isEmpty()) // none on a slide or a read-only plan
+            m_addPersonaRect = place(m_content.addPersonaText);
         y += h + 10;
     }
     m_notesTop = y;

@@ -1,4 +1,5 @@
 #include "vision/visioncanvas.h"
+#include "widgets/itemaccessibility.h"
 
 #include "widgets/theme.h"
 
@@ -37,6 +38,7 @@ VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
     setAccessibleName(tr("Vision board"));
     m_scene = new QGraphicsScene(this);
     setScene(m_scene);
+    ItemAccessibility::follow(this, [this](const QGraphicsItem *item) { return describe(item); });
     setDragMode(RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
@@ -128,7 +130,9 @@ void VisionCanvas::rebuild()
                 = tr("%n notes: the template asks for three to five", "", int(ids.size()));
         if (area == VisionArea::TargetGroup) {
             content.personas = personas;
-            content.addPersonaText = tr("+ Persona");
+            // An invitation to edit: not on a presentation slide, not in a read-only plan.
+            if (!m_presentation && !m_document->isReadOnly())
+                content.addPersonaText = tr("+ Persona");
         }
         const qreal width = area == VisionArea::Vision ? BoardWidth : gridWidth;
         auto *areaItem = new VisionAreaItem(area, content, m_font, width);

@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 #include "vision/visionnoteeditor.h"
+#include "widgets/itemaccessibility.h"
 
 #include <QGraphicsView>
 #include <QHash>
@@ -46,6 +47,9 @@ public:
     bool captureNote(const QString &text, QString *error);
 
     QList<VisionNoteId> selectedNotes() const;
+    // What a screen reader is told of a note or an area (the view's accessible name and
+    // description follow the selected note).
+    ItemAccessibility::Description describe(const QGraphicsItem *item) const;
     void selectNotes(const QList<VisionNoteId> &ids);
     VisionNoteEditor *editor() const { return m_editor; }
 
@@ -62,6 +66,8 @@ public:
     qreal zoom() const { return m_zoom; }
     // Fit the whole board (not only its width) into the window, as presentation mode does.
     void setFitWhole(bool whole);
+    // On a presentation slide: no editing invitations such as the "+ Persona" chip.
+    void setPresentation(bool on);
 
     // The colours offered for notes, with their names; the first is the default (stored empty).
     static QList<std::pair<QString, QColor>> palette();
@@ -105,6 +111,7 @@ private:
     QFont m_font;
     qreal m_zoom = 1.0;
     bool m_fitWhole = false;
+    bool m_presentation = false;
     VisionArea m_currentArea = VisionArea::Vision;
 
     // Dragging: the note pressed and where the notes were before the drag.

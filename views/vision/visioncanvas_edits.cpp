@@ -3,6 +3,7 @@
 #include "vision/visioncanvas.h"
 
 #include "storage/document.h"
+#include "vision/visionareaitem.h"
 #include "vision/visionnoteitem.h"
 #include "vision/visiontext.h"
 
@@ -242,6 +243,35 @@ bool VisionCanvas::captureNote(const QString &text, QString *error)
     m_currentArea = area;
     selectNotes({ id });
     return true;
+}
+
+void VisionCanvas::setPresentation(bool on)
+{
+    if (on == m_presentation)
+        return;
+    m_presentation = on;
+    rebuild();
+}
+
+ItemAccessibility::Description VisionCanvas::describe(const QGraphicsItem *item) const
+{
+    // A note is told with the area it is in: "Note: … / In Needs & problems".
+    auto areaTitle = [this](VisionArea area) {
+        for (const QGraphicsItem *i : m_scene->items()) {
+            if (i->type() == VisionAreaItem::Type && static_cast<const VisionAreaItem *>(i)->area() == area)
+                return static_cast<const VisionAreaItem *>(i)->content().title;
+        }
+        return QString();
+    };
+    if (item && item->type() == VisionNoteItem::Type) {
+        const VisionNote &note = static_cast<const VisionNoteItem *>(item)->note();
+        return { tr("Note: %1").arg(note.text), tr("In %1").arg(areaTitle(note.area)) };
+    }
+    if (item && item->type() == VisionAreaItem::Type) {
+        const VisionAreaItem::Content &content = static_cast<const VisionAreaItem *>(item)->content();
+        return { tr("Area: %1").arg(content.title), content.empty ? content.hint : content.warning };
+    }
+    return {};
 }
 
 } // namespace Valuemap

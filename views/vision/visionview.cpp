@@ -6,6 +6,8 @@
 #include "storage/document.h"
 #include "vision/visioncanvas.h"
 #include "vision/visionnoteeditor.h"
+#include "widgets/flowlayout.h"
+#include "domain/dates.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -46,13 +47,15 @@ VisionView::VisionView(Document *document, QWidget *parent)
     // The header: what the vision statement is of, whose, which version, of when.
     auto *header = new QWidget(this);
     header->setObjectName(u"visionHeader"_s);
-    auto *row = new QHBoxLayout(header);
+    // A flow: on a narrow window the fields wrap onto a second line, each beside its label.
+    auto *row = new FlowLayout(header);
     row->setContentsMargins(10, 6, 10, 6);
     auto field = [&](const QString &label, QWidget *editor, int stretch) {
         auto *l = new QLabel(label, header);
         l->setBuddy(editor);
-        row->addWidget(l);
-        row->addWidget(editor, stretch);
+        if (stretch > 0)
+            editor->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
+        row->addWidget(flowGroup(header, { l, editor }));
     };
     m_name = new QLineEdit(header);
     m_name->setObjectName(u"productName"_s);
@@ -74,6 +77,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
     m_date = new QDateEdit(header);
     m_date->setObjectName(u"visionDate"_s);
     m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(dateFormat());
     m_language = new QComboBox(header);
     m_language->setObjectName(u"planLanguage"_s);
     m_language->addItem(tr("English"), u"en"_s);
@@ -114,6 +118,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
     m_canvas = new VisionCanvas(document, this);
 
     // Zoom and full screen, for the big screen in a workshop.
+    QList<QWidget *> tools;
     auto addTool = [&](const QString &text, const QString &shortText, const QKeySequence &key,
                        auto slot) {
         auto *action = new QAction(text, this);
@@ -127,10 +132,9 @@ VisionView::VisionView(Document *document, QWidget *parent)
         auto *button = new QToolButton(header);
         button->setDefaultAction(action);
         button->setAutoRaise(true);
-        row->addWidget(button);
+        tools.append(button);
         return action;
     };
-    row->addSpacing(12);
     // The Plan menu's commands for the board; their keys work when the board has the focus
     // (not inside a note being edited, where Ins and Del belong to the text).
     auto noteAction = [this](const QString &text, const QKeySequence &key, auto slot) {
@@ -167,6 +171,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
         w->setWindowState(w->windowState() ^ Qt::WindowFullScreen);
     });
 
+    row->addWidget(flowGroup(header, tools));
     layout->addWidget(header);
     layout->addWidget(m_canvas, 1);
     m_capture = createVisionCaptureBar(m_canvas, this);

@@ -87,6 +87,7 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     layout->addWidget(m_stack, 1);
     m_vision = new VisionCanvas(document, m_stack);
     m_vision->setFitWhole(true);
+    m_vision->setPresentation(true);
     m_vision->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_vision->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_vision->setFrameShape(QFrame::NoFrame);

@@ -146,7 +146,7 @@ VotePanel::VotePanel(QWidget *parent)
     outer->addWidget(m_body, 1);
     outer->addWidget(start);
     setWidget(page);
-    setMinimumWidth(300);
+    setMinimumWidth(240);
     connect(this, &QDockWidget::visibilityChanged, this, [this] { updateShownVote(); });
     refresh();
 }

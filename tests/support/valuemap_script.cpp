@@ -1,6 +1,19 @@
-#include "cli_script.h"
-
+// valuemap_script FILE: a test-only program (never installed, not part of the valuemap binary)
+// for the crash-safety and output tests. It opens the plan with the real Document and applies
+// edits read line by line from standard input, printing "ack N ID" after each edit is committed
+// (so a test that kills the process knows exactly which edits were acknowledged), or "error
+// MESSAGE" when the document refused it. Until it reads "quit" (or the end of its input) it
+// holds the plan open, as a window would. Commands:
+//   add TEXT            add a story titled TEXT to the first step (Unplanned)
+//   describe ID TEXT    set a story's description
+//   retitle ID TEXT     rename a story
+//   delete ID           delete a story
+//   undo | redo
+//   remove-file PATH    delete a file (the disk-full test frees space this way)
+//   quit
 #include "storage/document.h"
+
+#include <QCoreApplication>
 
 #include <QFile>
 #include <QTextStream>
@@ -9,13 +22,15 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Valuemap::Cli {
+using namespace Valuemap;
 
-int runScript(const QStringList &args)
+int main(int argc, char *argv[])
 {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);
     if (args.size() != 1) {
-        out << "error usage: valuemap internal-script FILE\n";
+        out << "error usage: valuemap_script FILE\n";
         return 2;
     }
     QString error;
@@ -74,5 +89,3 @@ int runScript(const QStringList &args)
     }
     return 0;
 }
-
-} // namespace Valuemap::Cli

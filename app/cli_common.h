@@ -1,0 +1,50 @@
+#pragma once
+
+#include "io/outputguard.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace Valuemap {
+class Document;
+}
+
+namespace Valuemap::Cli {
+
+// One exit-code table for every command (README "Exit codes", valuemap --help).
+enum ExitCode : int {
+    Success = 0,
+    Problems = 1, // bad input or a plan with problems (check, a malformed import, a bad value)
+    Unusable = 2, // usage error, a plan or input that cannot be read, an output not written
+    Busy = 3, // reserved: the plan is busy (the upcoming `record` commands)
+};
+
+// The process's one stream for each: every command writes through these, so lines never
+// interleave out of order.
+QTextStream &out();
+QTextStream &err();
+
+// A number given to an option: finite, within [low, high] and, with whole, an integer.
+// nullopt with *error naming the option and what it accepts.
+std::optional<double> numberOption(const QString &option, const QString &value, double low,
+    double high, bool whole, QString *error);
+
+// Whether an export that reads `input` may write `output`; prints why not and returns
+// Unusable, or Success. Without force, an existing Valuemap plan is never replaced.
+int checkOutput(const QString &command, const QString &output, const QStringList &inputs,
+    OutputGuard::Existing existing);
+
+// Opens a plan for reading. nullptr with *exitCode set (and the reason printed): Unusable when
+// it cannot be read, Problems (unless allowProblems) when it has what `check` calls problems,
+// listed, so that no export the importer would refuse is ever made. What was done on opening
+// (a foreign side file set aside) is printed as a warning.
+std::unique_ptr<Document> openPlan(
+    const QString &command, const QString &path, int *exitCode, bool allowProblems = false);
+
+// The exit codes, for --help.
+QString exitCodesText();
+
+} // namespace Valuemap::Cli

@@ -1,0 +1,283 @@
+#include "server/serverconnection.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlDriver>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return u"valuemap-server-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A value for the driver's option string (key='value' as libpq reads it).
+QString quotedOption(const QString &key, const QString &value)
+{
+    QString v = value;
+    v.replace(u'\\', "\\\\"_L1);
+    v.replace(u'\'', "\\'"_L1);
+    return key + u"='"_s + v + u'\'';
+}
+
+} // namespace
+
+ServerConnection::ServerConnection(QString name, ServerAddress address)
+    : m_name(std::move(name)), m_address(std::move(address))
+{
+}
+
+ServerConnection::~ServerConnection()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+std::unique_ptr<ServerConnection> ServerConnection::open(const QString &conn, QString *error,
+                                                         const QString &plan)
+{
+    QString problem;
+    std::optional<ServerAddress> address = ServerAddress::parse(conn, &problem);
+    if (!address) {
+        *error = tr("Cannot use the server address: %1").arg(problem);
+        return nullptr;
+    }
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
+        *error = tr("Cannot connect to %1: Qt's PostgreSQL driver is not installed on this "
+                    "computer. On Debian or Ubuntu: sudo apt install libqt6sql6-psql")
+                     .arg(address->shown());
+        return nullptr;
+    }
+    // A socket folder that is not there: say so at once rather than after libpq tried.
+    const QString host = address->value(u"host"_s);
+    if (host.startsWith(u'/') && !host.contains(u',') && !QFileInfo(host).isDir()) {
+        *error = connectFailure(*address,
+                                QSqlError(QString(), u"No such file or directory"_s,
+                                          QSqlError::ConnectionError),
+                                plan);
+        return nullptr;
+    }
+
+    std::unique_ptr<ServerConnection> c(new ServerConnection(newConnectionName(), *address));
+    c->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, c->m_name);
+    QStringList options;
+    for (auto it = address->params().cbegin(); it != address->params().cend(); ++it) {
+        if (it.key() == "host"_L1)
+            c->m_db.setHostName(it.value());
+        else if (it.key() == "dbname"_L1)
+            c->m_db.setDatabaseName(it.value());
+        else if (it.key() == "user"_L1)
+            c->m_db.setUserName(it.value());
+        else if (it.key() == "password"_L1)
+            c->m_db.setPassword(it.value());
+        else
+            options << quotedOption(it.key(), it.value());
+    }
+    // Never a hang: a server that does not answer is reported within the timeout.
+    if (!address->contains(u"connect_timeout"_s))
+        options << quotedOption(u"connect_timeout"_s, QString::number(DefaultConnectTimeout));
+    options << quotedOption(u"fallback_application_name"_s, u"valuemap"_s);
+    c->m_db.setConnectOptions(options.join(u' '));
+    if (!c->m_db.open()) {
+        *error = connectFailure(*address, c->m_db.lastError(), plan);
+        return nullptr;
+    }
+    auto role = c->run(u"SELECT session_user"_s, {}, error, plan);
+    if (!role || !role->next())
+        return nullptr;
+    c->m_role = role->value(0).toString();
+    return c;
+}
+
+std::optional<QSqlQuery> ServerConnection::run(const QString &sql, const QVariantList &values,
+                                               QString *error, const QString &plan)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const auto failed = [&] {
+        *error = message(query.lastError(), plan);
+        m_lastErrorCode = query.lastError().nativeErrorCode();
+        // A failed statement aborts the transaction: end it before the prepared statement is
+        // freed, which the server would otherwise refuse (with a warning on the console).
+        rollback();
+        return std::nullopt;
+    };
+    if (!query.prepare(sql))
+        return failed();
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return failed();
+    return query;
+}
+
+bool ServerConnection::runPlain(const QString &sql, QString *error, const QString &plan)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        *error = message(query.lastError(), plan);
+        m_lastErrorCode = query.lastError().nativeErrorCode();
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool ServerConnection::begin(QString *error)
+{
+    if (m_db.transaction()) {
+        m_inTransaction = true;
+        return true;
+    }
+    *error = message(m_db.lastError());
+    return false;
+}
+
+bool ServerConnection::commit(QString *error, const QString &plan)
+{
+    m_inTransaction = false;
+    if (m_db.commit())
+        return true;
+    *error = message(m_db.lastError(), plan);
+    return false;
+}
+
+void ServerConnection::rollback()
+{
+    if (m_inTransaction)
+        m_db.rollback();
+    m_inTransaction = false;
+}
+
+bool ServerConnection::isConnectionLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith("08"_L1) || code.startsWith("57P0"_L1))
+        return true;
+    const QString text = error.databaseText();
+    return error.type() == QSqlError::ConnectionError
+        || text.contains("server closed the connection"_L1)
+        || text.contains("no connection to the server"_L1)
+        || text.contains("terminating connection"_L1);
+}
+
+QString ServerConnection::message(const QSqlError &error, const QString &plan) const
+{
+    const QString where = serverName();
+    const QString code = error.nativeErrorCode();
+    const QString onPlan = plan.isEmpty() ? where : tr("plan “%1” on %2").arg(plan, where);
+    if (isConnectionLost(error))
+        return tr("The connection to %1 was lost. Nothing of the unfinished change was kept. "
+                  "Check the network and that the server runs, then try again.")
+            .arg(where);
+    if (code == "42501"_L1)
+        return tr("Role “%1” may not do this on %2. Ask an owner of the plan to give you the "
+                  "level you need (valuemap server members … --add %1 editor).")
+            .arg(m_role, onPlan);
+    if (code == "23505"_L1)
+        return tr("%1 already holds what this would add (someone may have added it meanwhile). "
+                  "Reload the plan and try again.")
+            .arg(onPlan);
+    if (code == "23503"_L1)
+        return tr("This refers to something that %1 no longer has (someone may have deleted it "
+                  "meanwhile). Reload the plan and try again.")
+            .arg(onPlan);
+    if (code == "23514"_L1 || code == "23502"_L1 || code.startsWith("22"_L1))
+        return tr("%1 does not accept a value of this change (out of range or missing). Nothing "
+                  "was changed.")
+            .arg(onPlan);
+    if (code == "40001"_L1 || code == "40P01"_L1)
+        return tr("This change collided with another one on %1. Nothing was changed; try again.")
+            .arg(onPlan);
+    if (code == "3F000"_L1 || code == "42P01"_L1 || code == "42883"_L1)
+        return tr("%1 has no Valuemap schema (or an incomplete one). Ask its administrator to "
+                  "run: valuemap server init --server CONN")
+            .arg(where);
+    if (code == "VM001"_L1)
+        return tr("%1 must keep at least one owner. Add another owner first.").arg(onPlan);
+    if (code == "VM002"_L1)
+        return tr("The history of %1 cannot be changed: it is append-only.").arg(onPlan);
+    if (code == "57014"_L1)
+        return tr("%1 took too long to answer and the request was cancelled. Try again.")
+            .arg(where);
+    if (code.startsWith("53"_L1))
+        return tr("%1 is out of resources (disk, memory or connections). Try again later or tell "
+                  "its administrator.")
+            .arg(where);
+    return tr("%1 refused the request (error code %2). Nothing was changed. Try again; if it "
+              "happens again, tell the server's administrator.")
+        .arg(onPlan, code.isEmpty() ? tr("none") : code);
+}
+
+QString ServerConnection::connectFailure(const ServerAddress &address, const QSqlError &error,
+                                         const QString &plan)
+{
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    const auto has = [&text](const char *s) {
+        return text.contains(QLatin1StringView(s), Qt::CaseInsensitive);
+    };
+    const QString where = address.shown();
+    const QString prefix = plan.isEmpty() ? tr("Cannot connect to %1: ").arg(where)
+                                          : tr("Cannot open plan “%1” on %2: ").arg(plan, where);
+    const QString role = address.value(u"user"_s).isEmpty() ? tr("your role")
+                                                            : u"“%1”"_s.arg(address.value(u"user"_s));
+    const QString db = address.value(u"dbname"_s);
+    QString reason;
+    if (has("password authentication failed"))
+        reason = tr("the server refused the password of %1. Check the password (in ~/.pgpass, "
+                    "PGPASSWORD or the address) and try again.")
+                     .arg(role);
+    else if (has("no password supplied"))
+        reason = tr("the server needs a password for %1. Put it in ~/.pgpass "
+                    "(HOST:PORT:DATABASE:ROLE:PASSWORD, mode 600) or in PGPASSWORD.")
+                     .arg(role);
+    else if (has("does not exist") && has("database"))
+        reason = tr("the server has no database “%1”. Check dbname in the address, or ask the "
+                    "administrator to create it.")
+                     .arg(db.isEmpty() ? address.value(u"user"_s) : db);
+    else if (has("does not exist") && has("role"))
+        reason = tr("the server has no role %1. Check user in the address, or ask the "
+                    "administrator to create the role.")
+                     .arg(role);
+    else if (has("pg_hba.conf") || has("permission denied for database"))
+        reason = tr("the server does not let %1 connect to this database from here. Ask its "
+                    "administrator for access.")
+                     .arg(role);
+    else if (has("definition of service"))
+        reason = tr("there is no service “%1” in ~/.pg_service.conf (or the file PGSERVICEFILE "
+                    "names). Check the name, or give host= and dbname= instead.")
+                     .arg(address.value(u"service"_s));
+    else if (has("timeout expired"))
+        reason = tr("the server did not answer in time. Check the address and the network, "
+                    "then try again.");
+    else if (has("could not translate host name"))
+        reason = tr("the server name “%1” is not known. Check host in the address.")
+                     .arg(address.value(u"host"_s));
+    else if (has("too many clients"))
+        reason = tr("the server has no free connections. Try again in a moment.");
+    else if (has("starting up") || has("shutting down") || has("recovery"))
+        reason = tr("the server is starting or stopping. Try again in a moment.");
+    else if (has("invalid") || has("missing"))
+        reason = tr("the address has a setting the PostgreSQL client does not accept. Check "
+                    "its values (sslmode, target_session_attrs …).");
+    else if (has("SSL") || has("GSSAPI"))
+        reason = tr("the server and the address disagree about encryption. Check sslmode in "
+                    "the address with the server's administrator.");
+    else if (has("No such file") || has("Connection refused") || has("could not connect")
+             || has("connection to server"))
+        reason = tr("nothing answers there. Check the address (host, port) and that the server "
+                    "runs, then try again.");
+    else
+        reason = tr("the server refused the connection. Check the address, that the server runs "
+                    "and that you may connect, then try again.");
+    return prefix + reason;
+}
+
+} // namespace Valuemap

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "io/plandata.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Valuemap {
+
+class PlanStore;
+class ServerConnection;
+
+// A plan on a server as the connected role may see it.
+struct ServerPlanInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString level; // this role's: viewer, editor or owner
+    QDateTime createdAt;
+    qint64 revision = 0; // of the latest change in its log
+};
+
+struct ServerMember
+{
+    QString role;
+    QString level;
+};
+
+// The plans on a Valuemap server: list, publish, read back, members. Every statement binds its
+// values; every refusal (by Valuemap or by the server's row-level security) is a message that
+// names the plan and the server. The schema must be current (ServerSchema::check).
+class ServerPlans final
+{
+    Q_DECLARE_TR_FUNCTIONS(Valuemap::ServerPlans)
+
+public:
+    static bool isLevel(const QString &level);
+
+    // The plans this role is a member of, by name.
+    static std::optional<QList<ServerPlanInfo>> list(ServerConnection &c, QString *error);
+    // The plan of that name, if this role may see it; otherwise a message that does not tell
+    // an unknown plan from one the role is not a member of (that would leak names).
+    static std::optional<ServerPlanInfo> find(ServerConnection &c, const QString &name,
+                                              QString *error);
+    // Copies every row of the plan into a new server plan `name`, in one transaction, with the
+    // connected role as its owner and one entry in its log. Rows are checked first.
+    static std::optional<qint64> publish(ServerConnection &c, const QString &name,
+                                         const PlanStore &plan, QString *error);
+    // Reads every row of a server plan, each checked with rowProblem(); the product row goes
+    // into data->product, the others in table order (parents first), each table by id.
+    static bool read(ServerConnection &c, const ServerPlanInfo &plan, PlanData *data,
+                     QString *error);
+
+    static std::optional<QList<ServerMember>> members(ServerConnection &c,
+                                                      const ServerPlanInfo &plan, QString *error);
+    // Adds a role or changes its level. Only owners may (the server refuses others).
+    static bool setMember(ServerConnection &c, const ServerPlanInfo &plan, const QString &role,
+                          const QString &level, QString *error);
+    static bool removeMember(ServerConnection &c, const ServerPlanInfo &plan, const QString &role,
+                             QString *error);
+};
+
+} // namespace Valuemap

@@ -1,0 +1,150 @@
+// The window on a small laptop screen: from 1,000×650 logical pixels upward, in English and
+// German, with every dock shown, the window fits, and the toolbars and filter bars of every tab
+// wrap or overflow rather than overlap or cut their buttons.
+#include "../app/mainwindow.h"
+#include "io/sampleplan.h"
+#include "storymap/storymapscreen.h"
+#include "testsupport.h"
+#include "workshop/votepanel.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+namespace {
+
+// The bars of a screen: its toolbars and the rows of filters and buttons named "...Bar".
+QList<QWidget *> barsOf(QWidget *screen)
+{
+    QList<QWidget *> bars;
+    for (QWidget *w : screen->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        if (qobject_cast<QToolBar *>(w) || w->objectName().endsWith("Bar"_L1) || w->objectName().endsWith("Header"_L1))
+            bars.append(w);
+    }
+    return bars;
+}
+
+QString describe(const QWidget *w)
+{
+    QString text = w->property("text").toString();
+    if (text.isEmpty())
+        text = w->accessibleName();
+    return u"%1 \"%2\" (%3) at %4,%5 %6×%7"_s.arg(QString::fromLatin1(w->metaObject()->className()), text,
+                                                   w->objectName())
+            .arg(w->x())
+            .arg(w->y())
+            .arg(w->width())
+            .arg(w->height());
+}
+
+// Every visible child of `bar` (and of the rows inside it) lies inside its parent and overlaps no
+// visible sibling. Returns what is wrong, empty when all is well.
+QStringList layoutProblems(QWidget *bar)
+{
+    QStringList problems;
+    QList<QWidget *> children;
+    for (QObject *o : bar->children()) {
+        auto *w = qobject_cast<QWidget *>(o);
+        if (w && w->isVisible() && !w->isWindow())
+            children.append(w);
+    }
+    for (int i = 0; i < children.size(); ++i) {
+        const QRect g = children[i]->geometry();
+        if (!bar->rect().contains(g))
+            problems.append(u"%1 lies outside %2"_s.arg(describe(children[i]), describe(bar)));
+        for (int j = i + 1; j < children.size(); ++j) {
+            if (g.intersects(children[j]->geometry()))
+                problems.append(u"%1 overlaps %2"_s.arg(describe(children[i]), describe(children[j])));
+        }
+        problems += layoutProblems(children[i]);
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Test::useFixedLocale();
+        QFile::remove(SamplePlan::userCopyPath());
+    }
+
+    void fitsASmallLaptopScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << u"en"_s;
+        QTest::addRow("de") << u"de"_s;
+    }
+
+    void fitsASmallLaptopScreen()
+    {
+        QFETCH(QString, language);
+        // As app/main.cpp does: the language's locale and the translations built into the app.
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        QTranslator translator;
+        QVERIFY(translator.load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&translator] {
+            QCoreApplication::removeTranslator(&translator);
+            Test::useFixedLocale();
+        });
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        // Every dock at once: the story details and the vote panel.
+        window.votePanel()->show();
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            dock->show();
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QVERIFY(window.showScreen(u"map"_s));
+        QVERIFY(window.storyMap()->findChild<QDockWidget *>()->isVisible());
+        QApplication::processEvents();
+
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= 1000, qPrintable(u"minimum width %1"_s.arg(minimum.width())));
+        QVERIFY2(minimum.height() <= 650, qPrintable(u"minimum height %1"_s.arg(minimum.height())));
+
+        window.resize(1000, 650);
+        int checked = 0;
+        for (int t = 0; t < tabs->count(); ++t) {
+            tabs->setCurrentIndex(t);
+            QApplication::processEvents();
+            QCOMPARE(window.size(), QSize(1000, 650));
+            QWidget *screen = tabs->widget(t);
+            const QList<QWidget *> bars = barsOf(screen);
+            checked += int(bars.size());
+            for (QWidget *bar : bars) {
+                const QStringList problems = layoutProblems(bar);
+                QVERIFY2(problems.isEmpty(),
+                         qPrintable(tabs->tabText(t) + u": "_s + problems.join(u"; "_s)));
+            }
+        }
+        // The map's toolbar and filter bar, the board's toolbar, the vision's header, the goals'
+        // and the charts' bars, the outline's toolbar at least.
+        QVERIFY2(checked >= 7, qPrintable(QString::number(checked)));
+    }
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"

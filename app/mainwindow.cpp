@@ -2,6 +2,10 @@
 #include "help/helpactions.h"
 
 #include "export/importexportmenus.h"
+#include "shell/printactions.h"
+#include "shell/recentplans.h"
+#include "shell/routedactions.h"
+#include "shell/welcomepage.h"
 
 #include "charts/chartsscreen.h"
 #include "goals/goalsscreen.h"
@@ -46,7 +50,6 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 namespace {
-constexpr int MaxRecentFiles = 10;
 const QString fileFilter()
 {
     return QCoreApplication::translate("Valuemap::MainWindow", "Valuemap plans (*.valuemap)");
@@ -57,7 +60,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowIcon(QIcon(u":/valuemap/icons/valuemap.svg"_s));
     m_stack = new QStackedWidget(this);
-    m_welcome = createWelcomePage();
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::newPlanWanted, this, &MainWindow::newPlanDialog);
+    connect(m_welcome, &WelcomePage::templateWanted, this, &MainWindow::newFromTemplateDialog);
+    connect(m_welcome, &WelcomePage::openWanted, this, &MainWindow::openDialog);
+    connect(m_welcome, &WelcomePage::sampleWanted, this, [this] { openSample(); });
+    connect(m_welcome, &WelcomePage::recentWanted, this, [this](const QString &path) { openFile(path); });
     m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
     createActions();
@@ -79,93 +87,6 @@ MainWindow::~MainWindow()
     delete m_presentation;
     delete m_planPage;
     m_planPage = nullptr;
-}
-
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto *title = new QLabel(tr("<h1>Valuemap</h1><p>Plan value delivery: a vision everyone agrees "
-                                "on, a story map, thin releases that are each a working product, and "
-                                "the customer goals they move.</p>"),
-                             page);
-    title->setAlignment(Qt::AlignCenter);
-    title->setWordWrap(true);
-    layout->addWidget(title);
-    const std::initializer_list<std::pair<QString, void (MainWindow::*)()>> buttons = {
-        { tr("New Plan…"), &MainWindow::newPlanDialog },
-        { tr("Open Plan…"), &MainWindow::openDialog },
-    };
-    for (const auto &[text, slot] : buttons) {
-        auto *button = new QPushButton(text, page);
-        button->setMinimumWidth(260);
-        connect(button, &QPushButton::clicked, this, slot);
-        layout->addWidget(button, 0, Qt::AlignHCenter);
-    }
-    auto *sample = new QPushButton(tr("Open the Sample Plan"), page);
-    sample->setMinimumWidth(260);
-    connect(sample, &QPushButton::clicked, this, [this] { openSample(); });
-    layout->addWidget(sample, 0, Qt::AlignHCenter);
-    layout->addStretch(3);
-    return page;
-}
-
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newPlan = file->addAction(tr("&New Plan…"), this, &MainWindow::newPlanDialog);
-    newPlan->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
-    open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Open the &Sample Plan"), this, [this] { openSample(); });
-    file->addSeparator();
-    m_saveCopy = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopyDialog);
-    m_saveCopy->setShortcut(QKeySequence::SaveAs);
-    m_close = file->addAction(tr("&Close"), this, &MainWindow::closePlan);
-    m_close->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    m_importExport = new ImportExportMenus(
-            this, [this] { return m_document.get(); }, [this](const QString &path) { return openFile(path); }, this);
-    file->addMenu(m_importExport->importMenu());
-    file->addMenu(m_importExport->exportMenu());
-    m_fileScreenActions = file->addSeparator(); // the screens' exports and printing go between
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_undo = edit->addAction(tr("&Undo"), this, [this] {
-        if (m_document)
-            m_document->undo();
-    });
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = edit->addAction(tr("&Redo"), this, [this] {
-        if (m_document)
-            m_document->redo();
-    });
-    m_redo->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y) });
-
-    m_planMenu = menuBar()->addMenu(tr("&Plan"));
-    createWorkshopMenu();
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addMenu(Theme::instance()->createMenu(view));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_helpActions = new HelpActions(
-            this, [this]() -> QWidget * { return m_planPage ? m_tabs->currentWidget() : nullptr; }, this);
-    help->addActions({ m_helpActions->handbookAction(), m_helpActions->shortcutsAction() });
-    help->addSeparator();
-    help->addAction(tr("&About Valuemap"), this, [this] {
-        QMessageBox::about(this, tr("About Valuemap"),
-                           tr("<h3>Valuemap %1</h3><p>Plan value delivery, not just delivery: the "
-                              "vision, the story map, release slices and the customer goals they "
-                              "serve, in one file.</p><p>Every change is saved as you make it.</p>")
-                                   .arg(QCoreApplication::applicationVersion()));
-    });
-    help->addAction(m_helpActions->aboutQtAction());
 }
 
 // Workshops with clients in the room: presenting, fast capture, a timebox and dot voting.
@@ -291,6 +212,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_increments = nullptr;
         m_charts = nullptr;
     }
+    if (m_document) // the name it has now, for the welcome page
+        rememberRecent(m_document->filePath());
     m_planMenu->clear();
     if (m_presentation)
         delete m_presentation; // it shows the plan that goes now
@@ -335,25 +258,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_votePanel->addCastingView(m_vision->canvas());
         m_stack->addWidget(m_planPage);
         m_stack->setCurrentWidget(m_planPage);
-        // The Plan menu offers the commands of the screen in front.
-        auto fillPlanMenu = [this] {
-            m_planMenu->clear();
-            if (m_tabs->currentWidget() == m_vision)
-                m_planMenu->addActions(m_vision->planActions());
-            else if (m_tabs->currentWidget() == m_storyMap)
-                m_planMenu->addActions(m_storyMap->planActions());
-            else if (m_tabs->currentWidget() == m_outline)
-                m_planMenu->addActions(m_outline->editActions());
-            else if (m_tabs->currentWidget() == m_board)
-                m_planMenu->addActions(m_board->editActions());
-            else if (m_tabs->currentWidget() == m_goals)
-                m_planMenu->addActions(m_goals->editActions());
-            else if (m_tabs->currentWidget() == m_increments)
-                m_planMenu->addActions(m_increments->editActions());
-            else if (m_tabs->currentWidget() == m_charts)
-                m_planMenu->addActions(m_charts->editActions());
-        };
-        connect(m_tabs, &QTabWidget::currentChanged, m_planPage, fillPlanMenu);
+        connect(m_tabs, &QTabWidget::currentChanged, m_planPage, [this] {
+            fillPlanMenu();
+            m_printActions->updateEnabled();
+        });
         fillPlanMenu();
 
         QUndoStack *stack = m_document->undoStack();
@@ -375,6 +283,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         statusBar()->showMessage(m_document->isReadOnly() ? tr("Opened for viewing only")
                                                           : tr("Every change is saved as you make it"));
     } else {
+        m_welcome->refresh();
         m_stack->setCurrentWidget(m_welcome);
         m_undo->setEnabled(false);
         m_redo->setEnabled(false);
@@ -386,6 +295,10 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     m_saveCopy->setEnabled(m_document != nullptr);
     m_close->setEnabled(m_document != nullptr);
     m_importExport->updateEnabled();
+    m_printActions->updateEnabled();
+    if (!m_document)
+        m_routed->update();
+    updateViewMenu();
     updateTitle();
 }
 
@@ -415,9 +328,10 @@ bool MainWindow::openFile(const QString &path)
         showMessage(tr("Cannot open plan"), error);
         return false;
     }
-    rememberRecent(doc->filePath());
+    const QString opened = doc->filePath();
     const QStringList notices = doc->openNotices();
     setDocument(std::move(doc));
+    rememberRecent(opened);
     if (!notices.isEmpty())
         showMessage(tr("Plan opened with a warning"), notices.join(u"\n\n"_s));
     return true;
@@ -447,8 +361,9 @@ bool MainWindow::createPlan(const QString &path, bool replaceExisting)
         showMessage(tr("Cannot create plan"), error);
         return false;
     }
-    rememberRecent(doc->filePath());
+    const QString created = doc->filePath();
     setDocument(std::move(doc));
+    rememberRecent(created);
     return true;
 }
 
@@ -548,31 +463,31 @@ void MainWindow::saveCopyDialog()
 
 void MainWindow::rememberRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value(u"recentFiles"_s).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecentFiles)
-        recent.removeLast();
-    settings.setValue(u"recentFiles"_s, recent);
+    RecentPlans::remember(path, m_document && m_document->filePath() == path ? m_document->product().name
+                                                                              : QString());
 }
 
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(u"recentFiles"_s).toStringList();
-    for (const QString &path : recent) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
-                                                  [this, path] { openFile(path); });
-        action->setEnabled(QFileInfo::exists(path));
+    const QList<RecentPlans::Entry> recent = RecentPlans::entries();
+    for (const RecentPlans::Entry &entry : recent) {
+        const QString path = entry.path;
+        const QString text = entry.productName.isEmpty()
+                ? QDir::toNativeSeparators(path)
+                : tr("%1 (%2)").arg(entry.productName, QDir::toNativeSeparators(path));
+        QAction *action = m_recentMenu->addAction(text, this, [this, path] { openFile(path); });
+        action->setEnabled(entry.exists);
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent plans"))->setEnabled(false);
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear the List"), this,
-                            [] { QSettings().remove(u"recentFiles"_s); });
+    m_recentMenu->addAction(tr("Clear the List"), this, [this] {
+        RecentPlans::clear();
+        m_welcome->refresh();
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,11 +3,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "export/screenprint.h"
 #include "workshop/presentationwindow.h"
 
 #include <memory>
+#include <optional>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -19,6 +22,10 @@ class Document;
 class HelpActions;
 class ImportExportMenus;
 class OutlineView;
+class PrintActions;
+class RoutedActions;
+class SettingsDialog;
+class WelcomePage;
 class VisionView;
 class ChartsScreen;
 class GoalsScreen;
@@ -43,6 +50,8 @@ public:
     bool openFile(const QString &path);
     bool openSample();
     bool createPlan(const QString &path, bool replaceExisting);
+    // A new plan at path from a template (shell/plantemplates.h) in "en" or "de", opened.
+    bool createFromTemplate(int kind, const QString &language, const QString &path);
     bool saveCopyTo(const QString &path);
     void closePlan();
     // Brings a screen to the front by name ("map", "outline"); false for an unknown name.
@@ -68,12 +77,26 @@ public:
     VotePanel *votePanel() const { return m_votePanel; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    RoutedActions *routedActions() const { return m_routed; }
+    PrintActions *printActions() const { return m_printActions; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // Settings ▸ Configure Valuemap…: the dialog, open and window-modal.
+    SettingsDialog *configure();
+    // What Print… prints for the tab in front; none without a plan.
+    std::optional<ScreenPrint::Kind> printKind() const;
+    QWidget *currentScreen() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
+    void createActions(); // mainwindow_menus.cpp
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void updateViewMenu();
+    void createHelpMenu();
+    void fillPlanMenu();
     void createWorkshopMenu();
     void setDocument(std::unique_ptr<Document> document);
     void updateTitle();
@@ -83,11 +106,11 @@ private:
     void newPlanDialog();
     void openDialog();
     void saveCopyDialog();
-    QWidget *createWelcomePage();
+    void newFromTemplateDialog();
 
     std::unique_ptr<Document> m_document;
     QStackedWidget *m_stack = nullptr;
-    QWidget *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QWidget *m_planPage = nullptr;
     QLabel *m_readOnlyBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -102,6 +125,12 @@ private:
     ChartsScreen *m_charts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_panelsMenu = nullptr;
+    QActionGroup *m_screenGroup = nullptr;
+    QAction *m_fullScreen = nullptr;
+    RoutedActions *m_routed = nullptr;
+    PrintActions *m_printActions = nullptr;
     QAction *m_saveCopy = nullptr;
     QAction *m_close = nullptr;
     QAction *m_undo = nullptr;

@@ -68,7 +68,7 @@ private slots:
     {
         MainWindow window;
         QCOMPARE(menuTexts(window, u"&Help"_s),
-                 QStringList({ u"Valuemap &Handbook"_s, u"&Keyboard Shortcuts"_s, u"&About Valuemap"_s,
+                 QStringList({ u"Valuemap &Handbook"_s, u"What's This?"_s, u"&Keyboard Shortcuts"_s, u"&About Valuemap"_s,
                                u"About &Qt"_s }));
         QAction *handbook = actionWithShortcut(window, QKeySequence(QKeySequence::HelpContents));
         QVERIFY(handbook);

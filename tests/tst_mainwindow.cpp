@@ -134,8 +134,12 @@ private slots:
         QVERIFY(fileActions.contains(u"Print Pre&view…"_s));
         // The Plan menu offers the board's commands, and their keys work on the board.
         QStringList planActions;
-        for (QAction *action : window.menuBar()->actions().at(2)->menu()->actions())
-            planActions.append(action->text());
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->text() == u"&Plan"_s) {
+                for (QAction *action : menu->menu()->actions())
+                    planActions.append(action->text());
+            }
+        }
         QVERIFY(planActions.contains(u"&Add Note"_s));
         Document *doc = window.document();
         VisionCanvas *canvas = window.vision()->canvas();

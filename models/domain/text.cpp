@@ -1,7 +1,6 @@
 #include "domain/text.h"
 
 #include <QDate>
-#include <algorithm>
 #include <QDateTime>
 
 namespace Valuemap {
@@ -9,10 +8,8 @@ namespace Valuemap {
 QString cleanedText(const QString &text, bool singleLine)
 {
     QString out;
-    // At most MaxCleanTextLength characters are kept (a surrogate pair is never split).
-    const qsizetype n = std::min(text.size(), qsizetype(MaxCleanTextLength)
-                                     - (text.size() > MaxCleanTextLength && text.at(MaxCleanTextLength - 1).isHighSurrogate() ? 1 : 0));
-    out.reserve(n);
+    out.reserve(text.size());
+    const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (c.isHighSurrogate()) {

@@ -10,8 +10,6 @@ namespace Valuemap {
 // text that was shown: NUL and other control characters (but tab and newline) and unpaired
 // UTF-16 surrogates are dropped; a single-line text (titles, names) has its line breaks turned
 // into spaces. Nothing else is changed: quotes, emoji, RTL marks and long texts are kept exactly.
-// Longer texts are cut at MaxCleanTextLength characters (the most a plan holds in one field).
-inline constexpr int MaxCleanTextLength = 1000000;
 QString cleanedText(const QString &text, bool singleLine);
 
 // The text without leading and trailing spaces (U+0020 only): imports trim what a spreadsheet

@@ -3,6 +3,7 @@
 #include "commands/changecommand.h"
 #include "domain/text.h"
 #include "io/plandata.h"
+#include "storage/rowcheck.h"
 #include "storage/sqlstore.h"
 
 #include <QDateTime>
@@ -128,6 +129,17 @@ bool Document::commit(ChangeSet changes, const QString &text, qint64 mergeKey)
     // The plan remembers when it last changed; undo takes that back along with the edit.
     const QVariant now = isoTimestamp(QDateTime::currentDateTimeUtc());
     appendUpdate(changes, Table::Product, 1, ProductCol::UpdatedAt, now);
+    // Every value is checked by the rules the plan is checked by when it is opened: an edit
+    // never writes what would make the plan fail its checks next time.
+    for (const RowOp &op : std::as_const(changes)) {
+        std::optional<ValueProblem> problem;
+        if (op.kind == RowOp::Insert)
+            problem = rowProblem(op.table, op.row);
+        else if (op.kind == RowOp::Update)
+            problem = valueProblem(op.table, op.column, op.newValue);
+        if (problem)
+            return fail(tr("This change cannot be saved: %1. The plan is unchanged.").arg(problem->message));
+    }
     if (!writeThrough(changes))
         return false;
     applyToMemory(changes);

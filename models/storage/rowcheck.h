@@ -1,6 +1,5 @@
 #pragma once
 
-#include "domain/text.h"
 #include "storage/changeset.h"
 
 #include <QString>
@@ -16,9 +15,9 @@ namespace Valuemap {
 // where they are read (opening a plan, `valuemap check`), so a file from someone else cannot
 // smuggle in what the editor would never write.
 
-// The longest text a column may hold (what cleanedText() keeps of a longer one): far beyond
-// any real title or description, and bounded so that a hostile file cannot grow without end.
-inline constexpr int MaxTextLength = MaxCleanTextLength;
+// The longest text a column may hold: far beyond any real title or description, and bounded
+// so that a hostile file cannot grow without end. Edits and imports refuse longer texts.
+inline constexpr int MaxTextLength = 1000000;
 inline constexpr int MaxLineLength = MaxTextLength;
 // The largest magnitude of a stored number (the same bound edits apply).
 inline constexpr double MaxNumber = 1e12;

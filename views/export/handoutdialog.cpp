@@ -1,4 +1,5 @@
 #include "export/handoutdialog.h"
+#include "shell/preferences.h"
 #include "domain/dates.h"
 
 #include "storage/document.h"
@@ -34,7 +35,8 @@ HandoutDialog::HandoutDialog(const Document &document, QWidget *parent)
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), int(QPageSize::A4));
     m_paper->addItem(tr("Letter"), int(QPageSize::Letter));
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
+    // The paper of Settings ▸ Configure Valuemap… (the locale's, until a choice is made).
+    if (Preferences::paperSize() == QPageSize::Letter)
         m_paper->setCurrentIndex(1);
     m_paper->setAccessibleName(tr("Paper size"));
     form->addRow(tr("&Paper:"), m_paper);

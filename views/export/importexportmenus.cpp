@@ -1,4 +1,5 @@
 #include "export/importexportmenus.h"
+#include "shell/preferences.h"
 #include "io/outputfile.h"
 
 #include "export/handoutdialog.h"
@@ -299,8 +300,7 @@ void ImportExportMenus::exportMap(int kind)
     } else {
         MapExport::PdfOptions options;
         options.tiled = kind == MapPoster;
-        if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
-            options.pageSize = QPageSize(QPageSize::Letter);
+        options.pageSize = QPageSize(Preferences::paperSize()); // Settings ▸ Configure Valuemap…
         QProgressDialog progress(tr("Writing the map…"), tr("Cancel"), 0, 100, m_window);
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(500);

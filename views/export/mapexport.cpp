@@ -109,7 +109,6 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
         *error = writeFailed(path, file.errorString());
         return false;
     }
-    StoryMapScene scene(&document);
     {
         QPdfWriter pdf(&file);
         pdf.setResolution(PdfResolution);
@@ -117,73 +116,84 @@ bool MapExport::writePdf(Document &document, const QString &path, const PdfOptio
         pdf.setCreator(u"Valuemap"_s);
         QPageLayout::Orientation orientation = options.orientation;
         if (!options.tiled && options.autoOrientation) { // one page: turn it the way the map is
+            const StoryMapScene scene(&document);
             const QRectF map = mapRect(scene);
             orientation
                 = map.height() > map.width() ? QPageLayout::Portrait : QPageLayout::Landscape;
         }
         pdf.setPageLayout(QPageLayout(options.pageSize, orientation,
             QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter));
-        QPainter painter(&pdf);
-        const QRectF content(
-            QPointF(0, 0), QSizeF(pdf.width(), pdf.height())); // the paint rect, in device pixels
-        const qreal mm = PdfResolution / 25.4;
-        QFont labelFont(u"DejaVu Sans"_s);
-        labelFont.setPointSizeF(7);
-        if (!options.tiled) {
-            const QRectF map = mapRect(scene);
-            const QRectF target = content.adjusted(0, 0, 0, -6 * mm);
-            renderMap(scene, painter, target, map);
-            painter.setFont(labelFont);
-            painter.setPen(Theme::paper().muted);
-            painter.drawText(QRectF(0, content.bottom() - 5 * mm, content.width(), 5 * mm),
-                Qt::AlignLeft | Qt::AlignVCenter,
-                tr("%1 — story map").arg(document.product().name));
-        } else {
-            const Tiling poster = posterLayout(scene, options);
-            const int total = poster.rows * poster.columns;
-            int page = 0;
-            for (int r = 0; r < poster.rows; ++r) {
-                for (int c = 0; c < poster.columns; ++c) {
-                    if (progress && !progress(page, total)) {
-                        painter.end();
-                        file.cancelWriting();
-                        *error = tr("The export was cancelled; no file was written.");
-                        return false;
-                    }
-                    if (page > 0)
-                        pdf.newPage();
-                    const QRectF source = poster.tileAt(r, c);
-                    painter.save();
-                    painter.setClipRect(content);
-                    renderMap(scene, painter, content, source);
-                    painter.restore();
-                    painter.setPen(QPen(Theme::paper().ink, 0.2 * mm));
-                    cropMarks(painter, content, 5 * mm);
-                    painter.setFont(labelFont);
-                    painter.setPen(Theme::paper().muted);
-                    // Between the crop marks, so the labels stay on the trimmed-off margin.
-                    const QRectF labelRect(
-                        8 * mm, content.bottom() + 1.5 * mm, content.width() - 16 * mm, 4 * mm);
-                    painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
-                        tr("%1 — story map").arg(document.product().name));
-                    painter.drawText(labelRect, Qt::AlignRight | Qt::AlignTop,
-                        tr("row %1, column %2 (page %3 of %4)")
-                            .arg(r + 1)
-                            .arg(c + 1)
-                            .arg(page + 1)
-                            .arg(total));
-                    ++page;
-                }
-            }
-            if (progress)
-                progress(total, total);
+        if (!paintPages(document, pdf, options, progress)) {
+            file.cancelWriting();
+            *error = tr("The export was cancelled; no file was written.");
+            return false;
         }
-        painter.end();
     }
     if (!file.commit()) {
         *error = writeFailed(path, file.errorString());
         return false;
     }
+    return true;
+}
+
+bool MapExport::paintPages(
+    Document &document, QPagedPaintDevice &device, const PdfOptions &options, const Progress &progress)
+{
+    StoryMapScene scene(&document);
+    QPainter painter(&device);
+    const QRectF content(
+        QPointF(0, 0), QSizeF(device.width(), device.height())); // the paint rect, in device pixels
+    const qreal mm = device.logicalDpiX() / 25.4;
+    QFont labelFont(u"DejaVu Sans"_s);
+    labelFont.setPointSizeF(7);
+    if (!options.tiled) {
+        const QRectF map = mapRect(scene);
+        const QRectF target = content.adjusted(0, 0, 0, -6 * mm);
+        renderMap(scene, painter, target, map);
+        painter.setFont(labelFont);
+        painter.setPen(Theme::paper().muted);
+        painter.drawText(QRectF(0, content.bottom() - 5 * mm, content.width(), 5 * mm),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("%1 — story map").arg(document.product().name));
+        return true;
+    }
+    // The tiles fill the device's printable part (a printer's margins may differ from ours).
+    const QSizeF inches(device.widthMM() / 25.4, device.heightMM() / 25.4);
+    const Tiling poster = tiling(scene, inches, options.tileScale);
+    const int total = poster.rows * poster.columns;
+    int page = 0;
+    for (int r = 0; r < poster.rows; ++r) {
+        for (int c = 0; c < poster.columns; ++c) {
+            if (progress && !progress(page, total)) {
+                painter.end();
+                return false;
+            }
+            if (page > 0)
+                device.newPage();
+            const QRectF source = poster.tileAt(r, c);
+            painter.save();
+            painter.setClipRect(content);
+            renderMap(scene, painter, content, source);
+            painter.restore();
+            painter.setPen(QPen(Theme::paper().ink, 0.2 * mm));
+            cropMarks(painter, content, 5 * mm);
+            painter.setFont(labelFont);
+            painter.setPen(Theme::paper().muted);
+            // Between the crop marks, so the labels stay on the trimmed-off margin.
+            const QRectF labelRect(
+                8 * mm, content.bottom() + 1.5 * mm, content.width() - 16 * mm, 4 * mm);
+            painter.drawText(labelRect, Qt::AlignLeft | Qt::AlignTop,
+                tr("%1 — story map").arg(document.product().name));
+            painter.drawText(labelRect, Qt::AlignRight | Qt::AlignTop,
+                tr("row %1, column %2 (page %3 of %4)")
+                    .arg(r + 1)
+                    .arg(c + 1)
+                    .arg(page + 1)
+                    .arg(total));
+            ++page;
+        }
+    }
+    if (progress)
+        progress(total, total);
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include <QPageSize>
 #include <QRectF>
 
+class QPagedPaintDevice;
 class QPainter;
 
 namespace Valuemap {
@@ -36,6 +37,10 @@ public:
         Document &document, const PdfOptions &options, int *rows = nullptr, int *columns = nullptr);
     static bool writePdf(Document &document, const QString &path, const PdfOptions &options,
         QString *error, const Progress &progress = {});
+    // The pages of writePdf() on any paged device (a PDF, a printer) with its page layout set;
+    // the device should have 96 dpi (see renderMap). False when progress cancelled.
+    static bool paintPages(Document &document, QPagedPaintDevice &device, const PdfOptions &options,
+        const Progress &progress = {});
     // dpi 96 is the map at 100 %.
     static bool writePng(Document &document, const QString &path, int dpi, QString *error);
     static bool writeSvg(Document &document, const QString &path, QString *error);

@@ -1,5 +1,7 @@
 #include "vision/visionview.h"
 
+#include "shell/preferences.h"
+
 #include "workshop/capturebar.h"
 
 #include "export/visionexport.h"
@@ -18,9 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,9 +29,10 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 namespace {
+// Settings ▸ Configure Valuemap… chooses the paper (the locale's, until a choice is made).
 bool usesLetter()
 {
-    return QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+    return Preferences::paperSize() == QPageSize::Letter;
 }
 } // namespace
 
@@ -123,7 +123,9 @@ VisionView::VisionView(Document *document, QWidget *parent)
                        auto slot) {
         auto *action = new QAction(text, this);
         action->setIconText(shortText);
-        action->setToolTip(QString(text + u" ("_s + key.toString(QKeySequence::NativeText) + u')'));
+        action->setToolTip(key.isEmpty()
+                ? text
+                : QString(text + u" ("_s + key.toString(QKeySequence::NativeText) + u')'));
         action->setShortcuts({ key });
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, slot);
@@ -166,7 +168,8 @@ VisionView::VisionView(Document *document, QWidget *parent)
     addTool(tr("Zoom Out"), u"\u2212"_s, QKeySequence::ZoomOut, [this] { m_canvas->zoomOut(); });
     addTool(tr("Fit Width"), tr("Fit"), QKeySequence(Qt::CTRL | Qt::Key_0),
         [this] { m_canvas->zoomToFit(); });
-    addTool(tr("Full Screen"), tr("Full Screen"), QKeySequence(Qt::Key_F11), [this] {
+    // No key of its own: View ▸ Full Screen (F11) is the window's, on every tab.
+    addTool(tr("Full Screen"), tr("Full Screen"), QKeySequence(), [this] {
         QWidget *w = window();
         w->setWindowState(w->windowState() ^ Qt::WindowFullScreen);
     });
@@ -186,9 +189,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
     };
     fileAction(tr("Export Vision Statement as &PDF…"), &VisionView::exportPdfDialog);
     fileAction(tr("Export Vision as Pictur&e (PNG)…"), &VisionView::exportPngDialog);
-    fileAction(tr("&Print Vision Statement…"), &VisionView::print)
-        ->setShortcut(QKeySequence::Print);
-    fileAction(tr("Print Pre&view…"), &VisionView::printPreview);
+    // Printing is File ▸ Print…, for whichever tab is in front (shell/printactions.h).
 
     connect(m_document, &Document::changed, this, &VisionView::refreshHeader);
     refreshHeader();
@@ -288,27 +289,6 @@ void VisionView::exportPngDialog()
     if (!path.endsWith(".png"_L1, Qt::CaseInsensitive))
         path += u".png"_s;
     exportPng(path);
-}
-
-void VisionView::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        VisionExport::print(*m_document, &printer);
-}
-
-void VisionView::printPreview()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    printer.setPageSize(QPageSize(usesLetter() ? QPageSize::Letter : QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
-        [this](QPrinter *p) { VisionExport::print(*m_document, p); });
-    preview.resize(1100, 800);
-    preview.exec();
 }
 
 } // namespace Valuemap

@@ -24,7 +24,7 @@ public:
 
     VisionCanvas *canvas() const { return m_canvas; }
     CaptureBar *captureBar() const { return m_capture; }
-    // Export PDF, Export PNG, Print, Print Preview: for the File menu.
+    // Export PDF and Export PNG: for the File menu (File ▸ Print… prints the tab in front).
     QList<QAction *> fileActions() const { return m_fileActions; }
     // Add, edit, reorder and delete notes, add a persona, zoom, full screen: for the Plan menu.
     QList<QAction *> planActions() const { return m_planActions; }
@@ -36,8 +36,6 @@ public:
 private:
     void exportPdfDialog();
     void exportPngDialog();
-    void print();
-    void printPreview();
     void refreshHeader();
     void showError(const QString &text);
     QString suggestedPath(const QString &suffix) const;

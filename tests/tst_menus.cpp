@@ -1,0 +1,355 @@
+// Issue 18: the menus as on a Linux desktop (standard keys, icons, Edit and View acting on the
+// tab in front), settings that persist into the next window, the welcome page's recent plans
+// and New from Template in English and German.
+#include "../app/mainwindow.h"
+#include "io/sampleplan.h"
+#include "outline/outlineview.h"
+#include "releases/releaseboard.h"
+#include "shell/plantemplates.h"
+#include "shell/preferences.h"
+#include "shell/recentplans.h"
+#include "shell/routedactions.h"
+#include "shell/settingsdialog.h"
+#include "shell/welcomepage.h"
+#include "storage/document.h"
+#include "storymap/storycarditem.h"
+#include "storymap/storymapscene.h"
+#include "storymap/storymapscreen.h"
+#include "storymap/storymapview.h"
+#include "testsupport.h"
+#include "vision/visionview.h"
+#include "widgets/theme.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+
+namespace {
+
+QMenu *menu(const MainWindow &window, const QString &title)
+{
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->text() == title)
+            return action->menu();
+    }
+    return nullptr;
+}
+
+QAction *action(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+QStringList texts(QMenu *menu)
+{
+    QStringList result;
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            result.append(a->text());
+    }
+    return result;
+}
+
+} // namespace
+
+class TestMenus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Test::useFixedLocale();
+        QSettings().clear();
+        QFile::remove(SamplePlan::userCopyPath());
+    }
+
+    void menuBarInDesktopOrder()
+    {
+        MainWindow window;
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles.append(a->text());
+        QCOMPARE(titles, QStringList({ u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Plan"_s, u"&Workshop"_s,
+                                       u"&Settings"_s, u"&Help"_s }));
+    }
+
+    void menusHaveTheirActionsWithStandardKeys_data()
+    {
+        QTest::addColumn<QString>("menu");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QKeySequence>("key");
+        const QKeySequence none;
+        QTest::addRow("new") << u"&File"_s << u"&New Plan…"_s << QKeySequence(QKeySequence::New);
+        QTest::addRow("template") << u"&File"_s << u"New from &Template…"_s << none;
+        QTest::addRow("open") << u"&File"_s << u"&Open…"_s << QKeySequence(QKeySequence::Open);
+        QTest::addRow("recent") << u"&File"_s << u"Open &Recent"_s << none;
+        QTest::addRow("save copy") << u"&File"_s << u"Save a &Copy As…"_s << QKeySequence(QKeySequence::SaveAs);
+        QTest::addRow("import") << u"&File"_s << u"&Import"_s << none;
+        QTest::addRow("export") << u"&File"_s << u"&Export"_s << none;
+        QTest::addRow("print") << u"&File"_s << u"&Print…"_s << QKeySequence(QKeySequence::Print);
+        QTest::addRow("preview") << u"&File"_s << u"Print Pre&view…"_s << none;
+        QTest::addRow("close") << u"&File"_s << u"&Close"_s << QKeySequence(QKeySequence::Close);
+        QTest::addRow("quit") << u"&File"_s << u"&Quit"_s << QKeySequence(QKeySequence::Quit);
+        QTest::addRow("undo") << u"&Edit"_s << u"&Undo"_s << QKeySequence(QKeySequence::Undo);
+        QTest::addRow("redo") << u"&Edit"_s << u"&Redo"_s << QKeySequence(QKeySequence::Redo);
+        QTest::addRow("cut") << u"&Edit"_s << u"Cu&t"_s << QKeySequence(QKeySequence::Cut);
+        QTest::addRow("copy") << u"&Edit"_s << u"&Copy"_s << QKeySequence(QKeySequence::Copy);
+        QTest::addRow("paste") << u"&Edit"_s << u"&Paste"_s << QKeySequence(QKeySequence::Paste);
+        QTest::addRow("delete") << u"&Edit"_s << u"&Delete"_s << QKeySequence(QKeySequence::Delete);
+        QTest::addRow("select all") << u"&Edit"_s << u"Select &All"_s << QKeySequence(QKeySequence::SelectAll);
+        QTest::addRow("find") << u"&Edit"_s << u"&Find…"_s << QKeySequence(QKeySequence::Find);
+        QTest::addRow("find next") << u"&Edit"_s << u"Find &Next"_s << QKeySequence(QKeySequence::FindNext);
+        QTest::addRow("zoom in") << u"&View"_s << u"Zoom &In"_s << QKeySequence(QKeySequence::ZoomIn);
+        QTest::addRow("zoom out") << u"&View"_s << u"Zoom &Out"_s << QKeySequence(QKeySequence::ZoomOut);
+        QTest::addRow("reset zoom") << u"&View"_s << u"&Reset Zoom"_s << QKeySequence(Qt::CTRL | Qt::Key_0);
+        QTest::addRow("fit") << u"&View"_s << u"Zoom to &Fit"_s << QKeySequence(Qt::CTRL | Qt::Key_9);
+        QTest::addRow("map tab") << u"&View"_s << u"Story &Map"_s << QKeySequence(Qt::ALT | Qt::Key_2);
+        QTest::addRow("panels") << u"&View"_s << u"&Panels"_s << none;
+        QTest::addRow("full screen") << u"&View"_s << u"F&ull Screen"_s << QKeySequence(Qt::Key_F11);
+        QTest::addRow("theme") << u"&View"_s << u"&Theme"_s << none;
+        QTest::addRow("configure") << u"&Settings"_s << u"&Configure Valuemap…"_s
+                                   << QKeySequence(QKeySequence::Preferences);
+        QTest::addRow("handbook") << u"&Help"_s << u"Valuemap &Handbook"_s << QKeySequence(QKeySequence::HelpContents);
+        QTest::addRow("what's this") << u"&Help"_s << u"What's This?"_s << QKeySequence(QKeySequence::WhatsThis);
+    }
+
+    void menusHaveTheirActionsWithStandardKeys()
+    {
+        QFETCH(QString, menu);
+        QFETCH(QString, text);
+        QFETCH(QKeySequence, key);
+        MainWindow window;
+        QMenu *m = ::menu(window, menu);
+        QVERIFY(m);
+        QAction *a = action(m, text);
+        QVERIFY2(a, qPrintable(texts(m).join(u" | "_s)));
+        if (!key.isEmpty())
+            QVERIFY2(a->shortcuts().contains(key), qPrintable(a->shortcut().toString()));
+    }
+
+    void everyCommandHasAnIconEvenWithoutATheme()
+    {
+        MainWindow window;
+        for (const QString &title : { u"&File"_s, u"&Edit"_s }) {
+            for (QAction *a : menu(window, title)->actions()) {
+                if (a->isSeparator() || a->text() == u"Open the &Sample Plan"_s)
+                    continue;
+                QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+                QVERIFY2(!a->icon().pixmap(16).isNull(), qPrintable(a->text()));
+            }
+        }
+    }
+
+    void editAndViewActOnTheTabInFront()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        QVERIFY(window.showScreen(u"map"_s));
+        QMenu *edit = menu(window, u"&Edit"_s);
+        emit edit->aboutToShow();
+        QAction *selectAll = action(edit, u"Select &All"_s);
+        QVERIFY(selectAll->isEnabled());
+        selectAll->trigger();
+        int cards = 0;
+        int selected = 0;
+        for (QGraphicsItem *item : window.storyMap()->scene()->items()) {
+            if (item->type() == StoryCardItem::Type && item->isVisible()) {
+                ++cards;
+                selected += item->isSelected() ? 1 : 0;
+            }
+        }
+        QVERIFY(cards > 10);
+        QCOMPARE(selected, cards);
+        // Find puts the cursor in the map's search field.
+        action(edit, u"&Find…"_s)->trigger();
+        QCOMPARE(window.focusWidget(), static_cast<QWidget *>(window.storyMap()->searchField()));
+        // Zoom In zooms the map.
+        const qreal zoom = window.storyMap()->view()->zoom();
+        QMenu *view = menu(window, u"&View"_s);
+        emit view->aboutToShow();
+        action(view, u"Zoom &In"_s)->trigger();
+        QVERIFY(window.storyMap()->view()->zoom() > zoom);
+        // The Plan menu no longer holds what Edit and View offer.
+        const QStringList plan = texts(menu(window, u"&Plan"_s));
+        for (const QString &kept : { u"Add &Story"_s, u"Add S&tep"_s, u"Add &Activity"_s })
+            QVERIFY2(plan.contains(kept), qPrintable(plan.join(u" | "_s)));
+        for (const QString &moved : { u"&Copy"_s, u"&Paste"_s, u"Select &All"_s, u"&Find"_s, u"Zoom &In"_s })
+            QVERIFY2(!plan.contains(moved), qPrintable(moved));
+        // On the Releases tab there is nothing to select all: the command is off.
+        QVERIFY(window.showScreen(u"releases"_s));
+        window.releaseBoard()->setFocus();
+        emit edit->aboutToShow();
+        QVERIFY(!action(edit, u"&Copy"_s)->isEnabled());
+        // View's screen actions switch tabs.
+        action(view, u"&Outline"_s)->trigger();
+        QCOMPARE(window.currentScreen(), static_cast<QWidget *>(window.outline()));
+    }
+
+    void settingsPersistIntoTheNextWindow()
+    {
+        QSettings().clear();
+        {
+            MainWindow window;
+            SettingsDialog *dialog = window.configure();
+            QVERIFY(dialog->isVisible());
+            dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(u"de"_s));
+            dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(Theme::Dark)));
+            dialog->paperBox()->setCurrentIndex(dialog->paperBox()->findData(int(QPageSize::Letter)));
+            dialog->authorField()->setText(u"Lena Hoffmann"_s);
+            dialog->recentCountBox()->setValue(3);
+            dialog->apply();
+            dialog->close();
+        }
+        QCOMPARE(QSettings().value(u"language"_s).toString(), u"de"_s); // what app/main.cpp reads
+        QCOMPARE(Theme::savedChoice(), Theme::Dark);
+        MainWindow next;
+        SettingsDialog *dialog = next.configure();
+        QCOMPARE(dialog->languageBox()->currentData().toString(), u"de"_s);
+        QCOMPARE(dialog->themeBox()->currentData().toInt(), int(Theme::Dark));
+        QCOMPARE(dialog->paperBox()->currentData().toInt(), int(QPageSize::Letter));
+        QCOMPARE(dialog->authorField()->text(), u"Lena Hoffmann"_s);
+        QCOMPARE(dialog->recentCountBox()->value(), 3);
+        QCOMPARE(Preferences::paperSize(), QPageSize::Letter);
+        // System language removes the key: the locale decides again.
+        dialog->languageBox()->setCurrentIndex(0);
+        dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(int(Theme::Light)));
+        dialog->apply();
+        QVERIFY(!QSettings().contains(u"language"_s));
+        QSettings().clear();
+        Theme::instance()->setChoice(Theme::Light);
+    }
+
+    void welcomePageListsRecentPlansWithNameAndDate()
+    {
+        QSettings().clear();
+        QTemporaryDir dir;
+        const QString path = Test::makeSamplePlan(dir);
+        {
+            MainWindow window;
+            QVERIFY(window.openFile(path));
+            window.closePlan();
+            QListWidget *list = window.welcomePage()->recentList();
+            QCOMPARE(list->count(), 1);
+            const QString text = list->item(0)->text();
+            QVERIFY2(text.startsWith(u"Bean There"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"changed"_s), qPrintable(text));
+            QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), path);
+        }
+        QCOMPARE(RecentPlans::entries().value(0).productName.left(10), u"Bean There"_s);
+        // The count of the settings limits the list.
+        Preferences::setRecentCount(1);
+        RecentPlans::remember(dir.filePath(u"other.valuemap"_s), u"Other"_s);
+        QCOMPARE(RecentPlans::entries().size(), 1);
+        QSettings().clear();
+    }
+
+    void newFromTemplate_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("activity");
+        QTest::addColumn<QString>("visionNoteStart");
+        QTest::addRow("en") << u"en"_s << u"Activity 1"_s << u"What is your purpose"_s;
+        QTest::addRow("de") << u"de"_s << u"Aktivität 1"_s << u"Warum entwickeln wir"_s;
+    }
+
+    void newFromTemplate()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, activity);
+        QFETCH(QString, visionNoteStart);
+        QTemporaryDir dir;
+        MainWindow window;
+        const QString kit = dir.filePath(u"kit.valuemap"_s);
+        QVERIFY(window.createFromTemplate(int(PlanTemplates::Kind::WorkshopKit), language, kit));
+        Document *doc = window.document();
+        QVERIFY(doc);
+        QCOMPARE(doc->filePath(), QFileInfo(kit).absoluteFilePath());
+        QCOMPARE(doc->activities().size(), PlanTemplates::WorkshopActivities);
+        QCOMPARE(doc->activity(doc->activities().first()).title, activity);
+        QCOMPARE(doc->product().language, language);
+        for (const VisionArea area : { VisionArea::Vision, VisionArea::TargetGroup, VisionArea::Differentiation })
+            QCOMPARE(doc->visionNotes(area).size(), 1);
+        QVERIFY(doc->visionNote(doc->visionNotes(VisionArea::Vision).first()).text.startsWith(visionNoteStart));
+        QCOMPARE(doc->undoStack()->count(), 0); // a fresh plan, nothing to undo
+
+        const QString blank = dir.filePath(u"blank.valuemap"_s);
+        QVERIFY(window.createFromTemplate(int(PlanTemplates::Kind::Blank), language, blank));
+        QVERIFY(window.document()->activities().isEmpty());
+        QCOMPARE(window.document()->product().language, language);
+
+        const QString sample = dir.filePath(u"sample.valuemap"_s);
+        QVERIFY(window.createFromTemplate(int(PlanTemplates::Kind::Sample), language, sample));
+        QVERIFY(window.document()->activities().size() >= 4);
+        QVERIFY(window.document()->product().name.startsWith(u"Bean There"_s));
+    }
+
+    // Every menu and the settings dialog drawn in English and German: each picture shows text
+    // (not an empty frame). With VALUEMAP_MENU_PICTURES set, the pictures go to that folder to be
+    // looked at.
+    void menuPictures_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << u"en"_s;
+        QTest::addRow("de") << u"de"_s;
+    }
+
+    void menuPictures()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(u"valuemap_"_s + language, u":/i18n"_s));
+        QCoreApplication::installTranslator(&translator);
+        const QString folder = qEnvironmentVariable("VALUEMAP_MENU_PICTURES");
+        QTemporaryDir dir;
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openFile(Test::makeSamplePlan(dir)));
+            window.showScreen(u"map"_s);
+            const QList<QAction *> menus = window.menuBar()->actions();
+            for (int i = 0; i < menus.size(); ++i) {
+                QMenu *m = menus[i]->menu();
+                m->popup(window.mapToGlobal(QPoint(10 + 60 * i, 20)));
+                QVERIFY(QTest::qWaitForWindowExposed(m));
+                const QImage picture = m->grab().toImage();
+                QVERIFY(picture.width() > 100 && picture.height() > 20);
+                if (!folder.isEmpty())
+                    picture.save(u"%1/menu-%2-%3.png"_s.arg(folder, language).arg(i));
+                m->hide();
+            }
+            SettingsDialog *dialog = window.configure();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            if (!folder.isEmpty())
+                dialog->grab().save(u"%1/settings-%2.png"_s.arg(folder, language));
+            dialog->close();
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TestMenus)
+#include "tst_menus.moc"

@@ -42,7 +42,8 @@ QChart *ChartFactory::frequencyChart(const Document &document, QString *empty)
     double most = 1;
     for (const DatedValue &p : data.perWeek)
         most = std::max(most, p.value);
-    QValueAxis *y = valueAxis(chart, 0, most * 1.2, tr("Increments per week"), Qt::AlignLeft, true);
+    // Whole increments: one more than the most in a week, so the top step stands free.
+    QValueAxis *y = valueAxis(chart, 0, std::ceil(most) + 1, tr("Increments per week"), Qt::AlignLeft, true);
     // Each week a step of its count, so an empty week reads as a gap in delivery.
     auto *weeks = line(tr("Increments per week"), IncrementColor, 3, Qt::SolidLine);
     QStringList tips;

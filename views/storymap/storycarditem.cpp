@@ -219,7 +219,9 @@ void StoryCardItem::prepareToolTip(const Document &document)
 {
     if (!toolTip().isEmpty())
         return;
-    QString tip = u"<b>%1</b> %2"_s.arg(m_key.toHtmlEscaped(), m_title.toHtmlEscaped());
+    QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
+    if (!m_key.isEmpty())
+        tip += u" · "_s + m_key.toHtmlEscaped();
     const QString description = document.store().value(Table::Story, m_id.value, StoryCol::Description).toString();
     if (!description.isEmpty())
         tip += u"<br>"_s + description.toHtmlEscaped().replace(u'\n', u"<br>"_s);

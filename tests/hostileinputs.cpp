@@ -257,7 +257,7 @@ QList<HostileInput> hostileInputs()
     refuse(json, u"colour-sql"_s, plan(setField(u"activity"_s, 0, u"color"_s, sql)), { u"colour"_s, u"Choose"_s });
     accept(json, u"sql-everywhere"_s, planWithEveryText(sql), { sql });
     refuse(json, u"title-10mb"_s, plan(setField(u"story"_s, 0, u"title"_s, tenMegabytes)),
-        { u"title"_s, u"2,000"_s }, false);
+        { u"title"_s, u"1,000,000"_s }, false);
     refuse(json, u"deeply-nested"_s, deepJson(2000), { u"nests deeper"_s, u"Line 1"_s });
     refuse(json, u"ids-collide"_s, plan(setField(u"story"_s, 1, u"id"_s, 1)), { u"id"_s, u"story"_s });
     accept(json, u"huge-ids"_s, plan([](QJsonObject &root) {
@@ -288,8 +288,8 @@ QList<HostileInput> hostileInputs()
         { u"“slices”"_s, u"line"_s });
     refuse(maps, u"version-as-text"_s, storymapText("\"v\": 1", "\"v\": \"1\""), { u"“v”"_s, u"number"_s });
     refuse(maps, u"deeply-nested"_s, deepJson(5000), { u"nests deeper"_s });
-    refuse(maps, u"title-10mb"_s, storymap(QJsonObject { { u"name"_s, tenMegabytes } }), { u"title"_s, u"2,000"_s }, false);
-    refuse(maps, u"name-10mb"_s, storymap({}, tenMegabytes), { u"product"_s, u"2,000"_s }, false);
+    refuse(maps, u"title-10mb"_s, storymap(QJsonObject { { u"name"_s, tenMegabytes } }), { u"title"_s, u"1,000,000"_s }, false);
+    refuse(maps, u"name-10mb"_s, storymap({}, tenMegabytes), { u"product"_s, u"1,000,000"_s }, false);
     accept(maps, u"tags-differing-in-case"_s, storymap(QJsonObject { { u"name"_s, u"Dig"_s },
         { u"tags"_s, QJsonArray { u"UX"_s, u"ux"_s } } }), { u"UX"_s });
     accept(maps, u"byte-order-mark"_s, "\xEF\xBB\xBF" + storymap(), { u"Sow seeds"_s });
@@ -320,7 +320,7 @@ QList<HostileInput> hostileInputs()
     refuse(stories, u"unclosed-quote"_s, csv("Choose,Pick,MVP,\"Browse beans,,3,5,To do,"), { u"Line 2"_s });
     refuse(stories, u"too-many-fields"_s, csv("Choose,Pick,MVP,Browse beans,,3,5,To do,,x,y"), { u"Line 2"_s });
     refuse(stories, u"title-10mb"_s, csv("Choose,Pick,MVP," + tenMegabytes.toUtf8() + ",,3,5,To do,"),
-        { u"Line 2"_s, u"title"_s, u"2,000"_s }, false);
+        { u"Line 2"_s, u"title"_s, u"1,000,000"_s }, false);
     refuse(stories, u"tag-10mb"_s, csv("Choose,Pick,MVP,Browse beans,,3,5,To do," + tenMegabytes.toUtf8()),
         { u"Line 2"_s, u"tag name"_s }, false);
     refuse(stories, u"empty"_s, "", { u"empty"_s });

@@ -339,6 +339,23 @@ private slots:
         QVERIFY(!info.isFile() && info.exists());
     }
 
+    // An edit is checked by the same rules as an opened plan: what would make the plan fail its
+    // checks next time is refused now, with a message, and nothing is written.
+    void editsAreCheckedBeforeTheyAreWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = Test::makeGeneratedPlan(dir, 30);
+        QString error;
+        auto doc = Document::open(path, &error);
+        QVERIFY(doc && !doc->isReadOnly());
+        const QString before = doc->databaseDump();
+        QVERIFY(!doc->setStoryField(StoryId(3), StoryField::Title, QString(1000001, u'x')));
+        QVERIFY2(doc->lastError().contains(u"the story title is 1,000,001 characters long; at most 1,000,000 are allowed"_s),
+                 qPrintable(doc->lastError()));
+        QCOMPARE(doc->databaseDump(), before);
+        QVERIFY(doc->setStoryField(StoryId(3), StoryField::Title, QString(100000, u'x')));
+    }
+
     // Every acknowledged edit keeps the checksums right: undo, redo and reopen find no problem.
     void editsKeepTheChecksums()
     {

@@ -135,8 +135,8 @@ private slots:
             + "{\"tag\": [{\"id\": 1, \"name\": \"x\", \"color\": \"'); DROP TABLE tag;--\"}]}}")
                                          << u"the tag colour “'); DROP TABLE tag;--” is not a colour (use #rrggbb)"_s;
         QTest::addRow("product name too long") << QByteArray(R"({"format": "valuemap-plan", "version": 1, "product": {"name": ")"
-            + QByteArray(2001, 'n') + R"(", "owner": "", "version": "", "vision_date": null, "client": "", "language": "", "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z"}, "tables": {}})")
-                                               << u"The product: the product name is 2,001 characters long; at most 2,000 are allowed."_s;
+            + QByteArray(1000001, 'n') + R"(", "owner": "", "version": "", "vision_date": null, "client": "", "language": "", "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z"}, "tables": {}})")
+                                               << u"The product: the product name is 1,000,001 characters long; at most 1,000,000 are allowed."_s;
     }
 
     // Text is cleaned as typed text is (NUL, control characters, lone surrogates), with a note;

@@ -262,8 +262,9 @@ QMenu *Theme::createMenu(QWidget *parent)
         { Light, tr("&Light") },
         { Dark, tr("&Dark") },
     };
-    for (const auto &[choice, text] : entries) {
-        QAction *action = menu->addAction(text);
+    for (const auto &entry : entries) {
+        const Choice choice = entry.first; // a plain variable: clang 14 cannot capture bindings
+        QAction *action = menu->addAction(entry.second);
         action->setObjectName(u"theme_"_s + name(choice));
         action->setCheckable(true);
         action->setChecked(choice == m_choice);

@@ -2,6 +2,7 @@
 #include "cli_common.h"
 #include "cli_formats.h"
 #include "cli_charts.h"
+#include "cli_record.h"
 #include "cli_server.h"
 #include "helptext.h"
 
@@ -179,6 +180,8 @@ int run(const QStringList &arguments)
         return check(args.mid(1));
     if (command == "server"_L1)
         return runServer(args.mid(1));
+    if (command == "record"_L1)
+        return runRecord(args.mid(1));
     if (command == "import"_L1)
         return runImport(args.mid(1));
     if (command == "export"_L1 && args.value(1) == "chart"_L1)

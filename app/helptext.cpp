@@ -87,8 +87,14 @@ QList<Entry> commands()
         { HelpText::tr("valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]"),
           HelpText::tr("write the vision statement as a one-page PDF") },
         { HelpText::tr("valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf"),
-          HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime or value; "
+          HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency or increments; "
                        "--unit stories|estimate for the scope charts") },
+        { HelpText::tr("valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]"),
+          HelpText::tr("record an increment a pipeline delivered; the listed stories become done") },
+        { HelpText::tr("valuemap record measurement FILE.valuemap --goal NAME --value NUMBER --event-id ID [--date ISO] [--note TEXT]"),
+          HelpText::tr("record where a customer goal's metric stands") },
+        { HelpText::tr("valuemap record feedback FILE.valuemap --increment VERSION|--story KEY --text TEXT --event-id ID [--score 1-5] [--date ISO]"),
+          HelpText::tr("record what customers said about an increment or a story") },
         { HelpText::tr("valuemap server init --server CONN"),
           HelpText::tr("create or upgrade the Valuemap schema in a PostgreSQL database") },
         { HelpText::tr("valuemap server list --server CONN"),
@@ -115,7 +121,7 @@ QList<Entry> options()
         { HelpText::tr("--fit"), HelpText::tr("zoom the story map to fit the window") },
         { HelpText::tr("--chart NAME"),
           HelpText::tr("show the Charts screen with this chart: goal, goal:N, burnup, cadence, "
-                       "leadtime, value") },
+                       "leadtime, value, frequency, increments") },
         { HelpText::tr("--present N"),
           HelpText::tr("start presentation mode at page N (1 is the vision)") },
         { HelpText::tr("--lang de|en"),
@@ -139,6 +145,16 @@ QList<Entry> commandOptions()
         { HelpText::tr("--salvage"),
           HelpText::tr("export json: write only the sound rows of a plan that fails its checks") },
         { HelpText::tr("--lang de|en"), HelpText::tr("the language of the messages") },
+        { HelpText::tr("--event-id ID"),
+          HelpText::tr("record: the event's own id (e.g. the job id); the same id and content "
+                       "again change nothing, other content is refused") },
+        { HelpText::tr("--json"),
+          HelpText::tr("record: print what was stored and whether it was created or already there") },
+        { HelpText::tr("--dry-run"), HelpText::tr("record: check and print, write nothing") },
+        { HelpText::tr("--wait SECONDS"),
+          HelpText::tr("record: wait this long for a plan that is open in Valuemap") },
+        { HelpText::tr("--source NAME"),
+          HelpText::tr("record: who records, named in the undo text (default: the CI system)") },
         { HelpText::tr("COMMAND --help"),
           HelpText::tr("the formats and options of a command, e.g. valuemap export --help") },
     };
@@ -153,7 +169,7 @@ QString exitCodes()
         "     a bad value, an export of a plan that failed its checks (nothing is written)\n"
         "  2  usage error, a plan or input file that cannot be opened or read, or an output\n"
         "     that cannot be written (an existing output file is then left as it was)\n"
-        "  3  busy (reserved for commands that record into a plan another program is writing)");
+        "  3  busy: record found the plan open in Valuemap or another program after --wait");
 }
 
 QString outputs()

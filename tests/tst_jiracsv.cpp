@@ -51,6 +51,7 @@ private slots:
         QCOMPARE(header.mid(0, 8),
             (QStringList { u"Issue ID"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
                 u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s }));
+        QCOMPARE(header.at(8), u"Issue key"_s); // the story key, as Jira names it
         QVERIFY(header.size() >= 10);
         QCOMPARE(header.last(), u"Labels"_s);
 
@@ -89,7 +90,9 @@ private slots:
         QCOMPARE(r[3], u"Line one\nline two\n\n*Acceptance criteria*\nGiven a card, then paid"_s);
         QCOMPARE(r[6], u"5"_s);
         QCOMPARE(r[7], doc->release(doc->releases().first()).name);
-        QCOMPARE(r.mid(8, 2), (QStringList { u"check_out"_s, u"web"_s }));
+        QCOMPARE(r[8], doc->storyKey(doc->storyByKey(r[8])));
+        QVERIFY(r[8].startsWith(doc->keyPrefix() + u'-'));
+        QCOMPARE(r.mid(9, 2), (QStringList { u"check_out"_s, u"web"_s }));
         const QString activityTitle = doc->activity(doc->activities().first()).title;
         QVERIFY(epicOfId.value(r[5]).startsWith(activityTitle));
     }

@@ -1,5 +1,6 @@
 #include "charts/chartdata.h"
 
+#include "charts/learningloop.h"
 #include "storage/document.h"
 
 #include <QHash>
@@ -117,19 +118,9 @@ GoalSeries goalSeries(const Document &document, GoalId goalId)
     std::stable_sort(series.measurements.begin(), series.measurements.end(),
         [](const DatedValue &a, const DatedValue &b) { return a.date < b.date; });
 
-    const QList<StoryId> goalStories = document.goalStories(goalId);
     for (IncrementId inc : document.increments()) {
         const Increment increment = document.increment(inc);
-        if (!increment.date.isValid())
-            continue;
-        bool serves = increment.releaseId.isValid()
-            && document.releaseGoals(increment.releaseId).contains(goalId);
-        if (!serves) {
-            const QList<StoryId> shipped = document.incrementStories(inc);
-            serves = std::any_of(shipped.cbegin(), shipped.cend(),
-                [&](StoryId s) { return goalStories.contains(s); });
-        }
-        if (!serves)
+        if (!increment.date.isValid() || !servesGoal(document, inc, goalId))
             continue;
         const QString label = increment.releaseId.isValid()
             ? document.release(increment.releaseId).name
@@ -223,15 +214,10 @@ LeadTimes leadTimes(const Document &document)
             return a.delivered != b.delivered ? a.delivered < b.delivered
                                               : a.story.value < b.story.value;
         });
-    if (!result.stories.isEmpty()) {
-        QList<int> days;
-        for (const LeadTime &l : result.stories)
-            days.append(l.days);
-        std::sort(days.begin(), days.end());
-        const qsizetype n = days.size();
-        result.medianDays
-            = n % 2 ? double(days.at(n / 2)) : (days.at(n / 2 - 1) + days.at(n / 2)) / 2.0;
-    }
+    QList<double> days;
+    for (const LeadTime &l : result.stories)
+        days.append(l.days);
+    result.medianDays = median(days);
     return result;
 }
 

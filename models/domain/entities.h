@@ -56,6 +56,8 @@ struct Product
     QString language;
     QDateTime createdAt;
     QDateTime updatedAt;
+    QString keyPrefix; // of the story keys (BT in BT-42); empty: made from the name
+    qint64 nextKey = 1; // the number the next new story gets
 };
 
 struct VisionNote
@@ -122,6 +124,8 @@ struct Story
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime doneAt;
+    qint64 keyNumber = 0; // 42 in BT-42: given once, never reused
+    QString key; // the whole key, e.g. BT-42
 };
 
 struct Tag
@@ -160,6 +164,9 @@ struct Increment
     ReleaseId releaseId;
     QDate date;
     QString note;
+    QString version; // what a pipeline delivered, where it said so
+    QString commit;
+    QString environment;
 };
 
 struct Feedback
@@ -184,6 +191,14 @@ enum class VoteState {
 };
 
 inline constexpr int MaxDotsPerParticipant = 99;
+
+// What a pipeline recorded with `valuemap record`. Stored as integers: never renumber.
+enum class RecordKind {
+    Increment = 0,
+    Measurement = 1,
+    Feedback = 2,
+};
+inline constexpr int RecordKindCount = 3;
 
 struct Vote
 {

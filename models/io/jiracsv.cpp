@@ -43,7 +43,7 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
             maxLabels = std::max(maxLabels, int(document.storyTags(id).size()));
     }
     QStringList header { u"Issue ID"_s, u"Issue Type"_s, u"Summary"_s, u"Description"_s,
-        u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s };
+        u"Epic Name"_s, u"Parent"_s, u"Story Points"_s, u"Fix Version"_s, u"Issue key"_s };
     for (int i = 0; i < maxLabels; ++i)
         header.append(u"Labels"_s);
     // Jira links a child to its parent only when the parent's row comes first: every epic,
@@ -59,7 +59,7 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
         // Text cells neutralised against formula injection (OWASP); ids and points are ours.
         QStringList row { epicId, u"Epic"_s, Csv::textCell(epic.name),
             Csv::textCell(epic.description), Csv::textCell(epic.name), QString(), QString(),
-            QString() };
+            QString(), QString() };
         for (int i = 0; i < maxLabels; ++i)
             row.append(QString());
         records.append(row);
@@ -75,7 +75,8 @@ QByteArray JiraCsv::write(const Document &document, EpicsFrom epics)
                 Csv::textCell(description), QString(), epicId,
                 story.estimate ? QString::number(*story.estimate, 'g', 15) : QString(),
                 Csv::textCell(story.releaseId.isValid() ? document.release(story.releaseId).name
-                                                        : QString()) };
+                                                        : QString()),
+                story.key };
             const QStringList tags = document.storyTags(id);
             for (int i = 0; i < maxLabels; ++i)
                 r.append(i < tags.size() ? Csv::textCell(label(tags[i])) : QString());

@@ -4,6 +4,7 @@
 #include "storage/planstore.h"
 #include "storage/rowcheck.h"
 #include "storage/sqlstore.h"
+#include "storage/storykeys.h"
 
 #include "domain/text.h"
 
@@ -264,6 +265,9 @@ bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &d
     rows.reserve(data.rows.size());
     for (const PlanRow &r : data.rows)
         rows.append(RowOp::insert(r.table, r.row));
+    if (product.value(ProductCol::KeyPrefix).toString().isEmpty() && isValidKeyPrefix(data.keyPrefix))
+        product[ProductCol::KeyPrefix] = data.keyPrefix;
+    numberNewPlan(product, rows);
     return SqlStore::createFile(path, replaceExisting, error, product, rows, progress);
 }
 

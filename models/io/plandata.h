@@ -30,6 +30,7 @@ struct PlanData
 {
     Row product; // the product row of a new plan; empty: a product named after the file
     QString productName; // used when there is no product row
+    QString keyPrefix; // of the story keys the rows brought (BT of BT-42), for a new plan
     QList<PlanRow> rows;
     QStringList notes; // what had no equivalent or was adapted, for the preview and the CLI
 

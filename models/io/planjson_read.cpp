@@ -126,6 +126,12 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
         for (int c = firstColumn; c < spec.columns.size(); ++c) {
             const QString name(spec.columns[c].name);
             const QString field = where + u'.' + name;
+            if (!object.contains(name) && spec.columns[c].since > 1) {
+                // A column added after the file was written: its empty value (story keys
+                // are numbered when the plan is made).
+                (*row)[c] = emptyRow(table, 0).value(c);
+                continue;
+            }
             if (!object.contains(name)) {
                 failure = tr("Field “%1” is missing.").arg(field);
                 return false;

@@ -4,6 +4,7 @@
 #include "io/csv.h"
 #include "io/planbuilder.h"
 #include "storage/document.h"
+#include "storage/storykeys.h"
 
 #include <QLocale>
 
@@ -26,6 +27,7 @@ enum Column {
     PersonaName,
     Tags,
     Goals,
+    KeyColumn,
     ColumnCount
 };
 
@@ -45,6 +47,7 @@ const QList<QStringList> &headerAliases()
         { u"persona"_s },
         { u"tags"_s, u"labels"_s },
         { u"goals"_s, u"ziele"_s },
+        { u"key"_s, u"issue key"_s, u"schlüssel"_s },
     };
     return aliases;
 }
@@ -60,7 +63,7 @@ QStringList StoriesCsv::header()
 {
     return { u"Activity"_s, u"Step"_s, u"Release"_s, u"Title"_s, u"Description"_s,
         u"Acceptance Criteria"_s, u"Estimate"_s, u"Value"_s, u"Status"_s, u"Persona"_s, u"Tags"_s,
-        u"Goals"_s };
+        u"Goals"_s, u"Key"_s };
 }
 
 QString StoriesCsv::statusKey(int status)
@@ -116,7 +119,7 @@ QByteArray StoriesCsv::write(const Document &document, QChar separator, bool byt
                     Csv::textCell(story.personaId.isValid() ? document.persona(story.personaId).name
                                                             : QString()),
                     Csv::textCell(document.storyTags(id).join(u", "_s)),
-                    Csv::textCell(goals.join(u'\n')) });
+                    Csv::textCell(goals.join(u'\n')), story.key });
             }
         }
     }
@@ -161,6 +164,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         builder.note(
             tr("Columns not imported (Valuemap has no such field): %1").arg(ignored.join(u", "_s)));
     int unsorted = 0;
+    QString keyPrefix; // of the first key: a new plan takes it
     for (qsizetype r = 1; r < table.records.size(); ++r) {
         const Csv::Record &record = table.records[r];
         if (record.fields.size() > names.size()) {
@@ -194,6 +198,20 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         }
         Row row = builder.storyRow();
         row[StoryCol::Title] = title;
+        // The key a story brings keeps its number (the plan's prefix applies).
+        if (const QString text = value(KeyColumn).trimmed(); !text.isEmpty()) {
+            const auto key = parseStoryKey(text);
+            if (!key) {
+                *error = tr("Line %1: the field “Key” holds “%2”, which is not a story key such "
+                            "as BT-42. Correct it or leave it empty to number the story anew.")
+                             .arg(record.line)
+                             .arg(text.left(40));
+                return false;
+            }
+            row[StoryCol::KeyNumber] = QVariant::fromValue<qint64>(key->number);
+            if (keyPrefix.isEmpty())
+                keyPrefix = key->prefix;
+        }
         row[StoryCol::Description] = cleanedText(cell(Description), false);
         row[StoryCol::AcceptanceCriteria] = cleanedText(cell(Criteria), false);
         if (const QString text = value(Estimate).trimmed(); !text.isEmpty()) {
@@ -256,6 +274,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
         builder.note(tr("%n story(ies) without an activity or step were put under “Unsorted”.",
             nullptr, unsorted));
     PlanData result = builder.take();
+    result.keyPrefix = keyPrefix;
     // Every value checked against what a plan may hold before anything is written.
     if (const auto problem = planDataProblem(result)) {
         *error = *problem;

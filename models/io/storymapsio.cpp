@@ -4,6 +4,7 @@
 #include "io/planbuilder.h"
 #include "io/strictjson.h"
 #include "storage/document.h"
+#include "storage/storykeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,6 +64,7 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
     const QJsonArray slices = root.value(u"slices"_s).toArray();
 
     PlanBuilder builder;
+    QString keyPrefix; // of the first key a card brings: a new plan takes it
     int droppedColours = 0;
     builder.setProductName(cleanedText(root.value(u"name"_s).toString(), true));
 
@@ -195,6 +197,16 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
                     body = body.isEmpty() ? url : QString(body + u"\n\n"_s + url);
                     ++links;
                 }
+                // The story key our export keeps at the end of the body: back into the key.
+                static const QRegularExpression keyLine(u"\\n*Valuemap key: (\\S+)\\s*$"_s);
+                if (const auto m = keyLine.match(body); m.hasMatch()) {
+                    if (const auto key = parseStoryKey(m.captured(1))) {
+                        row[StoryCol::KeyNumber] = QVariant::fromValue<qint64>(key->number);
+                        if (keyPrefix.isEmpty())
+                            keyPrefix = key->prefix;
+                        body.truncate(m.capturedStart());
+                    }
+                }
                 row[StoryCol::Description] = body;
                 const QString color = normalColor(card.value(u"color"_s).toString(), &droppedColours);
                 row[StoryCol::Color] = color;
@@ -275,6 +287,7 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
             tr("The map's notes (%n line(s)) are not imported: Valuemap has no place for them.",
                 nullptr, int(notes.count(u'\n')) + 1));
     PlanData result = builder.take();
+    result.keyPrefix = keyPrefix;
     // Every value checked against what a plan may hold before anything is written.
     if (const auto problem = planDataProblem(result)) {
         *error = *problem;
@@ -366,6 +379,9 @@ QByteArray StorymapsIo::write(const Document &document, QStringList *notes)
                     + u'\n' + story.acceptanceCriteria;
                 ++criteria;
             }
+            // storymaps.io keeps the body as it is: the key rides at its end.
+            if (!story.key.isEmpty())
+                body += QString(body.isEmpty() ? u""_s : u"\n\n"_s) + u"Valuemap key: "_s + story.key;
             if (!body.isEmpty())
                 card.insert(u"body"_s, body);
             QString color = story.color.isValid() ? story.color.name() : QString();

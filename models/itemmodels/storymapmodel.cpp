@@ -100,6 +100,10 @@ QVariant StoryMapModel::data(const QModelIndex &index, int role) const
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case KeyColumn:
+        if (display)
+            return s.key;
+        break;
     }
     return {};
 }
@@ -140,7 +144,8 @@ Qt::ItemFlags StoryMapModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    const bool editableColumn = index.column() == TitleColumn || levelOf(index) == StoryLevel;
+    const bool editableColumn = index.column() == TitleColumn
+        || (levelOf(index) == StoryLevel && index.column() != KeyColumn); // keys are given, not typed
     if (editableColumn && !document()->isReadOnly())
         f |= Qt::ItemIsEditable;
     if (levelOf(index) == StoryLevel)
@@ -163,6 +168,8 @@ QVariant StoryMapModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Estimate");
     case ValueColumn:
         return tr("Value");
+    case KeyColumn:
+        return tr("Key");
     }
     return {};
 }
@@ -183,6 +190,8 @@ QVariant StoryMapModel::summary(int level, qint64 id, int column, int role) cons
         for (StepId step : doc->steps(ActivityId(id)))
             stories += doc->stories(step);
     }
+    if (column == KeyColumn)
+        return {};
     if (stories.isEmpty())
         return column == ReleaseColumn ? tr("no stories") : QVariant();
     double estimate = 0.0;

@@ -12,7 +12,7 @@ class StoryMapModel final : public DocumentTreeModel
 
 public:
     enum Level { ActivityLevel = 0, StepLevel = 1, StoryLevel = 2 };
-    enum Column { TitleColumn, ReleaseColumn, StatusColumn, EstimateColumn, ValueColumn, ColumnCount };
+    enum Column { TitleColumn, ReleaseColumn, StatusColumn, EstimateColumn, ValueColumn, KeyColumn, ColumnCount };
 
     explicit StoryMapModel(Document *document, QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "commands/changecommand.h"
 #include "domain/text.h"
+#include "io/plandata.h"
 #include "storage/rowcheck.h"
 #include "storage/sqlstore.h"
 
@@ -53,7 +54,13 @@ std::unique_ptr<Document> Document::open(const QString &path, QString *error, Op
 std::unique_ptr<Document> Document::create(const QString &path, QString *error,
                                            bool replaceExisting)
 {
-    if (!SqlStore::createFile(path, replaceExisting, error))
+    // The product row named after the file, with story keys counting from 1.
+    Row product = emptyRow(Table::Product, 1);
+    product[ProductCol::Name] = QFileInfo(path).completeBaseName();
+    product[ProductCol::CreatedAt] = QString();
+    product[ProductCol::UpdatedAt] = QString();
+    product[ProductCol::NextKey] = QVariant::fromValue<qint64>(1);
+    if (!SqlStore::createFile(path, replaceExisting, error, product))
         return nullptr;
     return open(path, error);
 }

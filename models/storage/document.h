@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "storage/changeset.h"
 #include "storage/planstore.h"
+#include "storage/record.h"
 
 #include <QObject>
 #include <QStringList>
@@ -16,7 +17,7 @@ namespace Valuemap {
 
 enum class OpenMode { ReadWrite, ReadOnly };
 
-enum class ProductField { Name, Owner, Version, VisionDate, Client, Language };
+enum class ProductField { Name, Owner, Version, VisionDate, Client, Language, KeyPrefix };
 enum class PersonaField { Name, Description, Color };
 enum class ActivityField { Title, Description, Color };
 enum class StepField { Title, Description };
@@ -119,6 +120,20 @@ public:
     QList<StoryId> incrementStories(IncrementId increment) const;
     QList<FeedbackId> incrementFeedback(IncrementId increment) const;
     Feedback feedback(FeedbackId id) const;
+
+    // Story keys (document_keys.cpp): "BT-42", the plan's prefix and the story's number.
+    QString keyPrefix() const; // the header's, or made from the product name while unset
+    QString storyKey(StoryId id) const;
+    // The story a key names ("BT-42", "bt-42", "42"; another prefix than the plan's: none).
+    StoryId storyByKey(QStringView key) const;
+    // The number the next new story gets.
+    qint64 nextStoryKeyNumber() const;
+
+    // What pipelines write (document_record.cpp, storage/record.h): one increment, measurement
+    // or feedback per call, named by the event id the pipeline gives, as one undo step whose
+    // text names the source. A second call with the same event id and content changes nothing;
+    // one with other content is refused. With dryRun, everything is checked, nothing written.
+    RecordResult record(const RecordRequest &request, bool dryRun = false);
 
     // Dot votes (document_votes.cpp). Reads of dots use the store's cached indexes: cheap
     // enough for every card of a large map.
@@ -271,6 +286,10 @@ private:
     void appendRemoveStory(ChangeSet &ops, qint64 id) const;
     void appendRemoveStep(ChangeSet &ops, qint64 id) const;
     void appendStoryTouched(ChangeSet &ops, qint64 id) const;
+    // Gives the story inserted by ops.first() the next key number, and moves the plan's next
+    // number (and fixes its prefix, if unset) in the same step.
+    void appendStoryKey(ChangeSet &ops) const;
+    RecordResult checkRecord(const RecordRequest &request, ChangeSet *ops, QString *undoText) const;
     // Where a story stands on the map: (activity rank, step rank, rank in the step).
     std::tuple<qint64, qint64, qint64> mapPlace(qint64 story) const;
     // Appends an increment and its story links; returns the increment's id.

@@ -114,6 +114,8 @@ qint64 Document::addRanked(Table table, qint64 parent, Row row, int index, const
     siblings.insert(index, id);
     row[tableSpec(table).sortColumn] = QVariant::fromValue<qint64>(index);
     ChangeSet ops{ RowOp::insert(table, std::move(row)) };
+    if (table == Table::Story)
+        appendStoryKey(ops);
     appendRankOps(ops, table, siblings);
     return commit(std::move(ops), text) ? id : 0;
 }

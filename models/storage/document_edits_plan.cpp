@@ -1,5 +1,6 @@
 // Document: edits of the product, the vision, personas, releases, goals and what was delivered.
 #include "storage/document.h"
+#include "storage/storykeys.h"
 
 #include "domain/text.h"
 #include "storage/editvalues.h"
@@ -30,6 +31,14 @@ bool Document::setProductField(ProductField field, const QVariant &value)
         return setColumn(Table::Product, 1, ProductCol::Language, EditValues::text(value, true), text);
     case ProductField::VisionDate:
         return setColumn(Table::Product, 1, ProductCol::VisionDate, EditValues::date(value), text);
+    case ProductField::KeyPrefix: {
+        const QString prefix = value.toString().trimmed().toUpper();
+        if (!isValidKeyPrefix(prefix))
+            return fail(tr("The story key prefix “%1” is not 1 to 6 letters A to Z, such as BT. "
+                           "Story keys keep their numbers; only the prefix changes.")
+                                .arg(value.toString().left(40)));
+        return setColumn(Table::Product, 1, ProductCol::KeyPrefix, prefix, tr("Set Story Key Prefix"));
+    }
     }
     return false;
 }
@@ -367,6 +376,9 @@ qint64 Document::appendIncrement(ChangeSet &ops, ReleaseId release, const QDate 
     row[IncrementCol::ReleaseId] = EditValues::optionalId(release.value);
     row[IncrementCol::Date] = isoDate(date);
     row[IncrementCol::Note] = cleanedText(note, false);
+    row[IncrementCol::Version] = QString(u""_s);
+    row[IncrementCol::Commit] = QString(u""_s);
+    row[IncrementCol::Environment] = QString(u""_s);
     ops.append(RowOp::insert(Table::Increment, std::move(row)));
     qint64 nextLink = m_store.nextId(Table::IncrementStory);
     for (qint64 story : stories) {

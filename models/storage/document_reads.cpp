@@ -65,6 +65,8 @@ Product Document::product() const
     p.language = r->at(ProductCol::Language).toString();
     p.createdAt = timeOf(r->at(ProductCol::CreatedAt));
     p.updatedAt = timeOf(r->at(ProductCol::UpdatedAt));
+    p.keyPrefix = r->at(ProductCol::KeyPrefix).toString();
+    p.nextKey = r->at(ProductCol::NextKey).toLongLong();
     return p;
 }
 
@@ -176,6 +178,8 @@ Story Document::story(StoryId id) const
     s.createdAt = timeOf(r->at(StoryCol::CreatedAt));
     s.updatedAt = timeOf(r->at(StoryCol::UpdatedAt));
     s.doneAt = timeOf(r->at(StoryCol::DoneAt));
+    s.keyNumber = r->at(StoryCol::KeyNumber).toLongLong();
+    s.key = storyKey(id);
     return s;
 }
 
@@ -303,6 +307,9 @@ Increment Document::increment(IncrementId id) const
     inc.releaseId = ReleaseId(r->at(IncrementCol::ReleaseId).toLongLong());
     inc.date = dateOf(r->at(IncrementCol::Date));
     inc.note = r->at(IncrementCol::Note).toString();
+    inc.version = r->at(IncrementCol::Version).toString();
+    inc.commit = r->at(IncrementCol::Commit).toString();
+    inc.environment = r->at(IncrementCol::Environment).toString();
     return inc;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "domain/text.h"
 #include "io/plandata.h"
+#include "storage/storykeys.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,6 +15,7 @@
 #include <cmath>
 #include <tuple>
 #include <cstring>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +47,8 @@ int choices(Table table, int column)
         return column == GoalCol::Direction ? 2 : 0;
     case Table::Vote:
         return column == VoteCol::Subject || column == VoteCol::State ? 2 : 0;
+    case Table::RecordEvent:
+        return column == RecordEventCol::Kind ? RecordKindCount : 0;
     default:
         return 0;
     }
@@ -61,6 +65,16 @@ std::pair<qint64, qint64> integerRange(Table table, int column)
         return { 0, qint64(MaxNumber) };
     if (columnName(table, column) == "rank"_L1)
         return { 0, 100000000 };
+    // Story numbers start at 1 and stay below what a person would type; 0 is a row not yet
+    // numbered (an import's story, or a product row before its first story), which
+    // createPlanFile and Document::insertRows number before it is written.
+    if ((table == Table::Story && column == StoryCol::KeyNumber)
+        || (table == Table::Product && column == ProductCol::NextKey))
+        return { 0, MaxStoryKeyNumber };
+    if (table == Table::RecordEvent && column == RecordEventCol::TargetTable)
+        return { 0, TableCount - 1 };
+    if (table == Table::RecordEvent && column == RecordEventCol::RowId)
+        return { 1, std::numeric_limits<qint64>::max() };
     return { qint64(-MaxNumber), qint64(MaxNumber) };
 }
 
@@ -105,7 +119,9 @@ bool isSingleLineColumn(Table table, int column)
     const QLatin1StringView name = columnName(table, column);
     return name == "title"_L1 || name == "name"_L1 || name == "owner"_L1 || name == "version"_L1
         || name == "client"_L1 || name == "language"_L1 || name == "metric"_L1
-        || name == "unit"_L1;
+        || name == "unit"_L1 || name == "key_prefix"_L1 || name == "commit_sha"_L1
+        || name == "environment"_L1 || name == "event_id"_L1 || name == "digest"_L1
+        || name == "source"_L1;
 }
 
 QString tableLabel(Table table)
@@ -130,6 +146,7 @@ QString tableLabel(Table table)
         QT_TRANSLATE_NOOP("Valuemap::RowCheck", "dot vote"),
         QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vote participant"),
         QT_TRANSLATE_NOOP("Valuemap::RowCheck", "vote dot"),
+        QT_TRANSLATE_NOOP("Valuemap::RowCheck", "pipeline record"),
     };
     return RowCheck::tr(labels[int(table)]);
 }
@@ -173,6 +190,18 @@ QString fieldLabel(Table table, int column)
         { "dots_per_participant"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "dots per participant") },
         { "subject"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "subject") },
         { "state"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "state") },
+        { "key_prefix"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "story key prefix") },
+        { "next_key"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "next story number") },
+        { "key_number"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "key number") },
+        { "commit_sha"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "commit") },
+        { "environment"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "environment") },
+        { "event_id"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "event id") },
+        { "kind"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "kind") },
+        { "digest"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "content digest") },
+        { "target_table"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "kind of row") },
+        { "row_id"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "row number") },
+        { "source"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "source") },
+        { "recorded_at"_L1, QT_TRANSLATE_NOOP("Valuemap::RowCheck", "recording time") },
     };
     const QLatin1StringView name = columnName(table, column);
     if (const auto target = referencedTable(table, column))
@@ -368,6 +397,13 @@ std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant
             return problem(table, column, RowCheck::tr("“%1” is not a colour (use #rrggbb)").arg(text.left(40)));
         break;
     case ColumnFacts::Text::Plain:
+        if (table == Table::Product && column == ProductCol::KeyPrefix) {
+            if (!text.isEmpty() && !isValidKeyPrefix(text))
+                return problem(table, column, RowCheck::tr("“%1” is not a key prefix (use 1 to 6 "
+                                                           "letters A to Z)").arg(text.left(40)));
+        } else if (table == Table::RecordEvent && column == RecordEventCol::EventId && text.trimmed().isEmpty()) {
+            return problem(table, column, RowCheck::tr("is empty"));
+        }
         break;
     }
     return std::nullopt;

@@ -24,7 +24,9 @@ std::array<TableSpec, TableCount> makeSpecs()
                 { "client"_L1, T },
                 { "language"_L1, T },
                 { "created_at"_L1, T },
-                { "updated_at"_L1, T } } },
+                { "updated_at"_L1, T },
+                { "key_prefix"_L1, T, 3 },
+                { "next_key"_L1, I, 3 } } },
             { "vision_note"_L1,
               { { "id"_L1, I }, { "area"_L1, I }, { "text"_L1, T }, { "color"_L1, T }, { "rank"_L1, I } },
               VisionNoteCol::Area,
@@ -78,7 +80,8 @@ std::array<TableSpec, TableCount> makeSpecs()
                 { "color"_L1, T },
                 { "created_at"_L1, T },
                 { "updated_at"_L1, T },
-                { "done_at"_L1, T } },
+                { "done_at"_L1, T },
+                { "key_number"_L1, I, 3 } },
               StoryCol::StepId,
               StoryCol::Rank },
             { "tag"_L1, { { "id"_L1, I }, { "name"_L1, T }, { "color"_L1, T } }, -1, TagCol::Name },
@@ -107,7 +110,13 @@ std::array<TableSpec, TableCount> makeSpecs()
               MeasurementCol::GoalId,
               MeasurementCol::Date },
             { "increment"_L1,
-              { { "id"_L1, I }, { "release_id"_L1, I }, { "date"_L1, T }, { "note"_L1, T } },
+              { { "id"_L1, I },
+                { "release_id"_L1, I },
+                { "date"_L1, T },
+                { "note"_L1, T },
+                { "version"_L1, T, 3 },
+                { "commit_sha"_L1, T, 3 },
+                { "environment"_L1, T, 3 } },
               -1,
               IncrementCol::Date },
             { "increment_story"_L1,
@@ -148,6 +157,17 @@ std::array<TableSpec, TableCount> makeSpecs()
                 { "story_id"_L1, I },
                 { "note_id"_L1, I } },
               VoteDotCol::VoteId },
+            { "record_event"_L1,
+              { { "id"_L1, I, 3 },
+                { "event_id"_L1, T, 3 },
+                { "kind"_L1, I, 3 },
+                { "digest"_L1, T, 3 },
+                { "target_table"_L1, I, 3 },
+                { "row_id"_L1, I, 3 },
+                { "source"_L1, T, 3 },
+                { "recorded_at"_L1, T, 3 } },
+              -1,
+              RecordEventCol::RecordedAt },
     } };
 }
 
@@ -301,6 +321,51 @@ QStringList schemaV1()
     };
 }
 
+// Schema v3: pipelines feed the plan.
+// - Story keys (BT-42): a prefix and the next number in the product row, a number per story
+//   (unique, never given twice: the next number only grows). Existing stories are numbered by
+//   their ids, the prefix made from the initials of the product name (as defaultKeyPrefix()
+//   does: the first ASCII letter of each word, up to 6, uppercase; "S" when there is none).
+// - Increments say which version, commit and environment a pipeline delivered.
+// - record_event: what `valuemap record` wrote, by event id, so that a re-run changes nothing.
+//   row_id is no foreign key: its table depends on the kind, and deleting the row by hand
+//   must stay possible (the event then still counts as recorded).
+QStringList schemaV3()
+{
+    return {
+        u"ALTER TABLE product ADD COLUMN key_prefix TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE product ADD COLUMN next_key INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE story ADD COLUMN key_number INTEGER NOT NULL DEFAULT 0"_s,
+        u"UPDATE story SET key_number = id"_s,
+        uR"(UPDATE product SET
+            next_key = 1 + coalesce((SELECT max(key_number) FROM story), 0),
+            key_prefix = (WITH RECURSIVE w(rest, acc, prev) AS (
+                    SELECT upper(name), '', ' '
+                    UNION ALL
+                    SELECT substr(rest, 2),
+                           CASE WHEN prev IN (' ', '-', '_', '.', '/', '&', '+', ',', ':', char(9))
+                                     AND substr(rest, 1, 1) BETWEEN 'A' AND 'Z'
+                                     AND length(acc) < 6
+                                THEN acc || substr(rest, 1, 1) ELSE acc END,
+                           substr(rest, 1, 1)
+                    FROM w WHERE rest <> '')
+                SELECT coalesce(nullif(acc, ''), 'S') FROM w WHERE rest = ''))"_s,
+        u"CREATE UNIQUE INDEX story_by_key ON story(key_number)"_s,
+        u"ALTER TABLE increment ADD COLUMN version TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE increment ADD COLUMN commit_sha TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE increment ADD COLUMN environment TEXT NOT NULL DEFAULT ''"_s,
+        uR"(CREATE TABLE record_event (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL UNIQUE,
+            kind INTEGER NOT NULL CHECK (kind BETWEEN 0 AND 2),
+            digest TEXT NOT NULL,
+            target_table INTEGER NOT NULL,
+            row_id INTEGER NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL))"_s,
+    };
+}
+
 } // namespace
 
 const TableSpec &tableSpec(Table table)
@@ -321,6 +386,7 @@ const QList<Migration> &migrations()
                 id INTEGER NOT NULL,
                 sum INTEGER NOT NULL,
                 PRIMARY KEY (tbl, id)) WITHOUT ROWID)"_s } },
+        { 3, schemaV3() },
     };
     return all;
 }

@@ -9,7 +9,7 @@ namespace Valuemap {
 // 'VMAP': what PRAGMA application_id holds in every Valuemap file.
 inline constexpr qint32 ApplicationId = 0x564D4150;
 // The schema version this build writes; older files are migrated up to it on open.
-inline constexpr int CurrentSchemaVersion = 2;
+inline constexpr int CurrentSchemaVersion = 3;
 
 enum class Table : int {
     Product,
@@ -31,8 +31,9 @@ enum class Table : int {
     Vote,
     VoteParticipant,
     VoteDot,
+    RecordEvent,
 };
-inline constexpr int TableCount = 19;
+inline constexpr int TableCount = 20;
 
 enum class ColumnType { Integer, Real, Text };
 
@@ -40,6 +41,7 @@ struct Column
 {
     QLatin1StringView name;
     ColumnType type;
+    int since = 1; // the schema version that added the column (older exports lack it)
 };
 
 struct TableSpec
@@ -54,7 +56,7 @@ const TableSpec &tableSpec(Table table);
 
 // Column indexes; each list matches the order of its table's spec.
 namespace ProductCol {
-enum { Id, Name, Owner, Version, VisionDate, Client, Language, CreatedAt, UpdatedAt };
+enum { Id, Name, Owner, Version, VisionDate, Client, Language, CreatedAt, UpdatedAt, KeyPrefix, NextKey };
 }
 namespace VisionNoteCol {
 enum { Id, Area, Text, Color, Rank };
@@ -87,7 +89,8 @@ enum {
     Color,
     CreatedAt,
     UpdatedAt,
-    DoneAt
+    DoneAt,
+    KeyNumber
 };
 }
 namespace TagCol {
@@ -114,7 +117,7 @@ namespace MeasurementCol {
 enum { Id, GoalId, Date, Value, Note };
 }
 namespace IncrementCol {
-enum { Id, ReleaseId, Date, Note };
+enum { Id, ReleaseId, Date, Note, Version, Commit, Environment };
 }
 namespace IncrementStoryCol {
 enum { Id, IncrementId, StoryId };
@@ -136,6 +139,11 @@ enum { Id, VoteId, Name, Rank };
 }
 namespace VoteDotCol {
 enum { Id, VoteId, ParticipantId, StoryId, NoteId };
+}
+// What `valuemap record` has written, by the event id the pipeline gave, so that a re-run is
+// recognised: the kind (RecordKind), a digest of the content, and the row it made.
+namespace RecordEventCol {
+enum { Id, EventId, Kind, Digest, TargetTable, RowId, Source, RecordedAt };
 }
 
 // The SQL that takes a file from schema version (toVersion - 1) to toVersion.

@@ -37,7 +37,10 @@ bool StoryFilter::matches(const Document &document, StoryId story) const
         if (t.contains(needle, Qt::CaseInsensitive))
             return true;
     }
-    return false;
+    // The story key: "BT-42" (or the start of one, "BT-4"), or "#42".
+    if (needle.contains(u'-') && document.storyKey(story).startsWith(needle, Qt::CaseInsensitive))
+        return true;
+    return needle.startsWith(u'#') && document.storyByKey(needle) == story;
 }
 
 } // namespace Valuemap

@@ -9,7 +9,8 @@ namespace Valuemap {
 class Document;
 
 // What the story map's search and filter bar asks for. An empty filter matches every story.
-// The text is matched against title, description, acceptance criteria and tags, ignoring case.
+// The text is matched against title, description, acceptance criteria and tags, ignoring case,
+// and against the story key ("BT-42", the start of one, or "#42").
 struct StoryFilter
 {
     QString text;

@@ -7,7 +7,7 @@ window_options=(
   '--sample[open your copy of the sample plan]'
   '--screen[show this screen first]:screen:(vision map releases goals increments charts outline vote)'
   '--fit[zoom the story map to fit the window]'
-  '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value)'
+  '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value frequency increments)'
   '--present[start presentation mode at page N]:page number:'
   '--lang[the language of the user interface]:language:(de en)'
   '--theme[the colours of the window]:theme:(light dark system)'
@@ -33,7 +33,7 @@ import_formats=(
   'csv:stories CSV'
   'storymaps:storymaps.io JSON'
 )
-charts=(goal burnup cadence leadtime value)
+charts=(goal burnup cadence leadtime value frequency increments)
 
 local -a output=('(-o --output)'{-o,--output}'[the file to write]:output file:_files'
                  '--lang[the language of the messages]:language:(de en)')
@@ -72,8 +72,37 @@ _valuemap_server() {
   esac
 }
 
+local -a record_kinds=(
+  'increment:an increment a pipeline delivered'
+  'measurement:where a customer goal stands'
+  'feedback:what customers said'
+)
+
+_valuemap_record() {
+  local -a opts=('--event-id[the event'"'"'s own id]:event id:' '--date[the day]:date (YYYY-MM-DD):'
+                 '--json[print what was stored as JSON]' '--dry-run[check and print, write nothing]'
+                 '--wait[seconds to wait for a busy plan]:seconds:' '--source[who records]:source:'
+                 '--lang[the language of the messages]:language:(de en)')
+  case $words[1] in
+    increment) opts+=('--release[the release]:release:' '--version[the version]:version:'
+                      '--commit[the commit]:commit:' '--environment[where it runs]:environment:'
+                      '--note[a note]:note:' '--stories[story keys, comma separated]:keys:') ;;
+    measurement) opts+=('--goal[the customer goal]:goal:' '--value[the number]:value:' '--note[a note]:note:') ;;
+    feedback) opts+=('--increment[the increment version]:version:' '--story[the story key]:key:'
+                     '--text[what was said]:text:' '--score[1 to 5]:score:(1 2 3 4 5)') ;;
+  esac
+  _arguments -s $opts '*:plan:_files -g "*.valuemap"'
+}
+
 _valuemap_command() {
   case $words[1] in
+    record)
+      if (( CURRENT == 2 )); then
+        _describe -t kinds 'what to record' record_kinds
+      else
+        shift words; (( CURRENT-- ))
+        _valuemap_record
+      fi ;;
     server)
       if (( CURRENT == 2 )); then
         local -a subcommands=('init:create or upgrade the Valuemap schema' 'list:the plans your role may see' \
@@ -107,6 +136,7 @@ local -a commands=(
   'import:make a new plan from json, csv or storymaps'
   'export:write the plan as PDF, PNG, SVG, JSON, CSV or for Jira'
   'server:share plans on a PostgreSQL team server'
+  'record:record an increment, measurement or feedback from a pipeline'
 )
 
 _arguments -s $window_options \

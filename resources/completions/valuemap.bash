@@ -11,7 +11,7 @@ _valuemap()
         --quit-after-first-frame --help --version"
     local export_formats="vision chart json csv storymaps jira map-pdf map-png map-svg handout"
     local import_formats="json csv storymaps"
-    local charts="goal burnup cadence leadtime value"
+    local charts="goal burnup cadence leadtime value frequency increments"
 
     # Values of options, wherever they stand.
     case $prev in
@@ -20,6 +20,8 @@ _valuemap()
         --screen) COMPREPLY=($(compgen -W "vision map releases goals increments charts outline vote" -- "$cur")); return ;;
         --chart) COMPREPLY=($(compgen -W "$charts" -- "$cur")); return ;;
         --present|--dpi|--scale|--client|--date) return ;;
+        --event-id|--release|--version|--commit|--environment|--note|--stories|--goal|--value|\
+        --increment|--story|--text|--score|--wait|--source) return ;;
         --page) COMPREPLY=($(compgen -W "a4 a3 letter legal tabloid" -- "$cur")); return ;;
         --paper) COMPREPLY=($(compgen -W "a4 letter" -- "$cur")); return ;;
         --map) COMPREPLY=($(compgen -W "fit tiled" -- "$cur")); return ;;
@@ -53,12 +55,27 @@ _valuemap()
             if [[ $cur == -* ]]; then
                 COMPREPLY=($(compgen -W "$window_options" -- "$cur"))
             else
-                COMPREPLY=($(compgen -W "check import export server" -- "$cur"))
+                COMPREPLY=($(compgen -W "check import export server record" -- "$cur"))
                 _filedir valuemap
             fi
             ;;
         check)
             _filedir valuemap
+            ;;
+        record)
+            if [[ -z $format ]]; then
+                COMPREPLY=($(compgen -W "increment measurement feedback --help" -- "$cur"))
+            elif [[ $cur == -* ]]; then
+                local opts="--event-id --date --json --dry-run --wait --source --lang"
+                case $format in
+                    increment) opts+=" --release --version --commit --environment --note --stories" ;;
+                    measurement) opts+=" --goal --value --note" ;;
+                    feedback) opts+=" --increment --story --text --score" ;;
+                esac
+                COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+            else
+                _filedir valuemap
+            fi
             ;;
         server)
             if [[ -z $format ]]; then

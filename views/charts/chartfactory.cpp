@@ -42,6 +42,10 @@ QString ChartFactory::title(const Document &document, const ChartRequest &reques
         return tr("Lead time from story to delivery");
     case ChartKind::ValuePerGoal:
         return tr("Value delivered per goal");
+    case ChartKind::DeliveryFrequency:
+        return tr("Deployment frequency: increments per week");
+    case ChartKind::ValuePerIncrement:
+        return tr("Value per increment: change of each goal's metric");
     }
     return {};
 }
@@ -66,6 +70,12 @@ QChart *ChartFactory::create(
         break;
     case ChartKind::ValuePerGoal:
         chart = valueChart(document, request, &empty);
+        break;
+    case ChartKind::DeliveryFrequency:
+        chart = frequencyChart(document, &empty);
+        break;
+    case ChartKind::ValuePerIncrement:
+        chart = incrementValueChart(document, &empty);
         break;
     }
     if (emptyMessage)
@@ -453,7 +463,8 @@ QChart *ChartFactory::valueChart(
 
 QStringList ChartFactory::names()
 {
-    return { u"goal"_s, u"goal:N"_s, u"burnup"_s, u"cadence"_s, u"leadtime"_s, u"value"_s };
+    return { u"goal"_s, u"goal:N"_s, u"burnup"_s, u"cadence"_s, u"leadtime"_s, u"value"_s,
+             u"frequency"_s, u"increments"_s };
 }
 
 bool ChartFactory::parseName(
@@ -474,6 +485,14 @@ bool ChartFactory::parseName(
     }
     if (n == "value"_L1) {
         request->kind = ChartKind::ValuePerGoal;
+        return true;
+    }
+    if (n == "frequency"_L1) {
+        request->kind = ChartKind::DeliveryFrequency;
+        return true;
+    }
+    if (n == "increments"_L1) {
+        request->kind = ChartKind::ValuePerIncrement;
         return true;
     }
     if (n == "goal"_L1 || n.startsWith("goal:"_L1)) {

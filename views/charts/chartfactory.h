@@ -11,7 +11,7 @@ namespace Valuemap {
 
 class Document;
 
-enum class ChartKind { Goal, BurnUp, Cadence, LeadTime, ValuePerGoal };
+enum class ChartKind { Goal, BurnUp, Cadence, LeadTime, ValuePerGoal, DeliveryFrequency, ValuePerIncrement };
 
 // Which chart to draw: the kind, the goal for a goal chart, the unit of scope.
 struct ChartRequest
@@ -37,7 +37,7 @@ public:
     static QString title(const Document &document, const ChartRequest &request);
 
     // The command-line names: goal (the first goal), goal:N (the N-th goal), burnup, cadence,
-    // leadtime, value. Returns false for an unknown name (then *error says which are known).
+    // leadtime, value, frequency, increments. Returns false for an unknown name (then *error says which are known).
     static bool parseName(
         const Document &document, const QString &name, ChartRequest *request, QString *error);
     static QStringList names();
@@ -50,6 +50,9 @@ private:
     static QChart *leadTimeChart(const Document &document, QString *empty);
     static QChart *valueChart(
         const Document &document, const ChartRequest &request, QString *empty);
+    // The learning loop (chartfactory_loop.cpp).
+    static QChart *frequencyChart(const Document &document, QString *empty);
+    static QChart *incrementValueChart(const Document &document, QString *empty);
 };
 
 // The text shown when the mouse rests on a point: stored on each series as a property, one

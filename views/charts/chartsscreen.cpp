@@ -103,6 +103,8 @@ void ChartsScreen::fillCharts()
     m_charts->addItem(tr("Delivery cadence"), int(ChartKind::Cadence));
     m_charts->addItem(tr("Lead time"), int(ChartKind::LeadTime));
     m_charts->addItem(tr("Value delivered per goal"), int(ChartKind::ValuePerGoal));
+    m_charts->addItem(tr("Deployment frequency"), int(ChartKind::DeliveryFrequency));
+    m_charts->addItem(tr("Value per increment"), int(ChartKind::ValuePerIncrement));
     int index = 0;
     for (int i = 0; i < m_charts->count(); ++i) {
         if (m_charts->itemData(i, KindRole).toInt() == int(current.kind)

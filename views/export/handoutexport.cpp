@@ -8,10 +8,13 @@
 #include "export/visionrenderer.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartfactory.h"
+#include "charts/learningloop.h"
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
 
 #include <QBuffer>
+#include <QChart>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -305,8 +308,11 @@ void paintChartPage(QPainter *painter, const Frame &f, const Handout &h, int ind
             parts.append(line);
         }
         caption = parts.join(u"  ·  "_s);
-    } else {
+    } else if (request.kind == ChartKind::BurnUp) {
         paintHeader(painter, f, HandoutExport::tr("Progress: delivered scope"),
+            sectionTitle(Section::Charts));
+    } else {
+        paintHeader(painter, f, HandoutExport::tr("Learning loop: %1").arg(ChartFactory::title(document, request)),
             sectionTitle(Section::Charts));
     }
     const QFont captionFont = PaperText::font(12, device);
@@ -349,6 +355,13 @@ bool HandoutExport::writePdf(Document &document, const QString &path, const Opti
     for (GoalId goal : document.goals())
         h.charts.append({ ChartKind::Goal, goal, ScopeUnit::Stories });
     h.charts.append({ ChartKind::BurnUp, GoalId(), ScopeUnit::Stories });
+    // The learning loop, where the plan holds what it needs (a page of "no data" helps no client).
+    for (const ChartKind kind : { ChartKind::DeliveryFrequency, ChartKind::ValuePerIncrement }) {
+        QString none;
+        const ChartRequest request { kind, GoalId(), ScopeUnit::Stories };
+        if (std::unique_ptr<QChart>(ChartFactory::create(document, request, &none)))
+            h.charts.append(request);
+    }
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

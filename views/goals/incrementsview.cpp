@@ -145,10 +145,19 @@ void IncrementsView::refresh()
         item->setData(0, IdRole, id.value);
         item->setText(DateColumn, day(inc.date));
         const QList<StoryId> stories = m_document->incrementStories(id);
+        // What a pipeline said it delivered: version, commit, environment.
+        QStringList delivered;
+        if (!inc.version.isEmpty())
+            delivered.append(inc.version);
+        if (!inc.commit.isEmpty())
+            delivered.append(tr("commit %1").arg(inc.commit.left(12)));
+        if (!inc.environment.isEmpty())
+            delivered.append(inc.environment);
         item->setText(WhatColumn,
             tr("%1 (%n story(ies))", nullptr, int(stories.size()))
-                .arg(inc.releaseId.isValid() ? m_document->release(inc.releaseId).name
-                                             : tr("Increment")));
+                    .arg(inc.releaseId.isValid() ? m_document->release(inc.releaseId).name
+                                                 : tr("Increment"))
+                + (delivered.isEmpty() ? QString() : u" · "_s + delivered.join(u" · "_s)));
         item->setText(TextColumn, inc.note);
         item->setToolTip(TextColumn, inc.note);
         QFont bold = item->font(WhatColumn);
@@ -161,8 +170,9 @@ void IncrementsView::refresh()
         for (StoryId story : stories) {
             auto *s = new QTreeWidgetItem(shipped);
             s->setData(0, KindRole, StoryKind);
-            s->setText(WhatColumn, m_document->story(story).title);
-            titles.append(m_document->story(story).title);
+            const Story st = m_document->story(story);
+            s->setText(WhatColumn, st.key + u"  "_s + st.title);
+            titles.append(st.title);
         }
         shipped->setText(TextColumn, titles.join(u", "_s));
         addFeedbackItems(item, m_document->incrementFeedback(id));

@@ -153,7 +153,7 @@ BoardCardItem::BoardCardItem(const Story &story, QGraphicsItem *parent)
     setFlag(ItemIsSelectable);
     setFlag(ItemIsFocusable);
     setAcceptHoverEvents(false);
-    QString tip = story.title;
+    QString tip = story.key.isEmpty() ? story.title : story.key + u"  "_s + story.title;
     if (!story.description.isEmpty())
         tip += u"\n\n"_s + story.description;
     setToolTip(tip);
@@ -162,6 +162,8 @@ BoardCardItem::BoardCardItem(const Story &story, QGraphicsItem *parent)
 QString BoardCardItem::metaText(const Story &story, qreal width)
 {
     QStringList meta { statusText(story.status) };
+    if (!story.key.isEmpty())
+        meta.append(story.key);
     if (story.estimate)
         meta.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "%1 pts")
                         .arg(QLocale().toString(*story.estimate, 'f', QLocale::FloatingPointShortest)));

@@ -207,7 +207,12 @@ void SliceDetailsPanel::refresh()
         if (increment.releaseId == m_release)
             deliveries.append(
                 tr("%1: %n story(s)", "", int(m_document->incrementStories(inc).size()))
-                    .arg(shortDate(increment.date)));
+                        .arg(shortDate(increment.date))
+                    // What a pipeline said it shipped (text, so escaped for the rich label).
+                    + (increment.version.isEmpty() ? QString()
+                                                   : u" · "_s + increment.version.toHtmlEscaped())
+                    + (increment.environment.isEmpty() ? QString()
+                                                       : u" · "_s + increment.environment.toHtmlEscaped()));
     }
     m_delivered->setText(deliveries.isEmpty() ? tr("Not yet") : deliveries.join(u"<br>"_s));
     m_refreshing = false;

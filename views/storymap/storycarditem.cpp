@@ -193,6 +193,7 @@ void StoryCardItem::refresh(const Document &document)
     if (!row)
         return;
     m_title = row->at(StoryCol::Title).toString();
+    m_key = document.storyKey(m_id);
     m_lines.clear(); // laid out when first painted close enough to read: most cards never are
     m_projectorTitleSize = 0; // chosen when first painted on a projector
     const QString color = row->at(StoryCol::Color).toString();
@@ -219,6 +220,8 @@ void StoryCardItem::prepareToolTip(const Document &document)
     if (!toolTip().isEmpty())
         return;
     QString tip = u"<b>%1</b>"_s.arg(m_title.toHtmlEscaped());
+    if (!m_key.isEmpty())
+        tip += u" · "_s + m_key.toHtmlEscaped();
     const QString description = document.store().value(Table::Story, m_id.value, StoryCol::Description).toString();
     if (!description.isEmpty())
         tip += u"<br>"_s + description.toHtmlEscaped().replace(u'\n', u"<br>"_s);
@@ -338,7 +341,16 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     qreal x = 12;
     const qreal chipY = CardHeight - 20;
     const QStaticText &sign = statusSign(m_status);
-    const qreal chipsEnd = CardWidth - 6 - (sign.text().isEmpty() ? 0.0 : sign.size().width() + 4);
+    const qreal signStart = CardWidth - 6 - (sign.text().isEmpty() ? 0.0 : sign.size().width() + 4);
+    // The story key before the status sign, in the card's ink, a little faded.
+    const qreal keyWidth = m_key.isEmpty() ? 0 : chip.horizontalAdvance(m_key) + 6;
+    if (!m_key.isEmpty()) {
+        QColor keyInk = ink;
+        keyInk.setAlpha(170);
+        painter->setPen(keyInk);
+        painter->drawText(QPointF(signStart - keyWidth + 3, chipY + (15 - chip.height()) / 2 + chip.ascent()), m_key);
+    }
+    const qreal chipsEnd = signStart - keyWidth;
     auto drawChip = [&](const QString &text, const QColor &fill, const QColor &ink) {
         const qreal w = chip.horizontalAdvance(text) + 10;
         if (x + w > chipsEnd)

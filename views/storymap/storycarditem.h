@@ -42,6 +42,7 @@ public:
 private:
     StoryId m_id;
     QString m_title;
+    QString m_key; // BT-42
     QList<QStaticText> m_lines; // the title laid out in at most three lines, the last elided
     qreal m_projectorTitleSize = 0; // the title's point size on a projector, once found
     QColor m_color;

@@ -69,6 +69,11 @@ VisionView::VisionView(Document *document, QWidget *parent)
     m_version = new QLineEdit(header);
     m_version->setObjectName(u"productVersion"_s);
     m_version->setMaximumWidth(90);
+    m_keyPrefix = new QLineEdit(header);
+    m_keyPrefix->setObjectName(u"storyKeyPrefix"_s);
+    m_keyPrefix->setMaximumWidth(70);
+    m_keyPrefix->setMaxLength(6);
+    m_keyPrefix->setToolTip(tr("The prefix of the story keys (BT in BT-42): 1 to 6 letters A to Z"));
     m_date = new QDateEdit(header);
     m_date->setObjectName(u"visionDate"_s);
     m_date->setCalendarPopup(true);
@@ -81,6 +86,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
     field(tr("&Product:"), m_name, 4);
     field(tr("&Owner:"), m_owner, 3);
     field(tr("&Version:"), m_version, 0);
+    field(tr("&Keys:"), m_keyPrefix, 0);
     field(tr("&Date:"), m_date, 0);
     field(tr("&Language:"), m_language, 0);
 
@@ -94,6 +100,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
     textField(m_name, ProductField::Name);
     textField(m_owner, ProductField::Owner);
     textField(m_version, ProductField::Version);
+    textField(m_keyPrefix, ProductField::KeyPrefix);
     // Only a date the user changed is saved: passing through the field (which shows today for
     // a plan without a date) must not write one.
     connect(m_date, &QDateEdit::dateChanged, this, [this] {
@@ -188,7 +195,8 @@ VisionView::VisionView(Document *document, QWidget *parent)
     refreshHeader();
     const bool writable = !m_document->isReadOnly();
     for (QWidget *w : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_owner),
-             static_cast<QWidget *>(m_version), static_cast<QWidget *>(m_date),
+             static_cast<QWidget *>(m_version), static_cast<QWidget *>(m_keyPrefix),
+             static_cast<QWidget *>(m_date),
              static_cast<QWidget *>(m_language) })
         w->setEnabled(writable);
 }
@@ -205,6 +213,7 @@ void VisionView::refreshHeader()
     set(m_name, product.name);
     set(m_owner, product.owner);
     set(m_version, product.version);
+    set(m_keyPrefix, m_document->keyPrefix());
     if (!m_date->hasFocus()) {
         m_refreshing = true;
         m_date->setDate(product.visionDate.isValid() ? product.visionDate : QDate::currentDate());

@@ -46,6 +46,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_owner = nullptr;
     QLineEdit *m_version = nullptr;
+    QLineEdit *m_keyPrefix = nullptr;
     QDateEdit *m_date = nullptr;
     QComboBox *m_language = nullptr;
     QList<QAction *> m_fileActions;

@@ -75,6 +75,10 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
     for (int s = 0; s < StoryStatusCount; ++s)
         m_status->addItem(StoryMapModel::statusName(static_cast<StoryStatus>(s)), s);
 
+    m_key = new QLabel(m_form);
+    m_key->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_key->setAccessibleName(tr("Story key"));
+    form->addRow(tr("Key:"), m_key);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Acceptance criteria:"), m_acceptance);
@@ -195,6 +199,7 @@ void StoryDetailsPanel::refresh()
         if (edit->toPlainText() != text)
             edit->setPlainText(text);
     };
+    m_key->setText(s.key);
     setLine(m_title, s.title);
     setPlain(m_description, s.description);
     setPlain(m_acceptance, s.acceptanceCriteria);

@@ -41,6 +41,7 @@ private:
     bool m_refreshing = false;
     QLabel *m_placeholder = nullptr;
     QWidget *m_form = nullptr;
+    QLabel *m_key = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_description = nullptr;
     QPlainTextEdit *m_acceptance = nullptr;

@@ -330,6 +330,71 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
         <source>There is no chart “%1”. The charts are: %2.</source>
         <translation>Es gibt kein Diagramm „%1“. Verfügbare Diagramme: %2.</translation>
     </message>
+    <message>
+        <source>Deployment frequency: increments per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per increment: change of each goal&apos;s metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No increment has been delivered yet. Deliver a release on the Releases tab, or let your pipeline record one with valuemap record increment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (median %2 a week, %3 a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Increments per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week of %1: %n increment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Median per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median: %1 increments a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no customer goals yet. Add goals on the Goals tab and link the releases or stories that serve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No increment that served a goal has a measurement before and after it yet. Measure the goals after each delivery (or let a metrics job record them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2: %3 → %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 did not serve it, or nothing was measured after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%2 (%1) {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>Change of the metric</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ChartsScreen</name>
@@ -392,6 +457,14 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
     <message>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Deployment frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value per increment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -527,10 +600,8 @@ oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     <message>
         <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
                                   [--force]
-                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value</source>
-        <translation>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
-                                  [--force]
-                                  Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value</translation>
+                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -685,6 +756,131 @@ geschrieben werden kann.</translation>
     <message>
         <source>make a plan of it: valuemap import json %1 -o rescued.valuemap</source>
         <translation>daraus einen Plan machen: valuemap import json %1 -o rescued.valuemap</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::CliRecord</name>
+    <message>
+        <source>valuemap record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record: %1 is open in %2%3; nothing was written. Close it there, or give it time with --wait SECONDS (a plan on a team server is never busy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (waited %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what to record: increment, measurement or feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”; record increment, measurement or feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished">%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no option of record %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected “%1”: name one plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the plan, e.g. valuemap record %1 plan.valuemap …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event-id ID is required: a re-run with the same id changes nothing (use the pipeline&apos;s job id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--release NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--goal NAME and --value NUMBER are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --increment VERSION or --story KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text TEXT is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait takes seconds from 0 to 86400, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record %1: %2: %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: would record this %1 (nothing was written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 (event “%2”) in %3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  valuemap record increment PLAN --release NAME [--date ISO] [--version V] [--commit SHA]
+                  [--environment ENV] [--note TEXT] [--stories KEY,KEY…] --event-id ID
+  valuemap record measurement PLAN --goal NAME --value NUMBER [--date ISO] [--note TEXT]
+                  --event-id ID
+  valuemap record feedback PLAN (--increment VERSION|--story KEY) --text TEXT
+                  [--score 1-5] [--date ISO] --event-id ID
+  common options: [--json] [--dry-run] [--wait SECONDS] [--source NAME]
+Exit codes: 0 recorded or already recorded, 1 a bad value or an event id reused for other
+content (nothing written), 2 usage or the plan cannot be opened, 3 the plan is open in
+Valuemap (or another program) after --wait seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record: %1 is no plan file (it does not exist or is a folder).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1679,86 @@ geschrieben werden kann.</translation>
         <source>Order Stories by Votes</source>
         <translation>Storys nach Punkten ordnen</translation>
     </message>
+    <message>
+        <source>This change cannot be saved: %1. The plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story key prefix “%1” is not 1 to 6 letters A to Z, such as BT. Story keys keep their numbers; only the prefix changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Story Key Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>the event id must be one line of 1 to 200 characters, e.g. the pipeline&apos;s job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event “%1” is already recorded (%2); nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event id “%1” was already used on %2 (record %3) with other content; nothing was written. Give each event its own id (e.g. the job id), or repeat the first call exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; use YYYY-MM-DD, e.g. 2026-03-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is %1 characters long; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no release is named “%1”; the plan has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no story has the key “%1” (keys look like %2-42)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record increment %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no customer goal is named “%1”; the plan has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; use digits with a point, e.g. 42 or -3.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record measurement of %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no increment has the version “%1”; record it first with valuemap record increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback text is empty; say what the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a score; use a whole number from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record feedback on %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -1852,6 +2128,10 @@ geschrieben werden kann.</translation>
         <source>part %1 of %2</source>
         <translation>Teil %1 von %2</translation>
     </message>
+    <message>
+        <source>Learning loop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::HelpActions</name>
@@ -1921,10 +2201,6 @@ geschrieben werden kann.</translation>
     <message>
         <source>valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf</source>
         <translation>valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf</translation>
-    </message>
-    <message>
-        <source>save a chart: goal, goal:N, burnup, cadence, leadtime or value; --unit stories|estimate for the scope charts</source>
-        <translation>ein Diagramm speichern: goal, goal:N, burnup, cadence, leadtime oder value; --unit stories|estimate für die Umfangsdiagramme</translation>
     </message>
     <message>
         <source>valuemap server init --server CONN</source>
@@ -2011,10 +2287,6 @@ geschrieben werden kann.</translation>
         <translation>--chart NAME</translation>
     </message>
     <message>
-        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value</source>
-        <translation>die Ansicht „Diagramme“ mit diesem Diagramm zeigen: goal, goal:N, burnup, cadence, leadtime, value</translation>
-    </message>
-    <message>
         <source>--present N</source>
         <translation>--present N</translation>
     </message>
@@ -2091,25 +2363,6 @@ geschrieben werden kann.</translation>
         <translation>die Formate und Optionen eines Befehls, z. B. valuemap export --help</translation>
     </message>
     <message>
-        <source>Exit codes (every command):
-  0  success
-  1  bad input or a plan with problems: check found problems, a malformed import file,
-     a bad value, an export of a plan that failed its checks (nothing is written)
-  2  usage error, a plan or input file that cannot be opened or read, or an output
-     that cannot be written (an existing output file is then left as it was)
-  3  busy (reserved for commands that record into a plan another program is writing)</source>
-        <translation>Exit-Codes (alle Befehle):
-  0  Erfolg
-  1  ungültige Eingabe oder ein Plan mit Problemen: check hat Probleme gefunden, eine
-     fehlerhafte Importdatei, ein ungültiger Wert, der Export eines Plans, der die
-     Prüfung nicht bestanden hat (es wird nichts geschrieben)
-  2  Aufruffehler, ein Plan oder eine Eingabedatei, die nicht geöffnet oder gelesen
-     werden kann, oder eine Ausgabe, die nicht geschrieben werden kann (eine
-     vorhandene Ausgabedatei bleibt dann unverändert)
-  3  belegt (reserviert für Befehle, die in einen Plan schreiben, in den gerade ein
-     anderes Programm schreibt)</translation>
-    </message>
-    <message>
         <source>Outputs: an export never replaces the plan it reads, a plan open in a running
 Valuemap, a folder, a device or a pipe; it replaces an existing Valuemap plan
 only with --force. An import replaces an existing file only with --force.
@@ -2145,6 +2398,88 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>the settings (language, recent plans)</source>
         <translation>die Einstellungen (Sprache, zuletzt geöffnete Pläne)</translation>
+    </message>
+    <message>
+        <source>save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency or increments; --unit stories|estimate for the scope charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record an increment a pipeline delivered; the listed stories become done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record measurement FILE.valuemap --goal NAME --value NUMBER --event-id ID [--date ISO] [--note TEXT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record where a customer goal&apos;s metric stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap record feedback FILE.valuemap --increment VERSION|--story KEY --text TEXT --event-id ID [--score 1-5] [--date ISO]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record what customers said about an increment or a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: the event&apos;s own id (e.g. the job id); the same id and content again change nothing, other content is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: print what was stored and whether it was created or already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dry-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: check and print, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wait SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: wait this long for a plan that is open in Valuemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: who records, named in the undo text (default: the CI system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes (every command):
+  0  success
+  1  bad input or a plan with problems: check found problems, a malformed import file,
+     a bad value, an export of a plan that failed its checks (nothing is written)
+  2  usage error, a plan or input file that cannot be opened or read, or an output
+     that cannot be written (an existing output file is then left as it was)
+  3  busy: record found the plan open in Valuemap or another program after --wait</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2805,10 @@ werden nur die einwandfreien Zeilen exportiert:
         <source>New unplanned story “%1” under “%2”.</source>
         <translation>Neue ungeplante Story „%1“ unter „%2“.</translation>
     </message>
+    <message>
+        <source>commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ItemAccessibility</name>
@@ -2511,22 +2850,6 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>Open a plan or start a new one.</source>
         <translation>Öffnen Sie einen Plan oder beginnen Sie einen neuen.</translation>
-    </message>
-    <message>
-        <source>&lt;h1&gt;Valuemap&lt;/h1&gt;&lt;p&gt;Plan value delivery: a vision everyone agrees on, a story map, thin releases that are each a working product, and the customer goals they move.&lt;/p&gt;</source>
-        <translation>&lt;h1&gt;Valuemap&lt;/h1&gt;&lt;p&gt;Planen Sie, wie Sie Wert liefern: eine Vision, hinter der alle stehen, eine Story Map, schlanke Releases, die jeweils ein funktionierendes Produkt sind, und die Kundenziele, auf die sie einzahlen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>New Plan…</source>
-        <translation>Neuer Plan…</translation>
-    </message>
-    <message>
-        <source>Open Plan…</source>
-        <translation>Plan öffnen…</translation>
-    </message>
-    <message>
-        <source>Open the Sample Plan</source>
-        <translation>Beispielplan öffnen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2752,6 +3075,70 @@ werden nur die einwandfreien Zeilen exportiert:
         <source>Plan opened with a warning</source>
         <translation>Plan mit einer Warnung geöffnet</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Configure Valuemap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story &amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Increments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the new plan from:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -2906,6 +3293,57 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>Unplanned</source>
         <translation>Ungeplant</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::OutlineRenderer</name>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished">Gliederung</translation>
+    </message>
+    <message>
+        <source>%1 — outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished">Ungeplant</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished">Schätzung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished">Release</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map has no activities yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3778,33 @@ werden nur die einwandfreien Zeilen exportiert:
     </message>
 </context>
 <context>
+    <name>Valuemap::PlanTemplates</name>
+    <message>
+        <source>Blank plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty vision board and an empty story map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vision board&apos;s questions as notes in each area, and a backbone of four activities to rename: ready for a first workshop with the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coffee subscription (sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete example plan: vision, story map, releases, goals and charts (in English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::PresentationWindow</name>
     <message>
         <source>%1 — Presentation</source>
@@ -3400,6 +3865,49 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::PrintActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the tab in front shows, as in its PDF export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished">Dr&amp;uckvorschau…</translation>
+    </message>
+    <message>
+        <source>See the pages of the tab in front before printing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Story Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole map on one page, or as a poster of pages to put together?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;One Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print — %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3789,6 +4297,53 @@ nicht Ende-zu-Ende</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::RoutedActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished">Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished">&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished">Verklei&amp;nern</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation type="unfinished">Ein&amp;passen</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::RowCheck</name>
     <message>
         <source>the %1 %2</source>
@@ -4078,6 +4633,66 @@ nicht Ende-zu-Ende</translation>
         <source>a feedback belongs to a delivered increment or a story, and this one names neither</source>
         <translation>ein Feedback gehört zu einem gelieferten Inkrement oder einer Story, dieses nennt aber keines von beiden</translation>
     </message>
+    <message>
+        <source>pipeline record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>story key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next story number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key prefix (use 1 to 6 letters A to Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::Salvage</name>
@@ -4154,6 +4769,33 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>its %1 “%2” is missing</source>
         <translation>%1 „%2“ fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ScreenPrint</name>
+    <message>
+        <source>Vision statement</source>
+        <translation type="unfinished">Vision Statement</translation>
+    </message>
+    <message>
+        <source>Story map</source>
+        <translation type="unfinished">Story Map</translation>
+    </message>
+    <message>
+        <source>Release plan</source>
+        <translation type="unfinished">Releaseplan</translation>
+    </message>
+    <message>
+        <source>Goal charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished">Gliederung</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4442,6 +5084,73 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>Upgraded the Valuemap schema on %1 from version %2 to %3.</source>
         <translation>Das Valuemap-Schema auf %1 wurde von Version %2 auf %3 aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::SettingsDialog</name>
+    <message>
+        <source>Configure Valuemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">Letter</translation>
+    </message>
+    <message>
+        <source>The paper the PDF exports, the client handout and printing start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as history shows who changed what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used when Valuemap starts next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of language takes effect when Valuemap starts next time.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4948,6 +5657,10 @@ Ben</translation>
         <source>Line %1</source>
         <translation>Zeile %1</translation>
     </message>
+    <message>
+        <source>Line %1: the field “Key” holds “%2”, which is not a story key such as BT-42. Correct it or leave it empty to number the story anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StoryDetailsPanel</name>
@@ -5063,6 +5776,14 @@ Ben</translation>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
+    <message>
+        <source>Story key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StoryMapModel</name>
@@ -5120,6 +5841,10 @@ Ben</translation>
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6082,14 +6807,6 @@ Ben</translation>
         <translation>Vision als Bild (PN&amp;G) exportieren…</translation>
     </message>
     <message>
-        <source>&amp;Print Vision Statement…</source>
-        <translation>Vision Statement &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Dr&amp;uckvorschau…</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -6116,6 +6833,14 @@ Ben</translation>
     <message>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>The prefix of the story keys (BT in BT-42): 1 to 6 letters A to Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keys:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6337,6 +7062,49 @@ Ben</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Valuemap&lt;/h1&gt;&lt;p&gt;Plan value delivery: a vision everyone agrees on, a story map, thin releases that are each a working product, and the customer goals they move.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;Valuemap&lt;/h1&gt;&lt;p&gt;Planen Sie, wie Sie Wert liefern: eine Vision, hinter der alle stehen, eine Story Map, schlanke Releases, die jeweils ein funktionierendes Produkt sind, und die Kundenziele, auf die sie einzahlen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>New Plan…</source>
+        <translation type="unfinished">Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>New from Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Plan…</source>
+        <translation type="unfinished">Plan öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the Sample Plan</source>
+        <translation type="unfinished">Beispielplan öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent plans yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Interface language (de or en).</source>
@@ -6359,10 +7127,6 @@ Ben</translation>
         <translation>Die Story Map an das Fenster anpassen.</translation>
     </message>
     <message>
-        <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value).</source>
-        <translation>In der Ansicht „Diagramme“ dieses Diagramm anzeigen (goal, goal:N, burnup, cadence, leadtime, value).</translation>
-    </message>
-    <message>
         <source>Start presentation mode at page N (1 is the vision).</source>
         <translation>Den Präsentationsmodus auf Seite N starten (1 ist die Vision).</translation>
     </message>
@@ -6381,6 +7145,10 @@ Ben</translation>
     <message>
         <source>Unknown theme “%1”: use system, light or dark.</source>
         <translation>Unbekanntes Farbschema „%1“: Verwenden Sie system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

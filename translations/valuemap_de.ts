@@ -332,68 +332,68 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
     </message>
     <message>
         <source>Deployment frequency: increments per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Häufigkeit: Inkremente pro Woche</translation>
     </message>
     <message>
         <source>Value per increment: change of each goal&apos;s metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert je Inkrement: Veränderung der Messgröße jedes Kundenziels</translation>
     </message>
     <message>
         <source>No increment has been delivered yet. Deliver a release on the Releases tab, or let your pipeline record one with valuemap record increment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Inkrement geliefert. Liefern Sie in der Ansicht „Releases“ ein Release oder lassen Sie Ihre Pipeline eines mit valuemap record increment erfassen.</translation>
     </message>
     <message>
         <source>%1 (median %2 a week, %3 a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Median %2 pro Woche, %3 pro Monat)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Increments per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkremente pro Woche</translation>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n increment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche ab %1: %n Inkrement</numerusform>
+            <numerusform>Woche ab %1: %n Inkremente</numerusform>
         </translation>
     </message>
     <message>
         <source>Median per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Median pro Woche</translation>
     </message>
     <message>
         <source>Median: %1 increments a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Median: %1 Inkremente pro Woche</translation>
     </message>
     <message>
         <source>The plan has no customer goals yet. Add goals on the Goals tab and link the releases or stories that serve them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan hat noch keine Kundenziele. Legen Sie in der Ansicht „Kundenziele“ Kundenziele an und verknüpfen Sie die Releases oder Storys, die darauf einzahlen.</translation>
     </message>
     <message>
         <source>No increment that served a goal has a measurement before and after it yet. Measure the goals after each delivery (or let a metrics job record them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Inkrement, das auf ein Kundenziel einzahlt, hat einen Messwert davor und danach. Messen Sie die Kundenziele nach jeder Lieferung (oder lassen Sie einen Metrik-Job die Messwerte erfassen).</translation>
     </message>
     <message>
         <source>%1 after %2: %3 → %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2: %3 → %4 (%5)</translation>
     </message>
     <message>
         <source>%1: %2 did not serve it, or nothing was measured after it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 hat nicht darauf eingezahlt, oder danach wurde nichts gemessen</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%2 (%1) {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Change of the metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung der Messgröße</translation>
     </message>
 </context>
 <context>
@@ -460,11 +460,11 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
     </message>
     <message>
         <source>Deployment frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Deployment-Häufigkeit</translation>
     </message>
     <message>
         <source>Value per increment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert je Inkrement</translation>
     </message>
 </context>
 <context>
@@ -601,7 +601,9 @@ oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
         <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
                                   [--force]
                                   save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
-        <translation type="unfinished"></translation>
+        <translation>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
+                                  [--force]
+                                  Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</translation>
     </message>
 </context>
 <context>
@@ -762,107 +764,107 @@ geschrieben werden kann.</translation>
     <name>Valuemap::CliRecord</name>
     <message>
         <source>valuemap record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record: %1</translation>
     </message>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>einem anderen Programm</translation>
     </message>
     <message>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Prozess %2)</translation>
     </message>
     <message>
         <source>valuemap record: %1 is open in %2%3; nothing was written. Close it there, or give it time with --wait SECONDS (a plan on a team server is never busy).</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record: %1 ist in %2%3 geöffnet; es wurde nichts geschrieben. Schließen Sie den Plan dort oder geben Sie ihm mit --wait SEKUNDEN Zeit (ein Plan auf einem Team-Server ist nie belegt).</translation>
     </message>
     <message>
         <source> (waited %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 s gewartet)</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>say what to record: increment, measurement or feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, was erfasst werden soll: increment, measurement oder feedback.</translation>
     </message>
     <message>
         <source>unknown kind “%1”; record increment, measurement or feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“; erfassen Sie increment, measurement oder feedback.</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished">%1 braucht einen Wert.</translation>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zweimal angegeben.</translation>
     </message>
     <message>
         <source>“%1” is no option of record %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Option von record %2.</translation>
     </message>
     <message>
         <source>unexpected “%1”: name one plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“: Geben Sie einen einzigen Plan an.</translation>
     </message>
     <message>
         <source>name the plan, e.g. valuemap record %1 plan.valuemap …</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Plan an, z. B. valuemap record %1 plan.valuemap …</translation>
     </message>
     <message>
         <source>--event-id ID is required: a re-run with the same id changes nothing (use the pipeline&apos;s job id).</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-id ID ist erforderlich: Ein erneuter Aufruf mit derselben ID ändert nichts (verwenden Sie die Job-ID der Pipeline).</translation>
     </message>
     <message>
         <source>--release NAME is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--release NAME ist erforderlich.</translation>
     </message>
     <message>
         <source>--goal NAME and --value NUMBER are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--goal NAME und --value NUMBER sind erforderlich.</translation>
     </message>
     <message>
         <source>give either --increment VERSION or --story KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --increment VERSION oder --story KEY an.</translation>
     </message>
     <message>
         <source>--text TEXT is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text TEXT ist erforderlich.</translation>
     </message>
     <message>
         <source>--wait takes seconds from 0 to 86400, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait erwartet Sekunden von 0 bis 86400, nicht „%1“.</translation>
     </message>
     <message>
         <source>valuemap record %1: %2: %3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record %1: %2: %3; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>valuemap record %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record %1: %2: %3</translation>
     </message>
     <message>
         <source>valuemap record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record %1: %2</translation>
     </message>
     <message>
         <source>Already recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erfasst: %1</translation>
     </message>
     <message>
         <source>Dry run: would record this %1 (nothing was written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Dieser Eintrag (%1) würde erfasst (es wurde nichts geschrieben):</translation>
     </message>
     <message>
         <source>Recorded %1 (event “%2”) in %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ereignis „%2“) in %3 erfasst:</translation>
     </message>
     <message>
         <source>Usage:
@@ -876,11 +878,22 @@ geschrieben werden kann.</translation>
 Exit codes: 0 recorded or already recorded, 1 a bad value or an event id reused for other
 content (nothing written), 2 usage or the plan cannot be opened, 3 the plan is open in
 Valuemap (or another program) after --wait seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  valuemap record increment PLAN --release NAME [--date ISO] [--version V] [--commit SHA]
+                  [--environment ENV] [--note TEXT] [--stories KEY,KEY…] --event-id ID
+  valuemap record measurement PLAN --goal NAME --value NUMBER [--date ISO] [--note TEXT]
+                  --event-id ID
+  valuemap record feedback PLAN (--increment VERSION|--story KEY) --text TEXT
+                  [--score 1-5] [--date ISO] --event-id ID
+  gemeinsame Optionen: [--json] [--dry-run] [--wait SECONDS] [--source NAME]
+Exit-Codes: 0 erfasst oder bereits erfasst, 1 ein ungültiger Wert oder eine Ereignis-ID,
+die für anderen Inhalt wiederverwendet wurde (nichts geschrieben), 2 falscher Aufruf oder
+der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch in Valuemap
+(oder einem anderen Programm) geöffnet.</translation>
     </message>
     <message>
         <source>valuemap record: %1 is no plan file (it does not exist or is a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record: %1 ist keine Plandatei (sie existiert nicht oder ist ein Ordner).</translation>
     </message>
 </context>
 <context>
@@ -1681,83 +1694,83 @@ Valuemap (or another program) after --wait seconds.</source>
     </message>
     <message>
         <source>This change cannot be saved: %1. The plan is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung kann nicht gespeichert werden: %1. Der Plan ist unverändert.</translation>
     </message>
     <message>
         <source>The story key prefix “%1” is not 1 to 6 letters A to Z, such as BT. Story keys keep their numbers; only the prefix changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix „%1“ für Story-Schlüssel besteht nicht aus 1 bis 6 Buchstaben von A bis Z, wie etwa BT. Story-Schlüssel behalten ihre Nummern; nur das Präfix ändert sich.</translation>
     </message>
     <message>
         <source>Set Story Key Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix für Story-Schlüssel festlegen</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the event id must be one line of 1 to 200 characters, e.g. the pipeline&apos;s job id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignis-ID muss eine Zeile mit 1 bis 200 Zeichen sein, z. B. die Job-ID der Pipeline</translation>
     </message>
     <message>
         <source>event “%1” is already recorded (%2); nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis „%1“ ist bereits erfasst (%2); nichts wurde geändert</translation>
     </message>
     <message>
         <source>the event id “%1” was already used on %2 (record %3) with other content; nothing was written. Give each event its own id (e.g. the job id), or repeat the first call exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignis-ID „%1“ wurde bereits am %2 (Eintrag %3) mit anderem Inhalt verwendet; es wurde nichts geschrieben. Geben Sie jedem Ereignis eine eigene ID (z. B. die Job-ID) oder wiederholen Sie den ersten Aufruf genau.</translation>
     </message>
     <message>
         <source>“%1” is not a date; use YYYY-MM-DD, e.g. 2026-03-31</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT, z. B. 2026-03-31</translation>
     </message>
     <message>
         <source>the value is %1 characters long; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
         <source>pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>no release is named “%1”; the plan has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Release heißt „%1“; der Plan hat %2</translation>
     </message>
     <message>
         <source>no story has the key “%1” (keys look like %2-42)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Story hat den Schlüssel „%1“ (Schlüssel sehen aus wie %2-42)</translation>
     </message>
     <message>
         <source>Record increment %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inkrement %1 von %2 erfassen</translation>
     </message>
     <message>
         <source>no customer goal is named “%1”; the plan has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kundenziel heißt „%1“; der Plan hat %2</translation>
     </message>
     <message>
         <source>“%1” is not a number; use digits with a point, e.g. 42 or -3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Zahl; verwenden Sie Ziffern mit einem Punkt, z. B. 42 oder -3.5</translation>
     </message>
     <message>
         <source>Record measurement of %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert für %1 von %2 erfassen</translation>
     </message>
     <message>
         <source>no increment has the version “%1”; record it first with valuemap record increment</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Inkrement hat die Version „%1“; erfassen Sie es zuerst mit valuemap record increment</translation>
     </message>
     <message>
         <source>the feedback text is empty; say what the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>der Feedback-Text ist leer; geben Sie an, was der Kunde gesagt hat</translation>
     </message>
     <message>
         <source>“%1” is not a score; use a whole number from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Bewertung; verwenden Sie eine ganze Zahl von 1 bis 5</translation>
     </message>
     <message>
         <source>Record feedback on %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback zu %1 von %2 erfassen</translation>
     </message>
 </context>
 <context>
@@ -2130,7 +2143,7 @@ Valuemap (or another program) after --wait seconds.</source>
     </message>
     <message>
         <source>Learning loop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernschleife: %1</translation>
     </message>
 </context>
 <context>
@@ -2401,75 +2414,75 @@ werden nur die einwandfreien Zeilen exportiert:
     </message>
     <message>
         <source>save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency or increments; --unit stories|estimate for the scope charts</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value, frequency oder increments; --unit stories|estimate für die Umfangsdiagramme</translation>
     </message>
     <message>
         <source>valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]</translation>
     </message>
     <message>
         <source>record an increment a pipeline delivered; the listed stories become done</source>
-        <translation type="unfinished"></translation>
+        <translation>ein von einer Pipeline geliefertes Inkrement erfassen; die aufgeführten Storys werden erledigt</translation>
     </message>
     <message>
         <source>valuemap record measurement FILE.valuemap --goal NAME --value NUMBER --event-id ID [--date ISO] [--note TEXT]</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record measurement FILE.valuemap --goal NAME --value NUMBER --event-id ID [--date ISO] [--note TEXT]</translation>
     </message>
     <message>
         <source>record where a customer goal&apos;s metric stands</source>
-        <translation type="unfinished"></translation>
+        <translation>erfassen, wo die Messgröße eines Kundenziels steht</translation>
     </message>
     <message>
         <source>valuemap record feedback FILE.valuemap --increment VERSION|--story KEY --text TEXT --event-id ID [--score 1-5] [--date ISO]</source>
-        <translation type="unfinished"></translation>
+        <translation>valuemap record feedback FILE.valuemap --increment VERSION|--story KEY --text TEXT --event-id ID [--score 1-5] [--date ISO]</translation>
     </message>
     <message>
         <source>record what customers said about an increment or a story</source>
-        <translation type="unfinished"></translation>
+        <translation>erfassen, was Kunden zu einem Inkrement oder einer Story gesagt haben</translation>
     </message>
     <message>
         <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht „Diagramme“ mit diesem Diagramm zeigen: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</translation>
     </message>
     <message>
         <source>--event-id ID</source>
-        <translation type="unfinished"></translation>
+        <translation>--event-id ID</translation>
     </message>
     <message>
         <source>record: the event&apos;s own id (e.g. the job id); the same id and content again change nothing, other content is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>record: die eigene ID des Ereignisses (z. B. die Job-ID); dieselbe ID mit demselben Inhalt ändert nichts, anderer Inhalt wird abgelehnt</translation>
     </message>
     <message>
         <source>--json</source>
-        <translation type="unfinished"></translation>
+        <translation>--json</translation>
     </message>
     <message>
         <source>record: print what was stored and whether it was created or already there</source>
-        <translation type="unfinished"></translation>
+        <translation>record: ausgeben, was gespeichert wurde und ob es neu angelegt wurde oder schon vorhanden war</translation>
     </message>
     <message>
         <source>--dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run</translation>
     </message>
     <message>
         <source>record: check and print, write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>record: prüfen und ausgeben, nichts schreiben</translation>
     </message>
     <message>
         <source>--wait SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait SECONDS</translation>
     </message>
     <message>
         <source>record: wait this long for a plan that is open in Valuemap</source>
-        <translation type="unfinished"></translation>
+        <translation>record: so lange auf einen Plan warten, der in Valuemap geöffnet ist</translation>
     </message>
     <message>
         <source>--source NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>--source NAME</translation>
     </message>
     <message>
         <source>record: who records, named in the undo text (default: the CI system)</source>
-        <translation type="unfinished"></translation>
+        <translation>record: wer erfasst, genannt im Text zum Rückgängigmachen (Standard: das CI-System)</translation>
     </message>
     <message>
         <source>Exit codes (every command):
@@ -2479,7 +2492,16 @@ werden nur die einwandfreien Zeilen exportiert:
   2  usage error, a plan or input file that cannot be opened or read, or an output
      that cannot be written (an existing output file is then left as it was)
   3  busy: record found the plan open in Valuemap or another program after --wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes (alle Befehle):
+  0  Erfolg
+  1  ungültige Eingabe oder ein Plan mit Problemen: check hat Probleme gefunden, eine
+     fehlerhafte Importdatei, ein ungültiger Wert, ein Export eines Plans, der die
+     Prüfung nicht besteht (es wird nichts geschrieben)
+  2  falscher Aufruf, ein Plan oder eine Eingabedatei, die nicht geöffnet oder gelesen
+     werden kann, oder eine Ausgabe, die nicht geschrieben werden kann (eine vorhandene
+     Ausgabedatei bleibt dann unverändert)
+  3  belegt: record hat den Plan nach --wait noch in Valuemap oder einem anderen
+     Programm geöffnet vorgefunden</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2829,7 @@ werden nur die einwandfreien Zeilen exportiert:
     </message>
     <message>
         <source>commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit %1</translation>
     </message>
 </context>
 <context>
@@ -3077,67 +3099,67 @@ werden nur die einwandfreien Zeilen exportiert:
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Configure Valuemap…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuemap einrichten…</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vor&amp;lage…</translation>
     </message>
     <message>
         <source>&amp;Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vision</translation>
     </message>
     <message>
         <source>Story &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Story &amp;Map</translation>
     </message>
     <message>
         <source>&amp;Releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Releases</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundenziele</translation>
     </message>
     <message>
         <source>&amp;Increments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inkremente</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>&amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gliederung</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ollbild</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage</translation>
     </message>
     <message>
         <source>Start the new plan from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neuen Plan beginnen mit:</translation>
     </message>
 </context>
 <context>
@@ -3299,51 +3321,51 @@ werden nur die einwandfreien Zeilen exportiert:
     <name>Valuemap::OutlineRenderer</name>
     <message>
         <source>Outline</source>
-        <translation type="unfinished">Gliederung</translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>%1 — outline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Gliederung</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Story</source>
-        <translation type="unfinished"></translation>
+        <translation>Story</translation>
     </message>
     <message>
         <source>Estimate</source>
-        <translation type="unfinished">Schätzung</translation>
+        <translation>Schätzung</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished">Release</translation>
+        <translation>Release</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>The map has no activities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Story Map hat noch keine Aktivitäten.</translation>
     </message>
 </context>
 <context>
@@ -3781,27 +3803,27 @@ werden nur die einwandfreien Zeilen exportiert:
     <name>Valuemap::PlanTemplates</name>
     <message>
         <source>Blank plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Plan</translation>
     </message>
     <message>
         <source>An empty vision board and an empty story map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Vision Board und eine leere Story Map.</translation>
     </message>
     <message>
         <source>Workshop kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Set</translation>
     </message>
     <message>
         <source>The vision board&apos;s questions as notes in each area, and a backbone of four activities to rename: ready for a first workshop with the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen des Vision Boards als Notizen in jedem Bereich und ein Backbone aus vier Aktivitäten zum Umbenennen: bereit für einen ersten Workshop mit dem Kunden.</translation>
     </message>
     <message>
         <source>Coffee subscription (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaffee-Abo (Beispiel)</translation>
     </message>
     <message>
         <source>A complete example plan: vision, story map, releases, goals and charts (in English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiger Beispielplan: Vision, Story Map, Releases, Kundenziele und Diagramme (auf Englisch).</translation>
     </message>
 </context>
 <context>
@@ -3871,43 +3893,43 @@ werden nur die einwandfreien Zeilen exportiert:
     <name>Valuemap::PrintActions</name>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print what the tab in front shows, as in its PDF export</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken, was die vorne liegende Ansicht zeigt, wie in ihrem PDF-Export</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished">Dr&amp;uckvorschau…</translation>
+        <translation>Dr&amp;uckvorschau…</translation>
     </message>
     <message>
         <source>See the pages of the tab in front before printing them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten der vorne liegenden Ansicht vor dem Drucken ansehen</translation>
     </message>
     <message>
         <source>Print Story Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Story Map drucken</translation>
     </message>
     <message>
         <source>Print the whole map on one page, or as a poster of pages to put together?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Story Map auf einer Seite drucken oder als Poster aus Seiten, die zusammengesetzt werden?</translation>
     </message>
     <message>
         <source>&amp;One Page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eine Seite</translation>
     </message>
     <message>
         <source>&amp;Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poster</translation>
     </message>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau — %1</translation>
     </message>
     <message>
         <source>Print — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken — %1</translation>
     </message>
 </context>
 <context>
@@ -4300,47 +4322,47 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::RoutedActions</name>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;usschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished">&amp;Einfügen</translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Löschen</translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished">Alles a&amp;uswählen</translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Wei&amp;tersuchen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished">&amp;Vergrößern</translation>
+        <translation>Vergrößer&amp;n</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished">Verklei&amp;nern</translation>
+        <translation>Verkl&amp;einern</translation>
     </message>
     <message>
         <source>&amp;Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
-        <translation type="unfinished">Ein&amp;passen</translation>
+        <translation>An Fenster an&amp;passen</translation>
     </message>
 </context>
 <context>
@@ -4635,63 +4657,63 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>pipeline record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Eintrag</translation>
     </message>
     <message>
         <source>story key prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix der Story-Schlüssel</translation>
     </message>
     <message>
         <source>next story number</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste Story-Nummer</translation>
     </message>
     <message>
         <source>key number</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselnummer</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>content digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Prüfsumme</translation>
     </message>
     <message>
         <source>kind of row</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Zeile</translation>
     </message>
     <message>
         <source>row number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilennummer</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>recording time</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassungszeitpunkt</translation>
     </message>
     <message>
         <source>“%1” is not a key prefix (use 1 to 6 letters A to Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält „%1“; das ist kein Schlüsselpräfix (verwenden Sie 1 bis 6 Buchstaben von A bis Z)</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer</translation>
     </message>
 </context>
 <context>
@@ -4775,27 +4797,27 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::ScreenPrint</name>
     <message>
         <source>Vision statement</source>
-        <translation type="unfinished">Vision Statement</translation>
+        <translation>Vision Statement</translation>
     </message>
     <message>
         <source>Story map</source>
-        <translation type="unfinished">Story Map</translation>
+        <translation>Story Map</translation>
     </message>
     <message>
         <source>Release plan</source>
-        <translation type="unfinished">Releaseplan</translation>
+        <translation>Releaseplan</translation>
     </message>
     <message>
         <source>Goal charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenziel-Diagramme</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished">Gliederung</translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -5090,67 +5112,67 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::SettingsDialog</name>
     <message>
         <source>Configure Valuemap</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuemap einrichten</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished">Letter</translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>The paper the PDF exports, the client handout and printing start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Papierformat, mit dem PDF-Exporte, das Kunden-Handout und das Drucken beginnen</translation>
     </message>
     <message>
         <source>Default &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Papierformat:</translation>
     </message>
     <message>
         <source>Your name, as history shows who changed what</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, damit der Verlauf zeigt, wer was geändert hat</translation>
     </message>
     <message>
         <source>&amp;Author name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Autors:</translation>
     </message>
     <message>
         <source>&amp;Recent plans listed:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;zahl zuletzt geöffneter Pläne:</translation>
     </message>
     <message>
         <source>The new language is used when Valuemap starts next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von Valuemap verwendet.</translation>
     </message>
     <message>
         <source>A change of language takes effect when Valuemap starts next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Sprache wirkt sich beim nächsten Start von Valuemap aus.</translation>
     </message>
 </context>
 <context>
@@ -5659,7 +5681,7 @@ Ben</translation>
     </message>
     <message>
         <source>Line %1: the field “Key” holds “%2”, which is not a story key such as BT-42. Correct it or leave it empty to number the story anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Feld „Key“ enthält „%2“; das ist kein Story-Schlüssel wie BT-42. Korrigieren Sie ihn oder lassen Sie das Feld leer, um die Story neu zu nummerieren.</translation>
     </message>
 </context>
 <context>
@@ -5778,11 +5800,11 @@ Ben</translation>
     </message>
     <message>
         <source>Story key</source>
-        <translation type="unfinished"></translation>
+        <translation>Story-Schlüssel</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:</translation>
     </message>
 </context>
 <context>
@@ -5844,7 +5866,7 @@ Ben</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -6836,11 +6858,11 @@ Ben</translation>
     </message>
     <message>
         <source>The prefix of the story keys (BT in BT-42): 1 to 6 letters A to Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Präfix der Story-Schlüssel (BT in BT-42): 1 bis 6 Buchstaben von A bis Z</translation>
     </message>
     <message>
         <source>&amp;Keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlüssel:</translation>
     </message>
 </context>
 <context>
@@ -7065,43 +7087,43 @@ Ben</translation>
     <name>Valuemap::WelcomePage</name>
     <message>
         <source>&lt;h1&gt;Valuemap&lt;/h1&gt;&lt;p&gt;Plan value delivery: a vision everyone agrees on, a story map, thin releases that are each a working product, and the customer goals they move.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;h1&gt;Valuemap&lt;/h1&gt;&lt;p&gt;Planen Sie, wie Sie Wert liefern: eine Vision, hinter der alle stehen, eine Story Map, schlanke Releases, die jeweils ein funktionierendes Produkt sind, und die Kundenziele, auf die sie einzahlen.&lt;/p&gt;</translation>
+        <translation>&lt;h1&gt;Valuemap&lt;/h1&gt;&lt;p&gt;Planen Sie, wie Sie Wert liefern: eine Vision, hinter der alle stehen, eine Story Map, schlanke Releases, die jeweils ein funktionierendes Produkt sind, und die Kundenziele, die sie voranbringen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>New Plan…</source>
-        <translation type="unfinished">Neuer Plan…</translation>
+        <translation>Neuer Plan…</translation>
     </message>
     <message>
         <source>New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu aus Vorlage…</translation>
     </message>
     <message>
         <source>Open Plan…</source>
-        <translation type="unfinished">Plan öffnen…</translation>
+        <translation>Plan öffnen…</translation>
     </message>
     <message>
         <source>Open the Sample Plan</source>
-        <translation type="unfinished">Beispielplan öffnen</translation>
+        <translation>Beispielplan öffnen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent plans&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zuletzt geöffnete Pläne&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Pläne</translation>
     </message>
     <message>
         <source>changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert am %1</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>No recent plans yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine zuletzt geöffneten Pläne</translation>
     </message>
 </context>
 <context>
@@ -7148,7 +7170,7 @@ Ben</translation>
     </message>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments).</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Ansicht „Diagramme“ dieses Diagramm zeigen (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments).</translation>
     </message>
 </context>
 </TS>

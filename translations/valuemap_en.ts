@@ -354,9 +354,9 @@ created %2, delivered %3: %n days</numerusform>
     </message>
     <message numerus="yes">
         <source>Week of %1: %n increment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Week of %1: %n increment</numerusform>
+            <numerusform>Week of %1: %n increments</numerusform>
         </translation>
     </message>
     <message>

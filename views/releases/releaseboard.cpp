@@ -21,6 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace Valuemap {
 
+ReleaseBoard::~ReleaseBoard()
+{
+    ItemAccessibility::unfollow(m_view); // before the scene, a child, is destroyed
+}
+
 ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)

@@ -26,6 +26,7 @@ class ReleaseBoard final : public QWidget
 
 public:
     explicit ReleaseBoard(Document *document, QWidget *parent = nullptr);
+    ~ReleaseBoard() override;
 
     QList<QAction *> editActions() const { return m_editActions; }
     ReleaseBoardScene *scene() const { return m_scene; }

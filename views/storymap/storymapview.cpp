@@ -30,6 +30,11 @@ constexpr qreal MinZoom = 0.03;
 constexpr qreal MaxZoom = 4.0;
 } // namespace
 
+StoryMapView::~StoryMapView()
+{
+    ItemAccessibility::unfollow(this);
+}
+
 StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
 {
     setDragMode(RubberBandDrag);

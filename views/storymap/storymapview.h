@@ -24,6 +24,7 @@ class StoryMapView final : public QGraphicsView
 
 public:
     explicit StoryMapView(StoryMapScene *scene, QWidget *parent = nullptr);
+    ~StoryMapView() override;
 
     StoryMapScene *mapScene() const { return m_scene; }
     qreal zoom() const { return m_zoom; }

@@ -30,6 +30,11 @@ constexpr qreal NoteGap = 12;
 constexpr int TopFeaturesMost = 5;
 } // namespace
 
+VisionCanvas::~VisionCanvas()
+{
+    ItemAccessibility::unfollow(this);
+}
+
 VisionCanvas::VisionCanvas(Document *document, QWidget *parent)
     : QGraphicsView(parent)
     , m_document(document)

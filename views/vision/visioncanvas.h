@@ -30,6 +30,7 @@ class VisionCanvas final : public QGraphicsView
 
 public:
     explicit VisionCanvas(Document *document, QWidget *parent = nullptr);
+    ~VisionCanvas() override;
 
     // Opens an editor for a new note in area at index (-1: at the end).
     void addNote(VisionArea area, int index = -1);

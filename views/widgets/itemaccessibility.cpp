@@ -28,12 +28,18 @@ QHash<const QGraphicsView *, Describer> &describers()
     return all;
 }
 
+QMultiHash<const QGraphicsView *, QMetaObject::Connection> &connections()
+{
+    static QMultiHash<const QGraphicsView *, QMetaObject::Connection> all;
+    return all;
+}
+
 } // namespace
 
 void update(QGraphicsView *view)
 {
     const auto found = describers().constFind(view);
-    if (!view->scene() || found == describers().cend())
+    if (found == describers().cend() || !view->scene())
         return;
     QGraphicsScene *scene = view->scene();
     Description d;
@@ -68,10 +74,19 @@ void follow(QGraphicsView *view, Describer describe)
     // Emitted while the view still exists, so the view can be the context.
     QObject::connect(view, &QObject::destroyed, view, [key = static_cast<const QGraphicsView *>(view)] {
         describers().remove(key);
+        connections().remove(key);
     });
     QGraphicsScene *scene = view->scene();
-    QObject::connect(scene, &QGraphicsScene::selectionChanged, view, [view] { update(view); });
-    QObject::connect(scene, &QGraphicsScene::focusItemChanged, view, [view] { update(view); });
+    connections().insert(view, QObject::connect(scene, &QGraphicsScene::selectionChanged, view, [view] { update(view); }));
+    connections().insert(view, QObject::connect(scene, &QGraphicsScene::focusItemChanged, view, [view] { update(view); }));
+}
+
+void unfollow(QGraphicsView *view)
+{
+    describers().remove(view);
+    for (const QMetaObject::Connection &c : connections().values(view))
+        QObject::disconnect(c);
+    connections().remove(view);
 }
 
 Description story(const Document &document, const Story &s)

@@ -31,6 +31,9 @@ using Describer = std::function<Description(const QGraphicsItem *)>;
 // keyboard's attention (or `describe` gives no name), the view's own name and description (as
 // set before this call) return.
 void follow(QGraphicsView *view, Describer describe);
+// Stops following: the owner of a followed view calls it in its destructor, before the scene
+// and the view go (a scene emits selectionChanged while it is being destroyed).
+void unfollow(QGraphicsView *view);
 // Reads the item that has the keyboard's attention again (after a rebuild or an edit).
 void update(QGraphicsView *view);
 

@@ -122,6 +122,15 @@ QByteArray planWithEveryText(const QString &text)
     return json(root);
 }
 
+// [value]: written out, because QJsonArray { QJsonArray { … } } is a copy for one compiler and
+// a nested array for another.
+QJsonArray wrapped(const QJsonValue &value)
+{
+    QJsonArray array;
+    array.append(value);
+    return array;
+}
+
 QByteArray storymap(const QJsonObject &card = {}, const QString &name = u"Garden"_s)
 {
     QJsonObject c = card.isEmpty()
@@ -129,12 +138,12 @@ QByteArray storymap(const QJsonObject &card = {}, const QString &name = u"Garden
               { u"tags"_s, QJsonArray { u"x"_s } } }
         : card;
     const QJsonObject root { { u"app"_s, u"storymap"_s }, { u"v"_s, 1 }, { u"name"_s, name },
-        { u"users"_s, QJsonArray { QJsonArray() } },
-        { u"activities"_s, QJsonArray { QJsonArray { QJsonObject { { u"name"_s, u"Plan"_s },
-                                                                  { u"color"_s, u"#93c5fd"_s } } } } },
+        { u"users"_s, wrapped(QJsonArray()) },
+        { u"activities"_s, wrapped(wrapped(QJsonObject { { u"name"_s, u"Plan"_s },
+                                                         { u"color"_s, u"#93c5fd"_s } })) },
         { u"steps"_s, QJsonArray { QJsonObject { { u"name"_s, u"Pick"_s } } } },
         { u"slices"_s, QJsonArray { QJsonObject { { u"name"_s, u"MVP"_s },
-                                                  { u"stories"_s, QJsonArray { QJsonArray { c } } } } } },
+                                                  { u"stories"_s, wrapped(wrapped(c)) } } } },
         { u"legend"_s, QJsonArray() } };
     return json(root);
 }

@@ -64,27 +64,9 @@ int usageError(const QString &message)
     return Usage;
 }
 
-// The process that holds SQLite's lock on the plan (the same bytes PlanFile checks), if any.
-std::optional<qint64> lockHolder(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-    if (fd < 0)
-        return std::nullopt;
-    struct flock query = {};
-    query.l_type = F_WRLCK;
-    query.l_whence = SEEK_SET;
-    query.l_start = 0x40000000;
-    query.l_len = 2 + 510;
-    const bool locked = ::fcntl(fd, F_GETLK, &query) == 0 && query.l_type != F_UNLCK;
-    ::close(fd);
-    if (!locked)
-        return std::nullopt;
-    return qint64(query.l_pid);
-}
-
 QString holderText(const QString &path)
 {
-    const auto pid = lockHolder(path);
+    const std::optional<qint64> pid = PlanFile::lockHolder(path);
     if (!pid || *pid <= 0)
         return CliRecord::tr("another program");
     QFile comm(u"/proc/%1/comm"_s.arg(*pid));

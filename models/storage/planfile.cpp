@@ -155,12 +155,15 @@ Inspection inspect(const QString &path)
     return result;
 }
 
-bool lockedByAnotherProcess(const QString &path)
+namespace {
+
+// SQLite's unix locks: the pending byte, the reserved byte and the shared range at 1 GiB.
+// Returns whether another process holds any of them, and which.
+bool probeLock(const QString &path, qint64 *holder)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return false;
-    // SQLite's unix locks: the pending byte, the reserved byte and the shared range at 1 GiB.
     struct flock query = {};
     query.l_type = F_WRLCK;
     query.l_whence = SEEK_SET;
@@ -168,7 +171,23 @@ bool lockedByAnotherProcess(const QString &path)
     query.l_len = 2 + 510;
     const bool locked = ::fcntl(fd, F_GETLK, &query) == 0 && query.l_type != F_UNLCK;
     ::close(fd);
+    if (holder)
+        *holder = locked ? qint64(query.l_pid) : 0;
     return locked;
+}
+
+} // namespace
+
+bool lockedByAnotherProcess(const QString &path)
+{
+    return probeLock(path, nullptr);
+}
+
+qint64 lockHolder(const QString &path)
+{
+    qint64 holder = 0;
+    probeLock(path, &holder);
+    return holder;
 }
 
 QString setAside(const QString &sideFile)

@@ -25,6 +25,8 @@ Inspection inspect(const QString &path);
 // SQLite program) has it open. Never call it for a file this process has open: closing any
 // descriptor of a file drops the process's own locks on it.
 bool lockedByAnotherProcess(const QString &path);
+// The process that holds that lock (its pid), or 0 when none does (or it cannot be told).
+qint64 lockHolder(const QString &path);
 
 // Renames a side file that must not be applied to "NAME.set-aside-YYYYMMDD-hhmmss"; returns the
 // new name, or an empty string when it could not be moved.

@@ -48,37 +48,6 @@ bool isLockedError(const QSqlError &error)
     return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
-// Opens a hardened connection to a file; the connection's name, or empty with *error set.
-QString connect(const QString &file, bool writable, QString *error)
-{
-    const QString name = newConnectionName();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(file);
-        // No busy wait: a file held by another Valuemap must say so at once, not after 5 s.
-        db.setConnectOptions(writable ? u"QSQLITE_BUSY_TIMEOUT=0"_s
-                                      : u"QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY"_s);
-        if (!db.open())
-            *error = userMessage(db.lastError());
-        else if (!hardenConnection(db, error))
-            db.close();
-    }
-    if (!error->isEmpty()) {
-        QSqlDatabase::removeDatabase(name);
-        return {};
-    }
-    return name;
-}
-
-void disconnect(const QString &name)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 // Copies the plan (and its -wal, when asked) into a private folder; the copy's path, or empty.
 QString privateCopy(const QString &path, QTemporaryDir &dir, bool withWal)
 {

@@ -2,6 +2,7 @@
 #include "storage/sqlstore.h"
 
 #include "io/outputguard.h"
+#include "io/plandata.h"
 #include "storage/planfile.h"
 #include "storage/rowcheck.h"
 #include "storage/schema.h"
@@ -44,18 +45,10 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
     }
     TempFiles::removeStale(info.absolutePath());
     const QString temp = TempFiles::besideTarget(path);
-    const QString name = newConnectionName();
     QString failure;
     bool cancelled = false;
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(temp);
-            if (!db.open())
-                failure = userMessage(db.lastError());
-            else if (QString e; !hardenConnection(db, &e))
-                failure = e;
-        }
+    const QString name = connect(temp, true, &failure);
+    if (!name.isEmpty()) {
         Connection c(name);
         if (failure.isEmpty()) {
             QSqlError e;
@@ -71,11 +64,7 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
             // The product row: the given one, or one named after the file.
             Row productRow = product;
             if (productRow.isEmpty()) {
-                productRow = Row(tableSpec(Table::Product).columns.size());
-                for (int col = 1; col < productRow.size(); ++col) {
-                    if (tableSpec(Table::Product).columns[col].type == ColumnType::Text && col != ProductCol::VisionDate)
-                        productRow[col] = QString(u""_s);
-                }
+                productRow = emptyRow(Table::Product, 1);
                 productRow[ProductCol::Name] = info.completeBaseName();
             }
             productRow[0] = QVariant::fromValue<qint64>(1);
@@ -111,9 +100,9 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
             else if (!foreignKeys->isEmpty())
                 failure = tr("some rows refer to rows that are not in the plan");
         }
-        c.db().close();
     }
-    QSqlDatabase::removeDatabase(name);
+    if (!name.isEmpty())
+        disconnect(name);
     if (failure.isEmpty() && !syncFile(temp))
         failure = tr("the new file could not be written to disk");
     if (failure.isEmpty()) {
@@ -142,7 +131,7 @@ bool SqlStore::copyTo(const QString &path, QString *error)
         *error = tr("“%1” is a folder. Choose a file name for the copy.").arg(shown(path));
         return false;
     }
-    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath() || sameFile(path, m_path)) {
+    if (target.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath() || OutputGuard::sameFile(path, m_path)) {
         *error = tr("“%1” is the open plan itself. Choose another name for the copy.").arg(shown(path));
         return false;
     }
@@ -164,21 +153,13 @@ bool SqlStore::copyTo(const QString &path, QString *error)
     }
     if (failure.isEmpty()) {
         // The copy must be readable on its own, also from read-only media: no WAL.
-        const QString name = newConnectionName();
-        {
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-                db.setDatabaseName(temp);
-                if (!db.open())
-                    failure = userMessage(db.lastError());
-            }
-            Connection c(name);
+        const QString name = connect(temp, true, &failure);
+        if (!name.isEmpty()) {
             QSqlError e;
-            if (failure.isEmpty() && !c.run(u"PRAGMA journal_mode = DELETE"_s, &e))
+            if (!Connection(name).run(u"PRAGMA journal_mode = DELETE"_s, &e))
                 failure = userMessage(e);
-            c.db().close();
+            disconnect(name);
         }
-        QSqlDatabase::removeDatabase(name);
     }
     if (failure.isEmpty() && !syncFile(temp))
         failure = tr("the copy could not be written to disk");

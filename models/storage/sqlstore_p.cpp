@@ -14,7 +14,6 @@
 
 #include <cstdio>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -80,15 +79,6 @@ bool syncFile(const QString &path)
     return ok;
 }
 
-bool sameFile(const QString &a, const QString &b)
-{
-    struct stat x;
-    struct stat y;
-    return ::stat(QFile::encodeName(a).constData(), &x) == 0
-        && ::stat(QFile::encodeName(b).constData(), &y) == 0 && x.st_dev == y.st_dev
-        && x.st_ino == y.st_ino;
-}
-
 bool replaceFile(const QString &from, const QString &to)
 {
     if (std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
@@ -136,6 +126,37 @@ bool hardenConnection(QSqlDatabase &db, QString *error)
     // A hostile file cannot make SQLite allocate without bound.
     sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
     return true;
+}
+
+// Opens a hardened connection to a file; the connection's name, or empty with *error set.
+QString connect(const QString &file, bool writable, QString *error)
+{
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        // No busy wait: a file held by another Valuemap must say so at once, not after 5 s.
+        db.setConnectOptions(writable ? u"QSQLITE_BUSY_TIMEOUT=0"_s
+                                      : u"QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY"_s);
+        if (!db.open())
+            *error = userMessage(db.lastError());
+        else if (!hardenConnection(db, error))
+            db.close();
+    }
+    if (!error->isEmpty()) {
+        QSqlDatabase::removeDatabase(name);
+        return {};
+    }
+    return name;
+}
+
+void disconnect(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 std::optional<QVariantList> Connection::run(const QString &sql, QSqlError *error)

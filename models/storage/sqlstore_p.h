@@ -28,8 +28,6 @@ QString quotedIdentifier(QLatin1StringView name);
 QString userMessage(const QSqlError &error);
 // Makes what was written to path durable (fsync); for a folder, its entries.
 bool syncFile(const QString &path);
-// Whether two paths name the same file (symlinks followed: same device and inode).
-bool sameFile(const QString &a, const QString &b);
 // rename(2), which replaces atomically, then syncs the folder.
 bool replaceFile(const QString &from, const QString &to);
 
@@ -40,6 +38,12 @@ sqlite3 *nativeHandle(QSqlDatabase &db);
 // extension loading, triggers and views disabled, no double-quoted string literals. Must run
 // before the first statement, which is when SQLite reads the schema.
 bool hardenConnection(QSqlDatabase &db, QString *error);
+
+// Opens a hardened connection (see hardenConnection) to a file: its name, or an empty string
+// with *error set. Without busy wait: a file held by another Valuemap says so at once.
+QString connect(const QString &file, bool writable, QString *error);
+// Closes and removes a connection that connect() opened.
+void disconnect(const QString &name);
 
 // The Qt connection of a name, with a one-statement runner.
 class Connection

@@ -454,8 +454,13 @@ qint64 rowChecksum(Table table, const Row &row)
     const TableSpec &spec = tableSpec(table);
     for (int c = 0; c < row.size(); ++c) {
         // Hashed in the one representation the plan uses, whatever form the caller holds.
-        const QVariant v = c < spec.columns.size() ? normalizedValue(spec.columns[c].type, row.at(c))
-                                                   : row.at(c);
+        // Rows read from the file are in that form already (the hot path of opening a plan).
+        const QVariant &given = row.at(c);
+        const bool normal = c >= spec.columns.size() || given.isNull()
+            || given.typeId() == (spec.columns[c].type == ColumnType::Integer ? QMetaType::LongLong
+                                  : spec.columns[c].type == ColumnType::Real  ? QMetaType::Double
+                                                                              : QMetaType::QString);
+        const QVariant v = normal ? given : normalizedValue(spec.columns[c].type, given);
         // A type tag, then the value: 8 bytes for numbers, the length and UTF-16 for text.
         quint8 tag = 0;
         if (v.isNull()) {

@@ -37,8 +37,12 @@ int check(const QStringList &args)
     const auto doc = openPlan(u"check"_s, args.first(), &code, true);
     if (!doc)
         return code;
-    out() << Cli::tr("File: %1").arg(QDir::toNativeSeparators(doc->filePath())) << '\n';
-    out() << Cli::tr("Format: Valuemap plan, file format %1").arg(doc->openedSchemaVersion()) << '\n';
+    if (doc->filePath().isEmpty()) {
+        out() << Cli::tr("Plan: %1").arg(doc->location()) << '\n';
+    } else {
+        out() << Cli::tr("File: %1").arg(QDir::toNativeSeparators(doc->filePath())) << '\n';
+        out() << Cli::tr("Format: Valuemap plan, file format %1").arg(doc->openedSchemaVersion()) << '\n';
+    }
     for (const QString &line : planSummary(*doc))
         out() << line << '\n';
     const QStringList problems = planProblems(*doc);
@@ -175,6 +179,17 @@ int run(const QStringList &arguments)
     if (command == "--help-man"_L1) {
         out() << HelpText::manPage({ { u"Import"_s, importHelp() }, { u"Export"_s, exportHelp() } });
         return 0;
+    }
+    // A server plan where these take a plan file: the file's place among their arguments.
+    const qsizetype planAt = command == "check"_L1 ? 1
+        : command == "export"_L1 && args.value(1) == "chart"_L1 ? 3
+        : command == "export"_L1 || command == "record"_L1 ? 2 : -1;
+    if (planAt > 0) {
+        QString error;
+        if (!takeServerPlan(&args, planAt, &error)) {
+            err() << Cli::tr("valuemap %1: %2").arg(command, error) << '\n';
+            return 2;
+        }
     }
     if (command == "check"_L1)
         return check(args.mid(1));

@@ -75,11 +75,72 @@ int checkOutput(const QString &command, const QString &output, const QStringList
     return Unusable;
 }
 
+namespace {
+struct ServerPlan
+{
+    QString conn;
+    QString name;
+};
+ServerPlan &serverPlan()
+{
+    static ServerPlan plan;
+    return plan;
+}
+} // namespace
+
+QString serverPlanToken()
+{
+    return QString(QChar(0)) + u"server-plan"_s;
+}
+
+bool takeServerPlan(QStringList *args, qsizetype position, QString *error)
+{
+    const auto take = [&](const QString &option, QString *value) {
+        const qsizetype at = args->indexOf(option);
+        if (at < 0)
+            return true;
+        if (at + 1 >= args->size() || args->at(at + 1).startsWith(u"--"_s)) {
+            *error = Common::tr("%1 needs a value.").arg(option);
+            return false;
+        }
+        *value = args->at(at + 1);
+        args->remove(at, 2);
+        return true;
+    };
+    ServerPlan plan;
+    if (!take(u"--server"_s, &plan.conn) || !take(u"--plan"_s, &plan.name))
+        return false;
+    if (plan.conn.isEmpty() && plan.name.isEmpty())
+        return true;
+    if (plan.conn.isEmpty() || plan.name.isEmpty()) {
+        *error = Common::tr("A server plan needs both --server CONN and --plan NAME (see "
+                            "valuemap server list --server CONN for the names).");
+        return false;
+    }
+    serverPlan() = plan;
+    args->insert(std::min(position, args->size()), serverPlanToken());
+    return true;
+}
+
+std::unique_ptr<Document> openDocument(const QString &plan, OpenMode mode, QString *error)
+{
+    if (plan == serverPlanToken())
+        return Document::openServer(serverPlan().conn, serverPlan().name, error, false);
+    return Document::open(plan, error, mode);
+}
+
+QString shownPlan(const QString &plan)
+{
+    if (plan == serverPlanToken())
+        return Common::tr("plan “%1” on the server").arg(serverPlan().name);
+    return QDir::toNativeSeparators(plan);
+}
+
 std::unique_ptr<Document> openPlan(
     const QString &command, const QString &path, int *exitCode, bool allowProblems)
 {
     QString error;
-    auto document = Document::open(path, &error, OpenMode::ReadOnly);
+    auto document = openDocument(path, OpenMode::ReadOnly, &error);
     if (!document) {
         err() << Common::tr("valuemap %1: %2").arg(command, error) << '\n';
         *exitCode = Unusable;
@@ -92,14 +153,16 @@ std::unique_ptr<Document> openPlan(
         if (!problems.isEmpty()) {
             err() << Common::tr("valuemap %1: “%2” has %n problem(s), so nothing was written:",
                 nullptr, int(problems.size()))
-                         .arg(command, QDir::toNativeSeparators(path))
+                         .arg(command, shownPlan(path))
                   << '\n';
             for (const QString &problem : problems)
                 err() << u"  - "_s << problem << '\n';
             err() << Common::tr("Run “valuemap check %1” for the whole account; “valuemap export "
                                 "json %1 -o rescued.json --salvage” saves the rows that are "
                                 "sound.")
-                         .arg(QDir::toNativeSeparators(path))
+                         .arg(path == serverPlanToken()
+                                      ? u"--server CONN --plan "_s + serverPlan().name
+                                      : QDir::toNativeSeparators(path))
                   << '\n';
             *exitCode = Problems;
             return nullptr;

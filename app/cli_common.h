@@ -10,6 +10,7 @@
 
 namespace Valuemap {
 class Document;
+enum class OpenMode;
 }
 
 namespace Valuemap::Cli {
@@ -36,6 +37,19 @@ std::optional<double> numberOption(const QString &option, const QString &value, 
 // Unusable, or Success. Without force, an existing Valuemap plan is never replaced.
 int checkOutput(const QString &command, const QString &output, const QStringList &inputs,
     OutputGuard::Existing existing);
+
+// A server plan in place of a plan file: check, export and record take `--server CONN --plan
+// NAME` where they take FILE.valuemap. Cli::run takes the two options out and puts this token
+// (which no file name can be) where the file would be; every command then opens it through
+// openDocument() and names it with shownPlan().
+QString serverPlanToken();
+// Takes `--server CONN --plan NAME` out of args and inserts the token at `position`. False
+// with *error set when only one of them is given (or without a value); true when neither is.
+bool takeServerPlan(QStringList *args, qsizetype position, QString *error);
+// Opens a plan file, or the server plan the token stands for (read once, no live updates).
+std::unique_ptr<Document> openDocument(const QString &plan, OpenMode mode, QString *error);
+// The plan as messages name it: the file (native separators) or “plan “x” on server y”.
+QString shownPlan(const QString &plan);
 
 // Opens a plan for reading. nullptr with *exitCode set (and the reason printed): Unusable when
 // it cannot be read, Problems (unless allowProblems) when it has what `check` calls problems,

@@ -1,4 +1,5 @@
 #include "cli_record.h"
+#include "cli_common.h"
 
 #include "storage/document.h"
 #include "storage/planfile.h"
@@ -216,7 +217,7 @@ QJsonObject jsonOf(const Options &o, const RecordResult &r, const QString &statu
         { u"status"_s, status },
         { u"kind"_s, recordKindName(o.request.kind) },
         { u"event_id"_s, o.request.eventId.trimmed() },
-        { u"plan"_s, QFileInfo(o.plan).absoluteFilePath() },
+        { u"plan"_s, o.plan == serverPlanToken() ? shownPlan(o.plan) : QFileInfo(o.plan).absoluteFilePath() },
         { u"table"_s, QString(tableSpec(r.table).name) },
         { u"id"_s, r.rowId },
         { u"stored"_s, stored },
@@ -255,7 +256,7 @@ int report(const Options &o, const RecordResult &r)
         outStream() << CliRecord::tr("Dry run: would record this %1 (nothing was written):").arg(kind) << '\n';
     else
         outStream() << CliRecord::tr("Recorded %1 (event “%2”) in %3:")
-                               .arg(kind, o.request.eventId.trimmed(), QDir::toNativeSeparators(o.plan))
+                               .arg(kind, o.request.eventId.trimmed(), shownPlan(o.plan))
                     << '\n';
     for (auto it = r.stored.cbegin(); it != r.stored.cend(); ++it) {
         const QVariant &v = it.value();
@@ -265,6 +266,23 @@ int report(const Options &o, const RecordResult &r)
             outStream() << u"  "_s << it.key() << u": "_s << text << '\n';
     }
     return Recorded;
+}
+
+// A server plan: no lock to wait for; the commit is refused whole if it meets a change made
+// meanwhile (then run again), and every open window shows the record at once.
+int recordOnServer(const Options &o)
+{
+    QString error;
+    const auto doc = openDocument(o.plan, OpenMode::ReadWrite, &error);
+    if (!doc) {
+        errStream() << CliRecord::tr("valuemap record: %1").arg(error) << '\n';
+        return Usage;
+    }
+    if (doc->isReadOnly()) {
+        errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
+        return Usage;
+    }
+    return report(o, doc->record(o.request, o.dryRun));
 }
 
 } // namespace
@@ -294,6 +312,8 @@ int runRecord(const QStringList &args)
     Options o;
     if (const auto exit = parse(args, &o))
         return *exit;
+    if (o.plan == serverPlanToken())
+        return recordOnServer(o);
     if (!QFileInfo(o.plan).isFile()) {
         errStream() << CliRecord::tr("valuemap record: %1 is no plan file (it does not exist or is "
                                      "a folder).")

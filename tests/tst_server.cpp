@@ -3,6 +3,7 @@
 // identical, who sees and writes what (enforced by the server, also for raw SQL), and clear,
 // fast answers for bad connections.
 #include "planfactory.h"
+#include "servertest.h"
 #include "testsupport.h"
 
 #include "server/pgstore.h"
@@ -22,91 +23,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
+using namespace ServerTest;
 
-namespace {
-
-using Run = Test::ProcessRun;
-
-Run valuemap(const QStringList &arguments)
-{
-    return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
-}
-
-QString socketDir()
-{
-    return qEnvironmentVariable("VALUEMAP_TEST_PG_SOCKET_DIR");
-}
-
-QString port()
-{
-    return qEnvironmentVariable("VALUEMAP_TEST_PG_PORT");
-}
-
-// The roles of the fixture log in with "<role>-pw"; vmadmin owns the databases.
-QString conn(const QString &role, const QString &db = u"vm"_s)
-{
-    return u"host=%1 port=%2 dbname=%3 user=%4 password=%4-pw"_s.arg(socketDir(), port(), db,
-                                                                      role);
-}
-
-// What a user must never see: SQL or the server's raw words.
-void expectNoSqlText(const QString &text)
-{
-    for (const char *word : { "ERROR:", "FATAL", "SELECT", "INSERT", "UPDATE", "policy",
-                              "relation", "QPSQL", "PQ" })
-        QVERIFY2(!text.contains(QLatin1StringView(word)), qPrintable(text));
-    QVERIFY2(!text.contains(QRegularExpression(u"\\bSQL\\b"_s)), qPrintable(text));
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// A raw connection as a role, as psql would be: bypasses Valuemap entirely.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &role)
-        : m_name(u"raw-%1-%2"_s.arg(role).arg(++s_count))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
-        db.setHostName(socketDir());
-        db.setPort(port().toInt());
-        db.setDatabaseName(u"vm"_s);
-        db.setUserName(role);
-        db.setPassword(role + u"-pw"_s);
-        m_ok = db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_ok; }
-    // Runs with bound values; the error (empty on success) and the rows affected or the first
-    // value read.
-    QSqlError run(const QString &sql, const QVariantList &values, QVariant *result = nullptr)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name, false));
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec())
-            return q.lastError();
-        if (result)
-            *result = q.isSelect() ? (q.next() ? q.value(0) : QVariant()) : QVariant(q.numRowsAffected());
-        return {};
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    bool m_ok = false;
-};
-
-} // namespace
 
 class TestServer : public QObject
 {
@@ -134,14 +52,7 @@ private:
 void TestServer::initTestCase()
 {
     Test::useFixedLocale();
-    if (socketDir().isEmpty())
-        QSKIP("No test server: run this test through ctest, whose fixture pgserver_start starts "
-              "a throwaway PostgreSQL (tests/server/pgserver.sh).");
-    if (QFile::exists(socketDir() + u"/unavailable"_s))
-        QSKIP(qPrintable(u"PostgreSQL cannot be used here: "_s
-                         + QString::fromUtf8(readAll(socketDir() + u"/unavailable"_s)).trimmed()));
-    QVERIFY2(QSqlDatabase::isDriverAvailable(u"QPSQL"_s),
-             "Qt's PostgreSQL driver is missing: apt install libqt6sql6-psql (bash dev test does)");
+    SERVERTEST_REQUIRE_SERVER();
     QVERIFY(m_dir.isValid());
     const Run init = valuemap({ u"server"_s, u"init"_s, u"--server"_s, conn(u"vmadmin"_s) });
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
@@ -470,8 +381,8 @@ void TestServer::staleEditRefusedAsAWhole()
     QVERIFY2(bob, qPrintable(error));
     PlanStore a;
     PlanStore b;
-    QVERIFY2(alice->load(&a, &error), qPrintable(error));
-    QVERIFY2(bob->load(&b, &error), qPrintable(error));
+    QVERIFY2(alice->load(&a, nullptr, &error), qPrintable(error));
+    QVERIFY2(bob->load(&b, nullptr, &error), qPrintable(error));
     const QList<qint64> stories = b.group(Table::Story, -1, 0);
     QVERIFY(stories.size() >= 3);
     const qint64 contested = stories[0];
@@ -505,7 +416,7 @@ void TestServer::staleEditRefusedAsAWhole()
 
     // Nothing of the refused edits is on the server; the log has the two good entries only.
     PlanStore now;
-    QVERIFY(bob->load(&now, &error));
+    QVERIFY(bob->load(&now, nullptr, &error));
     QCOMPARE(now.value(Table::Story, contested, StoryCol::Title).toString(), u"Alice's"_s);
     QCOMPARE(now.value(Table::Story, other, StoryCol::Title), otherTitle);
     QVERIFY(now.contains(Table::Story, contested));

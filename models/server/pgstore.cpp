@@ -1,5 +1,8 @@
 #include "server/pgstore.h"
 
+#include "io/plandata.h"
+#include "server/changelog.h"
+
 #include "server/serverconnection.h"
 #include "server/serverschema.h"
 #include "storage/planstore.h"
@@ -8,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -20,33 +24,17 @@ QString column(Table table, int c)
     return u'"' + QString(tableSpec(table).columns[c].name) + u'"';
 }
 
-QJsonValue jsonValue(const QVariant &value)
+// The stamps that follow every edit: written without compare-and-set.
+bool isStamp(Table table, int c)
 {
-    if (value.isNull() || !value.isValid())
-        return QJsonValue::Null;
-    switch (value.typeId()) {
-    case QMetaType::LongLong:
-    case QMetaType::Int:
-        return QJsonValue(value.toLongLong());
-    case QMetaType::Double:
-        return QJsonValue(value.toDouble());
-    default:
-        return QJsonValue(value.toString());
-    }
-}
-
-QJsonArray jsonRow(const Row &row)
-{
-    QJsonArray result;
-    for (const QVariant &v : row)
-        result.append(jsonValue(v));
-    return result;
+    return tableSpec(table).columns[c].name == "updated_at"_L1;
 }
 
 } // namespace
 
-PgStore::PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan)
-    : m_connection(std::move(connection)), m_plan(std::move(plan))
+PgStore::PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan,
+                 QString address)
+    : m_connection(std::move(connection)), m_plan(std::move(plan)), m_address(std::move(address))
 {
 }
 
@@ -61,45 +49,41 @@ std::unique_ptr<PgStore> PgStore::open(const QString &conn, const QString &planN
     const auto plan = ServerPlans::find(*c, planName, error);
     if (!plan)
         return nullptr;
-    return std::unique_ptr<PgStore>(new PgStore(std::move(c), *plan));
+    return std::unique_ptr<PgStore>(new PgStore(std::move(c), *plan, conn));
 }
 
-bool PgStore::load(PlanStore *plan, QString *error)
+bool PgStore::reconnect(QString *error)
+{
+    auto c = ServerConnection::open(m_address, error, m_plan.name);
+    if (!c || !ServerSchema::check(*c, error))
+        return false;
+    const auto plan = ServerPlans::find(*c, m_plan.name, error);
+    if (!plan)
+        return false;
+    m_connection = std::move(c);
+    m_plan.level = plan->level;
+    return true;
+}
+
+QString PgStore::location() const
+{
+    return tr("plan “%1” on %2").arg(m_plan.name, m_connection->serverName());
+}
+
+bool PgStore::load(PlanStore *plan, qint64 *revision, QString *error)
 {
     PlanData data;
-    if (!ServerPlans::read(*m_connection, m_plan, &data, error))
+    qint64 read = 0;
+    if (!ServerPlans::read(*m_connection, m_plan, &data, error, &read))
         return false;
+    if (revision)
+        *revision = read;
     plan->clear();
     if (!data.product.isEmpty())
         plan->load(Table::Product, data.product);
     for (const PlanRow &r : std::as_const(data.rows))
         plan->load(r.table, r.row);
     return true;
-}
-
-QByteArray PgStore::changesJson(const ChangeSet &changes)
-{
-    QJsonArray ops;
-    for (const RowOp &op : changes) {
-        QJsonObject o { { u"table"_s, QString(tableSpec(op.table).name) } };
-        switch (op.kind) {
-        case RowOp::Insert:
-        case RowOp::Remove:
-            o.insert(u"op"_s, op.kind == RowOp::Insert ? u"insert"_s : u"remove"_s);
-            o.insert(u"id"_s, op.row.value(0).toLongLong());
-            o.insert(u"row"_s, jsonRow(op.row));
-            break;
-        case RowOp::Update:
-            o.insert(u"op"_s, u"update"_s);
-            o.insert(u"id"_s, op.id);
-            o.insert(u"column"_s, QString(tableSpec(op.table).columns[op.column].name));
-            o.insert(u"old"_s, jsonValue(op.oldValue));
-            o.insert(u"new"_s, jsonValue(op.newValue));
-            break;
-        }
-        ops.append(o);
-    }
-    return QJsonDocument(ops).toJson(QJsonDocument::Compact);
 }
 
 bool PgStore::apply(const RowOp &op, bool *conflict, QString *error)
@@ -131,14 +115,24 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error)
         break;
     }
     case RowOp::Update:
+        if (isStamp(op.table, op.column)) {
+            q = m_connection->run(u"UPDATE %1 SET %2 = ? WHERE plan_id = ? AND id = ?"_s.arg(
+                                          table, column(op.table, op.column)),
+                                  { op.newValue, m_plan.id, op.id }, error, m_plan.name);
+            break;
+        }
         q = m_connection->run(
                 u"UPDATE %1 SET %2 = ? WHERE plan_id = ? AND id = ? AND %2 IS NOT DISTINCT FROM ?"_s
                         .arg(table, column(op.table, op.column)),
                 { op.newValue, m_plan.id, op.id, op.oldValue }, error, m_plan.name);
         break;
     }
-    if (!q)
+    if (!q) {
+        // What it refers to was removed meanwhile, or its id was taken: a conflict as well.
+        const QString code = m_connection->lastErrorCode();
+        *conflict = code == "23503"_L1 || code == "23505"_L1;
         return false;
+    }
     if (q->numRowsAffected() == 0) {
         *conflict = true;
         return false;
@@ -146,7 +140,7 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error)
     return true;
 }
 
-QString PgStore::conflictMessage(const RowOp &op)
+QString PgStore::conflictMessage(const RowOp &op, const QString &undoText)
 {
     const qint64 id = op.kind == RowOp::Update ? op.id : op.row.value(0).toLongLong();
     const QString what = op.kind == RowOp::Update
@@ -164,56 +158,143 @@ QString PgStore::conflictMessage(const RowOp &op)
     const QString byWhom = q && q->next()
         ? tr(" by %1 (revision %2)").arg(q->value(0).toString()).arg(q->value(1).toLongLong())
         : QString();
-    return tr("Your change was not applied: %1 was changed meanwhile%2 on plan “%3”. Nothing of "
-              "it was kept; reload the plan to see the current state, then make your change "
-              "again.")
-        .arg(what, byWhom, m_plan.name);
+    return tr("“%1” was not applied: %2 was changed meanwhile%3 on plan “%4”. Nothing of it was "
+              "kept. The plan now shows the current state; make the change again if you still "
+              "want it.")
+        .arg(undoText.isEmpty() ? tr("Your change") : undoText, what, byWhom, m_plan.name);
 }
 
-PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoText)
+PgStore::Outcome PgStore::lost(const QString &message) const
+{
+    Outcome outcome;
+    outcome.result = m_connection->isLost() ? Result::Offline : Result::Failed;
+    outcome.message = message;
+    return outcome;
+}
+
+PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoText, qint64 since)
 {
     Outcome outcome;
     for (const RowOp &op : changes) {
-        const Row row = op.kind == RowOp::Update ? Row() : op.row;
         const auto p = op.kind == RowOp::Update ? valueProblem(op.table, op.column, op.newValue)
-                                                : rowProblem(op.table, row);
+                                                : rowProblem(op.table, op.row);
         if (op.kind != RowOp::Remove && p) {
             outcome.message = tr("Not saved to plan “%1”: %2.").arg(m_plan.name, p->message);
             return outcome;
         }
     }
-    if (!m_connection->begin(&outcome.message))
-        return outcome;
+    if (m_connection->isLost())
+        return lost(tr("The connection to %1 is lost; the change was not saved.")
+                            .arg(m_connection->serverName()));
+    QString message;
+    if (!m_connection->begin(&message))
+        return lost(message);
     // The log entry first: it takes the plan's next revision and with it the plan's lock, so
     // that the commits of one plan follow each other.
     auto logged = m_connection->run(
             u"INSERT INTO valuemap.change_log (plan_id, undo_text, changes) "
             "VALUES (?, ?, CAST(? AS jsonb)) RETURNING revision"_s,
-            { m_plan.id, undoText, QString::fromUtf8(changesJson(changes)) }, &outcome.message,
+            { m_plan.id, undoText, QString::fromUtf8(ChangeLog::toJson(changes)) }, &message,
             m_plan.name);
     if (!logged || !logged->next())
-        return outcome;
+        return lost(message);
     const qint64 revision = logged->value(0).toLongLong();
     logged.reset();
     for (const RowOp &op : changes) {
         bool conflict = false;
-        if (apply(op, &conflict, &outcome.message))
+        if (apply(op, &conflict, &message))
             continue;
         m_connection->rollback();
-        if (conflict) {
-            outcome.result = Result::Conflict;
-            outcome.message = conflictMessage(op);
-        }
+        if (!conflict)
+            return lost(message);
+        outcome.result = Result::Conflict;
+        outcome.message = conflictMessage(op, undoText);
         return outcome;
     }
-    if (!m_connection->commit(&outcome.message, m_plan.name)) {
+    // What others committed before this change and the caller has not seen: with the plan
+    // locked, every earlier revision is committed and visible here.
+    if (since >= 0 && since < revision - 1) {
+        auto earlier = ChangeLog::since(*m_connection, m_plan, since, &message, revision);
+        if (!earlier) {
+            m_connection->rollback();
+            return lost(message);
+        }
+        outcome.earlier = *earlier;
+    }
+    if (!m_connection->commit(&message, m_plan.name)) {
         m_connection->rollback();
-        return outcome;
+        return lost(message);
     }
     outcome.result = Result::Committed;
     outcome.revision = revision;
     m_plan.revision = revision;
     return outcome;
+}
+
+PgStore::Outcome PgStore::write(const ChangeSet &changes, const PlanStore &, const QString &undoText,
+                                qint64 since)
+{
+    if (isReadOnly()) {
+        Outcome outcome;
+        outcome.message = tr("Role “%1” is a viewer of plan “%2” on %3 and may not change it. "
+                             "Ask an owner for the editor level.")
+                                  .arg(m_connection->role(), m_plan.name,
+                                       m_connection->serverName());
+        return outcome;
+    }
+    return commit(changes, undoText, since);
+}
+
+bool PgStore::copyTo(const QString &path, const PlanStore &plan, QString *error)
+{
+    PlanData data;
+    data.productName = m_plan.name;
+    if (const Row *product = plan.row(Table::Product, 1))
+        data.product = *product;
+    for (int t = 0; t < TableCount; ++t) {
+        const auto table = static_cast<Table>(t);
+        if (table == Table::Product)
+            continue;
+        for (const qint64 id : plan.group(table, -1, 0))
+            data.rows.append({ table, *plan.row(table, id) });
+    }
+    return createPlanFile(path, false, data, error);
+}
+
+QString PgStore::dump()
+{
+    PlanData data;
+    QString error;
+    qint64 revision = 0;
+    if (!ServerPlans::read(*m_connection, m_plan, &data, &error, &revision))
+        return error;
+    QString out = u"plan=%1 revision=%2\n"_s.arg(m_plan.name).arg(revision);
+    QList<QPair<Table, Row>> rows { { Table::Product, data.product } };
+    for (const PlanRow &r : std::as_const(data.rows))
+        rows.append({ r.table, r.row });
+    Table current = Table::Product;
+    out += u"[%1]\n"_s.arg(QString(tableSpec(current).name));
+    for (const auto &[table, row] : std::as_const(rows)) {
+        while (current != table) {
+            current = static_cast<Table>(static_cast<int>(current) + 1);
+            out += u"[%1]\n"_s.arg(QString(tableSpec(current).name));
+        }
+        QStringList values;
+        for (const QVariant &v : row)
+            values.append(v.isNull() ? u"NULL"_s : v.toString());
+        out += values.join(u'|') + u'\n';
+    }
+    return out;
+}
+
+QStringList PgStore::problems()
+{
+    // The server's constraints hold every row; what can be wrong is what it cannot check.
+    PlanData data;
+    QString error;
+    if (!ServerPlans::read(*m_connection, m_plan, &data, &error))
+        return { error };
+    return {};
 }
 
 } // namespace Valuemap

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/serverplans.h"
-#include "storage/changeset.h"
+#include "storage/planbackend.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -16,51 +16,55 @@ class ServerConnection;
 // A plan on a Valuemap server as a store: loads the whole plan and commits ChangeSets, all or
 // nothing, with compare-and-set on the old values every RowOp carries. An update applies only
 // where the column still holds its old value, a removal only where the whole row is unchanged,
-// an insert only where the id is free; otherwise nothing of the ChangeSet is kept and the
-// outcome says who changed what meanwhile (never last-writer-wins). Each commit appends one
-// entry to the plan's change log (revision, author, time, undo text, the row changes), which
-// also serializes the commits of one plan.
+// an insert only where the id is free and what it refers to still exists; otherwise nothing of
+// the ChangeSet is kept and the outcome says who changed what meanwhile (never
+// last-writer-wins). Only the "updated at" stamps are written without that check: they follow
+// every edit and would make any two edits of one story collide.
 //
-// Not yet wired into Document: see the README ("Team server") for how it will be.
-class PgStore final
+// Each commit appends one entry to the plan's change log (revision, author, time, undo text,
+// the row changes), which also serializes the commits of one plan; the outcome carries the
+// entries of others that came before it and that the caller had not seen.
+class PgStore final : public PlanBackend
 {
     Q_DECLARE_TR_FUNCTIONS(Valuemap::PgStore)
 
 public:
-    enum class Result { Committed, Conflict, Failed };
-    struct Outcome
-    {
-        Result result = Result::Failed;
-        QString message; // for Conflict and Failed: in the user's words
-        qint64 revision = 0; // for Committed: the plan's revision of this change
-    };
-
     // Connects, checks the schema and finds the plan; nullptr with *error set otherwise.
     static std::unique_ptr<PgStore> open(const QString &conn, const QString &planName,
                                          QString *error);
-    ~PgStore();
+    ~PgStore() override;
 
     const ServerPlanInfo &plan() const { return m_plan; }
     bool isReadOnly() const { return m_plan.level == QLatin1StringView("viewer"); }
     ServerConnection &connection() { return *m_connection; }
+    const QString &address() const { return m_address; }
 
-    // Reads every row (checked with rowProblem) into *plan.
-    bool load(PlanStore *plan, QString *error);
-    Outcome commit(const ChangeSet &changes, const QString &undoText);
+    // Reads every row (checked with rowProblem) into *plan, and the revision they reflect.
+    bool load(PlanStore *plan, qint64 *revision, QString *error);
+    Outcome commit(const ChangeSet &changes, const QString &undoText, qint64 since = -1);
+    // Replaces a lost connection with a new one (and reads the plan's level again).
+    bool reconnect(QString *error);
 
-    // The row changes as the change log keeps them (JSON text).
-    static QByteArray changesJson(const ChangeSet &changes);
+    Outcome write(const ChangeSet &changes, const PlanStore &before, const QString &undoText,
+                  qint64 since) override;
+    bool copyTo(const QString &path, const PlanStore &plan, QString *error) override;
+    QString dump() override;
+    QStringList problems() override;
+    QList<RowKey> unsoundRows() const override { return {}; }
+    QString location() const override;
 
 private:
-    PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan);
+    PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan, QString address);
     // Applies one operation in the open transaction: false with *conflict set when its old
     // values no longer hold, or with *error set when the statement failed.
     bool apply(const RowOp &op, bool *conflict, QString *error);
     // "the story title of story 12 was changed meanwhile by bob (revision 7)".
-    QString conflictMessage(const RowOp &op);
+    QString conflictMessage(const RowOp &op, const QString &undoText);
+    Outcome lost(const QString &message) const;
 
     std::unique_ptr<ServerConnection> m_connection;
     ServerPlanInfo m_plan;
+    QString m_address;
 };
 
 } // namespace Valuemap

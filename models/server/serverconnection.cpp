@@ -1,5 +1,7 @@
 #include "server/serverconnection.h"
 
+#include <QUrl>
+
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -40,9 +42,20 @@ ServerConnection::~ServerConnection()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-std::unique_ptr<ServerConnection> ServerConnection::open(const QString &conn, QString *error,
-                                                         const QString &plan)
+QString ServerConnection::withPassword(const QString &conn, const QString &password)
 {
+    const QString text = conn.trimmed();
+    if (text.startsWith("postgres://"_L1) || text.startsWith("postgresql://"_L1))
+        return text + (text.contains(u'?') ? u'&' : u'?') + u"password="_s
+            + QString::fromLatin1(QUrl::toPercentEncoding(password));
+    return text + u' ' + quotedOption(u"password"_s, password);
+}
+
+std::unique_ptr<ServerConnection> ServerConnection::open(const QString &conn, QString *error,
+                                                         const QString &plan, bool *passwordNeeded)
+{
+    if (passwordNeeded)
+        *passwordNeeded = false;
     QString problem;
     std::optional<ServerAddress> address = ServerAddress::parse(conn, &problem);
     if (!address) {
@@ -86,6 +99,10 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const QString &conn, QS
     options << quotedOption(u"fallback_application_name"_s, u"valuemap"_s);
     c->m_db.setConnectOptions(options.join(u' '));
     if (!c->m_db.open()) {
+        const QString text = c->m_db.lastError().databaseText() + c->m_db.lastError().driverText();
+        if (passwordNeeded)
+            *passwordNeeded = text.contains("password authentication failed"_L1)
+                || text.contains("no password supplied"_L1);
         *error = connectFailure(*address, c->m_db.lastError(), plan);
         return nullptr;
     }
@@ -99,11 +116,13 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const QString &conn, QS
 std::optional<QSqlQuery> ServerConnection::run(const QString &sql, const QVariantList &values,
                                                QString *error, const QString &plan)
 {
+    if (!m_db.isOpen()) // the driver closed it: the server went away
+        return lostNow(error), std::nullopt;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const auto failed = [&] {
         *error = message(query.lastError(), plan);
-        m_lastErrorCode = query.lastError().nativeErrorCode();
+        noteFailure(query.lastError());
         // A failed statement aborts the transaction: end it before the prepared statement is
         // freed, which the server would otherwise refuse (with a warning on the console).
         rollback();
@@ -120,10 +139,12 @@ std::optional<QSqlQuery> ServerConnection::run(const QString &sql, const QVarian
 
 bool ServerConnection::runPlain(const QString &sql, QString *error, const QString &plan)
 {
+    if (!m_db.isOpen())
+        return lostNow(error), false;
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         *error = message(query.lastError(), plan);
-        m_lastErrorCode = query.lastError().nativeErrorCode();
+        noteFailure(query.lastError());
         rollback();
         return false;
     }
@@ -132,11 +153,14 @@ bool ServerConnection::runPlain(const QString &sql, QString *error, const QStrin
 
 bool ServerConnection::begin(QString *error)
 {
+    if (!m_db.isOpen())
+        return lostNow(error), false;
     if (m_db.transaction()) {
         m_inTransaction = true;
         return true;
     }
     *error = message(m_db.lastError());
+    noteFailure(m_db.lastError());
     return false;
 }
 
@@ -146,7 +170,23 @@ bool ServerConnection::commit(QString *error, const QString &plan)
     if (m_db.commit())
         return true;
     *error = message(m_db.lastError(), plan);
+    noteFailure(m_db.lastError());
     return false;
+}
+
+void ServerConnection::lostNow(QString *error)
+{
+    m_lost = true;
+    m_inTransaction = false;
+    *error = message(QSqlError(QString(), u"no connection to the server"_s,
+                               QSqlError::ConnectionError));
+}
+
+void ServerConnection::noteFailure(const QSqlError &error)
+{
+    m_lastErrorCode = error.nativeErrorCode();
+    if (isConnectionLost(error))
+        m_lost = true;
 }
 
 void ServerConnection::rollback()

@@ -54,8 +54,13 @@ public:
 
     // Connects; nullptr with *error set when CONN is malformed, the driver is missing, or the
     // server refuses or does not answer. `plan` (optional) is named in the messages.
+    // *passwordNeeded (optional): whether the server asked for a password the address did not
+    // give or refused the one it gave, so that a window can ask for it.
     static std::unique_ptr<ServerConnection> open(const QString &conn, QString *error,
-                                                  const QString &plan = {});
+                                                  const QString &plan = {},
+                                                  bool *passwordNeeded = nullptr);
+    // The address with a password added (typed into a prompt; never stored).
+    static QString withPassword(const QString &conn, const QString &password);
     ~ServerConnection();
     ServerConnection(const ServerConnection &) = delete;
     ServerConnection &operator=(const ServerConnection &) = delete;
@@ -80,6 +85,8 @@ public:
 
     // The SQLSTATE of the last statement that failed (e.g. "42501"), for callers that say more.
     QString lastErrorCode() const { return m_lastErrorCode; }
+    // Whether a statement found the connection gone; it stays unusable (open a new one).
+    bool isLost() const { return m_lost; }
 
     // A failed statement's error in the user's words, mapped by SQLSTATE.
     QString message(const QSqlError &error, const QString &plan = {}) const;
@@ -92,6 +99,9 @@ public:
 
 private:
     ServerConnection(QString name, ServerAddress address);
+    void noteFailure(const QSqlError &error);
+    // The connection was found closed: marks it lost and says so in *error.
+    void lostNow(QString *error);
 
     QString m_name;
     ServerAddress m_address;
@@ -99,6 +109,7 @@ private:
     QString m_role;
     bool m_inTransaction = false;
     QString m_lastErrorCode;
+    bool m_lost = false;
 };
 
 } // namespace Valuemap

@@ -157,13 +157,20 @@ std::optional<qint64> ServerPlans::publish(ServerConnection &c, const QString &n
 }
 
 bool ServerPlans::read(ServerConnection &c, const ServerPlanInfo &plan, PlanData *data,
-                       QString *error)
+                       QString *error, qint64 *revision)
 {
     PlanData result;
     result.productName = plan.name;
     // One snapshot of the whole plan, even while others edit it.
     if (!c.begin(error) || !c.runPlain(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s, error))
         return false;
+    if (revision) {
+        auto q = c.run(u"SELECT revision FROM valuemap.plan WHERE id = ?"_s, { plan.id }, error,
+                       plan.name);
+        if (!q)
+            return false;
+        *revision = q->next() ? q->value(0).toLongLong() : 0;
+    }
     for (int t = 0; t < TableCount; ++t) {
         const auto table = static_cast<Table>(t);
         const TableSpec &spec = tableSpec(table);

@@ -52,8 +52,9 @@ public:
                                          const PlanStore &plan, QString *error);
     // Reads every row of a server plan, each checked with rowProblem(); the product row goes
     // into data->product, the others in table order (parents first), each table by id.
+    // *revision (optional): the plan's revision these rows reflect.
     static bool read(ServerConnection &c, const ServerPlanInfo &plan, PlanData *data,
-                     QString *error);
+                     QString *error, qint64 *revision = nullptr);
 
     static std::optional<QList<ServerMember>> members(ServerConnection &c,
                                                       const ServerPlanInfo &plan, QString *error);

@@ -4,6 +4,7 @@
 #include "domain/text.h"
 #include "io/plandata.h"
 #include "storage/rowcheck.h"
+#include "server/serversession.h"
 #include "storage/sqlstore.h"
 
 #include <QDateTime>
@@ -14,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace Valuemap {
 
-Document::Document(QString path, std::unique_ptr<SqlStore> sql, QString readOnlyReason, int version)
+Document::Document(QString path, std::unique_ptr<PlanBackend> backend, QString readOnlyReason,
+                   int version)
     : m_path(std::move(path)),
-      m_sql(std::move(sql)),
+      m_backend(std::move(backend)),
       m_readOnlyReason(std::move(readOnlyReason)),
       m_openedSchemaVersion(version),
       m_undoStack(new QUndoStack(this))
@@ -73,22 +75,22 @@ QString Document::displayName() const
 
 bool Document::saveCopyAs(const QString &path, QString *error) const
 {
-    return m_sql->copyTo(path, error);
+    return m_backend->copyTo(path, m_store, error);
 }
 
 QString Document::databaseDump() const
 {
-    return m_sql->dump();
+    return m_backend->dump();
 }
 
 QStringList Document::fileProblems() const
 {
-    return m_sql->problems();
+    return m_backend->problems();
 }
 
 QList<QPair<Table, qint64>> Document::unsoundRows() const
 {
-    return m_sql->unsoundRows();
+    return m_backend->unsoundRows();
 }
 
 bool Document::fail(const QString &message)
@@ -105,12 +107,57 @@ bool Document::checkWritable()
     return true;
 }
 
-bool Document::writeThrough(const ChangeSet &changes)
+bool Document::writeThrough(const ChangeSet &changes, const QString &text)
 {
-    QString error;
-    if (!m_sql->write(changes, m_store, &error))
-        return fail(m_sql->writeFailedMessage(error));
-    return true;
+    const PlanBackend::Outcome outcome = m_backend->write(changes, m_store, text, m_revision);
+    switch (outcome.result) {
+    case PlanBackend::Result::Committed:
+        // Others' changes that came before this one, then (by the caller) this one.
+        if (!outcome.earlier.isEmpty())
+            applyRemote(outcome.earlier);
+        if (outcome.revision > 0)
+            m_revision = outcome.revision;
+        return true;
+    case PlanBackend::Result::Conflict:
+        // Show what changed meanwhile, then say so: the user can make the change again.
+        if (m_session)
+            m_session->catchUp();
+        return fail(outcome.message);
+    case PlanBackend::Result::Offline:
+        if (m_session)
+            m_session->connectionLost();
+        return fail(outcome.message);
+    case PlanBackend::Result::Failed:
+        break;
+    }
+    return fail(outcome.message);
+}
+
+void Document::applyRemote(const QList<LogEntry> &entries)
+{
+    ChangeSet all;
+    QList<LogEntry> shown;
+    for (const LogEntry &entry : entries) {
+        if (entry.revision <= m_revision)
+            continue; // already in the mirror
+        m_revision = entry.revision;
+        if (entry.changes.isEmpty())
+            continue;
+        all += entry.changes;
+        shown.append(entry);
+    }
+    if (all.isEmpty())
+        return;
+    applyToMemory(all);
+    emit remoteChanges(shown);
+}
+
+void Document::setOffline(const QString &reason)
+{
+    if (reason == m_offlineReason)
+        return;
+    m_offlineReason = reason;
+    emit writableChanged();
 }
 
 void Document::applyToMemory(const ChangeSet &changes)
@@ -140,7 +187,7 @@ bool Document::commit(ChangeSet changes, const QString &text, qint64 mergeKey)
         if (problem)
             return fail(tr("This change cannot be saved: %1. The plan is unchanged.").arg(problem->message));
     }
-    if (!writeThrough(changes))
+    if (!writeThrough(changes, text))
         return false;
     applyToMemory(changes);
     if (m_compoundDepth > 0) {
@@ -176,7 +223,7 @@ bool Document::undo()
         return false;
     const auto *command
             = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index() - 1));
-    if (!writeThrough(inverted(command->changes())))
+    if (!writeThrough(inverted(command->changes()), tr("Undo %1").arg(command->text())))
         return false;
     m_undoStack->undo();
     return true;
@@ -190,7 +237,7 @@ bool Document::redo()
         return false;
     const auto *command
             = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index()));
-    if (!writeThrough(command->changes()))
+    if (!writeThrough(command->changes(), tr("Redo %1").arg(command->text())))
         return false;
     m_undoStack->redo();
     return true;

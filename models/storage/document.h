@@ -2,6 +2,7 @@
 
 #include "domain/entities.h"
 #include "storage/changeset.h"
+#include "storage/planbackend.h"
 #include "storage/planstore.h"
 #include "storage/record.h"
 
@@ -36,14 +37,17 @@ enum class GoalField { Name, Description, Metric, Unit, Baseline, Target, Target
 enum class MeasurementField { Date, Value, Note };
 enum class FeedbackField { Date, Text, Score };
 
-class SqlStore;
+class ServerSession;
 
-// One open plan: a .valuemap file and its in-memory mirror.
+// One open plan: a .valuemap file or a plan on a Valuemap server (its PlanBackend), and its
+// in-memory mirror.
 //
-// Every edit builds a ChangeSet, commits it to SQLite in one transaction (durable when the call
-// returns), applies it to the mirror, emits changed() and pushes one undo step. Undo and redo
-// write the inverse or the same ChangeSet through the same path. Edits return false (or an
-// invalid id) only after errorOccurred() has said what went wrong; the file is then unchanged.
+// Every edit builds a ChangeSet, commits it through the backend in one transaction (durable
+// when the call returns: on disk, or committed on the server), applies it to the mirror, emits
+// changed() and pushes one undo step. Undo and redo write the inverse or the same ChangeSet
+// through the same path. Edits return false (or an invalid id) only after errorOccurred() has
+// said what went wrong; the plan is then unchanged. On a server plan, changes others commit
+// arrive through the ServerSession and are applied to the mirror the same way (changed()).
 class Document final : public QObject
 {
     Q_OBJECT
@@ -59,11 +63,30 @@ public:
     // replaceExisting is set (the user confirmed it), and only once the new plan is complete.
     static std::unique_ptr<Document> create(const QString &path, QString *error,
                                             bool replaceExisting = false);
+    // Opens a plan on a Valuemap server (server/serverdocument.cpp). With live set, changes
+    // others commit are applied as they happen (a second, listening connection), and a lost
+    // connection is retried; without it (the command line) the plan is read once.
+    static std::unique_ptr<Document> openServer(const QString &conn, const QString &plan,
+                                                QString *error, bool live = true);
 
+    // The file's path; empty for a server plan.
     QString filePath() const { return m_path; }
+    // Where the plan is, as a user names it: the file's path or “plan “x” on server y”.
+    QString location() const { return m_backend->location(); }
     QString displayName() const;
-    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
-    QString readOnlyReason() const { return m_readOnlyReason; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty() || !m_offlineReason.isEmpty(); }
+    QString readOnlyReason() const
+    {
+        return m_offlineReason.isEmpty() ? m_readOnlyReason : m_offlineReason;
+    }
+    // The server plan's session (state, history, members); nullptr for a file.
+    ServerSession *serverSession() const { return m_session; }
+    // The server plan's revision the mirror reflects; 0 for a file.
+    qint64 revision() const { return m_revision; }
+    // For the ServerSession: applies changes others committed (in revision order) to the
+    // mirror, emits changed() and remoteChanges(); and takes edits again or not.
+    void applyRemote(const QList<LogEntry> &entries);
+    void setOffline(const QString &reason);
     int openedSchemaVersion() const { return m_openedSchemaVersion; }
     // What was done while opening that the user should be told (e.g. a foreign -wal set aside).
     QStringList openNotices() const { return m_openNotices; }
@@ -265,14 +288,19 @@ public:
 signals:
     void changed(const Valuemap::ChangeSet &changes);
     void errorOccurred(const QString &message);
+    // A server plan: what others committed, just applied (after changed()).
+    void remoteChanges(const QList<Valuemap::LogEntry> &entries);
+    // isReadOnly() changed (a server plan went offline or came back).
+    void writableChanged();
 
 private:
     friend class ChangeCommand;
 
-    Document(QString path, std::unique_ptr<SqlStore> sql, QString readOnlyReason, int version);
+    Document(QString path, std::unique_ptr<PlanBackend> backend, QString readOnlyReason, int version);
 
     bool commit(ChangeSet changes, const QString &text, qint64 mergeKey = 0);
-    bool writeThrough(const ChangeSet &changes);
+    // Commits through the backend; `text` names the step in the server's log and messages.
+    bool writeThrough(const ChangeSet &changes, const QString &text);
     void applyToMemory(const ChangeSet &changes);
     bool fail(const QString &message);
     bool checkWritable();
@@ -310,8 +338,11 @@ private:
               const QString &text);
 
     QString m_path;
-    std::unique_ptr<SqlStore> m_sql;
+    std::unique_ptr<PlanBackend> m_backend;
     QString m_readOnlyReason;
+    QString m_offlineReason;
+    ServerSession *m_session = nullptr; // a child of this document, for server plans
+    qint64 m_revision = 0;
     QStringList m_openNotices;
     int m_openedSchemaVersion = 0;
     PlanStore m_store;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/changeset.h"
+#include "storage/planbackend.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -21,14 +21,11 @@ namespace SqlDetail {
 class RowWriter;
 }
 
-// A row of a plan: its table and id.
-using RowKey = QPair<Table, qint64>;
-
 // The SQLite side of a document: checks a file before anything is written to it (its bytes,
 // the side files beside it, its whole schema, every value, every row's checksum, its links),
 // upgrades it, holds the connection (and with it the lock that keeps a second process out),
 // loads the plan and commits ChangeSets with bound values. Only Document uses it.
-class SqlStore final
+class SqlStore final : public PlanBackend
 {
     Q_DECLARE_TR_FUNCTIONS(Valuemap::SqlStore)
 
@@ -42,7 +39,7 @@ public:
         QStringList notices; // what was done on the way that the user should know
     };
 
-    ~SqlStore();
+    ~SqlStore() override;
     SqlStore(const SqlStore &) = delete;
     SqlStore &operator=(const SqlStore &) = delete;
 
@@ -62,18 +59,16 @@ public:
     static bool isOpenInThisProcess(const QString &path);
 
     // Writes the changes in one transaction; `before` is the plan they apply to.
-    bool write(const ChangeSet &changes, const PlanStore &before, QString *error);
-    bool copyTo(const QString &path, QString *error);
+    Outcome write(const ChangeSet &changes, const PlanStore &before, const QString &undoText,
+                  qint64 since) override;
+    bool copyTo(const QString &path, const PlanStore &plan, QString *error) override;
     // Every row of every table as text, in id order: what "the same database content" means.
-    QString dump();
+    QString dump() override;
     // What is wrong with the plan: what its checks found when it was opened, and SQLite's
     // integrity and foreign-key checks now. Empty when the plan is sound.
-    QStringList problems();
-    // The rows whose values or checksums failed the checks when the plan was read.
-    QList<RowKey> unsoundRows() const { return m_unsoundRows; }
-
-    // The message for a failed write to this store's file.
-    QString writeFailedMessage(const QString &detail) const;
+    QStringList problems() override;
+    QList<RowKey> unsoundRows() const override { return m_unsoundRows; }
+    QString location() const override { return m_path; }
 
 private:
     SqlStore(QString connection, QString path);
@@ -83,6 +78,7 @@ private:
     static bool readsSound(const QString &file);
     // One line of SQLite's integrity check in the user's words.
     static QString integrityFinding(const QString &line);
+    bool writeRows(const ChangeSet &changes, const PlanStore &before, QString *error);
 
     QString m_connection;
     QString m_path;

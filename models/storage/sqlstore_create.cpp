@@ -124,7 +124,7 @@ bool SqlStore::createFile(const QString &path, bool replaceExisting, QString *er
     return true;
 }
 
-bool SqlStore::copyTo(const QString &path, QString *error)
+bool SqlStore::copyTo(const QString &path, const PlanStore &, QString *error)
 {
     const QFileInfo target(path);
     if (target.isDir()) {

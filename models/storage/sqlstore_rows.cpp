@@ -176,7 +176,21 @@ bool SqlStore::load(PlanStore &plan, QString *error)
     return true;
 }
 
-bool SqlStore::write(const ChangeSet &changes, const PlanStore &before, QString *error)
+SqlStore::Outcome SqlStore::write(const ChangeSet &changes, const PlanStore &before,
+                                  const QString &, qint64)
+{
+    Outcome outcome;
+    QString error;
+    if (writeRows(changes, before, &error))
+        outcome.result = Result::Committed;
+    else
+        outcome.message = tr("Could not save the change to “%1”: %2. The plan is unchanged. Free "
+                             "disk space or check the file, then try again.")
+                                  .arg(shown(m_path), error);
+    return outcome;
+}
+
+bool SqlStore::writeRows(const ChangeSet &changes, const PlanStore &before, QString *error)
 {
     Connection c(m_connection);
     if (!m_writable || !m_writer) {
@@ -241,11 +255,5 @@ QStringList SqlStore::problems()
     return found;
 }
 
-QString SqlStore::writeFailedMessage(const QString &detail) const
-{
-    return tr("Could not save the change to “%1”: %2. The plan is unchanged. Free disk space or "
-              "check the file, then try again.")
-        .arg(shown(m_path), detail);
-}
 
 } // namespace Valuemap

@@ -2,14 +2,15 @@
 # A throwaway PostgreSQL 15 for the server tests (a CTest fixture):
 #   pgserver.sh start DIR   initdb into DIR/data as an unprivileged user, unix socket in DIR only
 #                           (listen_addresses=''), start it, make the database and the roles
+#   pgserver.sh restart DIR restart it (its clients lose their connections)
 #   pgserver.sh stop DIR    stop it and remove DIR
 # DIR must be a folder the postgres user can reach (e.g. under /tmp: a build tree in /root is not).
 # The tests find the server through VALUEMAP_TEST_PG_SOCKET_DIR and VALUEMAP_TEST_PG_PORT; when
 # PostgreSQL is not installed, start writes DIR/unavailable with the reason and the tests skip.
 set -euo pipefail
 
-action=${1:?usage: pgserver.sh start|stop DIR}
-dir=${2:?usage: pgserver.sh start|stop DIR}
+action=${1:?usage: pgserver.sh start|restart|stop DIR}
+dir=${2:?usage: pgserver.sh start|restart|stop DIR}
 port=${VALUEMAP_TEST_PG_PORT:-55439}
 bin=${VALUEMAP_PG_BIN:-/usr/lib/postgresql/15/bin}
 
@@ -75,11 +76,15 @@ CREATE DATABASE vm_newer OWNER vmadmin;
 CREATE DATABASE vm_empty OWNER vmadmin;
 SQL
     ;;
+restart)
+    # For the reconnect test: every client loses its connections, the data stays.
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -m fast -w -t 30 restart >/dev/null
+    ;;
 stop)
     stop
     ;;
 *)
-    echo "usage: pgserver.sh start|stop DIR" >&2
+    echo "usage: pgserver.sh start|restart|stop DIR" >&2
     exit 2
     ;;
 esac

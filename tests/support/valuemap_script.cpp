@@ -1,4 +1,4 @@
-// valuemap_script FILE: a test-only program (never installed, not part of the valuemap binary)
+// valuemap_script FILE | valuemap_script --server CONN PLAN: a test-only program (never installed, not part of the valuemap binary)
 // for the crash-safety and output tests. It opens the plan with the real Document and applies
 // edits read line by line from standard input, printing "ack N ID" after each edit is committed
 // (so a test that kills the process knows exactly which edits were acknowledged), or "error
@@ -29,12 +29,15 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments().mid(1);
     QTextStream out(stdout);
-    if (args.size() != 1) {
-        out << "error usage: valuemap_script FILE\n";
+    const bool server = args.size() == 3 && args.first() == "--server"_L1;
+    if (args.size() != 1 && !server) {
+        out << "error usage: valuemap_script FILE | valuemap_script --server CONN PLAN\n";
         return 2;
     }
     QString error;
-    auto doc = Document::open(args.first(), &error);
+    // A server plan is read once: this program blocks on its input, as no window would.
+    auto doc = server ? Document::openServer(args.at(1), args.at(2), &error, false)
+                      : Document::open(args.first(), &error);
     if (!doc) {
         out << "error " << error << '\n';
         return 2;

@@ -1,0 +1,174 @@
+#include "server/serversession.h"
+
+#include "server/changelog.h"
+#include "server/pgstore.h"
+#include "server/serverconnection.h"
+#include "storage/document.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+// The channel the server's change log notifies on (serverschema.cpp: stamp_change).
+const auto Channel = "valuemap"_L1;
+}
+
+ServerSession::ServerSession(Document *document, PgStore *store)
+    : QObject(document), m_document(document), m_store(store)
+{
+    m_probe.setInterval(ProbeInterval);
+    connect(&m_probe, &QTimer::timeout, this, &ServerSession::probe);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &ServerSession::reconnect);
+}
+
+ServerSession::~ServerSession() = default;
+
+QString ServerSession::planName() const
+{
+    return m_store->plan().name;
+}
+
+QString ServerSession::serverName() const
+{
+    return m_store->connection().serverName();
+}
+
+QString ServerSession::address() const
+{
+    return m_store->address();
+}
+
+QString ServerSession::role() const
+{
+    return m_store->connection().role();
+}
+
+QString ServerSession::level() const
+{
+    return m_store->plan().level;
+}
+
+bool ServerSession::listen(QString *error)
+{
+    auto listener = ServerConnection::open(m_store->address(), error, planName());
+    if (!listener)
+        return false;
+    QSqlDriver *driver = listener->database().driver();
+    if (!driver->subscribeToNotification(Channel)) {
+        *error = tr("%1 does not deliver changes as they happen (LISTEN was refused). Others' "
+                    "changes appear when the plan is opened again.")
+                         .arg(listener->serverName());
+        return false;
+    }
+    connect(driver, &QSqlDriver::notification, this, &ServerSession::notified);
+    m_listener = std::move(listener);
+    return true;
+}
+
+bool ServerSession::start(QString *error)
+{
+    if (!listen(error))
+        return false;
+    m_probe.start();
+    // What was committed between loading the plan and listening.
+    catchUp();
+    return true;
+}
+
+void ServerSession::notified(const QString &channel, QSqlDriver::NotificationSource,
+                             const QVariant &payload)
+{
+    if (channel != Channel)
+        return;
+    // "plan revision", both numbers: anything else is not from a Valuemap server.
+    const QStringList parts = payload.toString().split(u' ');
+    bool planOk = false;
+    bool revisionOk = false;
+    const qint64 plan = parts.value(0).toLongLong(&planOk);
+    const qint64 revision = parts.value(1).toLongLong(&revisionOk);
+    if (parts.size() != 2 || !planOk || !revisionOk || plan != m_store->plan().id)
+        return;
+    if (revision > m_document->revision())
+        catchUp();
+}
+
+void ServerSession::catchUp()
+{
+    if (m_state != State::Online)
+        return;
+    QString error;
+    const auto entries = ChangeLog::since(m_store->connection(), m_store->plan(),
+                                          m_document->revision(), &error);
+    if (!entries) {
+        if (m_store->connection().isLost())
+            connectionLost();
+        else
+            m_document->setOffline(error);
+        return;
+    }
+    m_document->applyRemote(*entries);
+}
+
+void ServerSession::probe()
+{
+    if (m_state != State::Online || !m_listener)
+        return;
+    QString error;
+    if (!m_listener->run(u"SELECT 1"_s, {}, &error, planName()) && m_listener->isLost())
+        connectionLost();
+}
+
+void ServerSession::connectionLost()
+{
+    if (m_state == State::Offline)
+        return;
+    m_state = State::Offline;
+    m_probe.stop();
+    m_listener.reset();
+    m_document->setOffline(tr("Offline — reconnecting to %1. Everything you changed until now "
+                              "is saved on the server; editing resumes when the connection is "
+                              "back.")
+                                   .arg(serverName()));
+    emit stateChanged(m_state);
+    m_pause = 250;
+    m_retry.start(m_pause);
+}
+
+void ServerSession::retryNow()
+{
+    if (m_state == State::Offline)
+        m_retry.start(0);
+}
+
+void ServerSession::reconnect()
+{
+    QString error;
+    if (!m_store->reconnect(&error) || !listen(&error)) {
+        m_listener.reset();
+        m_pause = std::min(m_pause * 2, MaxRetryPause);
+        m_retry.start(m_pause);
+        return;
+    }
+    m_state = State::Online;
+    m_probe.start();
+    catchUp();
+    if (m_state != State::Online)
+        return; // lost again while catching up
+    m_document->setOffline(QString());
+    emit stateChanged(m_state);
+}
+
+std::optional<QList<LogEntry>> ServerSession::history(qint64 story, int limit, QString *error)
+{
+    if (m_state != State::Online) {
+        *error = tr("The history is not available while offline.");
+        return std::nullopt;
+    }
+    return ChangeLog::latest(m_store->connection(), m_store->plan(), story, limit, error);
+}
+
+} // namespace Valuemap

@@ -100,6 +100,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption themeOption(u"theme"_s,
             QCoreApplication::translate("main", "Colours for this run: system, light or dark (View ▸ Theme keeps a choice)."),
             u"theme"_s);
+    const QCommandLineOption serverOption(
+            u"server"_s, QCoreApplication::translate("main", "Open a plan on this team server (with --plan): service=NAME or postgresql://…"), u"conn"_s);
+    const QCommandLineOption planOption(u"plan"_s, QCoreApplication::translate("main", "The plan on the server to open."), u"name"_s);
     const QCommandLineOption sampleOption(u"sample"_s, QCoreApplication::translate("main", "Open your copy of the sample plan."));
     const QCommandLineOption screenshotOption(
             u"screenshot"_s, QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."), u"file"_s);
@@ -113,7 +116,7 @@ int main(int argc, char *argv[])
     // For the cold-start benchmark (tests/bench): quit as soon as the window's first frame is painted.
     QCommandLineOption firstFrameOption(u"quit-after-first-frame"_s, QCoreApplication::translate("main", "Quit once the window is painted."));
     firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ langOption, themeOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption,
+    parser.addOptions({ langOption, themeOption, serverOption, planOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption,
                         firstFrameOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
@@ -137,7 +140,13 @@ int main(int argc, char *argv[])
     if (parser.isSet(firstFrameOption))
         window.installEventFilter(&quitAfterPaint);
     window.show();
-    if (parser.isSet(sampleOption))
+    if (parser.isSet(serverOption) != parser.isSet(planOption)) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "A server plan needs both --server CONN and --plan NAME.") + u'\n'), stderr);
+        return 2;
+    }
+    if (parser.isSet(serverOption))
+        window.openServerPlan(parser.value(serverOption), parser.value(planOption));
+    else if (parser.isSet(sampleOption))
         window.openSample();
     else if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());

@@ -212,7 +212,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_increments = nullptr;
         m_charts = nullptr;
     }
-    if (m_document) // the name it has now, for the welcome page
+    if (m_document && !m_document->filePath().isEmpty()) // the name it has now, for the welcome page
         rememberRecent(m_document->filePath());
     m_planMenu->clear();
     if (m_presentation)
@@ -290,6 +290,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         m_undo->setText(tr("&Undo"));
         m_redo->setText(tr("&Redo"));
     }
+    connectServerDocument();
     m_planMenu->setEnabled(m_document != nullptr);
     m_workshopMenu->setEnabled(m_document != nullptr);
     m_saveCopy->setEnabled(m_document != nullptr);
@@ -310,7 +311,9 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath(m_document->filePath());
-    QString title = tr("%1 — Valuemap").arg(m_document->displayName());
+    QString title = m_document->serverSession()
+        ? tr("%1 (on the server) — Valuemap").arg(m_document->displayName())
+        : tr("%1 — Valuemap").arg(m_document->displayName());
     if (m_document->isReadOnly())
         title = tr("%1 [read-only]").arg(title);
     setWindowTitle(title);

@@ -20,6 +20,7 @@ namespace Valuemap {
 
 class Document;
 class HelpActions;
+class HistoryPanel;
 class ImportExportMenus;
 class OutlineView;
 class PrintActions;
@@ -48,6 +49,8 @@ public:
 
     // Each returns false after showing a message that says why.
     bool openFile(const QString &path);
+    // A plan on a team server (mainwindow_server.cpp); asks for a password the server wants.
+    bool openServerPlan(const QString &conn, const QString &plan);
     bool openSample();
     bool createPlan(const QString &path, bool replaceExisting);
     // A new plan at path from a template (shell/plantemplates.h) in "en" or "de", opened.
@@ -75,6 +78,7 @@ public:
     IncrementsView *incrementsView() const { return m_increments; }
     ChartsScreen *chartsScreen() const { return m_charts; }
     VotePanel *votePanel() const { return m_votePanel; }
+    HistoryPanel *historyPanel() const { return m_history; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
     RoutedActions *routedActions() const { return m_routed; }
@@ -91,6 +95,8 @@ protected:
 
 private:
     void createActions(); // mainwindow_menus.cpp
+    void createServerActions(QMenu *file, QAction *before); // mainwindow_server.cpp
+    void connectServerDocument();
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();
@@ -141,6 +147,9 @@ private:
     QPointer<PresentationWindow> m_presentation;
     QPointer<QWidget> m_timerWindow;
     VotePanel *m_votePanel = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QAction *m_shareOnServer = nullptr;
+    QLabel *m_liveState = nullptr;
 };
 
 } // namespace Valuemap

@@ -3,6 +3,7 @@
 // themselves live with the screens (Plan), in shell/routedactions (Edit and View commands of
 // the tab in front), shell/printactions and export/importexportmenus.
 #include "mainwindow.h"
+#include "server/historypanel.h"
 
 #include "export/importexportmenus.h"
 #include "help/helpactions.h"
@@ -70,7 +71,8 @@ void MainWindow::createFileMenu()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(themedIcon(u"document-open-recent"_s), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addAction(tr("Open the &Sample Plan"), this, [this] { openSample(); });
+    QAction *sample = file->addAction(tr("Open the &Sample Plan"), this, [this] { openSample(); });
+    createServerActions(file, file->insertSeparator(sample));
     file->addSeparator();
     m_saveCopy = file->addAction(themedIcon(u"document-save-as"_s), tr("Save a &Copy As…"), this,
                                  &MainWindow::saveCopyDialog);
@@ -172,6 +174,7 @@ void MainWindow::updateViewMenu()
             m_panelsMenu->addAction(dock->toggleViewAction());
     }
     m_panelsMenu->addAction(m_votePanel->toggleViewAction());
+    m_panelsMenu->addAction(m_history->toggleViewAction());
 }
 
 void MainWindow::createHelpMenu()

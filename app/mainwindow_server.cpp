@@ -1,0 +1,128 @@
+// The window's side of team plans: File ▸ Open from Server… and Share on Server…, opening a
+// server plan (also `valuemap --server CONN --plan NAME`), the live state in the status bar and
+// banner, others' changes as they arrive, and the History panel.
+#include "mainwindow.h"
+
+#include "server/historypanel.h"
+#include "server/serverconnection.h"
+#include "server/serverdialogs.h"
+#include "server/serversession.h"
+#include "storage/document.h"
+#include "storymap/storymapscreen.h"
+#include "storymap/storymapview.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QLabel>
+#include <QMenu>
+#include <QStatusBar>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+void MainWindow::createServerActions(QMenu *file, QAction *before)
+{
+    auto *openFromServer = new QAction(tr("Open from Ser&ver…"), this);
+    openFromServer->setStatusTip(tr("Open a plan on a team server, shared live with the team"));
+    connect(openFromServer, &QAction::triggered, this, [this] {
+        OpenFromServerDialog dialog(this);
+        if (!dialog.fields()->addressEdit()->text().isEmpty())
+            dialog.listPlans();
+        if (dialog.exec() == QDialog::Accepted && !dialog.planName().isEmpty())
+            openServerPlan(dialog.address(), dialog.planName());
+    });
+    m_shareOnServer = new QAction(tr("S&hare on Server…"), this);
+    m_shareOnServer->setStatusTip(tr("Copy this plan to a team server to work on it together"));
+    connect(m_shareOnServer, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        ShareOnServerDialog dialog(m_document.get(), this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        statusBar()->showMessage(tr("Shared as plan “%1”").arg(dialog.planName()), 5000);
+        if (dialog.openAfterwards())
+            openServerPlan(dialog.address(), dialog.planName());
+    });
+    file->insertAction(before, openFromServer);
+    file->insertAction(before, m_shareOnServer);
+
+    m_history = new HistoryPanel(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_history);
+    m_history->hide();
+    m_history->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_liveState = new QLabel(this);
+    m_liveState->setObjectName(u"liveState"_s);
+    statusBar()->addPermanentWidget(m_liveState);
+    m_liveState->hide();
+}
+
+bool MainWindow::openServerPlan(const QString &conn, const QString &plan)
+{
+    QString address = conn;
+    QString error;
+    // A password the server wants and the address lacks: asked for, used once, never kept.
+    bool passwordNeeded = false;
+    if (!ServerConnection::open(address, &error, plan, &passwordNeeded) && passwordNeeded) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+                this, tr("Password"), tr("%1\n\nPassword (not saved):").arg(error),
+                QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return false;
+        address = ServerConnection::withPassword(conn, password);
+    }
+    setDocument(nullptr);
+    auto doc = Document::openServer(address, plan, &error);
+    if (!doc) {
+        showMessage(tr("Cannot open plan"), error);
+        return false;
+    }
+    setDocument(std::move(doc));
+    return true;
+}
+
+void MainWindow::connectServerDocument()
+{
+    m_shareOnServer->setEnabled(m_document && !m_document->serverSession());
+    m_history->setDocument(m_document.get());
+    ServerSession *session = m_document ? m_document->serverSession() : nullptr;
+    m_liveState->setVisible(session != nullptr);
+    if (!session)
+        return;
+    const auto showState = [this, session] {
+        const bool online = session->state() == ServerSession::State::Online;
+        m_liveState->setText(online ? tr("● Live: %1 as %2 (%3)")
+                                              .arg(session->planName(), session->role(),
+                                                   session->level())
+                                    : tr("○ Offline — reconnecting…"));
+        m_liveState->setToolTip(m_document->location());
+        m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
+        m_readOnlyBanner->setVisible(m_document->isReadOnly());
+        m_undo->setEnabled(m_document->undoStack()->canUndo() && !m_document->isReadOnly());
+        m_redo->setEnabled(m_document->undoStack()->canRedo() && !m_document->isReadOnly());
+        updateTitle();
+    };
+    connect(m_document.get(), &Document::writableChanged, m_planPage, showState);
+    connect(session, &ServerSession::stateChanged, m_planPage, showState);
+    showState();
+    connect(m_document.get(), &Document::remoteChanges, m_planPage,
+            [this](const QList<LogEntry> &entries) {
+                const LogEntry &last = entries.constLast();
+                statusBar()->showMessage(entries.size() == 1
+                                                 ? tr("%1: %2").arg(last.author, last.undoText)
+                                                 : tr("%n change(s) by others, the last by %1: %2",
+                                                      nullptr, int(entries.size()))
+                                                           .arg(last.author, last.undoText),
+                                         8000);
+            });
+    connect(m_storyMap->view(), &StoryMapView::currentStoryChanged, m_history,
+            &HistoryPanel::setCurrentStory);
+    statusBar()->showMessage(tr("Opened %1; every change is committed on the server as you "
+                                "make it")
+                                     .arg(m_document->location()),
+                             8000);
+}
+
+} // namespace Valuemap

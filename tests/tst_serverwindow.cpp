@@ -1,0 +1,239 @@
+// Team plans in the window (issue 15), against the suite's real PostgreSQL: two windows on one
+// server plan side by side see a live edit (the other keeps its selection), the History panel
+// lists who changed what, a lost connection shows "Offline — reconnecting" and takes no edits,
+// and the Open from Server / Share on Server dialogs work and fail with clear words. With
+// VALUEMAP_SCREENSHOTS=DIR it also leaves pictures of these there to look at.
+#include "servertest.h"
+#include "testsupport.h"
+
+#include "mainwindow.h"
+#include "server/historypanel.h"
+#include "server/serverdialogs.h"
+#include "server/serversession.h"
+#include "storage/document.h"
+#include "storymap/storymapscreen.h"
+#include "storymap/storymapview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Valuemap;
+using namespace ServerTest;
+
+namespace {
+
+constexpr int Patience = 15000;
+
+// The windows side by side in one picture, saved when VALUEMAP_SCREENSHOTS names a folder.
+void savePicture(const QString &name, const QList<QWidget *> &windows)
+{
+    const QString dir = qEnvironmentVariable("VALUEMAP_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QList<QPixmap> shots;
+    QSize size;
+    for (QWidget *w : windows) {
+        shots << w->grab();
+        size = QSize(size.width() + shots.last().width(),
+                     std::max(size.height(), shots.last().height()));
+    }
+    QImage picture(size, QImage::Format_RGB32);
+    picture.fill(Qt::black);
+    QPainter painter(&picture);
+    int x = 0;
+    for (const QPixmap &shot : std::as_const(shots)) {
+        painter.drawPixmap(x, 0, shot);
+        x += shot.width();
+    }
+    painter.end();
+    QVERIFY(picture.save(dir + u'/' + name + u".png"_s));
+}
+
+StoryId firstStory(const Document &doc)
+{
+    for (const ActivityId a : doc.activities()) {
+        for (const StepId s : doc.steps(a)) {
+            if (doc.stories(s).size() > 1)
+                return doc.stories(s).constFirst();
+        }
+    }
+    return {};
+}
+
+QLabel *liveState(MainWindow &w)
+{
+    return w.findChild<QLabel *>(u"liveState"_s);
+}
+
+QLabel *banner(MainWindow &w)
+{
+    return w.findChild<QLabel *>(u"readOnlyBanner"_s);
+}
+
+} // namespace
+
+class TestServerWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void twoWindowsSeeALiveEdit();
+    void historyPanelListsWhoChangedWhat();
+    void offlineWindowTakesNoEdits();
+    void openFromServerDialog();
+    void shareOnServerDialog();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestServerWindow::initTestCase()
+{
+    Test::useFixedLocale();
+    SERVERTEST_REQUIRE_SERVER();
+    QVERIFY(m_dir.isValid());
+    const Run init = valuemap({ u"server"_s, u"init"_s, u"--server"_s, conn(u"vmadmin"_s) });
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const QString path = Test::makeSamplePlan(m_dir, u"window.valuemap"_s);
+    const Run published = valuemap({ u"server"_s, u"publish"_s, path, u"--server"_s,
+                                     conn(u"alice"_s), u"--name"_s, u"Window"_s });
+    QVERIFY2(published.exitCode == 0, qPrintable(published.err));
+    const Run added = valuemap({ u"server"_s, u"members"_s, u"--server"_s, conn(u"alice"_s),
+                                 u"--plan"_s, u"Window"_s, u"--add"_s, u"bob"_s, u"editor"_s });
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+}
+
+void TestServerWindow::twoWindowsSeeALiveEdit()
+{
+    MainWindow alice;
+    MainWindow bob;
+    QVERIFY(alice.openServerPlan(conn(u"alice"_s), u"Window"_s));
+    QVERIFY(bob.openServerPlan(conn(u"bob"_s), u"Window"_s));
+    for (MainWindow *w : { &alice, &bob }) {
+        w->resize(960, 720);
+        w->show();
+        w->showScreen(u"map"_s);
+        QVERIFY(liveState(*w)->isVisible());
+        QVERIFY2(liveState(*w)->text().contains(u"Live: Window"_s), qPrintable(liveState(*w)->text()));
+        QVERIFY(w->windowTitle().contains(u"on the server"_s));
+    }
+    QVERIFY(QTest::qWaitForWindowExposed(&bob));
+    const StoryId story = firstStory(*alice.document());
+    const StoryId other = alice.document()->stories(alice.document()->story(story).stepId).at(1);
+    bob.storyMap()->view()->selectStory(other);
+    QCOMPARE(bob.storyMap()->view()->currentStory(), other);
+
+    QVERIFY(alice.document()->setStoryField(story, StoryField::Title, u"Renamed live by Alice"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(bob.document()->story(story).title, u"Renamed live by Alice"_s,
+                              Patience);
+    // Bob keeps what he was on, and is told who changed what.
+    QCOMPARE(bob.storyMap()->view()->currentStory(), other);
+    QVERIFY2(bob.statusBar()->currentMessage().startsWith(u"alice: "_s),
+             qPrintable(bob.statusBar()->currentMessage()));
+    QTest::qWait(200); // let both repaint before the picture
+    savePicture(u"two-windows-live-edit"_s, { &alice, &bob });
+}
+
+void TestServerWindow::historyPanelListsWhoChangedWhat()
+{
+    MainWindow bob;
+    QVERIFY(bob.openServerPlan(conn(u"bob"_s), u"Window"_s));
+    bob.resize(1366, 768);
+    bob.show();
+    bob.showScreen(u"map"_s);
+    const StoryId story = firstStory(*bob.document());
+    QVERIFY(bob.document()->setStoryField(story, StoryField::Estimate, 21));
+    HistoryPanel *history = bob.historyPanel();
+    history->show();
+    history->refresh();
+    QTreeWidget *list = history->list();
+    QVERIFY(list->topLevelItemCount() >= 3); // publish, Alice's rename, Bob's estimate
+    QCOMPARE(list->topLevelItem(0)->text(2), u"bob"_s);
+    QCOMPARE(list->topLevelItem(1)->text(2), u"alice"_s);
+    QCOMPARE(list->topLevelItem(list->topLevelItemCount() - 1)->text(3), u"Publish"_s);
+    // One story's history: the story selected on the map.
+    bob.storyMap()->view()->selectStory(story);
+    history->scope()->setCurrentIndex(1);
+    history->refresh();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QVERIFY(list->topLevelItem(0)->text(4).contains(u"Estimate"_s));
+    savePicture(u"history-panel"_s, { &bob });
+}
+
+void TestServerWindow::offlineWindowTakesNoEdits()
+{
+    MainWindow carolsLaptop; // bob's second window
+    QVERIFY(carolsLaptop.openServerPlan(conn(u"bob"_s), u"Window"_s));
+    carolsLaptop.resize(1366, 768);
+    carolsLaptop.show();
+    RawConnection admin(u"vmsuper"_s);
+    QVERIFY(!admin.run(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE usename = ?"_s,
+                       { u"bob"_s })
+                     .isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(banner(carolsLaptop)->isVisible(), Patience);
+    QVERIFY2(banner(carolsLaptop)->text().contains(u"Offline — reconnecting"_s),
+             qPrintable(banner(carolsLaptop)->text()));
+    QVERIFY(liveState(carolsLaptop)->text().contains(u"Offline"_s));
+    savePicture(u"offline"_s, { &carolsLaptop });
+    const StoryId story = firstStory(*carolsLaptop.document());
+    const QString before = carolsLaptop.document()->story(story).title;
+    QTRY_VERIFY_WITH_TIMEOUT(!banner(carolsLaptop)->isVisible(), Patience);
+    QVERIFY(liveState(carolsLaptop)->text().contains(u"Live"_s));
+    QCOMPARE(carolsLaptop.document()->story(story).title, before);
+}
+
+void TestServerWindow::openFromServerDialog()
+{
+    OpenFromServerDialog dialog;
+    dialog.fields()->addressEdit()->setText(conn(u"bob"_s));
+    QVERIFY(dialog.listPlans());
+    const auto found = dialog.plans()->findItems(u"Window"_s, Qt::MatchExactly);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first()->text(1), u"editor"_s);
+    dialog.plans()->setCurrentItem(found.first());
+    QCOMPARE(dialog.planName(), u"Window"_s);
+    dialog.resize(640, 420);
+    dialog.show();
+    savePicture(u"open-from-server"_s, { &dialog });
+    // A wrong password: said in the dialog, in words, without SQL.
+    dialog.fields()->addressEdit()->setText(
+            conn(u"bob"_s).replace(u"password=bob-pw"_s, u"password=wrong"_s));
+    QVERIFY(!dialog.listPlans());
+    QVERIFY2(dialog.message()->text().contains(u"refused the password"_s),
+             qPrintable(dialog.message()->text()));
+    expectNoSqlText(dialog.message()->text());
+    QCOMPARE(dialog.plans()->topLevelItemCount(), 0);
+}
+
+void TestServerWindow::shareOnServerDialog()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(Test::makeSamplePlan(m_dir, u"to-share.valuemap"_s)));
+    ShareOnServerDialog dialog(window.document());
+    dialog.fields()->addressEdit()->setText(conn(u"carol"_s));
+    dialog.nameEdit()->setText(u"Shared from the window"_s);
+    QVERIFY2(dialog.share(), qPrintable(dialog.message()->text()));
+    // Shared once; a second time the name is taken, and the dialog says so.
+    QVERIFY(!dialog.share());
+    QVERIFY2(dialog.message()->text().contains(u"already has a plan named"_s),
+             qPrintable(dialog.message()->text()));
+    QVERIFY(window.openServerPlan(dialog.address(), dialog.planName()));
+    QCOMPARE(window.document()->serverSession()->level(), u"owner"_s);
+    QString error;
+    const auto original = Document::open(Test::makeSamplePlan(m_dir, u"again.valuemap"_s), &error);
+    QVERIFY2(original, qPrintable(error));
+    QCOMPARE(window.document()->store().count(Table::Story), original->store().count(Table::Story));
+}
+
+QTEST_MAIN(TestServerWindow)
+#include "tst_serverwindow.moc"

@@ -1,0 +1,160 @@
+#include "server/historypanel.h"
+
+#include "server/serversession.h"
+#include "storage/document.h"
+#include "storage/rowcheck.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Valuemap {
+
+namespace {
+
+// "Story “Pay by card”: title; Release 3 added" — what a log entry changed, briefly.
+QString rowsChanged(const ChangeSet &changes)
+{
+    QStringList parts;
+    for (const RowOp &op : changes) {
+        if (op.table == Table::Product && op.kind == RowOp::Update
+            && op.column == ProductCol::UpdatedAt)
+            continue;
+        QString part;
+        switch (op.kind) {
+        case RowOp::Insert:
+            part = HistoryPanel::tr("%1 added").arg(tableLabel(op.table));
+            break;
+        case RowOp::Remove:
+            part = HistoryPanel::tr("%1 removed").arg(tableLabel(op.table));
+            break;
+        case RowOp::Update:
+            if (tableSpec(op.table).columns[op.column].name == "updated_at"_L1)
+                continue;
+            part = HistoryPanel::tr("%1 %2: %3")
+                           .arg(tableLabel(op.table))
+                           .arg(op.id)
+                           .arg(fieldLabel(op.table, op.column));
+            break;
+        }
+        if (!parts.contains(part))
+            parts.append(part);
+    }
+    if (parts.size() > 4)
+        return HistoryPanel::tr("%1 and %n more", nullptr, int(parts.size() - 3))
+                .arg(parts.mid(0, 3).join(u"; "_s));
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
+HistoryPanel::HistoryPanel(QWidget *parent) : QDockWidget(tr("History"), parent)
+{
+    setObjectName(u"historyPanel"_s);
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    m_scope = new QComboBox(body);
+    m_scope->addItem(tr("Whole plan"));
+    m_scope->addItem(tr("Selected story"));
+    m_scope->setAccessibleName(tr("Show the history of"));
+    layout->addWidget(m_scope);
+    m_status = new QLabel(body);
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_list = new QTreeWidget(body);
+    m_list->setRootIsDecorated(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->setHeaderLabels({ tr("Revision"), tr("When"), tr("Who"), tr("Change"), tr("Rows") });
+    m_list->header()->setStretchLastSection(true);
+    m_list->setAccessibleName(tr("Changes, newest first"));
+    layout->addWidget(m_list, 1);
+    setWidget(body);
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(150);
+    connect(&m_pending, &QTimer::timeout, this, &HistoryPanel::refresh);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &HistoryPanel::refresh);
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            refresh();
+    });
+}
+
+void HistoryPanel::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    m_story = {};
+    if (m_document) {
+        connect(m_document, &Document::changed, this, &HistoryPanel::scheduleRefresh);
+        connect(m_document, &Document::writableChanged, this, &HistoryPanel::scheduleRefresh);
+    }
+    refresh();
+}
+
+void HistoryPanel::setCurrentStory(StoryId story)
+{
+    m_story = story;
+    if (m_scope->currentIndex() == 1)
+        scheduleRefresh();
+}
+
+void HistoryPanel::scheduleRefresh()
+{
+    if (isVisible())
+        m_pending.start();
+}
+
+void HistoryPanel::refresh()
+{
+    m_list->clear();
+    ServerSession *session = m_document ? m_document->serverSession() : nullptr;
+    m_scope->setEnabled(session != nullptr);
+    if (!m_document) {
+        m_status->setText(tr("No plan is open."));
+        return;
+    }
+    if (!session) {
+        m_status->setText(tr("A plan file keeps no shared history. Your own steps are under "
+                             "Edit ▸ Undo; share the plan on a team server (File ▸ Share on "
+                             "Server…) to see who changed what, when."));
+        return;
+    }
+    const bool oneStory = m_scope->currentIndex() == 1;
+    if (oneStory && !m_story.isValid()) {
+        m_status->setText(tr("Select a story on the map to see its history."));
+        return;
+    }
+    QString error;
+    const auto entries = session->history(oneStory ? m_story.value : 0, Limit, &error);
+    if (!entries) {
+        m_status->setText(error);
+        return;
+    }
+    const QString subject = oneStory
+        ? tr("Story %1 “%2”").arg(m_document->storyKey(m_story), m_document->story(m_story).title)
+        : tr("Plan “%1” on %2").arg(session->planName(), session->serverName());
+    m_status->setText(entries->isEmpty() ? tr("%1: no changes yet.").arg(subject)
+                                         : tr("%1: %n change(s), newest first.", nullptr,
+                                              int(entries->size()))
+                                                   .arg(subject));
+    const QLocale locale;
+    QList<QTreeWidgetItem *> items;
+    for (const LogEntry &e : *entries) {
+        auto *item = new QTreeWidgetItem({ QString::number(e.revision),
+                                           locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
+                                           e.author, e.undoText, rowsChanged(e.changes) });
+        item->setToolTip(4, item->text(4));
+        items.append(item);
+    }
+    m_list->addTopLevelItems(items);
+    for (int c = 0; c < 4; ++c)
+        m_list->resizeColumnToContents(c);
+}
+
+} // namespace Valuemap

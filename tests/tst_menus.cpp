@@ -17,6 +17,7 @@
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
 #include "testsupport.h"
+#include "widgets/storyfinder.h"
 #include "vision/visionview.h"
 #include "widgets/theme.h"
 
@@ -29,6 +30,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -120,6 +122,8 @@ private slots:
         QTest::addRow("select all") << u"&Edit"_s << u"Select &All"_s << QKeySequence(QKeySequence::SelectAll);
         QTest::addRow("find") << u"&Edit"_s << u"&Find…"_s << QKeySequence(QKeySequence::Find);
         QTest::addRow("find next") << u"&Edit"_s << u"Find &Next"_s << QKeySequence(QKeySequence::FindNext);
+        QTest::addRow("find previous") << u"&Edit"_s << u"Find Pre&vious"_s
+                                       << QKeySequence(QKeySequence::FindPrevious);
         QTest::addRow("zoom in") << u"&View"_s << u"Zoom &In"_s << QKeySequence(QKeySequence::ZoomIn);
         QTest::addRow("zoom out") << u"&View"_s << u"Zoom &Out"_s << QKeySequence(QKeySequence::ZoomOut);
         QTest::addRow("reset zoom") << u"&View"_s << u"&Reset Zoom"_s << QKeySequence(Qt::CTRL | Qt::Key_0);
@@ -206,6 +210,69 @@ private slots:
         // View's screen actions switch tabs.
         action(view, u"&Outline"_s)->trigger();
         QCOMPARE(window.currentScreen(), static_cast<QWidget *>(window.outline()));
+    }
+
+    // Edit ▸ Find Next (F3) and Find Previous (Shift+F3) walk through the cards the map's search
+    // finds, lane by lane and left to right, and say when they wrap or find nothing.
+    void findNextSelectsTheNextMatchingStory()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        QVERIFY(window.showScreen(u"map"_s));
+        StoryMapScreen *map = window.storyMap();
+        Document *doc = window.document();
+        const QString word = u"coffee"_s;
+        QList<StoryId> expected;
+        for (ReleaseId release : map->scene()->laneOrder()) {
+            for (StepId step : map->scene()->columnSteps()) {
+                for (StoryId id : map->scene()->cellStories(step, release)) {
+                    const Story story = doc->story(id);
+                    if (story.title.contains(word, Qt::CaseInsensitive)
+                        || story.description.contains(word, Qt::CaseInsensitive))
+                        expected.append(id);
+                }
+            }
+        }
+        QVERIFY2(expected.size() >= 3, qPrintable(QString::number(expected.size())));
+        map->searchField()->setText(word);
+        QMenu *edit = menu(window, u"&Edit"_s);
+        map->view()->setFocus();
+        emit edit->aboutToShow();
+        QAction *next = action(edit, u"Find &Next"_s);
+        QVERIFY(next->isEnabled());
+        for (const StoryId id : std::as_const(expected)) {
+            next->trigger();
+            QCOMPARE(map->view()->currentStory(), id);
+            QVERIFY(map->scene()->selectedStories() == QList<StoryId>({ id }));
+        }
+        QVERIFY(!window.statusBar()->currentMessage().contains(u"wrapped"_s));
+        // Past the last one, back to the first, and the status bar says so.
+        QTest::keyClick(map->view(), Qt::Key_F3);
+        QCOMPARE(map->view()->currentStory(), expected.first());
+        QCOMPARE(window.statusBar()->currentMessage(), u"Search wrapped to the top"_s);
+        // Find Previous from the first goes round to the last.
+        emit edit->aboutToShow();
+        action(edit, u"Find Pre&vious"_s)->trigger();
+        QCOMPARE(map->view()->currentStory(), expected.last());
+        QCOMPARE(window.statusBar()->currentMessage(), u"Search wrapped to the bottom"_s);
+        // A story key finds that story (a two-digit one: no other key of the sample starts so).
+        const auto twoDigits = std::find_if(expected.cbegin(), expected.cend(), [doc](StoryId id) {
+            return doc->storyKey(id).section(u'-', 1).size() == 2;
+        });
+        QVERIFY(twoDigits != expected.cend() && *twoDigits != expected.first());
+        const StoryId keyed = *twoDigits;
+        map->searchField()->setText(doc->storyKey(keyed));
+        map->view()->selectStory(expected.first());
+        map->finder()->nextAction()->trigger();
+        QCOMPARE(map->view()->currentStory(), keyed);
+        // Nothing matches: the selection stays and the status bar says what was not found.
+        map->searchField()->setText(u"zebra crossing"_s);
+        map->finder()->nextAction()->trigger();
+        QCOMPARE(map->view()->currentStory(), keyed);
+        QCOMPARE(window.statusBar()->currentMessage(), u"No story matches “zebra crossing”"_s);
+        QFile::remove(SamplePlan::userCopyPath());
     }
 
     void settingsPersistIntoTheNextWindow()

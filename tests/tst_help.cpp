@@ -143,6 +143,77 @@ private slots:
         }
     }
 
+    // The handbook speaks the interface's language: German pages in German, and a page not yet
+    // translated (here: every page but the French index) in English, also when a link leads there.
+    void theHandbookSpeaksTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("de index") << u"de"_s << u"index"_s << u"Valuemap-Handbuch"_s << u"Jeder Reiter"_s;
+        QTest::newRow("de map") << u"de"_s << u"map"_s << u"Story Map"_s << u"Ungeplant"_s;
+        QTest::newRow("de goals") << u"de"_s << u"goals"_s << u"Kundenziele"_s << u"Messwerte"_s;
+        QTest::newRow("en index") << u"en"_s << u"index"_s << u"Valuemap Handbook"_s << u"Each tab"_s;
+        QTest::newRow("fr index") << u"fr"_s << u"index"_s << u"Manuel de Valuemap"_s << u"français"_s;
+        QTest::newRow("fr map falls back") << u"fr"_s << u"map"_s << u"Story Map"_s << u"Unplanned"_s;
+    }
+
+    void theHandbookSpeaksTheInterfaceLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, page);
+        QFETCH(QString, heading);
+        QFETCH(QString, words);
+        QLocale::setDefault(QLocale(language));
+        HelpWindow help;
+        help.showPage(page);
+        const QString shown = help.browser()->document()->toPlainText();
+        const QString markdown = Handbook::text(page); // what the search reads
+        Test::useFixedLocale();
+        QCOMPARE(shown.section(u'\n', 0, 0), heading);
+        QVERIFY2(shown.contains(words), qPrintable(shown));
+        QVERIFY2(markdown.contains(words), qPrintable(page));
+    }
+
+    void aLinkToAnUntranslatedPageShowsItInEnglish()
+    {
+        QLocale::setDefault(QLocale(u"fr"_s));
+        HelpWindow help;
+        help.showPage(u"index"_s);
+        QCOMPARE(help.browser()->source(), QUrl(u"qrc:/valuemap/handbook/fr/index.md"_s));
+        // What a click on the link does: the browser follows it relative to the page.
+        help.browser()->setSource(help.browser()->source().resolved(QUrl(u"map.md"_s)),
+                                  QTextDocument::MarkdownResource);
+        const QString shown = help.browser()->document()->toPlainText();
+        Test::useFixedLocale();
+        QCOMPARE(shown.section(u'\n', 0, 0), u"Story Map"_s);
+        QVERIFY(shown.contains(u"Unplanned"_s));
+        QCOMPARE(help.currentPage(), u"map"_s);
+    }
+
+    void everyGermanPageHasTheEnglishPagesPictures_data() { everyPageLoadsWithItsPictures_data(); }
+
+    // The same content: each German page shows the pictures and links to the pages its English
+    // page does.
+    void everyGermanPageHasTheEnglishPagesPictures()
+    {
+        QFETCH(QString, page);
+        static const QRegularExpression reference(u"\\]\\(([^)]+)\\)"_s);
+        auto references = [](const QString &markdown) {
+            QStringList found;
+            for (const auto &match : reference.globalMatch(markdown))
+                found.append(match.captured(1));
+            return found;
+        };
+        QFile german(u":/valuemap/handbook/de/%1.md"_s.arg(page));
+        QVERIFY2(german.open(QIODevice::ReadOnly), "no German page");
+        QLocale::setDefault(QLocale(u"en"_s));
+        const QString english = Handbook::text(page);
+        Test::useFixedLocale();
+        QCOMPARE(references(QString::fromUtf8(german.readAll())), references(english));
+    }
+
     void searchKeepsThePagesWithTheWords()
     {
         HelpWindow help;

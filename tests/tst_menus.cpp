@@ -2,6 +2,8 @@
 // tab in front), settings that persist into the next window, the welcome page's recent plans
 // and New from Template in English and German.
 #include "../app/mainwindow.h"
+#include "io/plandata.h"
+#include "io/planjson.h"
 #include "io/sampleplan.h"
 #include "outline/outlineview.h"
 #include "releases/releaseboard.h"
@@ -338,8 +340,13 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("activity");
         QTest::addColumn<QString>("visionNoteStart");
-        QTest::addRow("en") << u"en"_s << u"Activity 1"_s << u"What is your purpose"_s;
-        QTest::addRow("de") << u"de"_s << u"Aktivität 1"_s << u"Warum entwickeln wir"_s;
+        QTest::addColumn<QString>("sampleName");
+        QTest::addColumn<QString>("sampleActivity");
+        QTest::addColumn<QString>("sampleGoal");
+        QTest::addRow("en") << u"en"_s << u"Activity 1"_s << u"What is your purpose"_s
+                            << u"Bean There – Coffee Subscription"_s << u"Discover"_s << u"Trial-to-subscriber conversion"_s;
+        QTest::addRow("de") << u"de"_s << u"Aktivität 1"_s << u"Warum entwickeln wir"_s << u"Bean There – Kaffee-Abo"_s
+                            << u"Entdecken"_s << u"Umwandlung von Interessenten in Abonnenten"_s;
     }
 
     void newFromTemplate()
@@ -347,6 +354,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, activity);
         QFETCH(QString, visionNoteStart);
+        QFETCH(QString, sampleName);
+        QFETCH(QString, sampleActivity);
+        QFETCH(QString, sampleGoal);
         QTemporaryDir dir;
         MainWindow window;
         const QString kit = dir.filePath(u"kit.valuemap"_s);
@@ -369,8 +379,36 @@ private slots:
 
         const QString sample = dir.filePath(u"sample.valuemap"_s);
         QVERIFY(window.createFromTemplate(int(PlanTemplates::Kind::Sample), language, sample));
-        QVERIFY(window.document()->activities().size() >= 4);
-        QVERIFY(window.document()->product().name.startsWith(u"Bean There"_s));
+        Document *plan = window.document();
+        QCOMPARE(plan->product().name, sampleName);
+        QCOMPARE(plan->product().language, language);
+        QCOMPARE(plan->activity(plan->activities().first()).title, sampleActivity);
+        QCOMPARE(plan->goal(plan->goals().first()).name, sampleGoal);
+        // The whole plan, not a part of it: as many stories as the bundled sample, and in German
+        // none of them keeps its English title or description.
+        PlanData english;
+        QString error;
+        QVERIFY2(PlanJson::read(SamplePlan::json(), &english, &error), qPrintable(error));
+        QStringList englishTexts;
+        for (const PlanRow &row : std::as_const(english.rows)) {
+            if (row.table == Table::Story)
+                englishTexts << row.row.at(StoryCol::Title).toString() << row.row.at(StoryCol::Description).toString();
+        }
+        englishTexts.removeAll(QString());
+        int stories = 0;
+        for (ActivityId a : plan->activities()) {
+            for (StepId step : plan->steps(a)) {
+                for (StoryId id : plan->stories(step)) {
+                    ++stories;
+                    const Story story = plan->story(id);
+                    QCOMPARE(englishTexts.contains(story.title), language == u"en"_s);
+                    if (language == u"de"_s)
+                        QVERIFY2(!englishTexts.contains(story.description) || story.description.isEmpty(),
+                                 qPrintable(story.description));
+                }
+            }
+        }
+        QCOMPARE(stories, int(english.count(Table::Story)));
     }
 
     // Every menu and the settings dialog drawn in English and German: each picture shows text

@@ -215,6 +215,51 @@ private slots:
         QCOMPARE(references(QString::fromUtf8(german.readAll())), references(english));
     }
 
+    // The help window in both languages on its first page and the shortcut sheet: each picture
+    // shows the page (not an empty frame). With VALUEMAP_HELP_PICTURES set, the pictures go to
+    // that folder to be looked at.
+    void helpPictures_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << u"en"_s;
+        QTest::addRow("de") << u"de"_s;
+    }
+
+    void helpPictures()
+    {
+        QFETCH(QString, language);
+        const QString folder = qEnvironmentVariable("VALUEMAP_HELP_PICTURES");
+        QLocale::setDefault(QLocale(language));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openSample());
+            QVERIFY(window.showScreen(u"map"_s));
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key_F1);
+            auto *help = window.findChild<HelpWindow *>();
+            QVERIFY(help && QTest::qWaitForWindowExposed(help));
+            for (const QString &page : { u"index"_s, u"map"_s, u"shortcuts"_s }) {
+                if (page == u"shortcuts"_s)
+                    help->setShortcutsPage(ShortcutSheet::html(ShortcutSheet::rows(&window)));
+                help->showPage(page);
+                const QImage picture = help->grab().toImage();
+                QVERIFY(picture.width() > 300 && picture.height() > 200);
+                QVERIFY(!help->browser()->document()->toPlainText().isEmpty());
+                if (!folder.isEmpty()) {
+                    picture.save(u"%1/help-%2-%3.png"_s.arg(folder, language, page));
+                    QFile text(u"%1/help-%2-%3.txt"_s.arg(folder, language, page));
+                    if (text.open(QIODevice::WriteOnly))
+                        text.write(help->browser()->document()->toPlainText().toUtf8());
+                }
+            }
+        }
+        Test::useFixedLocale();
+        QFile::remove(SamplePlan::userCopyPath());
+    }
+
     void searchKeepsThePagesWithTheWords()
     {
         HelpWindow help;

@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QKeySequence>
 #include <QMenu>
-#include <QSet>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QWidget>
@@ -92,31 +91,26 @@ QList<Row> rows(const QWidget *window)
     std::stable_partition(candidates.begin(), candidates.end(), [](const Candidate &c) { return !c.screen; });
     QList<Row> result;
     QHash<QString, qsizetype> owner; // key → row
-    QSet<qsizetype> screenRows;
+    // The screens that use a screen row's key, and their command for it: Ins adds a note on
+    // the vision board, a story on the map and in the outline, a goal on Goals.
+    QHash<qsizetype, QList<std::pair<QString, QString>>> uses;
     for (Candidate &c : candidates) {
         QStringList free;
         for (const QString &key : std::as_const(c.keys)) {
             const auto it = owner.constFind(key);
-            if (it == owner.cend()) {
+            if (it == owner.cend())
                 free.append(key);
-                continue;
-            }
-            // The same key on two screens for two commands: one row that says both.
-            // (A menu's key is the menu's command wherever it is pressed.)
-            Row &first = result[*it];
-            const QString also = ShortcutSheet::tr("%1 (%2)").arg(c.row.action, c.row.group);
-            if (c.screen && first.group != c.row.group && screenRows.contains(*it) && first.action != c.row.action
-                && !first.action.contains(also))
-                first.action = ShortcutSheet::tr("%1; %2").arg(first.action, also);
+            else if (c.screen && uses.contains(*it)) // a menu's key is the menu's command anywhere
+                uses[*it].append({ c.row.group, c.row.action });
         }
         if (free.isEmpty())
             continue;
         c.row.keys = free.join(u", "_s);
-        if (c.screen)
-            screenRows.insert(result.size());
-        for (const QString &key : std::as_const(free))
-            owner.insert(key, result.size());
         c.index = result.size();
+        if (c.screen)
+            uses[c.index].append({ c.row.group, c.row.action });
+        for (const QString &key : std::as_const(free))
+            owner.insert(key, c.index);
         result.append(c.row);
     }
     for (const Candidate &c : std::as_const(candidates)) {
@@ -126,6 +120,24 @@ QList<Row> rows(const QWidget *window)
                 owner.insert(key, c.index);
             }
         }
+    }
+    // A key of several screens is one row that says what it does on each.
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        QStringList commands; // in the order met, each with its screens
+        QHash<QString, QStringList> screens;
+        for (const auto &[group, action] : it.value()) {
+            if (!screens.contains(action))
+                commands.append(action);
+            if (!screens[action].contains(group))
+                screens[action].append(group);
+        }
+        if (commands.size() == 1 && screens.value(commands.first()).size() == 1)
+            continue;
+        QStringList parts;
+        for (const QString &action : std::as_const(commands))
+            parts.append(ShortcutSheet::tr("%1 (%2)").arg(action, screens.value(action).join(u", "_s)));
+        result[it.key()].group = ShortcutSheet::tr("On Several Screens");
+        result[it.key()].action = parts.join(u"; "_s);
     }
     std::stable_sort(result.begin(), result.end(), [](const Row &a, const Row &b) {
         return a.group != b.group ? a.group.localeAwareCompare(b.group) < 0

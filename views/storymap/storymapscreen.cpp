@@ -134,7 +134,8 @@ void StoryMapScreen::createActions()
         m_search->setFocus();
         m_search->selectAll();
     });
-    // F3 and Shift+F3 walk through the cards the search finds, lane by lane, left to right.
+    // F3 and Shift+F3 walk through the cards the search and filters highlight (key, title,
+    // description, criteria, tags), lane by lane, left to right.
     StoryFinder::Hooks hooks;
     hooks.order = [this] {
         QList<StoryId> order;
@@ -152,6 +153,7 @@ void StoryMapScreen::createActions()
     };
     hooks.current = [this] { return m_view->currentStory(); };
     hooks.select = [this](StoryId id) { m_view->selectStory(id); };
+    hooks.matches = [](StoryId, const QString &) { return true; }; // the order holds only those
     m_finder = new StoryFinder(m_document, m_search, this, hooks);
     m_actions.append(m_finder->nextAction());
     m_actions.append(m_finder->previousAction());

@@ -65,7 +65,7 @@ StoryId StoryFinder::find(bool backward)
     for (qsizetype n = 1; n <= count; ++n) {
         const qsizetype raw = start + step * n;
         const qsizetype i = ((raw % count) + count) % count;
-        if (!matches(*m_document, order[i], text))
+        if (m_hooks.matches ? !m_hooks.matches(order[i], text) : !matches(*m_document, order[i], text))
             continue;
         const bool wrapped = backward ? raw < 0 : raw >= count;
         m_hooks.select(order[i]);

@@ -28,6 +28,9 @@ public:
         std::function<QList<StoryId>()> order; // the stories the screen shows, in reading order
         std::function<StoryId()> current; // invalid: start before the first
         std::function<void(StoryId)> select; // select and scroll to it
+        // Whether a story of the order matches the text; unset: matches(). (The map's search
+        // field already picks the cards it highlights: F3 visits those.)
+        std::function<bool(StoryId, const QString &)> matches;
     };
     // Adds the two actions to `screen` (in its shortcut context), where the window's Edit menu
     // finds them by their standard keys.

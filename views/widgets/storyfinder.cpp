@@ -32,6 +32,8 @@ StoryFinder::StoryFinder(Document *document, QLineEdit *field, QWidget *screen, 
                   false);
     m_previous = make(tr("Find Pre&vious"), QKeySequence::FindPrevious,
                       tr("Select the previous story that matches the search"), true);
+    // As in a browser's find bar: Enter in the field goes on to the next one.
+    connect(m_field, &QLineEdit::returnPressed, this, [this] { find(false); });
 }
 
 bool StoryFinder::matches(const Document &document, StoryId story, const QString &text)

@@ -186,6 +186,16 @@ private slots:
         QVERIFY(std::any_of(release.cbegin(), release.cend(), [&before](StoryId id) { return !before.contains(id); }));
         QMenu *menu = editor->selectReleaseButton()->menu();
         emit menu->aboutToShow();
+        // With VALUEMAP_GOAL_PICTURES set, the screen with the menu open goes there to be looked at.
+        if (const QString folder = qEnvironmentVariable("VALUEMAP_GOAL_PICTURES"); !folder.isEmpty()) {
+            editor->storyFilter()->setText(u"pay"_s);
+            menu->popup(editor->selectReleaseButton()->mapToGlobal(QPoint(0, editor->selectReleaseButton()->height())));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            screen.grab().save(folder + u"/goal-linking.png"_s);
+            menu->grab().save(folder + u"/goal-linking-menu.png"_s);
+            menu->hide();
+            editor->storyFilter()->clear();
+        }
         QAction *third = nullptr;
         for (QAction *action : menu->actions()) {
             if (action->text().startsWith(doc->release(ReleaseId(3)).name))

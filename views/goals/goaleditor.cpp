@@ -115,23 +115,22 @@ GoalEditor::GoalEditor(Document *document, QWidget *parent)
     linksLayout->addWidget(m_summary);
     // On a plan of thousands of stories, ticking them one by one in a long list is no way to
     // link a goal: a filter, and a whole release at once.
-    auto *findRow = new QHBoxLayout;
     m_storyFilter = new QLineEdit(links);
     m_storyFilter->setObjectName(u"goalStoryFilter"_s);
     m_storyFilter->setPlaceholderText(tr("Filter by key or title…"));
     m_storyFilter->setClearButtonEnabled(true);
     m_storyFilter->setAccessibleName(tr("Filter the stories by key or title"));
-    findRow->addWidget(m_storyFilter, 1);
+    linksLayout->addWidget(m_storyFilter);
+    m_stories = new QListWidget(links);
+    m_stories->setObjectName(u"goalStories"_s);
+    linksLayout->addWidget(m_stories, 1);
+    // Below the list, on a row of its own: the column may be narrow (and German long).
     m_selectRelease = new QToolButton(links);
     m_selectRelease->setText(tr("Select the Stories of Release…"));
     m_selectRelease->setToolTip(tr("Tick every story of a release: they all serve this goal"));
     m_selectRelease->setPopupMode(QToolButton::InstantPopup);
     m_selectRelease->setMenu(new QMenu(m_selectRelease));
-    findRow->addWidget(m_selectRelease);
-    linksLayout->addLayout(findRow);
-    m_stories = new QListWidget(links);
-    m_stories->setObjectName(u"goalStories"_s);
-    linksLayout->addWidget(m_stories, 1);
+    linksLayout->addWidget(m_selectRelease, 0, Qt::AlignLeft);
     connect(m_storyFilter, &QLineEdit::textChanged, this, &GoalEditor::filterStories);
     connect(m_selectRelease->menu(), &QMenu::aboutToShow, this, &GoalEditor::fillReleaseMenu);
     columns->addWidget(links, 2);

@@ -5,6 +5,7 @@
 #include "io/plandata.h"
 #include "io/planjson.h"
 #include "io/sampleplan.h"
+#include "itemmodels/storymapmodel.h"
 #include "outline/outlineview.h"
 #include "releases/boardscene.h"
 #include "releases/releaseboard.h"
@@ -39,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -305,6 +307,37 @@ private slots:
         // Enter in the field goes on too.
         QTest::keyClick(board->unplannedFilter(), Qt::Key_Return);
         QCOMPARE(board->scene()->selectedStories(), QList<StoryId>({ onBoard.at(1) }));
+
+        // In the outline: Edit ▸ Find… goes to its search field, F3 to the stories top to bottom.
+        QVERIFY(window.showScreen(u"outline"_s));
+        OutlineView *outline = window.outline();
+        QList<StoryId> inOutline;
+        for (ActivityId a : doc->activities()) {
+            for (StepId step : doc->steps(a)) {
+                for (StoryId id : doc->stories(step)) {
+                    if (StoryFinder::matches(*doc, id, u"gift"_s))
+                        inOutline.append(id);
+                }
+            }
+        }
+        QVERIFY(inOutline.size() >= 2);
+        outline->tree()->setFocus();
+        emit edit->aboutToShow();
+        QVERIFY(action(edit, u"&Find…"_s)->isEnabled());
+        action(edit, u"&Find…"_s)->trigger();
+        QCOMPARE(window.focusWidget(), static_cast<QWidget *>(outline->searchField()));
+        QTest::keyClicks(outline->searchField(), u"gift"_s);
+        auto currentStory = [outline] {
+            return StoryId(outline->model()->idOf(outline->tree()->currentIndex().siblingAtColumn(0)));
+        };
+        emit edit->aboutToShow();
+        next->trigger();
+        QCOMPARE(currentStory(), inOutline.first());
+        QTest::keyClick(outline->searchField(), Qt::Key_Return);
+        QCOMPARE(currentStory(), inOutline.at(1));
+        emit edit->aboutToShow();
+        action(edit, u"Find Pre&vious"_s)->trigger();
+        QCOMPARE(currentStory(), inOutline.first());
         QFile::remove(SamplePlan::userCopyPath());
     }
 

@@ -19,7 +19,8 @@ StoryFinder::StoryFinder(Document *document, QLineEdit *field, QWidget *screen, 
     , m_screen(screen)
     , m_hooks(std::move(hooks))
 {
-    auto make = [this](const QString &text, QKeySequence::StandardKey key, const QString &tip, bool backward) {
+    auto make = [this](const QString &text, QKeySequence::StandardKey key, const QString &tip,
+                    bool backward) {
         auto *action = new QAction(text, m_screen);
         action->setShortcuts(key);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -28,10 +29,10 @@ StoryFinder::StoryFinder(Document *document, QLineEdit *field, QWidget *screen, 
         m_screen->addAction(action);
         return action;
     };
-    m_next = make(tr("Find &Next"), QKeySequence::FindNext, tr("Select the next story that matches the search"),
-                  false);
+    m_next = make(tr("Find &Next"), QKeySequence::FindNext,
+        tr("Select the next story that matches the search"), false);
     m_previous = make(tr("Find Pre&vious"), QKeySequence::FindPrevious,
-                      tr("Select the previous story that matches the search"), true);
+        tr("Select the previous story that matches the search"), true);
     // As in a browser's find bar: Enter in the field goes on to the next one.
     connect(m_field, &QLineEdit::returnPressed, this, [this] { find(false); });
 }
@@ -42,7 +43,8 @@ bool StoryFinder::matches(const Document &document, StoryId story, const QString
     if (needle.isEmpty())
         return false;
     const Story s = document.story(story);
-    if (s.title.contains(needle, Qt::CaseInsensitive) || s.description.contains(needle, Qt::CaseInsensitive))
+    if (s.title.contains(needle, Qt::CaseInsensitive)
+        || s.description.contains(needle, Qt::CaseInsensitive))
         return true;
     if (document.storyKey(story).startsWith(needle, Qt::CaseInsensitive))
         return true;
@@ -62,17 +64,20 @@ StoryId StoryFinder::find(bool backward)
     const qsizetype count = order.size();
     const qsizetype at = order.indexOf(m_hooks.current());
     // From the current story on; without one, from the start (or the end, going back).
-    qsizetype start = at >= 0 ? at : (backward ? count : -1);
+    const qsizetype start = at >= 0 ? at : (backward ? count : -1);
     const int step = backward ? -1 : 1;
     for (qsizetype n = 1; n <= count; ++n) {
         const qsizetype raw = start + step * n;
         const qsizetype i = ((raw % count) + count) % count;
-        if (m_hooks.matches ? !m_hooks.matches(order[i], text) : !matches(*m_document, order[i], text))
+        if (m_hooks.matches ? !m_hooks.matches(order[i], text)
+                            : !matches(*m_document, order[i], text))
             continue;
         const bool wrapped = backward ? raw < 0 : raw >= count;
         m_hooks.select(order[i]);
-        showStatus(wrapped ? (backward ? tr("Search wrapped to the bottom") : tr("Search wrapped to the top"))
-                           : tr("Found %1 “%2”").arg(m_document->storyKey(order[i]), m_document->story(order[i]).title));
+        showStatus(wrapped
+                ? (backward ? tr("Search wrapped to the bottom") : tr("Search wrapped to the top"))
+                : tr("Found %1 “%2”")
+                      .arg(m_document->storyKey(order[i]), m_document->story(order[i]).title));
         return order[i];
     }
     showStatus(tr("No story matches “%1”").arg(text));

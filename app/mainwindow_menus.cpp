@@ -120,6 +120,7 @@ void MainWindow::createEditMenu()
     edit->addSeparator();
     edit->addAction(m_routed->action(RoutedActions::Find));
     edit->addAction(m_routed->action(RoutedActions::FindNext));
+    edit->addAction(m_routed->action(RoutedActions::FindPrevious));
     connect(edit, &QMenu::aboutToShow, m_routed, &RoutedActions::update);
 }
 

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -131,6 +133,90 @@ private slots:
         QCOMPARE(releases->item(1)->checkState(), Qt::Checked); // Release 2 targets churn
         releases->item(2)->setCheckState(Qt::Checked);
         QVERIFY(doc->releaseGoals(ReleaseId(3)).contains(GoalId(2)));
+    }
+
+    // Goal linking on a big plan (issue 17): a filter over the story list, and every story of
+    // a release ticked at once, as one undo step.
+    void goalLinkingFiltersAndTakesAWholeRelease()
+    {
+        QTemporaryDir dir;
+        auto doc = openSample(dir);
+        QVERIFY(doc);
+        GoalsScreen screen(doc.get());
+        screen.resize(1366, 768);
+        screen.show();
+        GoalEditor *editor = screen.editor();
+        editor->setGoal(GoalId(1));
+        QListWidget *stories = editor->storyList();
+        auto shown = [stories] {
+            QStringList texts;
+            for (int row = 0; row < stories->count(); ++row) {
+                if (!stories->item(row)->isHidden())
+                    texts.append(stories->item(row)->text());
+            }
+            return texts;
+        };
+        const int all = stories->count();
+        QCOMPARE(shown().size(), all);
+        editor->storyFilter()->setText(u"PAUSE"_s);
+        const QStringList paused = shown();
+        QVERIFY2(!paused.isEmpty() && paused.size() < all, qPrintable(paused.join(u" | "_s)));
+        for (const QString &text : paused)
+            QVERIFY2(text.contains(u"pause"_s, Qt::CaseInsensitive), qPrintable(text));
+        // By key: exactly that story.
+        const QList<StoryId> inThird = doc->storiesInRelease(ReleaseId(3));
+        const QList<StoryId> served = doc->goalStories(GoalId(1));
+        const auto unserved
+                = std::find_if(inThird.cbegin(), inThird.cend(), [&served](StoryId id) { return !served.contains(id); });
+        QVERIFY(unserved != inThird.cend());
+        const StoryId story = *unserved;
+        editor->storyFilter()->setText(doc->storyKey(story).toLower());
+        QCOMPARE(shown(), QStringList({ doc->story(story).title
+                                                + (doc->story(story).status == StoryStatus::Done ? u" ✓ done"_s : QString()) }));
+        // The filter stays while the list is rebuilt by an edit.
+        QVERIFY(doc->linkStoryGoal(story, GoalId(1), true));
+        QCOMPARE(shown().size(), 1);
+        QVERIFY(doc->undo());
+        editor->storyFilter()->clear();
+        QCOMPARE(shown().size(), all);
+
+        // Select the Stories of Release… ▸ the third release.
+        const QList<StoryId> release = doc->storiesInRelease(ReleaseId(3));
+        const QList<StoryId> before = doc->goalStories(GoalId(1));
+        QVERIFY(std::any_of(release.cbegin(), release.cend(), [&before](StoryId id) { return !before.contains(id); }));
+        QMenu *menu = editor->selectReleaseButton()->menu();
+        emit menu->aboutToShow();
+        // With VALUEMAP_GOAL_PICTURES set, the screen with the menu open goes there to be looked at.
+        if (const QString folder = qEnvironmentVariable("VALUEMAP_GOAL_PICTURES"); !folder.isEmpty()) {
+            editor->storyFilter()->setText(u"pay"_s);
+            menu->popup(editor->selectReleaseButton()->mapToGlobal(QPoint(0, editor->selectReleaseButton()->height())));
+            QVERIFY(QTest::qWaitForWindowExposed(menu));
+            screen.grab().save(folder + u"/goal-linking.png"_s);
+            menu->grab().save(folder + u"/goal-linking-menu.png"_s);
+            menu->hide();
+            editor->storyFilter()->clear();
+        }
+        QAction *third = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text().startsWith(doc->release(ReleaseId(3)).name))
+                third = action;
+        }
+        QVERIFY(third);
+        QVERIFY2(third->text().endsWith(u"(%1 story(ies))"_s.arg(release.size())), qPrintable(third->text()));
+        const int steps = doc->undoStack()->index();
+        third->trigger();
+        for (StoryId id : release)
+            QVERIFY(doc->goalStories(GoalId(1)).contains(id));
+        for (int row = 0; row < stories->count(); ++row) {
+            const auto id = StoryId(stories->item(row)->data(Qt::UserRole).toLongLong());
+            if (release.contains(id))
+                QCOMPARE(stories->item(row)->checkState(), Qt::Checked);
+        }
+        QCOMPARE(doc->undoStack()->index(), steps + 1);
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->goalStories(GoalId(1)).size(), before.size());
+        for (StoryId id : release)
+            QCOMPARE(doc->goalStories(GoalId(1)).contains(id), before.contains(id));
     }
 
     void aHiddenEditorCatchesUpWhenShown()

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
@@ -143,6 +144,122 @@ private slots:
         }
     }
 
+    // The handbook speaks the interface's language: German pages in German, and a page not yet
+    // translated (here: every page but the French index) in English, also when a link leads there.
+    void theHandbookSpeaksTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("de index") << u"de"_s << u"index"_s << u"Valuemap-Handbuch"_s << u"Jeder Reiter"_s;
+        QTest::newRow("de map") << u"de"_s << u"map"_s << u"Story Map"_s << u"Ungeplant"_s;
+        QTest::newRow("de goals") << u"de"_s << u"goals"_s << u"Kundenziele"_s << u"Messwerte"_s;
+        QTest::newRow("en index") << u"en"_s << u"index"_s << u"Valuemap Handbook"_s << u"Each tab"_s;
+        QTest::newRow("fr index") << u"fr"_s << u"index"_s << u"Manuel de Valuemap"_s << u"français"_s;
+        QTest::newRow("fr map falls back") << u"fr"_s << u"map"_s << u"Story Map"_s << u"Unplanned"_s;
+    }
+
+    void theHandbookSpeaksTheInterfaceLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, page);
+        QFETCH(QString, heading);
+        QFETCH(QString, words);
+        QLocale::setDefault(QLocale(language));
+        HelpWindow help;
+        help.showPage(page);
+        const QString shown = help.browser()->document()->toPlainText();
+        const QString markdown = Handbook::text(page); // what the search reads
+        Test::useFixedLocale();
+        QCOMPARE(shown.section(u'\n', 0, 0), heading);
+        QVERIFY2(shown.contains(words), qPrintable(shown));
+        QVERIFY2(markdown.contains(words), qPrintable(page));
+    }
+
+    void aLinkToAnUntranslatedPageShowsItInEnglish()
+    {
+        QLocale::setDefault(QLocale(u"fr"_s));
+        HelpWindow help;
+        help.showPage(u"index"_s);
+        QCOMPARE(help.browser()->source(), QUrl(u"qrc:/valuemap/handbook/fr/index.md"_s));
+        // What a click on the link does: the browser follows it relative to the page.
+        help.browser()->setSource(help.browser()->source().resolved(QUrl(u"map.md"_s)),
+                                  QTextDocument::MarkdownResource);
+        const QString shown = help.browser()->document()->toPlainText();
+        Test::useFixedLocale();
+        QCOMPARE(shown.section(u'\n', 0, 0), u"Story Map"_s);
+        QVERIFY(shown.contains(u"Unplanned"_s));
+        QCOMPARE(help.currentPage(), u"map"_s);
+    }
+
+    void everyGermanPageHasTheEnglishPagesPictures_data() { everyPageLoadsWithItsPictures_data(); }
+
+    // The same content: each German page shows the pictures and links to the pages its English
+    // page does.
+    void everyGermanPageHasTheEnglishPagesPictures()
+    {
+        QFETCH(QString, page);
+        static const QRegularExpression reference(u"\\]\\(([^)]+)\\)"_s);
+        auto references = [](const QString &markdown) {
+            QStringList found;
+            for (const auto &match : reference.globalMatch(markdown))
+                found.append(match.captured(1));
+            return found;
+        };
+        QFile german(u":/valuemap/handbook/de/%1.md"_s.arg(page));
+        QVERIFY2(german.open(QIODevice::ReadOnly), "no German page");
+        QLocale::setDefault(QLocale(u"en"_s));
+        const QString english = Handbook::text(page);
+        Test::useFixedLocale();
+        QCOMPARE(references(QString::fromUtf8(german.readAll())), references(english));
+    }
+
+    // The help window in both languages on its first page and the shortcut sheet: each picture
+    // shows the page (not an empty frame). With VALUEMAP_HELP_PICTURES set, the pictures go to
+    // that folder to be looked at.
+    void helpPictures_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("en") << u"en"_s;
+        QTest::addRow("de") << u"de"_s;
+    }
+
+    void helpPictures()
+    {
+        QFETCH(QString, language);
+        const QString folder = qEnvironmentVariable("VALUEMAP_HELP_PICTURES");
+        QLocale::setDefault(QLocale(language));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openSample());
+            QVERIFY(window.showScreen(u"map"_s));
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keyClick(&window, Qt::Key_F1);
+            auto *help = window.findChild<HelpWindow *>();
+            QVERIFY(help && QTest::qWaitForWindowExposed(help));
+            for (const QString &page : { u"index"_s, u"map"_s, u"shortcuts"_s }) {
+                if (page == u"shortcuts"_s)
+                    help->setShortcutsPage(ShortcutSheet::html(ShortcutSheet::rows(&window)));
+                help->showPage(page);
+                const QImage picture = help->grab().toImage();
+                QVERIFY(picture.width() > 300 && picture.height() > 200);
+                QVERIFY(!help->browser()->document()->toPlainText().isEmpty());
+                if (!folder.isEmpty()) {
+                    picture.save(u"%1/help-%2-%3.png"_s.arg(folder, language, page));
+                    QFile text(u"%1/help-%2-%3.txt"_s.arg(folder, language, page));
+                    if (text.open(QIODevice::WriteOnly))
+                        text.write(help->browser()->document()->toPlainText().toUtf8());
+                }
+            }
+        }
+        Test::useFixedLocale();
+        QFile::remove(SamplePlan::userCopyPath());
+    }
+
     void searchKeepsThePagesWithTheWords()
     {
         HelpWindow help;
@@ -183,14 +300,49 @@ private slots:
             if (action->shortcuts().isEmpty() || !action->isVisible() || action->text().isEmpty())
                 continue;
             const QString keys = action->shortcuts().constFirst().toString(QKeySequence::NativeText);
-            QVERIFY2(shown.contains(QString(action->text()).remove(u'&')),
-                     qPrintable(action->text() + u" is missing in the shortcut sheet"_s));
             QVERIFY2(shown.contains(keys), qPrintable(keys + u" is missing in the shortcut sheet"_s));
+            // A screen's command on a key of the window's menus (the map's Copy, Ctrl+C) is
+            // listed as the menu's command (Edit ▸ Copy), which triggers it.
+            const bool ownRow = shown.contains(QString(action->text()).remove(u'&'));
+            bool menuRow = false;
+            for (QAction *other : window.findChildren<QAction *>()) {
+                menuRow = menuRow
+                        || (other != action && other->shortcutContext() == Qt::WidgetShortcut
+                            && !other->shortcuts().isEmpty() && other->shortcuts().constFirst() == action->shortcuts().constFirst()
+                            && shown.contains(QString(other->text()).remove(u'&')));
+            }
+            QVERIFY2(ownRow || menuRow, qPrintable(action->text() + u" is missing in the shortcut sheet"_s));
             ++listed;
         }
         // The window's own and the screens' actions: far more than a handful.
         QVERIFY2(listed > 20, qPrintable(QString::number(listed)));
         QVERIFY(shown.contains(u"Valuemap Handbook"_s) && shown.contains(u"F1"_s));
+        QFile::remove(SamplePlan::userCopyPath());
+    }
+
+    // A key does one thing where it is pressed: the sheet lists it once, with one description
+    // (Ctrl+C is Edit ▸ Copy, not also the map's Copy).
+    void theSheetListsEveryKeyOnce()
+    {
+        MainWindow window;
+        QVERIFY(window.openSample());
+        const QList<ShortcutSheet::Row> rows = ShortcutSheet::rows(&window);
+        QHash<QString, QString> owner;
+        QStringList twice;
+        for (const ShortcutSheet::Row &row : rows) {
+            QVERIFY2(!row.keys.isEmpty(), qPrintable(row.group + u" ▸ "_s + row.action));
+            for (const QString &key : row.keys.split(u", "_s)) {
+                const QString here = row.group + u" ▸ "_s + row.action;
+                if (owner.contains(key))
+                    twice.append(key + u": "_s + owner.value(key) + u" and "_s + here);
+                owner.insert(key, here);
+            }
+        }
+        QVERIFY2(twice.isEmpty(), qPrintable(twice.join(u"\n"_s)));
+        // The keys of the window's menus keep their menu's name.
+        QCOMPARE(owner.value(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)), u"Edit ▸ Copy"_s);
+        QCOMPARE(owner.value(QKeySequence(QKeySequence::FindNext).toString(QKeySequence::NativeText)),
+                 u"Edit ▸ Find Next"_s);
         QFile::remove(SamplePlan::userCopyPath());
     }
 

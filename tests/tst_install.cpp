@@ -201,6 +201,10 @@ void TestInstall::metainfoIsValid()
     }
     QCOMPARE(images, int(text.count(u"<image>"_s)));
     QVERIFY(text.contains(u"<release version=\"%1\""_s.arg(QStringLiteral(VALUEMAP_VERSION))));
+    // Software centres hide an application without a content rating.
+    QVERIFY(text.contains(u"<content_rating type=\"oars-1.1\""_s));
+    // No made-up facts: no home page or bug tracker on a repository that does not exist.
+    QVERIFY2(!text.contains(u"<url "_s), "a placeholder URL is back");
 }
 
 void TestInstall::mimeDefinitionIsValid()

@@ -2,8 +2,12 @@
 // tab in front), settings that persist into the next window, the welcome page's recent plans
 // and New from Template in English and German.
 #include "../app/mainwindow.h"
+#include "io/plandata.h"
+#include "io/planjson.h"
 #include "io/sampleplan.h"
+#include "itemmodels/storymapmodel.h"
 #include "outline/outlineview.h"
+#include "releases/boardscene.h"
 #include "releases/releaseboard.h"
 #include "shell/plantemplates.h"
 #include "shell/preferences.h"
@@ -17,6 +21,7 @@
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
 #include "testsupport.h"
+#include "widgets/storyfinder.h"
 #include "vision/visionview.h"
 #include "widgets/theme.h"
 
@@ -29,11 +34,13 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -120,6 +127,8 @@ private slots:
         QTest::addRow("select all") << u"&Edit"_s << u"Select &All"_s << QKeySequence(QKeySequence::SelectAll);
         QTest::addRow("find") << u"&Edit"_s << u"&Find…"_s << QKeySequence(QKeySequence::Find);
         QTest::addRow("find next") << u"&Edit"_s << u"Find &Next"_s << QKeySequence(QKeySequence::FindNext);
+        QTest::addRow("find previous") << u"&Edit"_s << u"Find Pre&vious"_s
+                                       << QKeySequence(QKeySequence::FindPrevious);
         QTest::addRow("zoom in") << u"&View"_s << u"Zoom &In"_s << QKeySequence(QKeySequence::ZoomIn);
         QTest::addRow("zoom out") << u"&View"_s << u"Zoom &Out"_s << QKeySequence(QKeySequence::ZoomOut);
         QTest::addRow("reset zoom") << u"&View"_s << u"&Reset Zoom"_s << QKeySequence(Qt::CTRL | Qt::Key_0);
@@ -208,6 +217,130 @@ private slots:
         QCOMPARE(window.currentScreen(), static_cast<QWidget *>(window.outline()));
     }
 
+    // Edit ▸ Find Next (F3) and Find Previous (Shift+F3) walk through the cards the map's search
+    // highlights, lane by lane and left to right, and say when they wrap or find nothing.
+    void findNextSelectsTheNextMatchingStory()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        QVERIFY(window.showScreen(u"map"_s));
+        StoryMapScreen *map = window.storyMap();
+        Document *doc = window.document();
+        const QString word = u"coffee"_s;
+        map->searchField()->setText(word);
+        QList<StoryId> expected;
+        int titles = 0;
+        for (ReleaseId release : map->scene()->laneOrder()) {
+            for (StepId step : map->scene()->columnSteps()) {
+                for (StoryId id : map->scene()->cellStories(step, release)) {
+                    if (!map->scene()->card(id)->matchesFilter())
+                        continue;
+                    expected.append(id);
+                    const Story story = doc->story(id);
+                    titles += story.title.contains(word, Qt::CaseInsensitive) ? 1 : 0;
+                }
+            }
+        }
+        QVERIFY2(titles >= 3 && expected.size() < doc->store().count(Table::Story), qPrintable(QString::number(titles)));
+        QMenu *edit = menu(window, u"&Edit"_s);
+        map->view()->setFocus();
+        emit edit->aboutToShow();
+        QAction *next = action(edit, u"Find &Next"_s);
+        QVERIFY(next->isEnabled());
+        for (const StoryId id : std::as_const(expected)) {
+            next->trigger();
+            QCOMPARE(map->view()->currentStory(), id);
+            QVERIFY(map->scene()->selectedStories() == QList<StoryId>({ id }));
+        }
+        QVERIFY(!window.statusBar()->currentMessage().contains(u"wrapped"_s));
+        // Past the last one, back to the first, and the status bar says so. (A shortcut works
+        // in the active window.)
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        map->view()->setFocus();
+        QTest::keyClick(map->view(), Qt::Key_F3);
+        QCOMPARE(map->view()->currentStory(), expected.first());
+        QCOMPARE(window.statusBar()->currentMessage(), u"Search wrapped to the top"_s);
+        if (const QString folder = qEnvironmentVariable("VALUEMAP_MENU_PICTURES"); !folder.isEmpty())
+            window.grab().save(folder + u"/find-next-wrapped.png"_s);
+        // Find Previous from the first goes round to the last.
+        emit edit->aboutToShow();
+        action(edit, u"Find Pre&vious"_s)->trigger();
+        QCOMPARE(map->view()->currentStory(), expected.last());
+        QCOMPARE(window.statusBar()->currentMessage(), u"Search wrapped to the bottom"_s);
+        // A story key finds that story (a two-digit one: no other key of the sample starts so).
+        const auto twoDigits = std::find_if(expected.cbegin(), expected.cend(), [doc](StoryId id) {
+            return doc->storyKey(id).section(u'-', 1).size() == 2;
+        });
+        QVERIFY(twoDigits != expected.cend() && *twoDigits != expected.first());
+        const StoryId keyed = *twoDigits;
+        map->searchField()->setText(doc->storyKey(keyed));
+        map->view()->selectStory(expected.first());
+        map->finder()->nextAction()->trigger();
+        QCOMPARE(map->view()->currentStory(), keyed);
+        // Nothing matches: the selection stays and the status bar says what was not found.
+        map->searchField()->setText(u"zebra crossing"_s);
+        map->finder()->nextAction()->trigger();
+        QCOMPARE(map->view()->currentStory(), keyed);
+        QCOMPARE(window.statusBar()->currentMessage(), u"No story matches “zebra crossing”"_s);
+
+        // On the release board: the cards whose key, title or description hold the filter's
+        // text, slice by slice, from the routed Edit command.
+        QVERIFY(window.showScreen(u"releases"_s));
+        ReleaseBoard *board = window.releaseBoard();
+        QList<StoryId> onBoard;
+        for (ReleaseId lane : board->scene()->lanes()) {
+            for (StoryId id : board->scene()->cardsInLane(lane)) {
+                if (StoryFinder::matches(*doc, id, u"pause"_s))
+                    onBoard.append(id);
+            }
+        }
+        QVERIFY2(onBoard.size() >= 2, qPrintable(QString::number(onBoard.size())));
+        board->unplannedFilter()->setText(u"pause"_s);
+        board->view()->setFocus();
+        emit edit->aboutToShow();
+        QVERIFY(next->isEnabled());
+        next->trigger();
+        QCOMPARE(board->scene()->selectedStories(), QList<StoryId>({ onBoard.first() }));
+        // Enter in the field goes on too.
+        QTest::keyClick(board->unplannedFilter(), Qt::Key_Return);
+        QCOMPARE(board->scene()->selectedStories(), QList<StoryId>({ onBoard.at(1) }));
+
+        // In the outline: Edit ▸ Find… goes to its search field, F3 to the stories top to bottom.
+        QVERIFY(window.showScreen(u"outline"_s));
+        OutlineView *outline = window.outline();
+        QList<StoryId> inOutline;
+        for (ActivityId a : doc->activities()) {
+            for (StepId step : doc->steps(a)) {
+                for (StoryId id : doc->stories(step)) {
+                    if (StoryFinder::matches(*doc, id, u"gift"_s))
+                        inOutline.append(id);
+                }
+            }
+        }
+        QVERIFY(inOutline.size() >= 2);
+        outline->tree()->setFocus();
+        emit edit->aboutToShow();
+        QVERIFY(action(edit, u"&Find…"_s)->isEnabled());
+        action(edit, u"&Find…"_s)->trigger();
+        QCOMPARE(window.focusWidget(), static_cast<QWidget *>(outline->searchField()));
+        QTest::keyClicks(outline->searchField(), u"gift"_s);
+        auto currentStory = [outline] {
+            return StoryId(outline->model()->idOf(outline->tree()->currentIndex().siblingAtColumn(0)));
+        };
+        emit edit->aboutToShow();
+        next->trigger();
+        QCOMPARE(currentStory(), inOutline.first());
+        QTest::keyClick(outline->searchField(), Qt::Key_Return);
+        QCOMPARE(currentStory(), inOutline.at(1));
+        emit edit->aboutToShow();
+        action(edit, u"Find Pre&vious"_s)->trigger();
+        QCOMPARE(currentStory(), inOutline.first());
+        QFile::remove(SamplePlan::userCopyPath());
+    }
+
     void settingsPersistIntoTheNextWindow()
     {
         QSettings().clear();
@@ -271,8 +404,13 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("activity");
         QTest::addColumn<QString>("visionNoteStart");
-        QTest::addRow("en") << u"en"_s << u"Activity 1"_s << u"What is your purpose"_s;
-        QTest::addRow("de") << u"de"_s << u"Aktivität 1"_s << u"Warum entwickeln wir"_s;
+        QTest::addColumn<QString>("sampleName");
+        QTest::addColumn<QString>("sampleActivity");
+        QTest::addColumn<QString>("sampleGoal");
+        QTest::addRow("en") << u"en"_s << u"Activity 1"_s << u"What is your purpose"_s
+                            << u"Bean There – Coffee Subscription"_s << u"Discover"_s << u"Trial-to-subscriber conversion"_s;
+        QTest::addRow("de") << u"de"_s << u"Aktivität 1"_s << u"Warum entwickeln wir"_s << u"Bean There – Kaffee-Abo"_s
+                            << u"Entdecken"_s << u"Umwandlung von Interessenten in Abonnenten"_s;
     }
 
     void newFromTemplate()
@@ -280,6 +418,9 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, activity);
         QFETCH(QString, visionNoteStart);
+        QFETCH(QString, sampleName);
+        QFETCH(QString, sampleActivity);
+        QFETCH(QString, sampleGoal);
         QTemporaryDir dir;
         MainWindow window;
         const QString kit = dir.filePath(u"kit.valuemap"_s);
@@ -302,8 +443,36 @@ private slots:
 
         const QString sample = dir.filePath(u"sample.valuemap"_s);
         QVERIFY(window.createFromTemplate(int(PlanTemplates::Kind::Sample), language, sample));
-        QVERIFY(window.document()->activities().size() >= 4);
-        QVERIFY(window.document()->product().name.startsWith(u"Bean There"_s));
+        Document *plan = window.document();
+        QCOMPARE(plan->product().name, sampleName);
+        QCOMPARE(plan->product().language, language);
+        QCOMPARE(plan->activity(plan->activities().first()).title, sampleActivity);
+        QCOMPARE(plan->goal(plan->goals().first()).name, sampleGoal);
+        // The whole plan, not a part of it: as many stories as the bundled sample, and in German
+        // none of them keeps its English title or description.
+        PlanData english;
+        QString error;
+        QVERIFY2(PlanJson::read(SamplePlan::json(), &english, &error), qPrintable(error));
+        QStringList englishTexts;
+        for (const PlanRow &row : std::as_const(english.rows)) {
+            if (row.table == Table::Story)
+                englishTexts << row.row.at(StoryCol::Title).toString() << row.row.at(StoryCol::Description).toString();
+        }
+        englishTexts.removeAll(QString());
+        int stories = 0;
+        for (ActivityId a : plan->activities()) {
+            for (StepId step : plan->steps(a)) {
+                for (StoryId id : plan->stories(step)) {
+                    ++stories;
+                    const Story story = plan->story(id);
+                    QCOMPARE(englishTexts.contains(story.title), language == u"en"_s);
+                    if (language == u"de"_s)
+                        QVERIFY2(!englishTexts.contains(story.description) || story.description.isEmpty(),
+                                 qPrintable(story.description));
+                }
+            }
+        }
+        QCOMPARE(stories, int(english.count(Table::Story)));
     }
 
     // Every menu and the settings dialog drawn in English and German: each picture shows text

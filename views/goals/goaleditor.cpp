@@ -14,9 +14,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +28,7 @@ namespace Valuemap {
 namespace {
 
 constexpr int IdRole = Qt::UserRole;
+constexpr int KeyRole = Qt::UserRole + 1;
 const QDate NoDate(2000, 1, 1);
 
 // A number as the user typed it in their locale ("3,5" in German), else as given.
@@ -110,9 +113,26 @@ GoalEditor::GoalEditor(Document *document, QWidget *parent)
     m_summary->setObjectName(u"goalStorySummary"_s);
     m_summary->setWordWrap(true);
     linksLayout->addWidget(m_summary);
+    // On a plan of thousands of stories, ticking them one by one in a long list is no way to
+    // link a goal: a filter, and a whole release at once.
+    m_storyFilter = new QLineEdit(links);
+    m_storyFilter->setObjectName(u"goalStoryFilter"_s);
+    m_storyFilter->setPlaceholderText(tr("Filter by key or title…"));
+    m_storyFilter->setClearButtonEnabled(true);
+    m_storyFilter->setAccessibleName(tr("Filter the stories by key or title"));
+    linksLayout->addWidget(m_storyFilter);
     m_stories = new QListWidget(links);
     m_stories->setObjectName(u"goalStories"_s);
     linksLayout->addWidget(m_stories, 1);
+    // Below the list, on a row of its own: the column may be narrow (and German long).
+    m_selectRelease = new QToolButton(links);
+    m_selectRelease->setText(tr("Select the Stories of Release…"));
+    m_selectRelease->setToolTip(tr("Tick every story of a release: they all serve this goal"));
+    m_selectRelease->setPopupMode(QToolButton::InstantPopup);
+    m_selectRelease->setMenu(new QMenu(m_selectRelease));
+    linksLayout->addWidget(m_selectRelease, 0, Qt::AlignLeft);
+    connect(m_storyFilter, &QLineEdit::textChanged, this, &GoalEditor::filterStories);
+    connect(m_selectRelease->menu(), &QMenu::aboutToShow, this, &GoalEditor::fillReleaseMenu);
     columns->addWidget(links, 2);
 
     for (QWidget *editor : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_description),
@@ -182,7 +202,9 @@ void GoalEditor::onChanged(const ChangeSet &changes)
             || op.table == Table::Story || op.table == Table::Release)
             linksChanged = true;
     }
-    if (fieldsChanged || !m_document->store().contains(Table::Goal, m_goal.value))
+    if (m_linking)
+        m_linksDirty = linksChanged || m_linksDirty;
+    else if (fieldsChanged || !m_document->store().contains(Table::Goal, m_goal.value))
         refresh();
     else if (linksChanged && isVisible())
         refreshLinks();
@@ -220,9 +242,10 @@ void GoalEditor::refresh()
     m_direction->setCurrentIndex(int(g.direction));
     const bool editable = !m_document->isReadOnly();
     for (QWidget *w : m_form->findChildren<QWidget *>())
-        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w))
+        if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)) && w != m_storyFilter)
             w->setProperty("readOnly", !editable);
     m_targetDate->setEnabled(editable);
+    m_selectRelease->setEnabled(editable);
     m_direction->setEnabled(editable);
     m_refreshing = false;
     refreshLinks();
@@ -266,6 +289,8 @@ void GoalEditor::refreshLinks()
                 auto *item
                     = new QListWidgetItem(isDone ? tr("%1 ✓ done").arg(story.title) : story.title);
                 item->setData(IdRole, id.value);
+                item->setData(KeyRole, m_document->storyKey(id));
+                item->setToolTip(m_document->storyKey(id));
                 item->setFlags(flags);
                 item->setCheckState(isLinked ? Qt::Checked : Qt::Unchecked);
                 if (isLinked) {
@@ -286,6 +311,63 @@ void GoalEditor::refreshLinks()
                 int(linked.size()))
                   .arg(done));
     m_refreshing = false;
+    filterStories();
+}
+
+void GoalEditor::filterStories()
+{
+    const QString text = m_storyFilter->text().trimmed();
+    for (int row = 0; row < m_stories->count(); ++row) {
+        QListWidgetItem *item = m_stories->item(row);
+        const bool shown = text.isEmpty() || item->text().contains(text, Qt::CaseInsensitive)
+                || item->data(KeyRole).toString().startsWith(text, Qt::CaseInsensitive);
+        item->setHidden(!shown);
+    }
+}
+
+void GoalEditor::fillReleaseMenu()
+{
+    QMenu *menu = m_selectRelease->menu();
+    menu->clear();
+    QList<ReleaseId> releases = m_document->releases();
+    releases.append(ReleaseId()); // the unplanned stories
+    for (ReleaseId release : std::as_const(releases)) {
+        const QList<StoryId> stories = m_document->storiesInRelease(release);
+        const QString name = release.isValid() ? m_document->release(release).name : tr("Unplanned");
+        QAction *action = menu->addAction(tr("%1 (%n story(ies))", nullptr, int(stories.size())).arg(name), this,
+                                          [this, release] { linkStoriesOfRelease(release); });
+        action->setEnabled(!stories.isEmpty());
+    }
+}
+
+int GoalEditor::linkStoriesOfRelease(ReleaseId release)
+{
+    if (m_document->isReadOnly() || !m_document->store().contains(Table::Goal, m_goal.value))
+        return 0;
+    const QList<StoryId> linked = m_document->goalStories(m_goal);
+    QList<StoryId> missing;
+    for (StoryId story : m_document->storiesInRelease(release)) {
+        if (!linked.contains(story))
+            missing.append(story);
+    }
+    if (missing.isEmpty())
+        return 0;
+    // One undo step for the whole release.
+    const QString name = release.isValid() ? m_document->release(release).name : tr("Unplanned");
+    m_document->beginCompound(tr("Link the Stories of “%1” to Goal").arg(name));
+    int done = 0;
+    m_linking = true; // the list is rebuilt once, after the last link
+    for (StoryId story : std::as_const(missing)) {
+        if (!m_document->linkStoryGoal(story, m_goal, true))
+            break;
+        ++done;
+    }
+    m_document->endCompound();
+    m_linking = false;
+    refreshLinks();
+    if (done < missing.size())
+        emit message(tr("Cannot link every story"), m_document->lastError());
+    return done;
 }
 
 void GoalEditor::linkToggled(QListWidgetItem *item)

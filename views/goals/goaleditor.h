@@ -12,6 +12,7 @@ class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace Valuemap {
 
@@ -36,6 +37,13 @@ public:
     QListWidget *storyList() const { return m_stories; }
     QListWidget *releaseList() const { return m_releases; }
     QString storySummary() const;
+    // Goal linking on a big plan: the field that filters the story list by key or title, and
+    // the button whose menu ticks every story of a release.
+    QLineEdit *storyFilter() const { return m_storyFilter; }
+    QToolButton *selectReleaseButton() const { return m_selectRelease; }
+    // Links every story of the release (invalid: the unplanned ones) to the goal, as one undo
+    // step; returns how many were newly linked.
+    int linkStoriesOfRelease(ReleaseId release);
 
 signals:
     void message(const QString &title, const QString &text);
@@ -50,10 +58,13 @@ private:
     void onChanged(const ChangeSet &changes);
     void commit(QWidget *editor);
     void linkToggled(QListWidgetItem *item);
+    void filterStories();
+    void fillReleaseMenu();
 
     Document *m_document = nullptr;
     GoalId m_goal;
     bool m_refreshing = false;
+    bool m_linking = false; // linking a release's stories: one refresh at the end
     bool m_linksDirty = false; // the story list waits to be shown: a big plan's edits stay cheap
     QLabel *m_placeholder = nullptr;
     QWidget *m_form = nullptr;
@@ -68,6 +79,8 @@ private:
     MeasurementsTable *m_measurements = nullptr;
     QListWidget *m_releases = nullptr;
     QListWidget *m_stories = nullptr;
+    QLineEdit *m_storyFilter = nullptr;
+    QToolButton *m_selectRelease = nullptr;
     QLabel *m_summary = nullptr;
 };
 

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -41,14 +42,32 @@ QList<Page> pages()
     };
 }
 
+QString language()
+{
+    return QLocale().name().section(u'_', 0, 0);
+}
+
 QUrl url(const QString &id)
 {
-    return QUrl(u"qrc:/valuemap/handbook/en/%1.md"_s.arg(id));
+    return QUrl(u"qrc:/valuemap/handbook/%1/%2.md"_s.arg(language(), id));
+}
+
+QUrl resolved(const QUrl &url)
+{
+    // qrc:/valuemap/handbook/<language>/<page>.md
+    const QString path = url.path();
+    static const QString Prefix = u"/valuemap/handbook/"_s;
+    if (url.scheme() != "qrc"_L1 || !path.startsWith(Prefix) || !path.endsWith(".md"_L1)
+        || QFile::exists(u':' + path))
+        return url;
+    QUrl english = url;
+    english.setPath(Prefix + u"en/"_s + url.fileName());
+    return english;
 }
 
 QString text(const QString &id)
 {
-    QFile file(u":/valuemap/handbook/en/%1.md"_s.arg(id));
+    QFile file(u':' + resolved(url(id)).path());
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 

@@ -17,9 +17,14 @@ struct Page
 
 // Every page, in the order of the contents.
 QList<Page> pages();
-// qrc URL of a page.
+// The interface's language ("de", "en" …), whose pages the handbook shows.
+QString language();
+// qrc URL of a page in the interface's language (it may not exist: see resolved()).
 QUrl url(const QString &id);
-// The page's Markdown (empty for an unknown id).
+// Where a handbook URL's page really is: the page in its language, else the English one, so a
+// page not yet translated shows in English (and its links lead back to translated pages).
+QUrl resolved(const QUrl &url);
+// The page's Markdown, in the interface's language or English (empty for an unknown id).
 QString text(const QString &id);
 // The page about a screen of the window (the widget of a tab), "index" for anything else.
 QString pageForScreen(const QWidget *screen);

@@ -52,6 +52,19 @@ void fitPictures(QTextDocument *document)
     }
 }
 
+// Pages not yet in the interface's language load in English (Handbook::resolved), also when a
+// translated page links to them.
+class HandbookBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        return QTextBrowser::loadResource(type, Handbook::resolved(name));
+    }
+};
+
 } // namespace
 
 HelpWindow::HelpWindow(QWidget *parent)
@@ -79,7 +92,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     sideLayout->addWidget(m_search);
     sideLayout->addWidget(m_contents, 1);
 
-    m_browser = new QTextBrowser(this);
+    m_browser = new HandbookBrowser(this);
     m_browser->setOpenExternalLinks(true);
     m_browser->setAccessibleName(tr("Handbook page"));
 

@@ -4,9 +4,11 @@
 #include "outline/outlinedelegate.h"
 #include "storage/document.h"
 #include "widgets/storydetailspanel.h"
+#include "widgets/storyfinder.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QToolBar>
 #include <QTreeView>
@@ -77,6 +79,8 @@ OutlineView::OutlineView(Document *document, QWidget *parent)
     m_addStep->setToolTip(tr("Add a step to the selected activity (Shift+Ins)"));
     m_addStory->setToolTip(tr("Add a story under the selected step (Ins)"));
 
+    createFind(toolbar);
+
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         const QModelIndex index = current();
         m_details->setStory(m_model->levelOf(index) == StoryMapModel::StoryLevel
@@ -95,6 +99,48 @@ OutlineView::OutlineView(Document *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutlineView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &OutlineView::updateActions);
     updateActions();
+}
+
+// Edit ▸ Find… puts the cursor in the search field; Find Next and Find Previous (F3,
+// Shift+F3, Enter in the field) select the stories that match, top to bottom.
+void OutlineView::createFind(QToolBar *toolbar)
+{
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_search = new QLineEdit(toolbar);
+    m_search->setPlaceholderText(tr("Find stories…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find stories by key, title or description"));
+    m_search->setMaximumWidth(260);
+    toolbar->addWidget(m_search);
+    auto *find = new QAction(tr("&Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
+    StoryFinder::Hooks hooks;
+    hooks.order = [this] {
+        QList<StoryId> order;
+        for (ActivityId a : m_document->activities()) {
+            for (StepId s : m_document->steps(a))
+                order += m_document->stories(s);
+        }
+        return order;
+    };
+    hooks.current = [this] {
+        const QModelIndex index = current();
+        return m_model->levelOf(index) == StoryMapModel::StoryLevel ? StoryId(m_model->idOf(index)) : StoryId();
+    };
+    hooks.select = [this](StoryId id) {
+        const QModelIndex index = m_model->indexOf(StoryMapModel::StoryLevel, id.value);
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    };
+    new StoryFinder(m_document, m_search, this, hooks);
 }
 
 QModelIndex OutlineView::current() const

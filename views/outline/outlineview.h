@@ -3,7 +3,9 @@
 #include <QWidget>
 
 class QAction;
+class QLineEdit;
 class QModelIndex;
+class QToolBar;
 class QTreeView;
 
 namespace Valuemap {
@@ -25,6 +27,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     StoryMapModel *model() const { return m_model; }
     StoryDetailsPanel *detailsPanel() const { return m_details; }
+    QLineEdit *searchField() const { return m_search; }
 
     void addActivity();
     void addStep();
@@ -33,6 +36,7 @@ public:
     void moveSelected(int delta);
 
 private:
+    void createFind(QToolBar *toolbar);
     void updateActions();
     void selectAndEdit(int level, qint64 id);
     QModelIndex current() const;
@@ -40,6 +44,7 @@ private:
     Document *m_document = nullptr;
     StoryMapModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
+    QLineEdit *m_search = nullptr;
     StoryDetailsPanel *m_details = nullptr;
     QAction *m_addActivity = nullptr;
     QAction *m_addStep = nullptr;

@@ -1,11 +1,13 @@
 #include "releases/releaseboard.h"
 
+#include "releases/boarditems.h"
 #include "releases/boardscene.h"
 #include "widgets/itemaccessibility.h"
 #include "releases/boardview.h"
 #include "releases/deliverdialog.h"
 #include "releases/slicedetailspanel.h"
 #include "storage/document.h"
+#include "widgets/storyfinder.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -95,6 +97,23 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_filter, &QLineEdit::textChanged, m_scene, &ReleaseBoardScene::setUnplannedFilter);
+    // F3 and Shift+F3 find the field's text on every card of the board, slice by slice.
+    StoryFinder::Hooks hooks;
+    hooks.order = [this] {
+        QList<StoryId> order;
+        for (ReleaseId lane : m_scene->lanes())
+            order += m_scene->cardsInLane(lane);
+        return order;
+    };
+    hooks.current = [this] { return m_scene->selectedStories().value(0); };
+    hooks.select = [this](StoryId id) {
+        m_scene->selectStories({ id });
+        if (QGraphicsItem *card = m_scene->card(id)) {
+            m_view->ensureVisible(card, 40, 40);
+            card->setFocus();
+        }
+    };
+    m_finder = new StoryFinder(document, m_filter, this, hooks);
     connect(m_scene, &ReleaseBoardScene::storiesDropped, this,
         [this](const QList<StoryId> &stories, ReleaseId target) {
             moveStoriesToRelease(stories, target);

@@ -14,6 +14,7 @@ class DeliverDialog;
 class Document;
 class ReleaseBoardScene;
 class SliceDetailsPanel;
+class StoryFinder;
 
 // The release slicing board: the slices in order with their stories by activity, the
 // working-product check on each, an Unplanned lane to drag from, and a details panel for the
@@ -33,6 +34,7 @@ public:
     BoardView *view() const { return m_view; }
     SliceDetailsPanel *detailsPanel() const { return m_details; }
     QLineEdit *unplannedFilter() const { return m_filter; }
+    StoryFinder *finder() const { return m_finder; }
 
     ReleaseId currentRelease() const;
     void setCurrentRelease(ReleaseId release);
@@ -68,6 +70,7 @@ private:
     BoardView *m_view = nullptr;
     SliceDetailsPanel *m_details = nullptr;
     QLineEdit *m_filter = nullptr;
+    StoryFinder *m_finder = nullptr;
     QAction *m_add = nullptr;
     QAction *m_split = nullptr;
     QAction *m_merge = nullptr;

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,8 +71,7 @@ QList<PlanTemplates::Info> PlanTemplates::all()
             tr("The vision board's questions as notes in each area, and a backbone of four "
                "activities to rename: ready for a first workshop with the client.") },
         { Kind::Sample, tr("Coffee subscription (sample)"),
-            tr("A complete example plan: vision, story map, releases, goals and charts "
-               "(in English).") },
+            tr("A complete example plan: vision, story map, releases, goals and charts.") },
     };
 }
 
@@ -82,9 +82,14 @@ QString PlanTemplates::defaultLanguage()
 
 QByteArray PlanTemplates::json(Kind kind, const QString &language)
 {
+    const bool german = language.startsWith("de"_L1, Qt::CaseInsensitive);
+    if (kind == Kind::Sample && german) {
+        // The same plan as the bundled sample, its every text in German.
+        QFile file(u":/valuemap/samples/coffee-subscription-de.json"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
     if (kind == Kind::Sample)
         return SamplePlan::json();
-    const bool german = language.startsWith("de"_L1, Qt::CaseInsensitive);
     const Words w = words(german);
     const QString code = german ? u"de"_s : u"en"_s;
     if (kind == Kind::Blank)

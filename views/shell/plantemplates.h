@@ -24,7 +24,7 @@ public:
     static QList<Info> all();
     // "de" for German, anything else English; by default the interface's language.
     static QString defaultLanguage();
-    // The plan as Valuemap JSON (the sample is the bundled coffee plan, in English only).
+    // The plan as Valuemap JSON (the sample: the bundled coffee plan, or its German edition).
     static QByteArray json(Kind kind, const QString &language);
     // Writes a new plan at path (replacing a file there, which the file dialog asked about);
     // false with *error saying why.

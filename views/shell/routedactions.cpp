@@ -34,6 +34,7 @@ const RoleInfo &info(RoutedActions::Role role)
         { QT_TRANSLATE_NOOP("Valuemap::RoutedActions", "Select &All"), "edit-select-all", "selectAll()" },
         { QT_TRANSLATE_NOOP("Valuemap::RoutedActions", "&Find…"), "edit-find", nullptr },
         { QT_TRANSLATE_NOOP("Valuemap::RoutedActions", "Find &Next"), "go-down-search", nullptr },
+        { QT_TRANSLATE_NOOP("Valuemap::RoutedActions", "Find Pre&vious"), "go-up-search", nullptr },
         { QT_TRANSLATE_NOOP("Valuemap::RoutedActions", "Zoom &In"), "zoom-in", nullptr },
         { QT_TRANSLATE_NOOP("Valuemap::RoutedActions", "Zoom &Out"), "zoom-out", nullptr },
         { QT_TRANSLATE_NOOP("Valuemap::RoutedActions", "&Reset Zoom"), "zoom-original", nullptr },
@@ -86,6 +87,8 @@ QList<QKeySequence> RoutedActions::keys(Role role)
         return QKeySequence::keyBindings(QKeySequence::Find);
     case FindNext:
         return QKeySequence::keyBindings(QKeySequence::FindNext);
+    case FindPrevious:
+        return QKeySequence::keyBindings(QKeySequence::FindPrevious);
     case ZoomIn:
         return QKeySequence::keyBindings(QKeySequence::ZoomIn);
     case ZoomOut:

@@ -30,6 +30,7 @@ public:
         SelectAll,
         Find,
         FindNext,
+        FindPrevious,
         ZoomIn,
         ZoomOut,
         ResetZoom,

@@ -5,9 +5,11 @@
 #include "itemmodels/storymapmodel.h"
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
+#include "storymap/storycarditem.h"
 #include "storymap/storymapview.h"
 #include "widgets/flowlayout.h"
 #include "widgets/storydetailspanel.h"
+#include "widgets/storyfinder.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -132,6 +134,29 @@ void StoryMapScreen::createActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    // F3 and Shift+F3 walk through the cards the search and filters highlight (key, title,
+    // description, criteria, tags), lane by lane, left to right.
+    StoryFinder::Hooks hooks;
+    hooks.order = [this] {
+        QList<StoryId> order;
+        for (ReleaseId release : m_scene->laneOrder()) {
+            if (m_scene->isLaneCollapsed(release))
+                continue;
+            for (StepId step : m_scene->columnSteps()) {
+                for (StoryId id : m_scene->cellStories(step, release)) {
+                    if (const StoryCardItem *card = m_scene->card(id); card && card->matchesFilter())
+                        order.append(id);
+                }
+            }
+        }
+        return order;
+    };
+    hooks.current = [this] { return m_view->currentStory(); };
+    hooks.select = [this](StoryId id) { m_view->selectStory(id); };
+    hooks.matches = [](StoryId, const QString &) { return true; }; // the order holds only those
+    m_finder = new StoryFinder(m_document, m_search, this, hooks);
+    m_actions.append(m_finder->nextAction());
+    m_actions.append(m_finder->previousAction());
     QAction *personas = addAction(tr("Show &Personas"), QKeySequence(), tr("Show the personas above the backbone"));
     personas->setCheckable(true);
     personas->setChecked(m_scene->personasShown());

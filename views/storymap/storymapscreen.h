@@ -14,6 +14,7 @@ class Document;
 class StoryDetailsPanel;
 class StoryMapScene;
 class StoryMapView;
+class StoryFinder;
 
 // The story map screen: the canvas, a search and filter bar, a toolbar and the story details
 // dock. (A QMainWindow inside the tab, so the details panel is a real, movable dock.)
@@ -30,6 +31,7 @@ public:
     QList<QAction *> planActions() const { return m_actions; }
     QLineEdit *searchField() const { return m_search; }
     CaptureBar *captureBar() const { return m_capture; }
+    StoryFinder *finder() const { return m_finder; }
     void applyFilter();
 
 private:
@@ -53,6 +55,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_zoomLabel = nullptr;
     CaptureBar *m_capture = nullptr;
+    StoryFinder *m_finder = nullptr;
 };
 
 } // namespace Valuemap

@@ -1,6 +1,7 @@
 #include "goals/incrementsview.h"
 #include "domain/dates.h"
 
+#include "releases/boarditems.h"
 #include "storage/document.h"
 
 #include <QAction>
@@ -145,19 +146,18 @@ void IncrementsView::refresh()
         item->setData(0, IdRole, id.value);
         item->setText(DateColumn, day(inc.date));
         const QList<StoryId> stories = m_document->incrementStories(id);
-        // What a pipeline said it delivered: version, commit, environment.
-        QStringList delivered;
-        if (!inc.version.isEmpty())
-            delivered.append(inc.version);
-        if (!inc.commit.isEmpty())
-            delivered.append(tr("commit %1").arg(inc.commit.left(12)));
-        if (!inc.environment.isEmpty())
-            delivered.append(inc.environment);
+        // What a pipeline said it delivered: version, short commit, environment; in the
+        // tooltip and for screen readers with the whole commit.
+        const QString pipeline = pipelineSummary(inc);
         item->setText(WhatColumn,
             tr("%1 (%n story(ies))", nullptr, int(stories.size()))
                     .arg(inc.releaseId.isValid() ? m_document->release(inc.releaseId).name
                                                  : tr("Increment"))
-                + (delivered.isEmpty() ? QString() : u" · "_s + delivered.join(u" · "_s)));
+                + (pipeline.isEmpty() ? QString() : u" · "_s + pipeline));
+        if (!pipeline.isEmpty()) {
+            item->setToolTip(WhatColumn, pipelineDetails(inc));
+            item->setData(WhatColumn, Qt::AccessibleDescriptionRole, pipelineDetails(inc));
+        }
         item->setText(TextColumn, inc.note);
         item->setToolTip(TextColumn, inc.note);
         QFont bold = item->font(WhatColumn);

@@ -190,7 +190,8 @@ void PresentationWindow::buildPages()
         m_pages.append({ PageKind::Slice, tr("Story map — %1").arg(name.isEmpty() ? tr("(unnamed release)") : name), r, {} });
     }
     // As many parts as the plan needs at this size to show every story (one until shown).
-    const int parts = m_plan->width() < 200 ? 1 : m_plan->partCount();
+    // (The stack sizes only the page it shows: its own size is the slide's.)
+    const int parts = m_stack->width() < 200 ? 1 : m_plan->partCount(m_stack->size());
     for (int part = 0; part < parts; ++part) {
         m_pages.append({ PageKind::ReleasePlan,
                          parts == 1 ? tr("Release plan") : tr("Release plan (%1 of %2)").arg(part + 1).arg(parts), {}, {},
@@ -235,7 +236,7 @@ void PresentationWindow::syncPlanParts()
     int shown = 0;
     for (const Page &page : std::as_const(m_pages))
         shown += page.kind == PageKind::ReleasePlan ? 1 : 0;
-    if (m_pages.isEmpty() || m_plan->width() < 200 || m_plan->partCount() == shown)
+    if (m_pages.isEmpty() || m_stack->width() < 200 || m_plan->partCount(m_stack->size()) == shown)
         return;
     const Page current = m_pages.value(m_current);
     buildPages();

@@ -138,8 +138,9 @@ QList<ReleasePlanSlide::Part> ReleasePlanSlide::layoutParts(const QSizeF &size) 
     QList<Part> parts;
     if (cols.isEmpty())
         return { Part() };
-    // Every story on the slide: first in smaller type, then over more parts.
-    for (const qreal shrink : { 1.0, 0.9, 0.8, 0.7 }) {
+    // Every story on the slide: first in smaller type (down to SmallestType), then over more
+    // parts, in type that reads from the back of the room.
+    for (const qreal shrink : { 1.0, 0.9, 0.8, 0.7, 0.6, 0.5 }) {
         if (layoutInto(cols, size, shrink, false, &parts))
             return parts;
     }

@@ -42,7 +42,7 @@ public:
     };
     // The parts the slide needs at `size` (at least one); the one painted is part().
     QList<Part> layoutParts(const QSizeF &size) const;
-    int partCount() const { return int(layoutParts(size()).size()); }
+    int partCount(const QSizeF &size) const { return int(layoutParts(size).size()); }
     int part() const { return m_part; }
     void setPart(int part);
 

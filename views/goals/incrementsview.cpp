@@ -196,7 +196,14 @@ void IncrementsView::refresh()
     }
     if (!m_tree->topLevelItem(0)->isFirstColumnSpanned())
         m_tree->resizeColumnToContents(DateColumn);
-    m_tree->setColumnWidth(WhatColumn, 320);
+    // Wide enough for a release with its version, commit and environment; the note the rest.
+    int what = 320;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (!item->isFirstColumnSpanned())
+            what = std::max(what, QFontMetrics(item->font(WhatColumn)).horizontalAdvance(item->text(WhatColumn)) + 24);
+    }
+    m_tree->setColumnWidth(WhatColumn, std::min(what, 520));
     m_refreshing = false;
     if (keepFeedback.isValid())
         selectFeedback(keepFeedback);

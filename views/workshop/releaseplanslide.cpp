@@ -140,8 +140,8 @@ QList<ReleasePlanSlide::Part> ReleasePlanSlide::layoutParts(const QSizeF &size) 
         return { Part() };
     // Every story on the slide: first in smaller type (down to SmallestType), then over more
     // parts, in type that reads from the back of the room.
-    for (const qreal shrink : { 1.0, 0.9, 0.8, 0.7, 0.6, 0.5 }) {
-        if (layoutInto(cols, size, shrink, false, &parts))
+    for (int step = 0; step <= 10; ++step) {
+        if (layoutInto(cols, size, 1.0 - step * 0.05, false, &parts))
             return parts;
     }
     layoutInto(cols, size, 0.8, true, &parts);

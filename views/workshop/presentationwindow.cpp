@@ -101,6 +101,7 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     m_stack->addWidget(m_map);
     m_plan = new ReleasePlanSlide(document, m_stack);
     m_stack->addWidget(m_plan);
+    connect(m_plan, &ReleasePlanSlide::resized, this, &PresentationWindow::syncPlanParts, Qt::QueuedConnection);
     m_chartPage = new QWidget(m_stack);
     auto *chartLayout = new QVBoxLayout(m_chartPage);
     m_chartView = new QChartView(m_chartPage);
@@ -189,9 +190,8 @@ void PresentationWindow::buildPages()
         const QString name = m_document->release(r).name;
         m_pages.append({ PageKind::Slice, tr("Story map — %1").arg(name.isEmpty() ? tr("(unnamed release)") : name), r, {} });
     }
-    // As many parts as the plan needs at this size to show every story (one until shown).
-    // (The stack sizes only the page it shows: its own size is the slide's.)
-    const int parts = m_stack->width() < 200 ? 1 : m_plan->partCount(m_stack->size());
+    // As many parts as the plan needs at its size to show every story (one until shown).
+    const int parts = m_stack->width() < 200 ? 1 : m_plan->partCount(planSize());
     for (int part = 0; part < parts; ++part) {
         m_pages.append({ PageKind::ReleasePlan,
                          parts == 1 ? tr("Release plan") : tr("Release plan (%1 of %2)").arg(part + 1).arg(parts), {}, {},
@@ -230,13 +230,28 @@ void PresentationWindow::keepPage(const Page &current)
         updateCaption();
 }
 
+QSize PresentationWindow::planSize() const
+{
+    // The stack sizes only the page it shows; on the plan's page the caption and the capture
+    // bars are hidden, and the stack has their room too.
+    if (m_stack->currentWidget() == m_plan)
+        return m_plan->size();
+    int height = m_stack->height();
+    for (const QWidget *above : { static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_mapCapture),
+                                  static_cast<QWidget *>(m_visionCapture) }) {
+        if (above->isVisible())
+            height += above->height();
+    }
+    return QSize(m_stack->width(), height);
+}
+
 void PresentationWindow::syncPlanParts()
 {
     // A smaller window may need more parts for the release plan, a larger one fewer.
     int shown = 0;
     for (const Page &page : std::as_const(m_pages))
         shown += page.kind == PageKind::ReleasePlan ? 1 : 0;
-    if (m_pages.isEmpty() || m_stack->width() < 200 || m_plan->partCount(m_stack->size()) == shown)
+    if (m_pages.isEmpty() || m_stack->width() < 200 || m_plan->partCount(planSize()) == shown)
         return;
     const Page current = m_pages.value(m_current);
     buildPages();

@@ -77,6 +77,7 @@ private:
     void buildPages();
     void keepPage(const Page &current);
     void syncPlanParts();
+    QSize planSize() const;
     void onDocumentChanged();
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
     bool typingInProgress(const QObject *target = nullptr) const;

@@ -27,7 +27,14 @@ ReleasePlanSlide::ReleasePlanSlide(Document *document, QWidget *parent)
 {
     setAutoFillBackground(true);
     setAccessibleName(tr("Release plan"));
-    connect(m_document, &Document::changed, this, qOverload<>(&QWidget::update));
+    // The layout is kept until the plan, the theme or the size changes: a large plan's slide
+    // is laid out once, not in every paint and for every page count the presentation asks for.
+    auto forget = [this] {
+        m_cache.reset();
+        update();
+    };
+    connect(m_document, &Document::changed, this, forget);
+    connect(Theme::instance(), &Theme::changed, this, forget);
 }
 
 QList<ReleasePlanSlide::Column> ReleasePlanSlide::columns() const
@@ -134,7 +141,17 @@ void ReleasePlanSlide::setPart(int part)
 
 QList<ReleasePlanSlide::Part> ReleasePlanSlide::layoutParts(const QSizeF &size) const
 {
-    const QList<Column> cols = columns();
+    if (!m_cache)
+        m_cache.emplace(Cache { columns(), {}, {} });
+    if (m_cache->size != size || m_cache->parts.isEmpty()) {
+        m_cache->size = size;
+        m_cache->parts = layoutAll(m_cache->columns, size);
+    }
+    return m_cache->parts;
+}
+
+QList<ReleasePlanSlide::Part> ReleasePlanSlide::layoutAll(const QList<Column> &cols, const QSizeF &size) const
+{
     QList<Part> parts;
     if (cols.isEmpty())
         return { Part() };
@@ -257,12 +274,19 @@ bool ReleasePlanSlide::layoutInto(const QList<Column> &cols, const QSizeF &size,
     return true;
 }
 
+void ReleasePlanSlide::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    emit resized();
+}
+
 void ReleasePlanSlide::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), Theme::colors().slide);
-    const QList<Column> cols = columns();
+    const QList<Part> parts = layoutParts(size());
+    const QList<Column> &cols = m_cache->columns;
     const Frame frame = frameFor(size());
     const qreal body = frame.body;
     QFont titleFont = font();
@@ -279,7 +303,6 @@ void ReleasePlanSlide::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, tr("No release slices yet."));
         return;
     }
-    const QList<Part> parts = layoutParts(size());
     const int shown = std::clamp(m_part, 0, int(parts.size()) - 1);
     if (parts.size() > 1) {
         QFont f = font();

@@ -4,6 +4,8 @@
 #include <QFont>
 #include <QWidget>
 
+#include <optional>
+
 namespace Valuemap {
 
 class Document;
@@ -46,8 +48,13 @@ public:
     int part() const { return m_part; }
     void setPart(int part);
 
+signals:
+    // Its size changed: it may need more or fewer parts.
+    void resized();
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Column
@@ -64,11 +71,19 @@ private:
         QStringList stories; // "Activity: story, story", in backbone order
     };
     QList<Column> columns() const;
+    QList<Part> layoutAll(const QList<Column> &cols, const QSizeF &size) const;
     bool layoutInto(const QList<Column> &cols, const QSizeF &size, qreal shrink, bool paged,
                     QList<Part> *parts) const;
 
     Document *m_document = nullptr;
     int m_part = 0;
+    struct Cache
+    {
+        QList<Column> columns;
+        QSizeF size;
+        QList<Part> parts;
+    };
+    mutable std::optional<Cache> m_cache;
 };
 
 } // namespace Valuemap

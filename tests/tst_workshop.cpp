@@ -341,7 +341,7 @@ private slots:
         Timebox box;
         PresentationWindow window(m_doc.get(), &box);
         window.setAttribute(Qt::WA_DeleteOnClose, false);
-        window.resize(1280, 720);
+        window.resize(1920, 1080); // four slices' stories on one release-plan slide
         window.show();
         window.showPage(4); // Release 3
         const ReleaseId added = m_doc->addRelease(u"Release 4"_s);
@@ -350,6 +350,43 @@ private slots:
         QVERIFY(window.pages().value(window.currentPage()).title.startsWith(u"Story map — Release 3"_s));
         m_doc->undo();
         QCOMPARE(window.pages().size(), 9);
+    }
+
+    void aLongReleasePlanGoesOnOverParts()
+    {
+        openSample();
+        Timebox box;
+        PresentationWindow window(m_doc.get(), &box);
+        window.setAttribute(Qt::WA_DeleteOnClose, false);
+        auto planPages = [&window] {
+            QList<int> pages;
+            for (int i = 0; i < window.pages().size(); ++i) {
+                if (window.pages()[i].kind == PresentationWindow::PageKind::ReleasePlan)
+                    pages.append(i);
+            }
+            return pages;
+        };
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(planPages().size(), 1);
+        // A small screen: the stories do not fit one slide, so the plan goes on over two.
+        window.showPage(2); // a slice: the caption above the map takes room the plan has
+        window.resize(800, 450);
+        QTRY_VERIFY(planPages().size() >= 2);
+        window.showPage(planPages().first());
+        QCoreApplication::processEvents();
+        const int parts = int(planPages().size());
+        // As many pages as the slide has parts at the size it is shown.
+        QCOMPARE(parts, window.releasePlan()->partCount(window.releasePlan()->size()));
+        window.showPage(planPages().last());
+        QCOMPARE(window.releasePlan()->part(), parts - 1);
+        QVERIFY(window.footerText().contains(u"Release plan (%1 of %1)"_s.arg(parts)));
+        // Back on a large screen the second part is gone; the presentation stays on the plan.
+        window.resize(1920, 1080);
+        QTRY_COMPARE(planPages().size(), 1);
+        QCOMPARE(window.currentPage(), planPages().first());
+        QCOMPARE(window.releasePlan()->part(), 0);
     }
 
     // Not a check: pictures of every page at projector size, for a person to look at.

@@ -148,14 +148,27 @@ void addLabels(QChart *chart, QAbstractSeries *series,
     }
     auto place = [chart, series, items, below] {
         const QRectF plot = chart->plotArea();
+        QList<QRectF> taken;
         for (const auto &[value, item] : items) {
             const QPointF at = chart->mapToPosition(value, series);
             const QRectF box = item->boundingRect();
             qreal x = at.x() + 6;
             if (x + box.width() > plot.right())
                 x = at.x() - 6 - box.width();
-            const qreal y = below ? at.y() + 8 : at.y() - box.height() - 4;
+            qreal y = below ? at.y() + 8 : at.y() - box.height() - 4;
+            // Two points close together (releases due the same week): the later label moves a
+            // line further from its point instead of being drawn over the earlier one.
+            for (bool clash = true; clash;) {
+                clash = false;
+                for (const QRectF &other : std::as_const(taken)) {
+                    if (other.intersects(QRectF(x, y, box.width(), box.height()))) {
+                        y += below ? box.height() + 2 : -box.height() - 2;
+                        clash = true;
+                    }
+                }
+            }
             item->setPos(x, y);
+            taken.append(QRectF(x, y, box.width(), box.height()));
         }
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);

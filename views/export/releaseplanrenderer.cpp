@@ -4,6 +4,7 @@
 #include "export/papertext.h"
 
 #include "itemmodels/releasesmodel.h"
+#include "releases/boarditems.h"
 #include "storage/document.h"
 #include "storage/slicecheck.h"
 #include "vision/visiontext.h"
@@ -189,6 +190,9 @@ void ReleasePlanRenderer::addSlice(const Document &document, ReleaseId id, const
         const Increment increment = document.increment(inc);
         QString text = tr("Delivered %1: %n story(s).", "", int(document.incrementStories(inc).size()))
                            .arg(longDate(increment.date));
+        // What the pipeline delivered: "v1.4.0 · a1b2c3d · production".
+        if (const QString pipeline = pipelineSummary(increment); !pipeline.isEmpty())
+            text += u' ' + tr("Shipped %1.").arg(PaperText::bounded(pipeline, PaperTextLength, &m_shortened));
         if (!increment.note.trimmed().isEmpty())
             text += u' ' + PaperText::bounded(increment.note.trimmed(), PaperTextLength, &m_shortened);
         const QList<FeedbackId> feedback = document.incrementFeedback(inc);

@@ -1,6 +1,7 @@
 #include "goals/incrementsview.h"
 #include "domain/dates.h"
 
+#include "releases/boarditems.h"
 #include "storage/document.h"
 
 #include <QAction>
@@ -145,19 +146,18 @@ void IncrementsView::refresh()
         item->setData(0, IdRole, id.value);
         item->setText(DateColumn, day(inc.date));
         const QList<StoryId> stories = m_document->incrementStories(id);
-        // What a pipeline said it delivered: version, commit, environment.
-        QStringList delivered;
-        if (!inc.version.isEmpty())
-            delivered.append(inc.version);
-        if (!inc.commit.isEmpty())
-            delivered.append(tr("commit %1").arg(inc.commit.left(12)));
-        if (!inc.environment.isEmpty())
-            delivered.append(inc.environment);
+        // What a pipeline said it delivered: version, short commit, environment; in the
+        // tooltip and for screen readers with the whole commit.
+        const QString pipeline = pipelineSummary(inc);
         item->setText(WhatColumn,
             tr("%1 (%n story(ies))", nullptr, int(stories.size()))
                     .arg(inc.releaseId.isValid() ? m_document->release(inc.releaseId).name
                                                  : tr("Increment"))
-                + (delivered.isEmpty() ? QString() : u" · "_s + delivered.join(u" · "_s)));
+                + (pipeline.isEmpty() ? QString() : u" · "_s + pipeline));
+        if (!pipeline.isEmpty()) {
+            item->setToolTip(WhatColumn, pipelineDetails(inc));
+            item->setData(WhatColumn, Qt::AccessibleDescriptionRole, pipelineDetails(inc));
+        }
         item->setText(TextColumn, inc.note);
         item->setToolTip(TextColumn, inc.note);
         QFont bold = item->font(WhatColumn);
@@ -196,7 +196,14 @@ void IncrementsView::refresh()
     }
     if (!m_tree->topLevelItem(0)->isFirstColumnSpanned())
         m_tree->resizeColumnToContents(DateColumn);
-    m_tree->setColumnWidth(WhatColumn, 320);
+    // Wide enough for a release with its version, commit and environment; the note the rest.
+    int what = 320;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (!item->isFirstColumnSpanned())
+            what = std::max(what, QFontMetrics(item->font(WhatColumn)).horizontalAdvance(item->text(WhatColumn)) + 24);
+    }
+    m_tree->setColumnWidth(WhatColumn, std::min(what, 520));
     m_refreshing = false;
     if (keepFeedback.isValid())
         selectFeedback(keepFeedback);

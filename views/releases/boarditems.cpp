@@ -52,6 +52,30 @@ QFont scaledFont(qreal factor, bool bold = false)
 
 } // namespace
 
+QString pipelineSummary(const Increment &increment)
+{
+    QStringList parts;
+    for (const QString &part : { increment.version.trimmed(), increment.commit.trimmed().left(7),
+                                 increment.environment.trimmed() }) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.join(u" · "_s);
+}
+
+QString pipelineDetails(const Increment &increment)
+{
+    QStringList parts;
+    if (!increment.version.trimmed().isEmpty())
+        parts.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "version %1").arg(increment.version.trimmed()));
+    if (!increment.commit.trimmed().isEmpty())
+        parts.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "commit %1").arg(increment.commit.trimmed()));
+    if (!increment.environment.trimmed().isEmpty())
+        parts.append(QCoreApplication::translate("Valuemap::ReleaseBoard", "environment %1")
+                             .arg(increment.environment.trimmed()));
+    return parts.join(u", "_s);
+}
+
 QString BoardCardItem::statusText(StoryStatus status)
 {
     switch (status) {
@@ -86,6 +110,8 @@ QList<Block> headerBlocks(const LaneInfo &info)
         = info.dates.isEmpty() ? info.status : QString(info.status + u"  ·  "_s + info.dates);
     blocks.append({ meta, scaledFont(0.9),
         info.releaseStatus == ReleaseStatus::Delivered ? Success : Muted, 2 });
+    if (!info.pipeline.isEmpty())
+        blocks.append({ info.pipeline, scaledFont(0.85), Muted, 2 });
     if (info.collapsed)
         return blocks;
     if (!info.outcome.isEmpty())
@@ -225,8 +251,11 @@ BoardLaneItem::BoardLaneItem(LaneInfo info, int columns, QGraphicsItem *parent)
 {
     setZValue(-1);
     setFlag(ItemIsFocusable); // a clicked lane has the focus, for its accessible description
-    if (!m_info.problems.isEmpty())
-        setToolTip(m_info.problems.join(u'\n'));
+    QStringList tip = m_info.problems;
+    if (!m_info.pipelineDetails.isEmpty())
+        tip.append(m_info.pipelineDetails);
+    if (!tip.isEmpty())
+        setToolTip(tip.join(u'\n'));
 }
 
 qreal BoardLaneItem::headerHeight() const

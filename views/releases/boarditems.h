@@ -18,6 +18,12 @@ inline constexpr qreal ColumnHeaderHeight = 34;
 inline constexpr qreal CollapsedHeight = 46;
 } // namespace BoardMetrics
 
+// What a pipeline said an increment is, for the board, the Increments tab and the handout:
+// "v1.4.0 · a1b2c3d · production" with the commit shortened to 7 characters, and the same in
+// words with the whole commit for a tooltip or a screen reader. Empty where it said nothing.
+QString pipelineSummary(const Increment &increment);
+QString pipelineDetails(const Increment &increment);
+
 // One story on the board. Selectable; the scene drags the selection between lanes. Focusable:
 // the keyboard's current card is the scene's focus item and shows a focus ring.
 class BoardCardItem final : public QGraphicsItem
@@ -50,6 +56,8 @@ struct LaneInfo
     QString status; // "Planned", "Delivered 28 Mar 2026" ...
     ReleaseStatus releaseStatus = ReleaseStatus::Planned;
     QString dates; // target date
+    QString pipeline; // the delivered increments' versions and commits, e.g. "v1.4.0 · a1b2c3d"
+    QString pipelineDetails; // the same with whole commits, for the tooltip
     QString outcome;
     QString goals;
     QString totals;

@@ -149,6 +149,19 @@ LaneInfo ReleaseBoardScene::describeSlice(const Document &document, ReleaseId r,
             info.dates = tr("target %1")
                              .arg(shortDate(release.targetDate));
         info.outcome = release.outcome;
+        // What the pipeline delivered, oldest first: "Delivered v1.4.0 · a1b2c3d".
+        QStringList shipped;
+        QStringList details;
+        for (IncrementId inc : document.increments()) {
+            const Increment increment = document.increment(inc);
+            if (increment.releaseId != r || pipelineSummary(increment).isEmpty())
+                continue;
+            shipped.append(pipelineSummary(increment));
+            details.append(tr("Delivered %1: %2").arg(shortDate(increment.date), pipelineDetails(increment)));
+        }
+        if (!shipped.isEmpty())
+            info.pipeline = tr("Shipped %1").arg(shipped.join(u"; "_s));
+        info.pipelineDetails = details.join(u'\n');
         QStringList goals;
         for (GoalId g : document.releaseGoals(r))
             goals.append(document.goal(g).name);
@@ -362,7 +375,7 @@ ItemAccessibility::Description ReleaseBoardScene::describe(const QGraphicsItem *
     if (item->type() == BoardLaneItem::Type) {
         const LaneInfo &info = static_cast<const BoardLaneItem *>(item)->info();
         QStringList parts { info.status };
-        for (const QString &part : { info.dates, info.outcome, info.goals, info.totals, info.capacity }) {
+        for (const QString &part : { info.dates, info.pipelineDetails, info.outcome, info.goals, info.totals, info.capacity }) {
             if (!part.isEmpty())
                 parts.append(part);
         }

@@ -4,6 +4,7 @@
 #include "widgets/theme.h"
 
 #include "itemmodels/releasesmodel.h"
+#include "releases/boarditems.h"
 #include "storage/document.h"
 #include "storage/slicecheck.h"
 
@@ -202,6 +203,7 @@ void SliceDetailsPanel::refresh()
                     + tr("✓ A working product with a clear purpose.") + u"</span>"_s
             : check);
     QStringList deliveries;
+    QStringList details; // with the whole commit
     for (IncrementId inc : m_document->increments()) {
         const Increment increment = m_document->increment(inc);
         if (increment.releaseId == m_release)
@@ -209,12 +211,14 @@ void SliceDetailsPanel::refresh()
                 tr("%1: %n story(s)", "", int(m_document->incrementStories(inc).size()))
                         .arg(shortDate(increment.date))
                     // What a pipeline said it shipped (text, so escaped for the rich label).
-                    + (increment.version.isEmpty() ? QString()
-                                                   : u" · "_s + increment.version.toHtmlEscaped())
-                    + (increment.environment.isEmpty() ? QString()
-                                                       : u" · "_s + increment.environment.toHtmlEscaped()));
+                    + (pipelineSummary(increment).isEmpty() ? QString()
+                                                            : u" · "_s + pipelineSummary(increment).toHtmlEscaped()));
+        if (increment.releaseId == m_release && !pipelineDetails(increment).isEmpty())
+            details.append(pipelineDetails(increment));
     }
     m_delivered->setText(deliveries.isEmpty() ? tr("Not yet") : deliveries.join(u"<br>"_s));
+    m_delivered->setToolTip(details.join(u'\n'));
+    m_delivered->setAccessibleDescription(details.join(u'\n'));
     m_refreshing = false;
 }
 

@@ -1,5 +1,7 @@
 #include "storymap/laneitem.h"
 
+#include "storymap/storycarditem.h"
+#include "storymap/storymapscene.h"
 #include "storymap/storymapstyle.h"
 
 #include <QPainter>
@@ -48,6 +50,19 @@ void LaneItem::setGeometry(qreal width, qreal height, bool shaded)
     update();
 }
 
+QFont LaneItem::nameFont(bool projector)
+{
+    QFont name;
+    name.setBold(true);
+    name.setPointSizeF(projector ? 22 : 10.5); // on a projector as the activities
+    return name;
+}
+
+QStringList LaneItem::projectorNameLines(const QString &name, const QSizeF &area)
+{
+    return StoryCardItem::wrappedLines(name, nameFont(true), area);
+}
+
 void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     using namespace StoryMapStyle;
@@ -70,6 +85,34 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (lod < 0.15)
         return;
+    const auto *map = qobject_cast<const StoryMapScene *>(scene());
+    if (map && map->presentation()) {
+        // On a projector: the name only, large (the caption above the map says the rest),
+        // and the warnings as one mark.
+        const QRectF name = header.adjusted(10, 2, warn ? -36 : -6, -2);
+        if (warn) {
+            const QRectF badge(header.right() - 32, header.top() + 4, 26, 26);
+            painter->setBrush(warningColor());
+            painter->drawEllipse(badge);
+            QFont bang = nameFont(true);
+            bang.setPointSizeF(14);
+            painter->setFont(bang);
+            painter->setPen(Theme::textOn(warningColor()));
+            painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
+        }
+        const QFont font = nameFont(true);
+        const QFontMetricsF metrics(font);
+        const QStringList lines = projectorNameLines(m_summary.name, name.size());
+        painter->setFont(font);
+        painter->setPen(inkColor());
+        // A single line sits in the middle of a collapsed lane's header.
+        qreal y = lines.size() == 1 ? name.center().y() - metrics.lineSpacing() / 2 : name.top();
+        for (const QString &line : lines) {
+            painter->drawText(QPointF(name.left(), y + metrics.ascent()), line);
+            y += metrics.lineSpacing();
+        }
+        return;
+    }
     const qreal scale = lod < 0.5 ? 1.5 : 1.0;
     if (warn && lod < 0.5) {
         // Zoomed out, the warnings collapse into one mark that still stands out.
@@ -83,9 +126,8 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(Theme::textOn(warningColor()));
         painter->drawText(badge, Qt::AlignCenter, QStringLiteral("!"));
     }
-    QFont name;
-    name.setBold(true);
-    name.setPointSizeF(10.5 * scale);
+    QFont name = nameFont(false);
+    name.setPointSizeF(name.pointSizeF() * scale);
     painter->setFont(name);
     painter->setPen(inkColor());
     const QRectF text = header.adjusted(12, 6, warn && lod < 0.5 ? -40 : -8, -6);

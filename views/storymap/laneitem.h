@@ -40,6 +40,11 @@ public:
     const Summary &summary() const { return m_summary; }
     void setGeometry(qreal width, qreal height, bool shaded);
 
+    // The slice's name: on a projector as large as the activities, to be read from the back
+    // of the room; the lines it takes there in a header of that size, the last one elided.
+    static QFont nameFont(bool projector);
+    static QStringList projectorNameLines(const QString &name, const QSizeF &area);
+
 private:
     ReleaseId m_release;
     Summary m_summary;

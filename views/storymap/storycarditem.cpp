@@ -195,7 +195,7 @@ void StoryCardItem::refresh(const Document &document)
     m_title = row->at(StoryCol::Title).toString();
     m_key = document.storyKey(m_id);
     m_lines.clear(); // laid out when first painted close enough to read: most cards never are
-    m_projectorTitleSize = 0; // chosen when first painted on a projector
+    m_projectorLines.clear(); // laid out when first painted on a projector
     const QString color = row->at(StoryCol::Color).toString();
     m_color = color.isEmpty() ? QColor() : QColor::fromString(color); // none: the theme's paper
     m_status = row->at(StoryCol::Status).toInt();
@@ -236,6 +236,64 @@ void StoryCardItem::setMatchesFilter(bool matches)
         return;
     m_matches = matches;
     setOpacity(matches ? 1.0 : 0.18);
+}
+
+QRectF StoryCardItem::titleRect()
+{
+    return QRectF(12, 6, StoryMapStyle::CardWidth - 16, QFontMetricsF(titleFont()).lineSpacing() * 3);
+}
+
+QRectF StoryCardItem::titleArea(bool voteDots)
+{
+    return QRectF(0, 0, StoryMapStyle::CardWidth, StoryMapStyle::CardHeight).adjusted(12, 6, -6, voteDots ? -48 : -6);
+}
+
+QRectF StoryCardItem::goalMarkerRect(const QString &key, qreal signWidth)
+{
+    using namespace StoryMapStyle;
+    const QFontMetricsF chip(chipFont());
+    const qreal signStart = CardWidth - 6 - (signWidth > 0 ? signWidth + 4 : 0.0);
+    const qreal keyWidth = key.isEmpty() ? 0 : chip.horizontalAdvance(key) + 6;
+    return QRectF(signStart - keyWidth - 15, CardHeight - 20 + 0.5, 14, 14);
+}
+
+QFont StoryCardItem::projectorTitleFont()
+{
+    QFont font = titleFont();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    return font;
+}
+
+QStringList StoryCardItem::projectorTitleLines(const QString &title, const QSizeF &area)
+{
+    return wrappedLines(title, projectorTitleFont(), area);
+}
+
+QStringList StoryCardItem::wrappedLines(const QString &title, const QFont &font, const QSizeF &area)
+{
+    const QFontMetricsF metrics(font);
+    const int maxLines = std::max(1, int(area.height() / metrics.lineSpacing()));
+    const QString text = title.simplified();
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(area.width());
+        if (lines.size() == maxLines - 1 && line.textStart() + line.textLength() < text.size()) {
+            QString last = metrics.elidedText(text.mid(line.textStart()), Qt::ElideRight, area.width());
+            if (!last.endsWith(u'…'))
+                last = metrics.elidedText(last + u'…', Qt::ElideRight, area.width());
+            lines.append(last);
+            break;
+        }
+        lines.append(text.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines;
 }
 
 // In progress, done, blocked as a sign at the end of the chip row; none for "to do". Static
@@ -286,31 +344,28 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     painter->setPen(ink);
     if (lod < (projector ? 1.3 : 0.55)) {
         // Zoomed out (or on a projector): the title big and bold, no chips.
-        QFont big = titleFont();
-        big.setPointSizeF(big.pointSizeF() * (projector ? 2.0 : 1.8));
-        big.setBold(true);
         // Above the vote's dots, when there are any.
-        const QRectF textRect = card.adjusted(12, 6, -6, m_voteDots.isEmpty() ? -6 : -48);
-        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
-        QString text = m_title.left(40);
+        const QRectF textRect = titleArea(!m_voteDots.isEmpty());
         if (projector) {
-            // The whole title if it can be had: a smaller size before a cut word. Found once per
-            // title and dots (refresh() forgets it), not in every frame.
-            painter->setPen(ink);
-            text = m_title.left(80);
-            if (m_projectorTitleSize <= 0) {
-                auto overflows = [&] {
-                    const QRectF needed = QFontMetricsF(big).boundingRect(textRect, flags, text);
-                    return needed.height() > textRect.height() || needed.width() > textRect.width();
-                };
-                while (big.pointSizeF() > titleFont().pointSizeF() && overflows())
-                    big.setPointSizeF(big.pointSizeF() - 1);
-                m_projectorTitleSize = big.pointSizeF();
+            // One size for every card on the slide (a title that shrank to fit read as less
+            // important); what does not fit ends in "…". Laid out once per title and dots.
+            if (m_projectorLines.isEmpty())
+                m_projectorLines = projectorTitleLines(m_title, textRect.size());
+            const QFont big = projectorTitleFont();
+            const QFontMetricsF metrics(big);
+            painter->setFont(big);
+            qreal y = textRect.top();
+            for (const QString &line : std::as_const(m_projectorLines)) {
+                painter->drawText(QPointF(textRect.left(), y + metrics.ascent()), line);
+                y += metrics.lineSpacing();
             }
-            big.setPointSizeF(m_projectorTitleSize);
+            return;
         }
+        QFont big = titleFont();
+        big.setPointSizeF(big.pointSizeF() * 1.8);
+        big.setBold(true);
         painter->setFont(big);
-        painter->drawText(textRect, flags, text);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_title.left(40));
         return;
     }
     if (m_lines.isEmpty() && !m_title.isEmpty()) {
@@ -350,7 +405,17 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(keyInk);
         painter->drawText(QPointF(signStart - keyWidth + 3, chipY + (15 - chip.height()) / 2 + chip.ascent()), m_key);
     }
-    const qreal chipsEnd = signStart - keyWidth;
+    // The goal marker in the chip row, before the key: at the top it covered the title.
+    const QRectF goal = goalMarkerRect(m_key, sign.text().isEmpty() ? 0 : sign.size().width());
+    if (m_hasGoal) {
+        // A small target: this story serves a customer goal.
+        painter->setPen(QPen(warningColor(), 1.4));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(goal.center(), 6, 6);
+        painter->setBrush(warningColor());
+        painter->drawEllipse(goal.center(), 2, 2);
+    }
+    const qreal chipsEnd = signStart - keyWidth - (m_hasGoal ? goal.width() + 2 : 0);
     auto drawChip = [&](const QString &text, const QColor &fill, const QColor &ink) {
         const qreal w = chip.horizontalAdvance(text) + 10;
         if (x + w > chipsEnd)
@@ -383,15 +448,6 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             painter->drawStaticText(at, sign);
         else
             painter->drawText(at + QPointF(0, chip.ascent()), sign.text());
-    }
-    if (m_hasGoal) {
-        // A small target: this story serves a customer goal.
-        const QPointF c(CardWidth - 12, 12);
-        painter->setPen(QPen(warningColor(), 1.4));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(c, 6, 6);
-        painter->setBrush(warningColor());
-        painter->drawEllipse(c, 2, 2);
     }
 }
 

@@ -38,13 +38,25 @@ public:
 
     // The status as a sign ("✓" done, "◐" in progress, "✕" blocked; nothing for to do).
     static const QStaticText &statusSign(int status);
+    // Where the title goes close up (three lines), and on a projector or far out (the whole
+    // card above the vote's dots, if any).
+    static QRectF titleRect();
+    static QRectF titleArea(bool voteDots);
+    // The goal marker, in the chip row before the key and the status sign of that width.
+    static QRectF goalMarkerRect(const QString &key, qreal signWidth);
+    // On a projector every card's title has this one font; lines as they are painted there.
+    static QFont projectorTitleFont();
+    static QStringList projectorTitleLines(const QString &title, const QSizeF &area);
+    // `text` wrapped into `area` in `font`, as many lines as fit, the last one ending in "…"
+    // when the text goes on.
+    static QStringList wrappedLines(const QString &text, const QFont &font, const QSizeF &area);
 
 private:
     StoryId m_id;
     QString m_title;
     QString m_key; // BT-42
     QList<QStaticText> m_lines; // the title laid out in at most three lines, the last elided
-    qreal m_projectorTitleSize = 0; // the title's point size on a projector, once found
+    QStringList m_projectorLines; // the title as laid out on a projector, once needed
     QColor m_color;
     int m_status = 0;
     QString m_estimate;

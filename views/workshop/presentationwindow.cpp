@@ -101,6 +101,7 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     m_stack->addWidget(m_map);
     m_plan = new ReleasePlanSlide(document, m_stack);
     m_stack->addWidget(m_plan);
+    connect(m_plan, &ReleasePlanSlide::resized, this, &PresentationWindow::syncPlanParts, Qt::QueuedConnection);
     m_chartPage = new QWidget(m_stack);
     auto *chartLayout = new QVBoxLayout(m_chartPage);
     m_chartView = new QChartView(m_chartPage);
@@ -189,7 +190,13 @@ void PresentationWindow::buildPages()
         const QString name = m_document->release(r).name;
         m_pages.append({ PageKind::Slice, tr("Story map — %1").arg(name.isEmpty() ? tr("(unnamed release)") : name), r, {} });
     }
-    m_pages.append({ PageKind::ReleasePlan, tr("Release plan"), {}, {} });
+    // As many parts as the plan needs at its size to show every story (one until shown).
+    const int parts = m_stack->width() < 200 ? 1 : m_plan->partCount(planSize());
+    for (int part = 0; part < parts; ++part) {
+        m_pages.append({ PageKind::ReleasePlan,
+                         parts == 1 ? tr("Release plan") : tr("Release plan (%1 of %2)").arg(part + 1).arg(parts), {}, {},
+                         part });
+    }
     for (GoalId g : m_document->goals()) {
         const ChartRequest request { ChartKind::Goal, g, ScopeUnit::Stories };
         m_pages.append({ PageKind::Chart, ChartFactory::title(*m_document, request), {}, request });
@@ -203,18 +210,52 @@ void PresentationWindow::onDocumentChanged()
     // Releases or goals may have come or gone: keep showing the same page where it still exists.
     const Page current = m_pages.value(m_current);
     buildPages();
+    keepPage(current);
+}
+
+void PresentationWindow::keepPage(const Page &current)
+{
+    // The same page, or the release plan's part that now holds where the old one began.
     int index = 0;
     for (int i = 0; i < m_pages.size(); ++i) {
         const Page &p = m_pages[i];
-        if (p.kind == current.kind && p.release == current.release && p.chart == current.chart) {
+        if (p.kind == current.kind && p.release == current.release && p.chart == current.chart
+            && p.part <= current.part)
             index = i;
-            break;
-        }
     }
-    if (index != m_current || current.kind == PageKind::Chart || current.kind == PageKind::Slice)
+    if (index != m_current || current.kind == PageKind::Chart || current.kind == PageKind::Slice
+        || current.kind == PageKind::ReleasePlan)
         showPage(index);
     else
         updateCaption();
+}
+
+QSize PresentationWindow::planSize() const
+{
+    // The stack sizes only the page it shows; on the plan's page the caption and the capture
+    // bars are hidden, and the stack has their room too.
+    if (m_stack->currentWidget() == m_plan)
+        return m_plan->size();
+    int height = m_stack->height();
+    for (const QWidget *above : { static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_mapCapture),
+                                  static_cast<QWidget *>(m_visionCapture) }) {
+        if (above->isVisible())
+            height += above->height();
+    }
+    return QSize(m_stack->width(), height);
+}
+
+void PresentationWindow::syncPlanParts()
+{
+    // A smaller window may need more parts for the release plan, a larger one fewer.
+    int shown = 0;
+    for (const Page &page : std::as_const(m_pages))
+        shown += page.kind == PageKind::ReleasePlan ? 1 : 0;
+    if (m_pages.isEmpty() || m_stack->width() < 200 || m_plan->partCount(planSize()) == shown)
+        return;
+    const Page current = m_pages.value(m_current);
+    buildPages();
+    keepPage(current);
 }
 
 void PresentationWindow::showPage(int index)
@@ -250,7 +291,7 @@ void PresentationWindow::showPage(int index)
         break;
     case PageKind::ReleasePlan:
         m_stack->setCurrentWidget(m_plan);
-        m_plan->update();
+        m_plan->setPart(page.part);
         break;
     case PageKind::Chart: {
         m_stack->setCurrentWidget(m_chartPage);
@@ -503,6 +544,7 @@ void PresentationWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeOverlays();
+    syncPlanParts();
     if (!m_pages.isEmpty() && m_stack->currentWidget() == m_map)
         fitMap();
 }
@@ -511,6 +553,7 @@ void PresentationWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     placeOverlays();
+    syncPlanParts();
     if (!m_pages.isEmpty() && m_stack->currentWidget() == m_map)
         fitMap();
 }

@@ -39,6 +39,7 @@ public:
         QString title;
         ReleaseId release; // Slice
         ChartRequest chart; // Chart
+        int part = 0; // ReleasePlan: the part of a release plan too long for one slide
     };
 
     PresentationWindow(Document *document, Timebox *timebox, QWidget *parent = nullptr);
@@ -74,6 +75,9 @@ protected:
 
 private:
     void buildPages();
+    void keepPage(const Page &current);
+    void syncPlanParts();
+    QSize planSize() const;
     void onDocumentChanged();
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
     bool typingInProgress(const QObject *target = nullptr) const;

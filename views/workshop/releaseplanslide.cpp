@@ -27,7 +27,14 @@ ReleasePlanSlide::ReleasePlanSlide(Document *document, QWidget *parent)
 {
     setAutoFillBackground(true);
     setAccessibleName(tr("Release plan"));
-    connect(m_document, &Document::changed, this, qOverload<>(&QWidget::update));
+    // The layout is kept until the plan, the theme or the size changes: a large plan's slide
+    // is laid out once, not in every paint and for every page count the presentation asks for.
+    auto forget = [this] {
+        m_cache.reset();
+        update();
+    };
+    connect(m_document, &Document::changed, this, forget);
+    connect(Theme::instance(), &Theme::changed, this, forget);
 }
 
 QList<ReleasePlanSlide::Column> ReleasePlanSlide::columns() const
@@ -86,22 +93,208 @@ QStringList ReleasePlanSlide::columnTexts() const
     return texts;
 }
 
+namespace {
+
+// One paragraph of a column: its type relative to the body size, and how many lines it may take
+// (0: as many as it needs — the stories, which go on to the next part rather than be cut).
+struct Block
+{
+    QString text;
+    qreal size = 1;
+    bool bold = false;
+    QColor color;
+    int maxLines = 0;
+    bool story = false;
+    qreal spaceBefore = 0;
+};
+
+// The body size and the frame of the slide at `size`: the same for layout and painting.
+struct Frame
+{
+    qreal margin = 0;
+    qreal body = 0;
+    QRectF title;
+    qreal top = 0;
+};
+
+Frame frameFor(const QSizeF &size)
+{
+    Frame f;
+    f.margin = size.width() * 0.025;
+    // Type from the screen's height: about 28 lines of body text fill it.
+    f.body = std::max(11.0, size.height() / 38.0);
+    f.title = QRectF(f.margin, f.margin * 0.6, size.width() - 2 * f.margin, f.body * 2.6);
+    f.top = f.title.bottom() + f.body;
+    return f;
+}
+
+// The smallest type a slide uses, in pixels: below it, the slide goes on over another part.
+constexpr int SmallestType = 12;
+
+} // namespace
+
+void ReleasePlanSlide::setPart(int part)
+{
+    m_part = std::max(0, part);
+    update();
+}
+
+QList<ReleasePlanSlide::Part> ReleasePlanSlide::layoutParts(const QSizeF &size) const
+{
+    if (!m_cache)
+        m_cache.emplace(Cache { columns(), {}, {} });
+    if (m_cache->size != size || m_cache->parts.isEmpty()) {
+        m_cache->size = size;
+        m_cache->parts = layoutAll(m_cache->columns, size);
+    }
+    return m_cache->parts;
+}
+
+QList<ReleasePlanSlide::Part> ReleasePlanSlide::layoutAll(const QList<Column> &cols, const QSizeF &size) const
+{
+    QList<Part> parts;
+    if (cols.isEmpty())
+        return { Part() };
+    // Every story on the slide: first in smaller type (down to SmallestType), then over more
+    // parts, in type that reads from the back of the room.
+    for (int step = 0; step <= 10; ++step) {
+        if (layoutInto(cols, size, 1.0 - step * 0.05, false, &parts))
+            return parts;
+    }
+    layoutInto(cols, size, 0.8, true, &parts);
+    return parts;
+}
+
+bool ReleasePlanSlide::layoutInto(const QList<Column> &cols, const QSizeF &size, qreal shrink,
+                                  bool paged, QList<Part> *parts) const
+{
+    parts->clear();
+    const Frame frame = frameFor(size);
+    const qreal body = frame.body;
+    const qreal gap = body;
+    const qreal colWidth = (size.width() - 2 * frame.margin - gap * (cols.size() - 1)) / cols.size();
+    // Narrow columns (many slices) get smaller type, never clipped words.
+    const qreal scale = std::clamp(colWidth / (body * 18), 0.6, 1.0) * shrink;
+    const qreal pad = body * 0.8;
+    const qreal textWidth = colWidth - 2 * pad;
+    const qreal boxBottom = size.height() - frame.margin;
+    const qreal bottom = boxBottom - pad * 0.6;
+    auto box = [&](int c) {
+        return QRectF(frame.margin + c * (colWidth + gap), frame.top, colWidth, boxBottom - frame.top);
+    };
+    auto partAt = [&](int index) -> Part & {
+        while (parts->size() <= index) {
+            Part part;
+            for (int c = 0; c < cols.size(); ++c)
+                part.boxes.append(box(c));
+            parts->append(part);
+        }
+        return (*parts)[index];
+    };
+    partAt(0);
+    auto fontFor = [&](qreal factor, bool bold) {
+        QFont f = font();
+        f.setPixelSize(std::max(SmallestType, int(body * factor * scale)));
+        f.setBold(bold);
+        return f;
+    };
+
+    for (int c = 0; c < cols.size(); ++c) {
+        const Column &col = cols[c];
+        QList<Block> blocks;
+        blocks.append({ col.name, 1.5, true, Ink, 2 });
+        blocks.append({ col.status, 1.0, false, col.delivered ? Good : Muted, 2 });
+        blocks.append({ col.outcome, 1.0, false, Ink, 6 });
+        blocks.append({ col.goals, 1.0, false, Accent, 3 });
+        blocks.append({ col.totals, 0.9, false, Muted, 3 });
+        blocks.append({ col.verdict, 1.05, true, col.working ? Good : Bad, 4 });
+        for (const QString &warning : col.warnings)
+            blocks.append({ u"⚠ "_s + warning, 0.9, false, Bad, 3 });
+        for (int i = 0; i < col.stories.size(); ++i)
+            blocks.append({ col.stories[i], 0.8, false, Ink, 0, true, i == 0 ? body * 0.4 : 0 });
+
+        const qreal x = box(c).left() + pad;
+        int page = 0;
+        qreal y = frame.top + pad;
+        for (const Block &block : std::as_const(blocks)) {
+            if (block.text.isEmpty())
+                continue;
+            y += block.spaceBefore;
+            const QFont f = fontFor(block.size, block.bold);
+            const QFontMetricsF fm(f);
+            const QStringList paragraphs = block.text.split(u'\n');
+            int lines = 0;
+            bool done = false;
+            for (int pi = 0; pi < paragraphs.size() && !done; ++pi) {
+                const QString &para = paragraphs[pi];
+                QTextLayout layout(para, f);
+                QTextOption option;
+                option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+                layout.setTextOption(option);
+                layout.beginLayout();
+                for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                    line.setLineWidth(textWidth);
+                    const qsizetype end = line.textStart() + line.textLength();
+                    const bool more = end < para.size() || pi < paragraphs.size() - 1;
+                    QString text = para.mid(line.textStart(), line.textLength()).trimmed();
+                    bool cut = false;
+                    if (block.maxLines > 0 && ++lines == block.maxLines && more) {
+                        // The last line it may take says that more was to be said.
+                        text = fm.elidedText(para.mid(line.textStart()).simplified(), Qt::ElideRight, textWidth);
+                        if (!text.endsWith(u'…'))
+                            text = fm.elidedText(text + u'…', Qt::ElideRight, textWidth);
+                        cut = done = true;
+                    }
+                    if (y + fm.lineSpacing() > bottom) {
+                        if (!paged) {
+                            layout.endLayout();
+                            return false;
+                        }
+                        // The next part: the slice's name again, then where it left off.
+                        ++page;
+                        y = frame.top + pad;
+                        const QFont nameFont = fontFor(1.2, true);
+                        const QFontMetricsF nm(nameFont);
+                        const QString name = nm.elidedText(tr("%1 (continued)").arg(col.name), Qt::ElideRight, textWidth);
+                        partAt(page).lines.append({ name, QRectF(x, y, textWidth, nm.lineSpacing()), c,
+                                                    name.endsWith(u'…'), false, nameFont, Ink });
+                        y += nm.lineSpacing() + body * 0.4;
+                    }
+                    partAt(page).lines.append({ text, QRectF(x, y, textWidth, fm.lineSpacing()), c, cut,
+                                                block.story, f, block.color });
+                    y += fm.lineSpacing();
+                    if (done)
+                        break;
+                }
+                layout.endLayout();
+            }
+            y += block.size * body * scale * 0.45;
+        }
+    }
+    return true;
+}
+
+void ReleasePlanSlide::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    emit resized();
+}
+
 void ReleasePlanSlide::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(rect(), Theme::colors().slide);
-    const QList<Column> cols = columns();
-    const qreal margin = width() * 0.025;
-    // Type from the screen's height: about 28 lines of body text fill it.
-    const qreal body = std::max(11.0, height() / 38.0);
+    const QList<Part> parts = layoutParts(size());
+    const QList<Column> &cols = m_cache->columns;
+    const Frame frame = frameFor(size());
+    const qreal body = frame.body;
     QFont titleFont = font();
     titleFont.setPixelSize(int(body * 1.9));
     titleFont.setBold(true);
     p.setFont(titleFont);
     p.setPen(Ink);
-    const QRectF titleRect(margin, margin * 0.6, width() - 2 * margin, body * 2.6);
-    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, tr("Release plan"));
+    p.drawText(frame.title, Qt::AlignLeft | Qt::AlignVCenter, tr("Release plan"));
     if (cols.isEmpty()) {
         QFont f = font();
         f.setPixelSize(int(body * 1.2));
@@ -110,68 +303,27 @@ void ReleasePlanSlide::paintEvent(QPaintEvent *)
         p.drawText(rect(), Qt::AlignCenter, tr("No release slices yet."));
         return;
     }
-
-    const qreal top = titleRect.bottom() + body;
-    const qreal gap = body;
-    const qreal colWidth = (width() - 2 * margin - gap * (cols.size() - 1)) / cols.size();
-    // Narrow columns (many slices) get smaller type, never clipped words.
-    const qreal scale = std::clamp(colWidth / (body * 18), 0.6, 1.0);
-    const qreal bottom = height() - margin - body * 0.8;
-    auto drawBlock = [&](qreal x, qreal &y, qreal w, const QString &text, qreal size, bool bold,
-                         const QColor &color, int maxLines) {
-        if (text.isEmpty())
-            return;
+    const int shown = std::clamp(m_part, 0, int(parts.size()) - 1);
+    if (parts.size() > 1) {
         QFont f = font();
-        f.setPixelSize(std::max(9, int(size * scale)));
-        f.setBold(bold);
+        f.setPixelSize(int(body * 1.1));
         p.setFont(f);
-        p.setPen(color);
-        const QFontMetricsF fm(f);
-        int lines = 0;
-        for (const QString &para : text.split(u'\n')) {
-            QTextLayout layout(para, f);
-            layout.beginLayout();
-            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                line.setLineWidth(w);
-                // Room for this line and the box's padding, else the rest stays unsaid.
-                if (y + fm.lineSpacing() > bottom)
-                    maxLines = lines;
-                if (++lines > maxLines)
-                    break;
-                const QString part = para.mid(line.textStart(), line.textLength());
-                const bool last = lines == maxLines && line.textStart() + line.textLength() < para.size();
-                p.drawText(QPointF(x, y + fm.ascent()),
-                           last ? fm.elidedText(para.mid(line.textStart()), Qt::ElideRight, w) : part);
-                y += fm.lineSpacing();
-            }
-            layout.endLayout();
-        }
-        y += size * scale * 0.45;
-    };
-
-    qreal x = margin;
-    for (const Column &c : cols) {
-        const QRectF box(x, top, colWidth, height() - top - margin);
+        p.setPen(Muted);
+        p.drawText(frame.title, Qt::AlignRight | Qt::AlignVCenter,
+                   tr("part %1 of %2").arg(shown + 1).arg(parts.size()));
+    }
+    const Part &part = parts[shown];
+    for (int c = 0; c < part.boxes.size() && c < cols.size(); ++c) {
         QPainterPath path;
-        path.addRoundedRect(box, body * 0.5, body * 0.5);
-        p.fillPath(path, c.delivered ? Theme::colors().slideCellDone : Theme::colors().slideCell);
-        p.setPen(QPen((c.working ? Good : Bad).color(), std::max(2.0, body / 7)));
+        path.addRoundedRect(part.boxes[c], body * 0.5, body * 0.5);
+        p.fillPath(path, cols[c].delivered ? Theme::colors().slideCellDone : Theme::colors().slideCell);
+        p.setPen(QPen((cols[c].working ? Good : Bad).color(), std::max(2.0, body / 7)));
         p.drawPath(path);
-        const qreal pad = body * 0.8;
-        const qreal w = colWidth - 2 * pad;
-        qreal y = top + pad;
-        drawBlock(x + pad, y, w, c.name, body * 1.5, true, Ink, 2);
-        drawBlock(x + pad, y, w, c.status, body, false, c.delivered ? Good : Muted, 2);
-        drawBlock(x + pad, y, w, c.outcome, body, false, Ink, 6);
-        drawBlock(x + pad, y, w, c.goals, body, false, Accent, 3);
-        drawBlock(x + pad, y, w, c.totals, body * 0.9, false, Muted, 3);
-        drawBlock(x + pad, y, w, c.verdict, body * 1.05, true, c.working ? Good : Bad, 4);
-        for (const QString &warning : c.warnings)
-            drawBlock(x + pad, y, w, u"⚠ "_s + warning, body * 0.9, false, Bad, 3);
-        y += body * 0.4;
-        for (const QString &line : c.stories)
-            drawBlock(x + pad, y, w, line, body * 0.8, false, Ink, 4);
-        x += colWidth + gap;
+    }
+    for (const PaintedLine &line : part.lines) {
+        p.setFont(line.font);
+        p.setPen(line.color);
+        p.drawText(QPointF(line.rect.left(), line.rect.top() + QFontMetricsF(line.font).ascent()), line.text);
     }
 }
 

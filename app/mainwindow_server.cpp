@@ -7,6 +7,7 @@
 #include "server/serverconnection.h"
 #include "server/serverdialogs.h"
 #include "server/serversession.h"
+#include "shell/icons.h"
 #include "storage/document.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
@@ -24,7 +25,7 @@ namespace Valuemap {
 
 void MainWindow::createServerActions(QMenu *file, QAction *before)
 {
-    auto *openFromServer = new QAction(tr("Open from Ser&ver…"), this);
+    auto *openFromServer = new QAction(themedIcon(u"folder-remote"_s), tr("Open from Ser&ver…"), this);
     openFromServer->setStatusTip(tr("Open a plan on a team server, shared live with the team"));
     connect(openFromServer, &QAction::triggered, this, [this] {
         OpenFromServerDialog dialog(this);
@@ -33,7 +34,7 @@ void MainWindow::createServerActions(QMenu *file, QAction *before)
         if (dialog.exec() == QDialog::Accepted && !dialog.planName().isEmpty())
             openServerPlan(dialog.address(), dialog.planName());
     });
-    m_shareOnServer = new QAction(tr("S&hare on Server…"), this);
+    m_shareOnServer = new QAction(themedIcon(u"document-share"_s), tr("S&hare on Server…"), this);
     m_shareOnServer->setStatusTip(tr("Copy this plan to a team server to work on it together"));
     connect(m_shareOnServer, &QAction::triggered, this, [this] {
         if (!m_document)
@@ -52,6 +53,7 @@ void MainWindow::createServerActions(QMenu *file, QAction *before)
     addDockWidget(Qt::RightDockWidgetArea, m_history);
     m_history->hide();
     m_history->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_history->toggleViewAction()->setIcon(themedIcon(u"view-history"_s));
     m_liveState = new QLabel(this);
     m_liveState->setObjectName(u"liveState"_s);
     statusBar()->addPermanentWidget(m_liveState);

@@ -120,6 +120,8 @@ void TestServer::publishPullIdentical_data()
     QTest::addColumn<QString>("kind");
     QTest::newRow("sample plan") << u"sample"_s;
     QTest::newRow("hostile text") << u"hostile"_s;
+    QTest::newRow("storymaps.io map") << u"storymaps"_s;
+    QTest::newRow("10,000 stories") << u"large"_s;
 }
 
 void TestServer::publishPullIdentical()
@@ -128,6 +130,15 @@ void TestServer::publishPullIdentical()
     QString path;
     if (kind == "sample"_L1) {
         path = Test::makeSamplePlan(m_dir, u"published-sample.valuemap"_s);
+    } else if (kind == "storymaps"_L1) {
+        path = m_dir.filePath(u"published-storymaps.valuemap"_s);
+        const Run imported = valuemap({ u"import"_s, u"storymaps"_s,
+                                        QStringLiteral(VALUEMAP_FIXTURES)
+                                                + u"/storymaps-garden.json"_s,
+                                        u"-o"_s, path });
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    } else if (kind == "large"_L1) {
+        path = Test::makeGeneratedPlan(m_dir, 10000, u"published-large.valuemap"_s);
     } else {
         path = Test::makeGeneratedPlan(m_dir, 120, u"published-hostile.valuemap"_s);
         QString error;

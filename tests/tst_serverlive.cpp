@@ -74,6 +74,7 @@ private slots:
     void viewerCannotEditThroughTheApp();
     void reconnectsAfterTerminatedBackend();
     void reconnectsAfterServerRestart();
+    void pipelineRecordArrivesLive();
     void killedClientLeavesEveryAcknowledgedEdit();
     void copyOfServerPlanMatches();
 
@@ -253,6 +254,37 @@ void TestServerLive::reconnectsAfterServerRestart()
     }
     QTRY_VERIFY_WITH_TIMEOUT(!alice->isReadOnly(), Patience);
     QTRY_COMPARE_WITH_TIMEOUT(alice->story(story).title, u"After the restart"_s, Patience);
+}
+
+void TestServerLive::pipelineRecordArrivesLive()
+{
+    publish(u"Pipeline"_s);
+    auto alice = openAs(u"alice"_s, u"Pipeline"_s);
+    auto viewer = openAs(u"viewer"_s, u"Pipeline"_s);
+    QVERIFY(alice && viewer);
+    const ReleaseId release = alice->releases().constFirst();
+    const qsizetype before = alice->increments().size();
+    const QStringList record { u"record"_s, u"increment"_s, u"--server"_s, conn(u"bob"_s),
+                               u"--plan"_s, u"Pipeline"_s, u"--release"_s,
+                               alice->release(release).name, u"--version"_s, u"v9.1.0"_s,
+                               u"--commit"_s, u"0123456789abcdef"_s, u"--event-id"_s,
+                               u"deploy-9.1.0"_s };
+    const Run recorded = valuemap(record);
+    QVERIFY2(recorded.exitCode == 0, qPrintable(recorded.err));
+    // Both open clients (another process wrote it) show it; the same event again adds nothing.
+    QTRY_COMPARE_WITH_TIMEOUT(alice->increments().size(), before + 1, Patience);
+    QTRY_COMPARE_WITH_TIMEOUT(viewer->increments().size(), before + 1, Patience);
+    QCOMPARE(alice->increment(alice->increments().constLast()).version, u"v9.1.0"_s);
+    QCOMPARE(valuemap(record).exitCode, 0);
+    QCOMPARE(openAs(u"alice"_s, u"Pipeline"_s, false)->increments().size(), before + 1);
+    // A viewer's pipeline is refused by the server, in words.
+    QStringList asViewer = record;
+    asViewer[3] = conn(u"viewer"_s);
+    asViewer.last() = u"deploy-9.2.0"_s;
+    const Run refused = valuemap(asViewer);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"viewer"_s), qPrintable(refused.err));
+    expectNoSqlText(refused.err);
 }
 
 void TestServerLive::killedClientLeavesEveryAcknowledgedEdit()

@@ -568,6 +568,22 @@ or restore the file from a backup.</source>
         <source>Run “valuemap check %1” for the whole account; “valuemap export json %1 -o rescued.json --salvage” saves the rows that are sound.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server plan needs both --server CONN and --plan NAME (see valuemap server list --server CONN for the names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan “%1” on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliCharts</name>
@@ -1716,6 +1732,22 @@ Valuemap (or another program) after --wait seconds.</source>
         <source>Record feedback on %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan “%1” on %2 has no product record, so it cannot be opened. Ask its owner to publish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role “%1” is a viewer of plan “%2” on %3. Ask an owner for the editor level to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -1805,6 +1837,41 @@ Valuemap (or another program) after --wait seconds.</source>
             <numerusform>%n story serves this goal, %1 done. Tick or untick to link:</numerusform>
             <numerusform>%n stories serve this goal, %1 done. Tick or untick to link:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Filter by key or title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the stories by key or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the Stories of Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every story of a release: they all serve this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unplanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n story(ies))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n story)</numerusform>
+            <numerusform>%1 (%n stories)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link the Stories of “%1” to Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link every story</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2525,99 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
 </context>
 <context>
+    <name>Valuemap::HistoryPanel</name>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the history of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan file keeps no shared history. Your own steps are under Edit ▸ Undo; share the plan on a team server (File ▸ Share on Server…) to see who changed what, when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a story on the map to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s), newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ImportExportMenus</name>
     <message>
         <source>&amp;Import</source>
@@ -2755,10 +2915,6 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message>
         <source>New unplanned story “%1” under “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3091,6 +3247,63 @@ A plan that fails its checks is exported only as its sound rows:
         <source>Start the new plan from:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (on the server) — Valuemap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan on a team server, shared live with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare on Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this plan to a team server to work on it together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared as plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Password (not saved):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live: %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Offline — reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) by others, the last by %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened %1; every change is committed on the server as you make it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -3240,6 +3453,48 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
 </context>
 <context>
+    <name>Valuemap::OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans you may open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is a member of no plan on %2. Share one (File ▸ Share on Server…) or ask a plan&apos;s owner to add you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) on %1 that role “%2” may open.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::OutlineDelegate</name>
     <message>
         <source>Unplanned</source>
@@ -3363,6 +3618,18 @@ A plan that fails its checks is exported only as its sound rows:
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Find stories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find stories by key, title or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::OutputFile</name>
@@ -3448,11 +3715,27 @@ A plan that fails its checks is exported only as its sound rows:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your change was not applied: %1 was changed meanwhile%2 on plan “%3”. Nothing of it was kept; reload the plan to see the current state, then make your change again.</source>
+        <source>Not saved to plan “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved to plan “%1”: %2.</source>
+        <source>plan “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not applied: %2 was changed meanwhile%3 on plan “%4”. Nothing of it was kept. The plan now shows the current state; make the change again if you still want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 is lost; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is a viewer of plan “%2” on %3 and may not change it. Ask an owner for the editor level.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3751,7 +4034,7 @@ A plan that fails its checks is exported only as its sound rows:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A complete example plan: vision, story map, releases, goals and charts (in English).</source>
+        <source>A complete example plan: vision, story map, releases, goals and charts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,6 +4098,10 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message>
         <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release plan (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,6 +4270,18 @@ not end-to-end</source>
         <source>Arrows move between cards, Ctrl+arrows move the selected cards between slices and activities, Enter edits, Del deletes, Space selects</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ReleaseBoardScene</name>
@@ -4069,6 +4368,14 @@ not end-to-end</source>
     </message>
     <message>
         <source>Activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4175,6 +4482,10 @@ not end-to-end</source>
             <numerusform>Customer feedback: %n responses.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shipped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ReleasePlanSlide</name>
@@ -4208,6 +4519,14 @@ not end-to-end</source>
     </message>
     <message>
         <source>No release slices yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4290,6 +4609,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>Zoom to &amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4816,6 +5139,29 @@ not end-to-end</source>
     </message>
 </context>
 <context>
+    <name>Valuemap::ServerAddressFields</name>
+    <message>
+        <source>service=team  or  postgresql://you@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team server as PostgreSQL names it: a service from ~/.pg_service.conf, a postgresql:// address, or key=value pairs. Passwords come from ~/.pgpass or the field below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only if the server asks; never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ServerConnection</name>
     <message>
         <source>Cannot use the server address: %1</source>
@@ -4992,6 +5338,10 @@ not end-to-end</source>
         <source>Only an owner of plan “%1” may remove members; role “%2” is a %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Revision %1 of plan “%2” holds a change this version of Valuemap cannot apply. Update Valuemap, or open the plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ServerSchema</name>
@@ -5033,6 +5383,21 @@ not end-to-end</source>
     </message>
     <message>
         <source>Upgraded the Valuemap schema on %1 from version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::ServerSession</name>
+    <message>
+        <source>%1 does not deliver changes as they happen (LISTEN was refused). Others&apos; changes appear when the plan is opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting to %1. Everything you changed until now is saved on the server; editing resumes when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not available while offline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5104,6 +5469,33 @@ not end-to-end</source>
     </message>
 </context>
 <context>
+    <name>Valuemap::ShareOnServerDialog</name>
+    <message>
+        <source>Share on Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies every part of this plan to a team server, where the people you add as members can work on it with you, live. You become its owner. This file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;name on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the shared plan afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan a name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::ShortcutSheet</name>
     <message>
         <source>Other</source>
@@ -5111,6 +5503,14 @@ not end-to-end</source>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Several Screens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5730,6 +6130,45 @@ Ben</source>
     </message>
     <message>
         <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Valuemap::StoryFinder</name>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the next story that matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the previous story that matches the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what to find in the search field, then press Find Next again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search wrapped to the bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search wrapped to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7096,6 +7535,18 @@ Ben</source>
     </message>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan on this team server (with --plan): service=NAME or postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan on the server to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server plan needs both --server CONN and --plan NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

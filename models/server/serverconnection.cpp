@@ -36,6 +36,7 @@ ServerConnection::ServerConnection(QString name, ServerAddress address)
 
 ServerConnection::~ServerConnection()
 {
+    m_prepared.clear(); // every query goes before its connection
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -118,22 +119,34 @@ std::optional<QSqlQuery> ServerConnection::run(const QString &sql, const QVarian
 {
     if (!m_db.isOpen()) // the driver closed it: the server went away
         return lostNow(error), std::nullopt;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    const auto failed = [&] {
-        *error = message(query.lastError(), plan);
-        noteFailure(query.lastError());
-        // A failed statement aborts the transaction: end it before the prepared statement is
-        // freed, which the server would otherwise refuse (with a warning on the console).
+    // Prepared once per connection and kept: PREPARE and DEALLOCATE would each cost a round
+    // trip to the server on every statement.
+    auto cached = m_prepared.find(sql);
+    if (cached == m_prepared.end()) {
+        if (m_prepared.size() >= MaxPrepared)
+            m_prepared.clear();
+        QSqlQuery fresh(m_db);
+        fresh.setForwardOnly(true);
+        if (!fresh.prepare(sql)) {
+            *error = message(fresh.lastError(), plan);
+            noteFailure(fresh.lastError());
+            rollback();
+            return std::nullopt;
+        }
+        cached = m_prepared.insert(sql, fresh);
+    }
+    QSqlQuery &query = *cached;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        const QSqlError failure = query.lastError();
+        *error = message(failure, plan);
+        noteFailure(failure);
+        // A failed statement aborts the transaction: end it now (the server refuses everything
+        // else until then).
         rollback();
         return std::nullopt;
-    };
-    if (!query.prepare(sql))
-        return failed();
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return failed();
+    }
     return query;
 }
 

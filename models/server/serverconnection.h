@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -110,6 +111,8 @@ private:
     bool m_inTransaction = false;
     QString m_lastErrorCode;
     bool m_lost = false;
+    static constexpr int MaxPrepared = 200;
+    QHash<QString, QSqlQuery> m_prepared; // statements prepared on this connection, by text
 };
 
 } // namespace Valuemap

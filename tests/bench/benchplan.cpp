@@ -18,7 +18,7 @@ namespace Valuemap::Bench {
 namespace {
 
 // Bump when the generated rows change, so that cached plan files are made anew.
-constexpr int GeneratorVersion = 2;
+constexpr int GeneratorVersion = 3;
 constexpr int RowsPerInsert = 200;
 
 const QStringList personas { u"Subscriber"_s, u"Barista"_s, u"Shop owner"_s, u"Roaster"_s,
@@ -144,7 +144,7 @@ QStringList benchPlanSql(int stories, quint32 seed)
     {
         Inserter rows(sql, u"INSERT INTO story (id, step_id, release_id, rank, title, description, "
                            "acceptance_criteria, estimate, business_value, status, persona_id, color, "
-                           "created_at, updated_at, done_at)"_s);
+                           "created_at, updated_at, done_at, key_number)"_s);
         const int perStep = (stories + steps - 1) / steps;
         for (int i = 1; i <= stories; ++i) {
             const int step = (i - 1) % steps + 1;
@@ -165,7 +165,7 @@ QStringList benchPlanSql(int stories, quint32 seed)
                 delivered.append(i);
             static const int estimates[] = { 1, 2, 3, 5, 8, 13 };
             rows.add(u"(%1, %2, %3, %4, %5, %6, %7, %8, %9, %10, %11, '%12', "
-                     "'2026-01-05T09:00:00.000Z', '2026-01-20T16:45:10.250Z', %13)"_s
+                     "'2026-01-05T09:00:00.000Z', '2026-01-20T16:45:10.250Z', %13, %14)"_s
                              .arg(i)
                              .arg(step)
                              .arg(lane >= 4 ? u"NULL"_s : QString::number(lane + 1))
@@ -176,7 +176,8 @@ QStringList benchPlanSql(int stories, quint32 seed)
                              .arg(status)
                              .arg(persona < personas.size() ? QString::number(persona + 1) : u"NULL"_s)
                              .arg(pick(colours))
-                             .arg(status == 2 ? u"'2026-02-10T12:00:00.000Z'"_s : u"NULL"_s));
+                             .arg(status == 2 ? u"'2026-02-10T12:00:00.000Z'"_s : u"NULL"_s)
+                             .arg(i)); // story keys (schema 3) are unique
         }
     }
     {

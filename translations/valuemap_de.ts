@@ -576,19 +576,19 @@ oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
-        <translation type="unfinished">%1 braucht einen Wert.</translation>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>A server plan needs both --server CONN and --plan NAME (see valuemap server list --server CONN for the names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server-Plan braucht sowohl --server CONN als auch --plan NAME (die Namen zeigt valuemap server list --server CONN).</translation>
     </message>
     <message>
         <source>plan “%1” on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ auf dem Server</translation>
     </message>
 </context>
 <context>
@@ -1790,19 +1790,19 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
     </message>
     <message>
         <source>Plan “%1” on %2 has no product record, so it cannot be opened. Ask its owner to publish it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ auf %2 enthält keinen Produktdatensatz und kann daher nicht geöffnet werden. Bitten Sie den Eigentümer des Plans, ihn erneut zu veröffentlichen.</translation>
     </message>
     <message>
         <source>role “%1” is a viewer of plan “%2” on %3. Ask an owner for the editor level to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle „%1“ hat für den Plan „%2“ auf %3 nur die Zugriffsstufe viewer. Bitten Sie einen Eigentümer um die Zugriffsstufe editor, um den Plan zu ändern.</translation>
     </message>
     <message>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
     <message>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,38 +1896,38 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
     </message>
     <message>
         <source>Filter by key or title…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlüssel oder Titel filtern…</translation>
     </message>
     <message>
         <source>Filter the stories by key or title</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys nach Schlüssel oder Titel filtern</translation>
     </message>
     <message>
         <source>Select the Stories of Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys eines Release auswählen…</translation>
     </message>
     <message>
         <source>Tick every story of a release: they all serve this goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Storys eines Release anhaken: Sie alle zahlen auf dieses Kundenziel ein</translation>
     </message>
     <message>
         <source>Unplanned</source>
-        <translation type="unfinished">Ungeplant</translation>
+        <translation>Ungeplant</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n story(ies))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n Story)</numerusform>
             <numerusform>%1 (%n Storys)</numerusform>
         </translation>
     </message>
     <message>
         <source>Link the Stories of “%1” to Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys von „%1“ mit Kundenziel verknüpfen</translation>
     </message>
     <message>
         <source>Cannot link every story</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Storys können verknüpft werden</translation>
     </message>
 </context>
 <context>
@@ -2598,92 +2598,92 @@ werden nur die einwandfreien Zeilen exportiert:
     <name>Valuemap::HistoryPanel</name>
     <message>
         <source>%1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>%1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1 %2: %3</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Whole plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Plan</translation>
     </message>
     <message>
         <source>Selected story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Story</translation>
     </message>
     <message>
         <source>Show the history of</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf anzeigen für</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Changes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, neueste zuerst</translation>
     </message>
     <message>
         <source>No plan is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Plan geöffnet.</translation>
     </message>
     <message>
         <source>A plan file keeps no shared history. Your own steps are under Edit ▸ Undo; share the plan on a team server (File ▸ Share on Server…) to see who changed what, when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei führt keinen gemeinsamen Verlauf. Ihre eigenen Schritte finden Sie unter Bearbeiten ▸ Rückgängig; teilen Sie den Plan auf einem Team-Server (Datei ▸ Auf Server teilen…), um zu sehen, wer wann was geändert hat.</translation>
     </message>
     <message>
         <source>Select a story on the map to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Story Map eine Story aus, um ihren Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Story %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Story %1 „%2“</translation>
     </message>
     <message>
         <source>Plan “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan „%1“ auf %2</translation>
     </message>
     <message>
         <source>%1: no changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch keine Änderungen.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Änderung.</numerusform>
+            <numerusform>%1: %n Änderungen, neueste zuerst.</numerusform>
         </translation>
     </message>
 </context>
@@ -3319,60 +3319,62 @@ werden nur die einwandfreien Zeilen exportiert:
     </message>
     <message>
         <source>%1 (on the server) — Valuemap</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf dem Server) — Valuemap</translation>
     </message>
     <message>
         <source>Open from Ser&amp;ver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ser&amp;ver öffnen…</translation>
     </message>
     <message>
         <source>Open a plan on a team server, shared live with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plan auf einem Team-Server öffnen, live mit dem Team geteilt</translation>
     </message>
     <message>
         <source>S&amp;hare on Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Server &amp;teilen…</translation>
     </message>
     <message>
         <source>Copy this plan to a team server to work on it together</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Plan auf einen Team-Server kopieren, um gemeinsam daran zu arbeiten</translation>
     </message>
     <message>
         <source>Shared as plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Plan „%1“ geteilt</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>%1
 
 Password (not saved):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Passwort (wird nicht gespeichert):</translation>
     </message>
     <message>
         <source>● Live: %1 as %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live: %1 als %2 (%3)</translation>
     </message>
     <message>
         <source>○ Offline — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Offline – Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) by others, the last by %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung von anderen, zuletzt von %1: %2</numerusform>
+            <numerusform>%n Änderungen von anderen, die letzte von %1: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Opened %1; every change is committed on the server as you make it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet; jede Änderung wird sofort auf dem Server gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3527,41 +3529,41 @@ Password (not saved):</source>
     <name>Valuemap::OpenFromServerDialog</name>
     <message>
         <source>Open from Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server öffnen</translation>
     </message>
     <message>
         <source>&amp;List Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne &amp;auflisten</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zugriffsstufe</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Plans you may open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne, die Sie öffnen dürfen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Role “%1” is a member of no plan on %2. Share one (File ▸ Share on Server…) or ask a plan&apos;s owner to add you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „%1“ ist auf %2 Mitglied keines Plans. Teilen Sie einen Plan (Datei ▸ Auf Server teilen…) oder bitten Sie den Eigentümer eines Plans, Sie hinzuzufügen.</translation>
     </message>
     <message numerus="yes">
         <source>%n plan(s) on %1 that role “%2” may open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Plan auf %1, den die Rolle „%2“ öffnen darf.</numerusform>
+            <numerusform>%n Pläne auf %1, die die Rolle „%2“ öffnen darf.</numerusform>
         </translation>
     </message>
 </context>
@@ -3691,15 +3693,15 @@ Password (not saved):</source>
     </message>
     <message>
         <source>Find stories…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys suchen…</translation>
     </message>
     <message>
         <source>Find stories by key, title or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Storys nach Schlüssel, Titel oder Beschreibung suchen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished">Suc&amp;hen</translation>
+        <translation>Suc&amp;hen</translation>
     </message>
 </context>
 <context>
@@ -3791,23 +3793,23 @@ Password (not saved):</source>
     </message>
     <message>
         <source>plan “%1” on %2</source>
-        <translation type="unfinished">Plan „%1“ auf %2</translation>
+        <translation>Plan „%1“ auf %2</translation>
     </message>
     <message>
         <source>“%1” was not applied: %2 was changed meanwhile%3 on plan “%4”. Nothing of it was kept. The plan now shows the current state; make the change again if you still want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht übernommen: %2 wurde zwischenzeitlich%3 im Plan „%4“ geändert. Nichts davon wurde behalten. Der Plan zeigt jetzt den aktuellen Stand; nehmen Sie die Änderung erneut vor, wenn Sie sie weiterhin möchten.</translation>
     </message>
     <message>
         <source>Your change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderung</translation>
     </message>
     <message>
         <source>The connection to %1 is lost; the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist abgebrochen; die Änderung wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Role “%1” is a viewer of plan “%2” on %3 and may not change it. Ask an owner for the editor level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „%1“ hat für den Plan „%2“ auf %3 nur die Zugriffsstufe viewer und darf ihn nicht ändern. Bitten Sie einen Eigentümer um die Zugriffsstufe editor.</translation>
     </message>
 </context>
 <context>
@@ -4106,7 +4108,7 @@ Password (not saved):</source>
     </message>
     <message>
         <source>A complete example plan: vision, story map, releases, goals and charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiger Beispielplan: Vision, Story Map, Releases, Kundenziele und Diagramme.</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4175,7 @@ Password (not saved):</source>
     </message>
     <message>
         <source>Release plan (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Releaseplan (%1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -4344,15 +4346,15 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>commit %1</source>
-        <translation type="unfinished">Commit %1</translation>
+        <translation>Commit %1</translation>
     </message>
     <message>
         <source>environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung %1</translation>
     </message>
 </context>
 <context>
@@ -4444,11 +4446,11 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>Delivered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geliefert am %1: %2</translation>
     </message>
     <message>
         <source>Shipped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert: %1</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +4558,7 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>Shipped %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeliefert: %1.</translation>
     </message>
 </context>
 <context>
@@ -4595,11 +4597,11 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
         <source>part %1 of %2</source>
-        <translation type="unfinished">Teil %1 von %2</translation>
+        <translation>Teil %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4685,7 +4687,7 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rü&amp;ckwärts suchen</translation>
     </message>
 </context>
 <context>
@@ -5214,23 +5216,23 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::ServerAddressFields</name>
     <message>
         <source>service=team  or  postgresql://you@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>service=team  oder  postgresql://rolle@host/datenbank</translation>
     </message>
     <message>
         <source>The team server as PostgreSQL names it: a service from ~/.pg_service.conf, a postgresql:// address, or key=value pairs. Passwords come from ~/.pgpass or the field below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Team-Server, wie PostgreSQL ihn benennt: ein Service aus ~/.pg_service.conf, eine postgresql://-Adresse oder key=value-Paare. Passwörter kommen aus ~/.pgpass oder aus dem Feld darunter.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>only if the server asks; never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nur, wenn der Server danach fragt; wird nie gespeichert</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -5412,7 +5414,7 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>Revision %1 of plan “%2” holds a change this version of Valuemap cannot apply. Update Valuemap, or open the plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 des Plans „%2“ enthält eine Änderung, die diese Version von Valuemap nicht anwenden kann. Aktualisieren Sie Valuemap oder öffnen Sie den Plan erneut.</translation>
     </message>
 </context>
 <context>
@@ -5462,15 +5464,15 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::ServerSession</name>
     <message>
         <source>%1 does not deliver changes as they happen (LISTEN was refused). Others&apos; changes appear when the plan is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liefert Änderungen nicht sofort aus (LISTEN wurde abgelehnt). Die Änderungen anderer erscheinen, wenn der Plan erneut geöffnet wird.</translation>
     </message>
     <message>
         <source>Offline — reconnecting to %1. Everything you changed until now is saved on the server; editing resumes when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – die Verbindung zu %1 wird wiederhergestellt. Alles, was Sie bisher geändert haben, ist auf dem Server gespeichert; Sie können weiterarbeiten, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>The history is not available while offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf ist offline nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -5544,27 +5546,27 @@ nicht Ende-zu-Ende</translation>
     <name>Valuemap::ShareOnServerDialog</name>
     <message>
         <source>Share on Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Server teilen</translation>
     </message>
     <message>
         <source>Copies every part of this plan to a team server, where the people you add as members can work on it with you, live. You become its owner. This file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert alle Teile dieses Plans auf einen Team-Server, wo die Personen, die Sie als Mitglieder hinzufügen, live mit Ihnen daran arbeiten können. Sie werden sein Eigentümer. Diese Datei bleibt unverändert.</translation>
     </message>
     <message>
         <source>Plan &amp;name on the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;name auf dem Server:</translation>
     </message>
     <message>
         <source>Open the shared plan afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geteilten Plan anschließend öffnen</translation>
     </message>
     <message>
         <source>&amp;Share</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen</translation>
     </message>
     <message>
         <source>Give the plan a name on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Plan einen Namen auf dem Server.</translation>
     </message>
 </context>
 <context>
@@ -5579,11 +5581,11 @@ nicht Ende-zu-Ende</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>On Several Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>In mehreren Ansichten</translation>
     </message>
 </context>
 <context>
@@ -6211,39 +6213,39 @@ Ben</translation>
     <name>Valuemap::StoryFinder</name>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished">Wei&amp;tersuchen</translation>
+        <translation>Wei&amp;tersuchen</translation>
     </message>
     <message>
         <source>Select the next story that matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Story auswählen, die zur Suche passt</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Rü&amp;ckwärts suchen</translation>
     </message>
     <message>
         <source>Select the previous story that matches the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Story auswählen, die zur Suche passt</translation>
     </message>
     <message>
         <source>Type what to find in the search field, then press Find Next again</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Suchbegriff in das Suchfeld ein und wählen Sie dann erneut „Weitersuchen“</translation>
     </message>
     <message>
         <source>Search wrapped to the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche am Ende fortgesetzt</translation>
     </message>
     <message>
         <source>Search wrapped to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche am Anfang fortgesetzt</translation>
     </message>
     <message>
         <source>Found %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden: %1 „%2“</translation>
     </message>
     <message>
         <source>No story matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Story passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -7613,15 +7615,15 @@ Ben</translation>
     </message>
     <message>
         <source>Open a plan on this team server (with --plan): service=NAME or postgresql://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Plan auf diesem Team-Server öffnen (mit --plan): service=NAME oder postgresql://…</translation>
     </message>
     <message>
         <source>The plan on the server to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Plan auf dem Server.</translation>
     </message>
     <message>
         <source>A server plan needs both --server CONN and --plan NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server-Plan braucht sowohl --server CONN als auch --plan NAME.</translation>
     </message>
 </context>
 </TS>

@@ -1860,7 +1860,7 @@ Valuemap (or another program) after --wait seconds.</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n story(ies))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n story)</numerusform>
             <numerusform>%1 (%n stories)</numerusform>
         </translation>
@@ -2540,9 +2540,9 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2611,9 +2611,9 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message numerus="yes">
         <source>%1: %n change(s), newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n change, newest first.</numerusform>
+            <numerusform>%1: %n changes, newest first.</numerusform>
         </translation>
     </message>
 </context>
@@ -3295,9 +3295,9 @@ Password (not saved):</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) by others, the last by %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change by others, the last by %1: %2</numerusform>
+            <numerusform>%n changes by others, the last by %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -3488,9 +3488,9 @@ Password (not saved):</source>
     </message>
     <message numerus="yes">
         <source>%n plan(s) on %1 that role “%2” may open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan on %1 that role “%2” may open.</numerusform>
+            <numerusform>%n plans on %1 that role “%2” may open.</numerusform>
         </translation>
     </message>
 </context>

@@ -50,6 +50,7 @@ void MainWindow::createServerActions(QMenu *file, QAction *before)
     file->insertAction(before, m_shareOnServer);
 
     m_history = new HistoryPanel(this);
+    m_history->setMinimumWidth(fontMetrics().horizontalAdvance(u'x') * 40);
     addDockWidget(Qt::RightDockWidgetArea, m_history);
     m_history->hide();
     m_history->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
@@ -121,7 +122,7 @@ void MainWindow::connectServerDocument()
             });
     connect(m_storyMap->view(), &StoryMapView::currentStoryChanged, m_history,
             &HistoryPanel::setCurrentStory);
-    statusBar()->showMessage(tr("Opened %1; every change is committed on the server as you "
+    statusBar()->showMessage(tr("Opened %1; every change is saved on the server as you "
                                 "make it")
                                      .arg(m_document->location()),
                              8000);

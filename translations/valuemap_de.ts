@@ -2604,10 +2604,6 @@ werden nur die einwandfreien Zeilen exportiert:
         <source>%1 removed</source>
         <translation>%1 entfernt</translation>
     </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -2630,26 +2626,6 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>Show the history of</source>
         <translation>Verlauf anzeigen für</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Einträge</translation>
     </message>
     <message>
         <source>Changes, newest first</source>
@@ -2685,6 +2661,26 @@ werden nur die einwandfreien Zeilen exportiert:
             <numerusform>%1: %n Änderung.</numerusform>
             <numerusform>%1: %n Änderungen, neueste zuerst.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3373,7 +3369,7 @@ Passwort (wird nicht gespeichert):</translation>
         </translation>
     </message>
     <message>
-        <source>Opened %1; every change is committed on the server as you make it</source>
+        <source>Opened %1; every change is saved on the server as you make it</source>
         <translation>%1 geöffnet; jede Änderung wird sofort auf dem Server gespeichert</translation>
     </message>
 </context>

@@ -2534,10 +2534,6 @@ A plan that fails its checks is exported only as its sound rows:
         <source>%1 removed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <translation>
@@ -2559,26 +2555,6 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message>
         <source>Show the history of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2615,6 +2591,26 @@ A plan that fails its checks is exported only as its sound rows:
             <numerusform>%1: %n change, newest first.</numerusform>
             <numerusform>%1: %n changes, newest first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · revision %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3297,7 @@ Password (not saved):</source>
         </translation>
     </message>
     <message>
-        <source>Opened %1; every change is committed on the server as you make it</source>
+        <source>Opened %1; every change is saved on the server as you make it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

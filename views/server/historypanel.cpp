@@ -17,9 +17,14 @@ namespace Valuemap {
 
 namespace {
 
-// "Story “Pay by card”: title; Release 3 added" — what a log entry changed, briefly.
-QString rowsChanged(const ChangeSet &changes)
+// "BT-12: title; release added" — what a log entry changed, briefly.
+QString rowsChanged(const Document &doc, const ChangeSet &changes)
 {
+    const auto row = [&doc](Table table, qint64 id) {
+        if (table == Table::Story && doc.store().contains(Table::Story, id))
+            return doc.storyKey(StoryId(id));
+        return HistoryPanel::tr("%1 %2").arg(tableLabel(table)).arg(id);
+    };
     QStringList parts;
     for (const RowOp &op : changes) {
         if (op.table == Table::Product && op.kind == RowOp::Update
@@ -36,10 +41,7 @@ QString rowsChanged(const ChangeSet &changes)
         case RowOp::Update:
             if (tableSpec(op.table).columns[op.column].name == "updated_at"_L1)
                 continue;
-            part = HistoryPanel::tr("%1 %2: %3")
-                           .arg(tableLabel(op.table))
-                           .arg(op.id)
-                           .arg(fieldLabel(op.table, op.column));
+            part = HistoryPanel::tr("%1: %2").arg(row(op.table, op.id), fieldLabel(op.table, op.column));
             break;
         }
         if (!parts.contains(part))
@@ -69,8 +71,11 @@ HistoryPanel::HistoryPanel(QWidget *parent) : QDockWidget(tr("History"), parent)
     m_list = new QTreeWidget(body);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({ tr("Revision"), tr("When"), tr("Who"), tr("Change"), tr("Rows") });
-    m_list->header()->setStretchLastSection(true);
+    m_list->setUniformRowHeights(false);
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHeaderHidden(true);
+    m_list->setColumnCount(1);
     m_list->setAccessibleName(tr("Changes, newest first"));
     layout->addWidget(m_list, 1);
     setWidget(body);
@@ -143,18 +148,22 @@ void HistoryPanel::refresh()
                                          : tr("%1: %n change(s), newest first.", nullptr,
                                               int(entries->size()))
                                                    .arg(subject));
+    // Each entry on two lines, to fit a narrow panel: the step, who and when; then what it
+    // changed and the revision.
     const QLocale locale;
     QList<QTreeWidgetItem *> items;
     for (const LogEntry &e : *entries) {
-        auto *item = new QTreeWidgetItem({ QString::number(e.revision),
-                                           locale.toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                           e.author, e.undoText, rowsChanged(e.changes) });
-        item->setToolTip(4, item->text(4));
+        const QString when = locale.toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        const QString what = rowsChanged(*m_document, e.changes);
+        auto *item = new QTreeWidgetItem(
+                { tr("%1 — %2, %3").arg(e.undoText, e.author, when) + u'\n'
+                  + (what.isEmpty() ? tr("revision %1").arg(e.revision)
+                                    : tr("%1 · revision %2").arg(what).arg(e.revision)) });
+        item->setToolTip(0, item->text(0));
+        item->setData(0, Qt::UserRole, e.revision);
         items.append(item);
     }
     m_list->addTopLevelItems(items);
-    for (int c = 0; c < 4; ++c)
-        m_list->resizeColumnToContents(c);
 }
 
 } // namespace Valuemap

@@ -2664,23 +2664,23 @@ werden nur die einwandfreien Zeilen exportiert:
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2, %3</translation>
     </message>
     <message>
         <source>revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>%1 · revision %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Revision %2</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,9 @@ QList<Entry> commands()
 {
     return {
         { HelpText::tr("valuemap [FILE.valuemap]"), HelpText::tr("open a plan in a window") },
+        { HelpText::tr("valuemap --server CONN --plan NAME"),
+          HelpText::tr("open a plan on a team server in a window; check, export and record take "
+                       "--server CONN --plan NAME in place of FILE.valuemap as well") },
         { HelpText::tr("valuemap check FILE.valuemap"),
           HelpText::tr("print what the plan holds and whether it is sound") },
         { HelpText::tr("valuemap import FORMAT IN -o OUT.valuemap [--force]"),

@@ -75,6 +75,7 @@ private slots:
     void reconnectsAfterTerminatedBackend();
     void reconnectsAfterServerRestart();
     void pipelineRecordArrivesLive();
+    void dotsCastAtOnceAllCount();
     void killedClientLeavesEveryAcknowledgedEdit();
     void copyOfServerPlanMatches();
 
@@ -285,6 +286,34 @@ void TestServerLive::pipelineRecordArrivesLive()
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains(u"viewer"_s), qPrintable(refused.err));
     expectNoSqlText(refused.err);
+}
+
+void TestServerLive::dotsCastAtOnceAllCount()
+{
+    publish(u"Dots"_s);
+    auto presenter = openAs(u"alice"_s, u"Dots"_s);
+    QVERIFY(presenter);
+    const VoteId vote = presenter->startVote(u"What first?"_s, VoteSubject::Stories, 3,
+                                             { u"Ann"_s, u"Ben"_s });
+    QVERIFY2(vote.isValid(), qPrintable(presenter->lastError()));
+    const QList<ParticipantId> people = presenter->voteParticipants(vote);
+    const StoryId story = firstStory(*presenter);
+    // Ben's laptop has not seen Ann's dot when he casts his: both plan the same new id.
+    auto bensLaptop = openAs(u"bob"_s, u"Dots"_s, false);
+    QVERIFY(bensLaptop);
+    const VoteDotId ann = VoteDotId(presenter->castDot(people.at(0), story).value);
+    QVERIFY2(ann.isValid(), qPrintable(presenter->lastError()));
+    const VoteDotId ben = VoteDotId(bensLaptop->castDot(people.at(1), story).value);
+    QVERIFY2(ben.isValid(), qPrintable(bensLaptop->lastError()));
+    QVERIFY(ben != ann);
+    QCOMPARE(bensLaptop->voteDot(ben).participantId, people.at(1));
+    QCOMPARE(bensLaptop->storyDots(story).size(), 2);
+    // The presenter's screen follows every laptop.
+    QTRY_COMPARE_WITH_TIMEOUT(presenter->storyDots(story).size(), 2, Patience);
+    QCOMPARE(presenter->voteDot(ben).participantId, people.at(1));
+    // Ben's undo takes back his own dot, not Ann's.
+    QVERIFY2(bensLaptop->undo(), qPrintable(bensLaptop->lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(presenter->storyDots(story), QList<VoteDotId> { ann }, Patience);
 }
 
 void TestServerLive::killedClientLeavesEveryAcknowledgedEdit()

@@ -2570,6 +2570,14 @@ werden nur die einwandfreien Zeilen exportiert:
   3  belegt: record hat den Plan nach --wait noch in Valuemap oder einem anderen
      Programm geöffnet vorgefunden</translation>
     </message>
+    <message>
+        <source>valuemap --server CONN --plan NAME</source>
+        <translation>valuemap --server CONN --plan NAME</translation>
+    </message>
+    <message>
+        <source>open a plan on a team server in a window; check, export and record take --server CONN --plan NAME in place of FILE.valuemap as well</source>
+        <translation>einen Plan auf einem Team-Server im Fenster öffnen; check, export und record nehmen --server CONN --plan NAME ebenso an Stelle von FILE.valuemap</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::HelpWindow</name>

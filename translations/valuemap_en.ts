@@ -2500,6 +2500,14 @@ A plan that fails its checks is exported only as its sound rows:
   3  busy: record found the plan open in Valuemap or another program after --wait</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>valuemap --server CONN --plan NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a plan on a team server in a window; check, export and record take --server CONN --plan NAME in place of FILE.valuemap as well</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::HelpWindow</name>

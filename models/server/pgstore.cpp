@@ -86,8 +86,10 @@ bool PgStore::load(PlanStore *plan, qint64 *revision, QString *error)
     return true;
 }
 
-bool PgStore::apply(const RowOp &op, bool *conflict, QString *error)
+bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken)
 {
+    if (taken)
+        *taken = false;
     const QString table = ServerSchema::tableName(op.table);
     const TableSpec &spec = tableSpec(op.table);
     std::optional<QSqlQuery> q;
@@ -135,9 +137,50 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error)
     }
     if (q->numRowsAffected() == 0) {
         *conflict = true;
+        if (taken)
+            *taken = op.kind == RowOp::Insert;
         return false;
     }
     return true;
+}
+
+std::optional<qint64> PgStore::freeId(Table table, QString *error)
+{
+    auto q = m_connection->run(u"SELECT coalesce(max(id), 0) + 1 FROM %1 WHERE plan_id = ?"_s.arg(
+                                       ServerSchema::tableName(table)),
+                               { m_plan.id }, error, m_plan.name);
+    if (!q || !q->next())
+        return std::nullopt;
+    return q->value(0).toLongLong();
+}
+
+void PgStore::renumber(ChangeSet &changes, qsizetype at, qint64 id)
+{
+    const Table table = changes[at].table;
+    const qint64 old = changes[at].row.value(0).toLongLong();
+    const QVariant from = QVariant::fromValue(old);
+    const QVariant to = QVariant::fromValue(id);
+    changes[at].row[0] = to;
+    for (qsizetype i = at + 1; i < changes.size(); ++i) {
+        RowOp &op = changes[i];
+        if (op.kind == RowOp::Update) {
+            if (op.table == table && op.id == old)
+                op.id = id;
+            if (referencedTable(op.table, op.column) == table) {
+                if (op.oldValue == from)
+                    op.oldValue = to;
+                if (op.newValue == from)
+                    op.newValue = to;
+            }
+            continue;
+        }
+        if (op.table == table && op.row.value(0) == from)
+            op.row[0] = to;
+        for (int c = 1; c < op.row.size(); ++c) {
+            if (op.row[c] == from && referencedTable(op.table, c) == table)
+                op.row[c] = to;
+        }
+    }
 }
 
 QString PgStore::conflictMessage(const RowOp &op, const QString &undoText)
@@ -172,7 +215,8 @@ PgStore::Outcome PgStore::lost(const QString &message) const
     return outcome;
 }
 
-PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoText, qint64 since)
+PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoText, qint64 since,
+                                 bool mayRenumber)
 {
     Outcome outcome;
     for (const RowOp &op : changes) {
@@ -189,28 +233,43 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
     QString message;
     if (!m_connection->begin(&message))
         return lost(message);
-    // The log entry first: it takes the plan's next revision and with it the plan's lock, so
-    // that the commits of one plan follow each other.
+    ChangeSet work = changes;
+    bool renumbered = false;
+    int retries = 0;
+    for (qsizetype i = 0; i < work.size(); ++i) {
+        bool conflict = false;
+        bool taken = false;
+        if (apply(work[i], &conflict, &message, &taken))
+            continue;
+        // A new row whose id someone else took meanwhile (two dots cast at once): the next
+        // free id, with the rows of this change that refer to it, when the caller allows it.
+        if (taken && mayRenumber && ++retries <= MaxRenumber) {
+            const auto id = freeId(work[i].table, &message);
+            if (!id)
+                return lost(message);
+            renumber(work, i, *id);
+            renumbered = true;
+            --i;
+            continue;
+        }
+        m_connection->rollback();
+        if (!conflict)
+            return lost(message);
+        outcome.result = Result::Conflict;
+        outcome.message = conflictMessage(work[i], undoText);
+        return outcome;
+    }
+    // The log entry last: it takes the plan's next revision and with it the plan's lock until
+    // the commit, so that revisions are committed in their order.
     auto logged = m_connection->run(
             u"INSERT INTO valuemap.change_log (plan_id, undo_text, changes) "
             "VALUES (?, ?, CAST(? AS jsonb)) RETURNING revision"_s,
-            { m_plan.id, undoText, QString::fromUtf8(ChangeLog::toJson(changes)) }, &message,
+            { m_plan.id, undoText, QString::fromUtf8(ChangeLog::toJson(work)) }, &message,
             m_plan.name);
     if (!logged || !logged->next())
         return lost(message);
     const qint64 revision = logged->value(0).toLongLong();
     logged.reset();
-    for (const RowOp &op : changes) {
-        bool conflict = false;
-        if (apply(op, &conflict, &message))
-            continue;
-        m_connection->rollback();
-        if (!conflict)
-            return lost(message);
-        outcome.result = Result::Conflict;
-        outcome.message = conflictMessage(op, undoText);
-        return outcome;
-    }
     // What others committed before this change and the caller has not seen: with the plan
     // locked, every earlier revision is committed and visible here.
     if (since >= 0 && since < revision - 1) {
@@ -223,8 +282,16 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
     }
     if (!m_connection->commit(&message, m_plan.name)) {
         m_connection->rollback();
+        // The links are checked at commit: something this refers to was removed meanwhile.
+        if (m_connection->lastErrorCode() == "23503"_L1) {
+            outcome.result = Result::Conflict;
+            outcome.message = message;
+            return outcome;
+        }
         return lost(message);
     }
+    if (renumbered)
+        outcome.applied = work;
     outcome.result = Result::Committed;
     outcome.revision = revision;
     m_plan.revision = revision;
@@ -232,7 +299,7 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
 }
 
 PgStore::Outcome PgStore::write(const ChangeSet &changes, const PlanStore &, const QString &undoText,
-                                qint64 since)
+                                qint64 since, bool mayRenumber)
 {
     if (isReadOnly()) {
         Outcome outcome;
@@ -242,7 +309,7 @@ PgStore::Outcome PgStore::write(const ChangeSet &changes, const PlanStore &, con
                                        m_connection->serverName());
         return outcome;
     }
-    return commit(changes, undoText, since);
+    return commit(changes, undoText, since, mayRenumber);
 }
 
 bool PgStore::copyTo(const QString &path, const PlanStore &plan, QString *error)

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Valuemap {
 
@@ -41,12 +42,15 @@ public:
 
     // Reads every row (checked with rowProblem) into *plan, and the revision they reflect.
     bool load(PlanStore *plan, qint64 *revision, QString *error);
-    Outcome commit(const ChangeSet &changes, const QString &undoText, qint64 since = -1);
+    // mayRenumber: a new row whose id was taken meanwhile gets the next free one (and the rows
+    // of the change that refer to it follow); the outcome then carries what was applied.
+    Outcome commit(const ChangeSet &changes, const QString &undoText, qint64 since = -1,
+                   bool mayRenumber = false);
     // Replaces a lost connection with a new one (and reads the plan's level again).
     bool reconnect(QString *error);
 
     Outcome write(const ChangeSet &changes, const PlanStore &before, const QString &undoText,
-                  qint64 since) override;
+                  qint64 since, bool mayRenumber) override;
     bool copyTo(const QString &path, const PlanStore &plan, QString *error) override;
     QString dump() override;
     QStringList problems() override;
@@ -57,7 +61,12 @@ private:
     PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan, QString address);
     // Applies one operation in the open transaction: false with *conflict set when its old
     // values no longer hold, or with *error set when the statement failed.
-    bool apply(const RowOp &op, bool *conflict, QString *error);
+    // *taken (optional): the conflict is an insert whose id is taken.
+    bool apply(const RowOp &op, bool *conflict, QString *error, bool *taken = nullptr);
+    std::optional<qint64> freeId(Table table, QString *error);
+    // Gives the insert at `at` the id `id`, and the later operations that refer to it too.
+    static void renumber(ChangeSet &changes, qsizetype at, qint64 id);
+    static constexpr int MaxRenumber = 5;
     // "the story title of story 12 was changed meanwhile by bob (revision 7)".
     QString conflictMessage(const RowOp &op, const QString &undoText);
     Outcome lost(const QString &message) const;

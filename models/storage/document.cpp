@@ -107,11 +107,23 @@ bool Document::checkWritable()
     return true;
 }
 
-bool Document::writeThrough(const ChangeSet &changes, const QString &text)
+bool Document::writeThrough(ChangeSet &changes, const QString &text, bool mayRenumber)
 {
-    const PlanBackend::Outcome outcome = m_backend->write(changes, m_store, text, m_revision);
+    m_renumbered.clear();
+    const PlanBackend::Outcome outcome
+            = m_backend->write(changes, m_store, text, m_revision, mayRenumber);
     switch (outcome.result) {
     case PlanBackend::Result::Committed:
+        if (!outcome.applied.isEmpty()) {
+            // New rows got other ids than planned (taken meanwhile): remember which.
+            for (qsizetype i = 0; i < changes.size() && i < outcome.applied.size(); ++i) {
+                if (changes[i].kind == RowOp::Insert
+                    && changes[i].row.value(0) != outcome.applied[i].row.value(0))
+                    m_renumbered.insert({ int(changes[i].table), changes[i].row.value(0).toLongLong() },
+                                        outcome.applied[i].row.value(0).toLongLong());
+            }
+            changes = outcome.applied;
+        }
         // Others' changes that came before this one, then (by the caller) this one.
         if (!outcome.earlier.isEmpty())
             applyRemote(outcome.earlier);
@@ -167,7 +179,12 @@ void Document::applyToMemory(const ChangeSet &changes)
     emit changed(changes);
 }
 
-bool Document::commit(ChangeSet changes, const QString &text, qint64 mergeKey)
+qint64 Document::committedId(Table table, qint64 planned) const
+{
+    return m_renumbered.value({ int(table), planned }, planned);
+}
+
+bool Document::commit(ChangeSet changes, const QString &text, qint64 mergeKey, bool mayRenumber)
 {
     if (changes.isEmpty())
         return true;
@@ -187,7 +204,7 @@ bool Document::commit(ChangeSet changes, const QString &text, qint64 mergeKey)
         if (problem)
             return fail(tr("This change cannot be saved: %1. The plan is unchanged.").arg(problem->message));
     }
-    if (!writeThrough(changes, text))
+    if (!writeThrough(changes, text, mayRenumber))
         return false;
     applyToMemory(changes);
     if (m_compoundDepth > 0) {
@@ -223,7 +240,8 @@ bool Document::undo()
         return false;
     const auto *command
             = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index() - 1));
-    if (!writeThrough(inverted(command->changes()), tr("Undo %1").arg(command->text())))
+    ChangeSet undoing = inverted(command->changes());
+    if (!writeThrough(undoing, tr("Undo %1").arg(command->text())))
         return false;
     m_undoStack->undo();
     return true;
@@ -237,7 +255,8 @@ bool Document::redo()
         return false;
     const auto *command
             = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index()));
-    if (!writeThrough(command->changes(), tr("Redo %1").arg(command->text())))
+    ChangeSet redoing = command->changes();
+    if (!writeThrough(redoing, tr("Redo %1").arg(command->text())))
         return false;
     m_undoStack->redo();
     return true;

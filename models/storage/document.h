@@ -6,6 +6,7 @@
 #include "storage/planstore.h"
 #include "storage/record.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -298,9 +299,14 @@ private:
 
     Document(QString path, std::unique_ptr<PlanBackend> backend, QString readOnlyReason, int version);
 
-    bool commit(ChangeSet changes, const QString &text, qint64 mergeKey = 0);
+    // mayRenumber: on a server plan, new rows whose ids others took meanwhile get the next free
+    // ones (committedId() then tells which) instead of the edit being refused.
+    bool commit(ChangeSet changes, const QString &text, qint64 mergeKey = 0,
+                bool mayRenumber = false);
+    qint64 committedId(Table table, qint64 planned) const;
     // Commits through the backend; `text` names the step in the server's log and messages.
-    bool writeThrough(const ChangeSet &changes, const QString &text);
+    // *changes becomes what was written (see commit's mayRenumber).
+    bool writeThrough(ChangeSet &changes, const QString &text, bool mayRenumber = false);
     void applyToMemory(const ChangeSet &changes);
     bool fail(const QString &message);
     bool checkWritable();
@@ -343,6 +349,7 @@ private:
     QString m_offlineReason;
     ServerSession *m_session = nullptr; // a child of this document, for server plans
     qint64 m_revision = 0;
+    QHash<QPair<int, qint64>, qint64> m_renumbered; // of the last commit: planned id → id
     QStringList m_openNotices;
     int m_openedSchemaVersion = 0;
     PlanStore m_store;

@@ -307,7 +307,10 @@ qint64 Document::castVoteDot(ParticipantId participant, bool onNote, qint64 item
     row[VoteDotCol::VoteId] = QVariant::fromValue<qint64>(p.voteId.value);
     row[VoteDotCol::ParticipantId] = QVariant::fromValue<qint64>(participant.value);
     row[onNote ? VoteDotCol::NoteId : VoteDotCol::StoryId] = QVariant::fromValue<qint64>(item);
-    return commit({ RowOp::insert(Table::VoteDot, std::move(row)) }, tr("Cast Dot")) ? id : 0;
+    // Dots are cast on many laptops at once: a dot whose id someone took meanwhile gets another.
+    return commit({ RowOp::insert(Table::VoteDot, std::move(row)) }, tr("Cast Dot"), 0, true)
+        ? committedId(Table::VoteDot, id)
+        : 0;
 }
 
 bool Document::withdrawVoteDot(ParticipantId participant, bool onNote, qint64 item)

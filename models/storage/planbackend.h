@@ -40,14 +40,16 @@ public:
         QString message; // Conflict, Failed, Offline: what happened and what to do
         qint64 revision = 0; // Committed on a server: the plan's revision of this change
         QList<LogEntry> earlier; // Committed on a server: others' changes the mirror had not seen
+        ChangeSet applied; // Committed with new ids (mayRenumber): what was written instead
     };
 
     virtual ~PlanBackend() = default;
 
     // Writes the changes in one transaction; `before` is the plan they apply to and `since` the
-    // revision it reflects (file stores ignore both revisions).
+    // revision it reflects (file stores ignore both revisions). mayRenumber: new rows whose ids
+    // someone took meanwhile may get others (the outcome then says what was applied).
     virtual Outcome write(const ChangeSet &changes, const PlanStore &before,
-                          const QString &undoText, qint64 since) = 0;
+                          const QString &undoText, qint64 since, bool mayRenumber) = 0;
     // A self-contained .valuemap copy of the plan at path (`plan` is the mirror).
     virtual bool copyTo(const QString &path, const PlanStore &plan, QString *error) = 0;
     // Every row of every table as text, in id order, read from the store (not from memory).

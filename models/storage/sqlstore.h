@@ -60,7 +60,7 @@ public:
 
     // Writes the changes in one transaction; `before` is the plan they apply to.
     Outcome write(const ChangeSet &changes, const PlanStore &before, const QString &undoText,
-                  qint64 since) override;
+                  qint64 since, bool mayRenumber) override;
     bool copyTo(const QString &path, const PlanStore &plan, QString *error) override;
     // Every row of every table as text, in id order: what "the same database content" means.
     QString dump() override;

@@ -177,7 +177,7 @@ bool SqlStore::load(PlanStore &plan, QString *error)
 }
 
 SqlStore::Outcome SqlStore::write(const ChangeSet &changes, const PlanStore &before,
-                                  const QString &, qint64)
+                                  const QString &, qint64, bool)
 {
     Outcome outcome;
     QString error;

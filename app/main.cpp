@@ -135,15 +135,15 @@ int main(int argc, char *argv[])
     }
     Valuemap::Theme::instance()->setChoice(theme);
 
+    if (parser.isSet(serverOption) != parser.isSet(planOption)) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "A server plan needs both --server CONN and --plan NAME.") + u'\n'), stderr);
+        return 2;
+    }
     Valuemap::MainWindow window;
     QuitAfterPaint quitAfterPaint;
     if (parser.isSet(firstFrameOption))
         window.installEventFilter(&quitAfterPaint);
     window.show();
-    if (parser.isSet(serverOption) != parser.isSet(planOption)) {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "A server plan needs both --server CONN and --plan NAME.") + u'\n'), stderr);
-        return 2;
-    }
     if (parser.isSet(serverOption))
         window.openServerPlan(parser.value(serverOption), parser.value(planOption));
     else if (parser.isSet(sampleOption))

@@ -98,6 +98,16 @@ private slots:
         QVERIFY2(reopened, qPrintable(error));
         QCOMPARE(reopened->story(story).feedbackId, feedback);
         QVERIFY(reopened->fileProblems().isEmpty());
+        // Merged into a plan that has rows already, the copy links to the copy of the feedback
+        // (which comes later in the file than the story that names it).
+        QVERIFY2(mergeIntoDocument(*reopened, data, u"Merge"_s, false, &error), qPrintable(error));
+        const PlanStore &merged = reopened->store();
+        const qint64 last = merged.nextId(Table::Story) - 1;
+        QVERIFY(last != story.value);
+        const FeedbackId copied = reopened->story(StoryId(last)).feedbackId;
+        QVERIFY(copied.isValid() && copied != feedback);
+        QCOMPARE(reopened->feedback(copied).text, u"More beans"_s);
+        QVERIFY(reopened->fileProblems().isEmpty());
     }
 
     void formatHeader()

@@ -30,7 +30,7 @@ QString exportChartUsage()
         "  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]\n"
         "                                  [--force]\n"
         "                                  save a chart: goal, goal:N, burnup, cadence, leadtime, "
-        "value, frequency, increments");
+        "value, frequency, increments, feedback");
 }
 
 int runExportChart(const QStringList &arguments)

@@ -90,7 +90,7 @@ QList<Entry> commands()
         { HelpText::tr("valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter]"),
           HelpText::tr("write the vision statement as a one-page PDF") },
         { HelpText::tr("valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf"),
-          HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency or increments; "
+          HelpText::tr("save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments or feedback; "
                        "--unit stories|estimate for the scope charts") },
         { HelpText::tr("valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]"),
           HelpText::tr("record an increment a pipeline delivered; the listed stories become done") },
@@ -124,7 +124,7 @@ QList<Entry> options()
         { HelpText::tr("--fit"), HelpText::tr("zoom the story map to fit the window") },
         { HelpText::tr("--chart NAME"),
           HelpText::tr("show the Charts screen with this chart: goal, goal:N, burnup, cadence, "
-                       "leadtime, value, frequency, increments") },
+                       "leadtime, value, frequency, increments, feedback") },
         { HelpText::tr("--present N"),
           HelpText::tr("start presentation mode at page N (1 is the vision)") },
         { HelpText::tr("--lang de|en"),

@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
             u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, goals, increments, charts, outline, vote)."), u"name"_s);
     const QCommandLineOption fitOption(u"fit"_s, QCoreApplication::translate("main", "Zoom the story map to fit the window."));
     const QCommandLineOption chartOption(
-            u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments)."), u"name"_s);
+            u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback)."), u"name"_s);
     const QCommandLineOption presentOption(
             u"present"_s, QCoreApplication::translate("main", "Start presentation mode at page N (1 is the vision)."), u"page"_s);
     // For the cold-start benchmark (tests/bench): quit as soon as the window's first frame is painted.

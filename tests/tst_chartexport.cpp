@@ -55,6 +55,7 @@ private slots:
         QTest::addRow("cadence") << u"cadence"_s << u"Delivery cadence"_s;
         QTest::addRow("leadtime") << u"leadtime"_s << u"Lead time from story to delivery"_s;
         QTest::addRow("value") << u"value"_s << u"Value delivered per goal"_s;
+        QTest::addRow("feedback") << u"feedback"_s << u"Time to respond to feedback"_s;
     }
 
     void everyChart()

@@ -57,7 +57,7 @@ private slots:
         const QByteArray header = file.read(100);
         QCOMPARE(header.left(15), QByteArray("SQLite format 3"));
         QCOMPARE(header.mid(68, 4), QByteArray("VMAP")); // application_id
-        QCOMPARE(header.mid(60, 4), QByteArray("\0\0\0\3", 4)); // user_version 3
+        QCOMPARE(header.mid(60, 4), QByteArray("\0\0\0\4", 4)); // user_version 4
         QCOMPARE(header.at(18), char(1)); // rollback journal: readable without side files
         QVERIFY(!Document::create(path, &error));
         QVERIFY2(error.contains(u"already exists"_s), qPrintable(error));

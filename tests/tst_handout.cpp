@@ -134,7 +134,8 @@ private slots:
     void pagesComeInOrderWithNumbers()
     {
         // Cover, vision, map, the release plan (one page or more), two goal charts, burn-up,
-        // and the learning loop's deployment frequency and value per increment.
+        // and the learning loop's deployment frequency, value per increment and time to respond
+        // to feedback.
         const int total = int(m_pages.size());
         QVERIFY2(total >= 7, qPrintable(QString::number(total)));
         QCOMPARE(pagesWith(u"CLIENT HANDOUT"_s), QList<int>({ 1 }));
@@ -143,14 +144,15 @@ private slots:
         const QList<int> plan = pagesWith(u"Release plan"_s).mid(1); // the cover lists it too
         QVERIFY(!plan.isEmpty());
         QCOMPARE(plan.first(), 4);
-        QCOMPARE(plan.last(), total - 5);
+        QCOMPARE(plan.last(), total - 6);
         QCOMPARE(pagesWith(u"Customer goal: Trial-to-subscriber conversion"_s),
-            QList<int>({ total - 4 }));
+            QList<int>({ total - 5 }));
         QCOMPARE(pagesWith(u"Customer goal: Churn in the first 3 months"_s),
-            QList<int>({ total - 3 }));
-        QCOMPARE(pagesWith(u"Progress: delivered scope"_s), QList<int>({ total - 2 }));
-        QCOMPARE(pagesWith(u"Learning loop: Deployment frequency"_s), QList<int>({ total - 1 }));
-        QCOMPARE(pagesWith(u"Learning loop: Value per increment"_s), QList<int>({ total }));
+            QList<int>({ total - 4 }));
+        QCOMPARE(pagesWith(u"Progress: delivered scope"_s), QList<int>({ total - 3 }));
+        QCOMPARE(pagesWith(u"Learning loop: Deployment frequency"_s), QList<int>({ total - 2 }));
+        QCOMPARE(pagesWith(u"Learning loop: Value per increment"_s), QList<int>({ total - 1 }));
+        QCOMPARE(pagesWith(u"Learning loop: Time to respond to feedback"_s), QList<int>({ total }));
         for (int i = 1; i <= total; ++i)
             QVERIFY2(m_pages[i - 1].contains(u"Page %1 of %2"_s.arg(i).arg(total)),
                 qPrintable(m_pages[i - 1].right(200)));
@@ -209,13 +211,17 @@ private slots:
     void chartPagesHaveTheirCharts()
     {
         const int total = int(m_pages.size());
-        const QString goal = m_pages.value(total - 5);
+        const QString goal = m_pages.value(total - 6);
         QVERIFY2(goal.contains(u"Conversion rate"_s), qPrintable(goal));
         QVERIFY2(goal.contains(u"From 4 % to 10 % by 30 September 2026"_s), qPrintable(goal));
-        QVERIFY2(m_pages.value(total - 3).contains(u"Burn-up: delivered stories against scope"_s),
-            qPrintable(m_pages.value(total - 3)));
-        QVERIFY2(m_pages.value(total - 2).contains(u"Increments per week"_s), qPrintable(m_pages.value(total - 2)));
-        QVERIFY2(m_pages.value(total - 1).contains(u"Change of the metric"_s), qPrintable(m_pages.value(total - 1)));
+        QVERIFY2(m_pages.value(total - 4).contains(u"Burn-up: delivered stories against scope"_s),
+            qPrintable(m_pages.value(total - 4)));
+        QVERIFY2(m_pages.value(total - 3).contains(u"Increments per week"_s), qPrintable(m_pages.value(total - 3)));
+        QVERIFY2(m_pages.value(total - 2).contains(u"Change of the metric"_s), qPrintable(m_pages.value(total - 2)));
+        // The sample's feedback has no story made from it yet: all of it is open.
+        QVERIFY2(m_pages.value(total - 1).contains(u"Days until delivered"_s)
+                     && m_pages.value(total - 1).contains(u"still open"_s),
+                 qPrintable(m_pages.value(total - 1)));
     }
 
     void tiledMapTakesMorePagesWithLabels()

@@ -1,5 +1,6 @@
 // The learning loop's figures as data: how often increments ship (per week and month, with
-// medians, empty periods counted) and what each increment did to the goals it served.
+// medians, empty periods counted), what each increment did to the goals it served, and how many
+// days each customer feedback waited for the delivery of the story made from it.
 #include "charts/chartfactory.h"
 #include "charts/learningloop.h"
 #include "storage/document.h"
@@ -8,6 +9,8 @@
 #include <QBarSet>
 #include <QBarSeries>
 #include <QChart>
+#include <QImage>
+#include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +148,110 @@ private slots:
         QVERIFY2(empty.contains(u"valuemap record increment"_s), qPrintable(empty));
         QVERIFY(!ChartFactory::create(*doc, { ChartKind::ValuePerIncrement, {}, ScopeUnit::Stories }, &empty));
         QVERIFY2(empty.contains(u"no customer goals"_s), qPrintable(empty));
+        QVERIFY(!ChartFactory::create(*doc, { ChartKind::FeedbackResponse, {}, ScopeUnit::Stories }, &empty));
+        QVERIFY2(empty.contains(u"No customer feedback"_s), qPrintable(empty));
+        QVERIFY(feedbackResponses(*doc).feedback.isEmpty());
+    }
+
+    // Feedback given in January is answered in 10 and 20 days (median 15), in February in 5;
+    // one later feedback has a story not delivered yet, one no story at all: both open, their
+    // days counted to today.
+    void feedbackResponseCountsDaysToDelivery()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const QString path = dir.filePath(u"respond.valuemap"_s);
+        auto doc = Document::create(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        const StepId step = doc->addStep(doc->addActivity(u"Buy"_s), u"Choose"_s);
+        const ReleaseId r0 = doc->addRelease(u"R0"_s);
+        const StoryId first = doc->addStory(step, r0, u"First"_s);
+        const IncrementId shipped = doc->deliverRelease(r0, d(2026, 1, 2), { first }, {}, {});
+        QVERIFY(shipped.isValid());
+        const auto made = [&](const QDate &given, const QString &text) {
+            const FeedbackId f = doc->addFeedback(shipped, StoryId(), given, text);
+            const StoryId s = doc->storyFromFeedback(f, step, text, {});
+            return std::pair { f, s };
+        };
+        const auto [fa, sa] = made(d(2026, 1, 10), u"Pay by invoice"_s);
+        const auto [fb, sb] = made(d(2026, 1, 12), u"Gift cards"_s);
+        const auto [fc, sc] = made(d(2026, 2, 3), u"Faster search"_s);
+        const auto [fd, sd] = made(d(2026, 2, 10), u"Dark mode"_s);
+        const FeedbackId fe = doc->addFeedback(shipped, StoryId(), d(2026, 3, 1), u"Too slow"_s);
+        QVERIFY(sa.isValid() && sb.isValid() && sc.isValid() && sd.isValid() && fe.isValid());
+        // The story names the feedback it was made from, and keeps the link in the file.
+        QCOMPARE(doc->story(sa).feedbackId, fa);
+        QCOMPARE(doc->store().value(Table::Story, sd.value, StoryCol::FeedbackId).toLongLong(), fd.value);
+        const ReleaseId r1 = doc->addRelease(u"R1"_s);
+        const ReleaseId r2 = doc->addRelease(u"R2"_s);
+        const ReleaseId r3 = doc->addRelease(u"R3"_s);
+        QVERIFY(doc->moveStories({ sa }, step, r1, -1));
+        QVERIFY(doc->moveStories({ sb }, step, r2, -1));
+        QVERIFY(doc->moveStories({ sc }, step, r3, -1));
+        QVERIFY(doc->deliverRelease(r1, d(2026, 1, 20), { sa }, {}, {}).isValid());
+        QVERIFY(doc->deliverRelease(r2, d(2026, 2, 1), { sb }, {}, {}).isValid());
+        QVERIFY(doc->deliverRelease(r3, d(2026, 2, 8), { sc }, {}, {}).isValid());
+
+        const FeedbackResponses data = feedbackResponses(*doc, d(2026, 3, 5));
+        QCOMPARE(data.feedback.size(), 5);
+        QList<int> days;
+        QList<bool> open;
+        for (const FeedbackResponse &r : data.feedback) {
+            days.append(r.days);
+            open.append(r.isOpen());
+        }
+        QCOMPARE(days, (QList<int> { 10, 20, 5, 23, 4 }));
+        QCOMPARE(open, (QList<bool> { false, false, false, true, true }));
+        const FeedbackResponse &a = data.feedback.at(0);
+        QCOMPARE(a.feedback, fa);
+        QCOMPARE(a.story, sa);
+        QCOMPARE(a.given, d(2026, 1, 10));
+        QCOMPARE(a.delivered, d(2026, 1, 20));
+        QCOMPARE(a.storyLabel, doc->storyKey(sa) + u" Pay by invoice"_s);
+        QCOMPARE(data.feedback.at(3).story, sd); // made, not delivered
+        QVERIFY(!data.feedback.at(4).story.isValid()); // no story yet
+        QCOMPARE(data.medianPerMonth,
+                 (QList<DatedValue> { { d(2026, 1, 1), 15.0, {} }, { d(2026, 2, 1), 5.0, {} } }));
+        QCOMPARE(data.medianDays, 10.0);
+        QCOMPARE(data.openCount, 2);
+
+        // The chart: answered and open feedback as two kinds of marker, the title with the median.
+        QString empty;
+        ChartRequest request;
+        QVERIFY(ChartFactory::parseName(*doc, u"feedback"_s, &request, &empty));
+        QCOMPARE(request.kind, ChartKind::FeedbackResponse);
+        std::unique_ptr<QChart> chart(ChartFactory::create(*doc, request, &empty));
+        QVERIFY2(chart, qPrintable(empty));
+        // (Plural forms come from the English translation, which the test does not load.)
+        QVERIFY2(chart->title().startsWith(u"Time to respond to feedback (median 10 day"_s)
+                     && chart->title().endsWith(u", 2 still open"_s),
+                 qPrintable(chart->title()));
+        QList<int> points;
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+                points.append(int(scatter->count()));
+        }
+        QCOMPARE(points, (QList<int> { 3, 2 }));
+
+        // Deleting the feedback keeps the story and drops the link; undo brings it back.
+        QVERIFY(doc->deleteFeedback(fd));
+        QVERIFY(doc->story(sd).id.isValid());
+        QVERIFY(!doc->story(sd).feedbackId.isValid());
+        QVERIFY(doc->undo());
+        QCOMPARE(doc->story(sd).feedbackId, fd);
+        // The link is in the file: the plan opened again shows it.
+        doc.reset();
+        doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->story(sa).feedbackId, fa);
+        doc.reset();
+
+        // The command line draws it.
+        const QString png = dir.filePath(u"feedback.png"_s);
+        const Test::ProcessRun run = Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE),
+            { u"export"_s, u"chart"_s, u"feedback"_s, path, u"-o"_s, png }, Test::Display::Headless);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(QImage(png).size(), QSize(2400, 1500));
     }
 
     // A pipeline's version names the increment; a measurement after it shows its effect.

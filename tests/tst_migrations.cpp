@@ -1,5 +1,6 @@
 // Schema versions: a stored plan of every past version opens, is migrated to the current
 // version and passes the integrity checks; the migrations form an unbroken chain.
+#include "charts/learningloop.h"
 #include "storage/document.h"
 #include "storage/plancheck.h"
 #include "storage/schema.h"
@@ -59,6 +60,46 @@ private slots:
             QVERIFY(doc->addActivity(u"After migration"_s).isValid());
         }
         QVERIFY(Test::dumpClosedFile(path).contains(u"user_version=%1"_s.arg(CurrentSchemaVersion)));
+    }
+
+    // Schema 4 links a story to the feedback it was made from: a plan of version 3 opens with
+    // no story linked, takes the link, keeps it in the file, and charts it.
+    void aVersion3PlanLinksStoriesToFeedback()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v3.valuemap"_s);
+        QVERIFY(QFile::copy(QStringLiteral(VALUEMAP_FIXTURES) + u"/plan-v3.valuemap"_s, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QString error;
+        StoryId story;
+        const FeedbackId feedback(2); // "… no idea which of the six to pick …", 2026-04-03
+        {
+            auto doc = Document::open(path, &error);
+            QVERIFY2(doc, qPrintable(error));
+            QCOMPARE(doc->openedSchemaVersion(), 3);
+            const QList<qint64> all = doc->store().group(Table::Story, -1, 0);
+            QVERIFY(std::none_of(all.cbegin(), all.cend(), [&](qint64 id) {
+                return doc->story(StoryId(id)).feedbackId.isValid();
+            }));
+            QVERIFY(doc->feedback(feedback).text.contains(u"which of the six"_s));
+            const StepId step = doc->steps(doc->activities().first()).first();
+            story = doc->storyFromFeedback(feedback, step, u"Help me choose beans"_s, {});
+            QVERIFY2(story.isValid(), qPrintable(doc->lastError()));
+            QCOMPARE(doc->story(story).feedbackId, feedback);
+        }
+        QVERIFY(Test::dumpClosedFile(path).contains(u"user_version=4"_s));
+        auto doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->openedSchemaVersion(), 4);
+        QVERIFY2(planProblems(*doc).isEmpty(), qPrintable(planProblems(*doc).join(u'\n')));
+        QCOMPARE(doc->story(story).feedbackId, feedback);
+        const FeedbackResponses responses = feedbackResponses(*doc, QDate(2026, 4, 13));
+        const auto it = std::find_if(responses.feedback.cbegin(), responses.feedback.cend(),
+                                     [&](const FeedbackResponse &r) { return r.feedback == feedback; });
+        QVERIFY(it != responses.feedback.cend());
+        QCOMPARE(it->story, story);
+        QVERIFY(it->isOpen());
+        QCOMPARE(it->days, 10);
     }
 
     // An upgrade runs on a copy that replaces the plan only when complete: no journal is left

@@ -63,6 +63,53 @@ private slots:
         QVERIFY(reopened->fileProblems().isEmpty());
     }
 
+    // A story made from feedback names it (schema 4); the link travels through JSON.
+    void storyFeedbackLinkTravels()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QByteArray json;
+        StoryId story;
+        FeedbackId feedback;
+        {
+            const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+            QVERIFY2(doc, qPrintable(error));
+            const StoryId about = doc->stories(doc->steps(doc->activities().first()).first()).first();
+            feedback = doc->addFeedback(IncrementId(), about, QDate(2026, 5, 1), u"More beans"_s);
+            story = doc->storyFromFeedback(feedback, doc->story(about).stepId, u"More beans"_s, {});
+            QVERIFY(story.isValid());
+            json = PlanJson::write(doc->store());
+        }
+        const QJsonArray stories = QJsonDocument::fromJson(json).object().value(u"tables"_s).toObject().value(u"story"_s).toArray();
+        int linked = 0;
+        for (const QJsonValue &s : stories) {
+            if (!s.toObject().value(u"feedback_id"_s).isNull()) {
+                ++linked;
+                QCOMPARE(s.toObject().value(u"id"_s).toInteger(), story.value);
+                QCOMPARE(s.toObject().value(u"feedback_id"_s).toInteger(), feedback.value);
+            }
+        }
+        QCOMPARE(linked, 1);
+        PlanData data;
+        QVERIFY2(PlanJson::read(json, &data, &error), qPrintable(error));
+        const QString copy = dir.filePath(u"copy.valuemap"_s);
+        QVERIFY2(createPlanFile(copy, false, data, &error), qPrintable(error));
+        const auto reopened = Document::open(copy, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QCOMPARE(reopened->story(story).feedbackId, feedback);
+        QVERIFY(reopened->fileProblems().isEmpty());
+        // Merged into a plan that has rows already, the copy links to the copy of the feedback
+        // (which comes later in the file than the story that names it).
+        QVERIFY2(mergeIntoDocument(*reopened, data, u"Merge"_s, false, &error), qPrintable(error));
+        const PlanStore &merged = reopened->store();
+        const qint64 last = merged.nextId(Table::Story) - 1;
+        QVERIFY(last != story.value);
+        const FeedbackId copied = reopened->story(StoryId(last)).feedbackId;
+        QVERIFY(copied.isValid() && copied != feedback);
+        QCOMPARE(reopened->feedback(copied).text, u"More beans"_s);
+        QVERIFY(reopened->fileProblems().isEmpty());
+    }
+
     void formatHeader()
     {
         QTemporaryDir dir;
@@ -97,6 +144,9 @@ private slots:
         QTest::addRow("dangling reference") << QByteArray(head
             + R"({"step": [{"id": 1, "activity_id": 7, "title": "S", "description": "", "rank": 0}]}})")
                                             << u"activity id 7"_s;
+        QTest::addRow("dangling feedback link") << QByteArray(head
+            + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}], "step": [{"id": 1, "activity_id": 1, "title": "S", "description": "", "rank": 0}], "story": [{"id": 1, "step_id": 1, "release_id": null, "rank": 0, "title": "T", "description": "", "acceptance_criteria": "", "estimate": null, "business_value": null, "status": 0, "persona_id": null, "color": "", "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z", "done_at": null, "feedback_id": 9}]}})")
+                                                << u"its field “feedback_id” refers to feedback id 9"_s;
         QTest::addRow("duplicate id") << QByteArray(head
             + R"({"activity": [{"id": 1, "title": "A", "description": "", "color": "", "rank": 0}, {"id": 1, "title": "B", "description": "", "color": "", "rank": 1}]}})")
                                       << u"tables.activity[1].id"_s;

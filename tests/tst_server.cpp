@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include "server/pgstore.h"
+#include "server/serverschema.h"
 #include "server/serverconnection.h"
 #include "storage/planstore.h"
 #include "storage/document.h"
@@ -34,6 +35,7 @@ private slots:
     void initTestCase();
     void initIsIdempotent();
     void initRefusesNewerSchema();
+    void initUpgradesVersion1();
     void serverWithoutSchema();
     void publishPullIdentical_data();
     void publishPullIdentical();
@@ -62,7 +64,7 @@ void TestServer::initIsIdempotent()
 {
     const Run again = valuemap({ u"server"_s, u"init"_s, u"--server"_s, conn(u"vmadmin"_s) });
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains(u"already current (version 1)"_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"already current (version 2)"_s), qPrintable(again.out));
     RawConnection admin(u"vmadmin"_s);
     QVERIFY(admin.isOpen());
     QVariant rows;
@@ -94,6 +96,70 @@ void TestServer::initRefusesNewerSchema()
         QVERIFY2(run.err.contains(u"version 99, made by a newer Valuemap"_s), qPrintable(run.err));
         expectNoSqlText(run.err);
     }
+}
+
+// A server made by the first team-server release (schema 1) is upgraded by server init to the
+// schema a new server gets: story.feedback_id with its link to the plan's feedback.
+void TestServer::initUpgradesVersion1()
+{
+    const QString old = conn(u"vmadmin"_s, u"vm_old"_s);
+    const auto columns = [](const QString &database) {
+        QStringList found;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"old"_s);
+            db.setHostName(socketDir());
+            db.setPort(port().toInt());
+            db.setDatabaseName(database);
+            db.setUserName(u"vmadmin"_s);
+            db.setPassword(u"vmadmin-pw"_s);
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.exec(u"SELECT column_name || ' ' || data_type || ' ' || is_nullable "
+                       "FROM information_schema.columns WHERE table_schema = 'valuemap' "
+                       "AND table_name = 'story' ORDER BY ordinal_position"_s);
+                while (q.next())
+                    found << q.value(0).toString();
+                q.exec(u"SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                       "WHERE conrelid = 'valuemap.story'::regclass ORDER BY 1"_s);
+                while (q.next())
+                    found << q.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"old"_s);
+        return found;
+    };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"old"_s);
+        db.setHostName(socketDir());
+        db.setPort(port().toInt());
+        db.setDatabaseName(u"vm_old"_s);
+        db.setUserName(u"vmadmin"_s);
+        db.setPassword(u"vmadmin-pw"_s);
+        QVERIFY(db.open());
+        QVERIFY(db.transaction());
+        QSqlQuery q(db);
+        for (const QString &statement : ServerSchema::createStatements())
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(u"INSERT INTO valuemap.valuemap_schema (version) VALUES (1)"_s));
+        QVERIFY(db.commit());
+    }
+    QSqlDatabase::removeDatabase(u"old"_s);
+    QVERIFY(!columns(u"vm_old"_s).join(u'\n').contains(u"feedback_id"_s));
+    // A version-1 server is refused by this build until it is upgraded.
+    const Run list = valuemap({ u"server"_s, u"list"_s, u"--server"_s, old });
+    QCOMPARE(list.exitCode, 2);
+    QVERIFY2(list.err.contains(u"older Valuemap schema (version 1)"_s), qPrintable(list.err));
+    const Run init = valuemap({ u"server"_s, u"init"_s, u"--server"_s, old });
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    QVERIFY2(init.out.contains(u"from version 1 to 2"_s), qPrintable(init.out));
+    const QStringList upgraded = columns(u"vm_old"_s);
+    QVERIFY2(upgraded.contains(u"feedback_id bigint YES"_s), qPrintable(upgraded.join(u'\n')));
+    QVERIFY2(upgraded.contains(u"FOREIGN KEY (plan_id, feedback_id) REFERENCES valuemap.feedback(plan_id, id) DEFERRABLE INITIALLY DEFERRED"_s),
+             qPrintable(upgraded.join(u'\n')));
+    // The same columns and constraints as a server made new.
+    QCOMPARE(upgraded, columns(u"vm"_s));
+    const Run again = valuemap({ u"server"_s, u"init"_s, u"--server"_s, old });
+    QVERIFY2(again.out.contains(u"already current (version 2)"_s), qPrintable(again.out));
 }
 
 void TestServer::serverWithoutSchema()

@@ -2,6 +2,7 @@
 
 #include "storage/document.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -78,6 +79,59 @@ DeliveryFrequency deliveryFrequency(const Document &document)
     result.perMonth = perPeriod(days, &firstOfMonth, [](const QDate &d) { return d.addMonths(1); });
     result.medianPerWeek = medianOf(result.perWeek);
     result.medianPerMonth = medianOf(result.perMonth);
+    return result;
+}
+
+FeedbackResponses feedbackResponses(const Document &document, const QDate &today)
+{
+    // The stories made from each feedback, in map order.
+    QHash<qint64, QList<Story>> madeFrom;
+    for (StoryId id : allStories(document)) {
+        const Story story = document.story(id);
+        if (story.feedbackId.isValid())
+            madeFrom[story.feedbackId.value].append(story);
+    }
+    FeedbackResponses result;
+    for (qint64 id : document.store().group(Table::Feedback, -1, 0))
+        result.feedback.append({ FeedbackId(id), {}, {}, {}, {}, {}, 0 });
+    for (FeedbackResponse &r : result.feedback) {
+        const Feedback f = document.feedback(r.feedback);
+        r.given = f.date;
+        r.text = f.text;
+        // The first delivery answers the feedback; while none is delivered, the first story made.
+        for (const Story &story : madeFrom.value(r.feedback.value)) {
+            const QDate delivered = deliveryDate(document, story);
+            const bool first = !r.story.isValid();
+            if (delivered.isValid() && (!r.delivered.isValid() || delivered < r.delivered)) {
+                r.delivered = delivered;
+            } else if (!first) {
+                continue;
+            }
+            r.story = story.id;
+            r.storyLabel = story.key.isEmpty() ? story.title : story.key + u' ' + story.title;
+        }
+        const QDate until = r.delivered.isValid() ? r.delivered : today;
+        r.days = r.given.isValid() ? int(std::max<qint64>(0, r.given.daysTo(until))) : 0;
+    }
+    result.feedback.removeIf([](const FeedbackResponse &r) { return !r.given.isValid(); });
+    std::stable_sort(result.feedback.begin(), result.feedback.end(),
+                     [](const FeedbackResponse &a, const FeedbackResponse &b) {
+                         return a.given != b.given ? a.given < b.given
+                                                   : a.feedback.value < b.feedback.value;
+                     });
+    QMap<QDate, QList<double>> answeredPerMonth;
+    QList<double> answered;
+    for (const FeedbackResponse &r : std::as_const(result.feedback)) {
+        if (r.isOpen()) {
+            ++result.openCount;
+            continue;
+        }
+        answered.append(r.days);
+        answeredPerMonth[firstOfMonth(r.given)].append(r.days);
+    }
+    for (auto it = answeredPerMonth.cbegin(); it != answeredPerMonth.cend(); ++it)
+        result.medianPerMonth.append({ it.key(), *median(it.value()), {} });
+    result.medianDays = median(answered);
     return result;
 }
 

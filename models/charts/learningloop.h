@@ -44,6 +44,36 @@ struct GoalEffects
 };
 QList<GoalEffects> valuePerIncrement(const Document &document);
 
+// How long one customer feedback waited for an answer: the days from the day it was given to
+// the delivery of the first story made from it (its delivery day as the lead-time chart counts
+// it: the increment that shipped it, else the day it was done), or, while no such story is
+// delivered, the days until today: still open.
+struct FeedbackResponse
+{
+    FeedbackId feedback;
+    QDate given;
+    QString text;
+    StoryId story; // the story made from it (the delivered one, else the first); invalid: none yet
+    QString storyLabel; // its key and title
+    QDate delivered; // invalid: still open
+    int days = 0; // until delivered, or until today while open; never negative
+
+    bool isOpen() const { return !delivered.isValid(); }
+    bool operator==(const FeedbackResponse &) const = default;
+};
+
+// Every feedback of the plan by the day it was given, and per calendar month of giving (keyed
+// by its first day) the median days of those answered; months where nothing was answered yet
+// have no median.
+struct FeedbackResponses
+{
+    QList<FeedbackResponse> feedback;
+    QList<DatedValue> medianPerMonth;
+    std::optional<double> medianDays; // of all answered feedback
+    int openCount = 0;
+};
+FeedbackResponses feedbackResponses(const Document &document, const QDate &today = QDate::currentDate());
+
 // Whether an increment served a goal: its release serves the goal, or it shipped a story that does.
 bool servesGoal(const Document &document, IncrementId increment, GoalId goal);
 

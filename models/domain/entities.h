@@ -126,6 +126,7 @@ struct Story
     QDateTime doneAt;
     qint64 keyNumber = 0; // 42 in BT-42: given once, never reused
     QString key; // the whole key, e.g. BT-42
+    FeedbackId feedbackId; // the customer feedback it was made from (invalid: none)
 };
 
 struct Tag

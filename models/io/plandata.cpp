@@ -281,6 +281,13 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
         next[t] = base.nextId(static_cast<Table>(t));
     // Ranks in each (table, parent) continue after what the base already holds there.
     QHash<QPair<int, qint64>, qint64> rankOffset;
+    struct Pending
+    {
+        qsizetype row;
+        int column;
+        Table target;
+    };
+    QList<Pending> pending;
     const auto nameColumn = [](Table table) {
         switch (table) {
         case Table::Activity:
@@ -306,10 +313,16 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
             continue;
         const TableSpec &spec = tableSpec(table);
         Row row = source.row;
+        QList<Pending> later;
         for (int c = 1; c < spec.columns.size(); ++c) {
-            if (const auto target = referencedTable(table, c); target && !row[c].isNull())
-                row[c] = QVariant::fromValue<qint64>(
-                    idMap[int(*target)].value(row[c].toLongLong(), row[c].toLongLong()));
+            const auto target = referencedTable(table, c);
+            if (!target || row[c].isNull())
+                continue;
+            // A row not rebased yet (story.feedback_id names a later table): mapped at the end.
+            if (!idMap[int(*target)].contains(row[c].toLongLong()))
+                later.append({ result.rows.size(), c, *target });
+            row[c] = QVariant::fromValue<qint64>(
+                idMap[int(*target)].value(row[c].toLongLong(), row[c].toLongLong()));
         }
         const qint64 oldId = row[0].toLongLong();
         const int nameCol = nameColumn(table);
@@ -342,6 +355,11 @@ PlanData rebasedOnto(const PlanData &data, const PlanStore &base, bool matchByNa
                 = QVariant::fromValue<qint64>(row[spec.sortColumn].toLongLong() + *it);
         }
         result.rows.append({ table, std::move(row), source.origin });
+        pending.append(later);
+    }
+    for (const Pending &p : std::as_const(pending)) {
+        QVariant &value = result.rows[p.row].row[p.column];
+        value = QVariant::fromValue<qint64>(idMap[int(p.target)].value(value.toLongLong(), value.toLongLong()));
     }
     return result;
 }

@@ -22,7 +22,8 @@ bool isOptionalReference(Table table, int column)
 {
     switch (table) {
     case Table::Story:
-        return column == StoryCol::ReleaseId || column == StoryCol::PersonaId;
+        return column == StoryCol::ReleaseId || column == StoryCol::PersonaId
+            || column == StoryCol::FeedbackId;
     case Table::Increment:
         return column == IncrementCol::ReleaseId;
     case Table::Feedback:
@@ -105,14 +106,25 @@ QStringList tableChecks(Table table)
     return checks;
 }
 
+QString columnDefinition(Table table, int c)
+{
+    const Column &column = tableSpec(table).columns[c];
+    return u"%1 %2%3"_s.arg(quoted(column.name), sqlType(column.type),
+                            isNotNull(table, c) ? u" NOT NULL"_s : QString());
+}
+
+// The table as server migration 1 made it: the columns of file schema 3 (later columns come
+// with later migrations, so that an upgraded server and a new one are the same).
 QStringList planTableStatements(Table table)
 {
     const TableSpec &spec = tableSpec(table);
     const QString name = ServerSchema::tableName(table);
+    const int upTo = ServerSchema::fileSchemaVersion(1);
     QStringList parts = { u"plan_id bigint NOT NULL REFERENCES valuemap.plan(id)"_s };
-    for (int c = 0; c < spec.columns.size(); ++c)
-        parts << u"%1 %2%3"_s.arg(quoted(spec.columns[c].name), sqlType(spec.columns[c].type),
-                                  isNotNull(table, c) ? u" NOT NULL"_s : QString());
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns[c].since <= upTo)
+            parts << columnDefinition(table, c);
+    }
     parts << u"PRIMARY KEY (plan_id, id)"_s;
     parts << tableChecks(table);
     QStringList statements = { u"CREATE TABLE %1 (\n    %2)"_s.arg(name, parts.join(u",\n    "_s)) };
@@ -139,13 +151,14 @@ QStringList planTableStatements(Table table)
 }
 
 // Links between plan tables, added once every table exists; checked at commit, as in the file.
-QStringList referenceStatements(Table table)
+// Only those of the columns that file schema versions after `after` up to `upTo` added.
+QStringList referenceStatements(Table table, int after, int upTo)
 {
     QStringList statements;
     const TableSpec &spec = tableSpec(table);
     for (int c = 1; c < spec.columns.size(); ++c) {
         const auto target = referencedTable(table, c);
-        if (!target)
+        if (!target || spec.columns[c].since <= after || spec.columns[c].since > upTo)
             continue;
         const QString column = quoted(spec.columns[c].name);
         statements << u"ALTER TABLE %1 ADD FOREIGN KEY (plan_id, %2) REFERENCES %3 (plan_id, id) "
@@ -288,9 +301,32 @@ struct ServerMigration
     QStringList statements;
 };
 
+// The plan columns that a file schema version added, with their links: a migration of the
+// server that follows the file's (the columns are optional, so existing rows get null).
+QStringList addedColumnStatements(int fileVersion)
+{
+    QStringList statements;
+    for (int t = 0; t < TableCount; ++t) {
+        const Table table = static_cast<Table>(t);
+        const TableSpec &spec = tableSpec(table);
+        for (int c = 1; c < spec.columns.size(); ++c) {
+            if (spec.columns[c].since == fileVersion)
+                statements << u"ALTER TABLE %1 ADD COLUMN %2"_s.arg(ServerSchema::tableName(table),
+                                                                    columnDefinition(table, c));
+        }
+    }
+    for (int t = 0; t < TableCount; ++t)
+        statements << referenceStatements(static_cast<Table>(t), fileVersion - 1, fileVersion);
+    return statements;
+}
+
 const QList<ServerMigration> &serverMigrations()
 {
-    static const QList<ServerMigration> all = { { 1, ServerSchema::createStatements() } };
+    // 2: story.feedback_id, the customer feedback a story was made from (file schema 4).
+    static const QList<ServerMigration> all = {
+        { 1, ServerSchema::createStatements() },
+        { 2, addedColumnStatements(ServerSchema::fileSchemaVersion(2)) },
+    };
     return all;
 }
 
@@ -315,8 +351,13 @@ QStringList ServerSchema::createStatements()
     for (int t = 0; t < TableCount; ++t)
         statements << planTableStatements(static_cast<Table>(t));
     for (int t = 0; t < TableCount; ++t)
-        statements << referenceStatements(static_cast<Table>(t));
+        statements << referenceStatements(static_cast<Table>(t), 0, fileSchemaVersion(1));
     return statements;
+}
+
+int ServerSchema::fileSchemaVersion(int serverVersion)
+{
+    return serverVersion + 2;
 }
 
 int ServerSchema::version(ServerConnection &c, QString *error)

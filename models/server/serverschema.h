@@ -11,7 +11,7 @@ namespace Valuemap {
 class ServerConnection;
 
 // The version of the Valuemap schema on a server that this build creates and reads.
-inline constexpr int CurrentServerSchemaVersion = 1;
+inline constexpr int CurrentServerSchemaVersion = 2;
 
 // The Valuemap schema on a PostgreSQL server, all in the schema (namespace) "valuemap":
 // - the plan tables of storage/schema.h, generated from the same tableSpec() so that one spec
@@ -44,6 +44,8 @@ public:
     static QString columnList(Table table);
     // The statements of migration 1 (for tests and the README).
     static QStringList createStatements();
+    // The file schema version whose plan columns a server schema version holds (1: 3, 2: 4).
+    static int fileSchemaVersion(int serverVersion);
 };
 
 } // namespace Valuemap

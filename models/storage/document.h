@@ -318,6 +318,8 @@ private:
     void appendRemoveRow(ChangeSet &ops, Table table, qint64 id) const;
     void appendRemoveGroup(ChangeSet &ops, Table table, int column, qint64 key) const;
     void appendRemoveStory(ChangeSet &ops, qint64 id) const;
+    // Removes a feedback; the stories made from it stay, no longer linked to it.
+    void appendRemoveFeedback(ChangeSet &ops, qint64 id) const;
     void appendRemoveStep(ChangeSet &ops, qint64 id) const;
     void appendStoryTouched(ChangeSet &ops, qint64 id) const;
     // Gives the story inserted by ops.first() the next key number, and moves the plan's next

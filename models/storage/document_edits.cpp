@@ -91,7 +91,7 @@ void Document::appendRemoveStory(ChangeSet &ops, qint64 id) const
     for (qint64 f : m_store.group(Table::Feedback, FeedbackCol::StoryId, id)) {
         // Feedback on an increment outlives the story it also named.
         if (m_store.value(Table::Feedback, f, FeedbackCol::IncrementId).isNull())
-            appendRemoveRow(ops, Table::Feedback, f);
+            appendRemoveFeedback(ops, f);
         else
             appendUpdate(ops, Table::Feedback, f, FeedbackCol::StoryId, QVariant());
     }

@@ -397,7 +397,7 @@ bool Document::deleteIncrement(IncrementId id)
     appendRemoveGroup(ops, Table::IncrementStory, IncrementStoryCol::IncrementId, id.value);
     for (qint64 f : m_store.group(Table::Feedback, FeedbackCol::IncrementId, id.value)) {
         if (m_store.value(Table::Feedback, f, FeedbackCol::StoryId).isNull())
-            appendRemoveRow(ops, Table::Feedback, f);
+            appendRemoveFeedback(ops, f);
         else
             appendUpdate(ops, Table::Feedback, f, FeedbackCol::IncrementId, QVariant());
     }
@@ -455,7 +455,7 @@ bool Document::deleteFeedback(FeedbackId id)
     if (!m_store.contains(Table::Feedback, id.value))
         return fail(tr("The feedback to delete no longer exists."));
     ChangeSet ops;
-    appendRemoveRow(ops, Table::Feedback, id.value);
+    appendRemoveFeedback(ops, id.value);
     return commit(std::move(ops), tr("Delete Feedback"));
 }
 

@@ -4,6 +4,7 @@
 
 #include "domain/text.h"
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -51,12 +52,32 @@ StoryId Document::storyFromFeedback(
     beginCompound(tr("Make a Story from Feedback"));
     const StoryId story = addStory(step, ReleaseId(), title);
     bool ok = story.isValid() && setStoryField(story, StoryField::Description, description);
+    // The link lets the learning loop chart the days from hearing the customer to delivering.
+    ok = ok
+        && setColumn(Table::Story, story.value, StoryCol::FeedbackId,
+                     QVariant::fromValue<qint64>(feedbackId.value), tr("Make a Story from Feedback"));
     for (GoalId goal : goals) {
         if (ok && m_store.contains(Table::Goal, goal.value))
             ok = linkStoryGoal(story, goal, true);
     }
     endCompound();
     return ok ? story : StoryId();
+}
+
+void Document::appendRemoveFeedback(ChangeSet &ops, qint64 id) const
+{
+    // As a story outlives its persona, a story made from feedback outlives the feedback; only
+    // the link goes. A story removed earlier in the same change needs no update.
+    for (qint64 story : m_store.group(Table::Story, StoryCol::FeedbackId, id)) {
+        const bool removed = std::any_of(ops.cbegin(), ops.cend(), [story](const RowOp &op) {
+            return op.kind == RowOp::Remove && op.table == Table::Story && op.id == story;
+        });
+        if (!removed) {
+            appendUpdate(ops, Table::Story, story, StoryCol::FeedbackId, QVariant());
+            appendStoryTouched(ops, story);
+        }
+    }
+    appendRemoveRow(ops, Table::Feedback, id);
 }
 
 } // namespace Valuemap

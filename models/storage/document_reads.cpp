@@ -180,6 +180,7 @@ Story Document::story(StoryId id) const
     s.doneAt = timeOf(r->at(StoryCol::DoneAt));
     s.keyNumber = r->at(StoryCol::KeyNumber).toLongLong();
     s.key = storyKey(id);
+    s.feedbackId = FeedbackId(r->at(StoryCol::FeedbackId).toLongLong());
     return s;
 }
 

@@ -81,7 +81,8 @@ std::array<TableSpec, TableCount> makeSpecs()
                 { "created_at"_L1, T },
                 { "updated_at"_L1, T },
                 { "done_at"_L1, T },
-                { "key_number"_L1, I, 3 } },
+                { "key_number"_L1, I, 3 },
+                { "feedback_id"_L1, I, 4 } },
               StoryCol::StepId,
               StoryCol::Rank },
             { "tag"_L1, { { "id"_L1, I }, { "name"_L1, T }, { "color"_L1, T } }, -1, TagCol::Name },
@@ -366,6 +367,19 @@ QStringList schemaV3()
     };
 }
 
+// Schema v4: a story made from customer feedback names it, so the time from hearing the
+// customer to delivering the answer can be charted. Optional, like story.persona_id: deleting
+// the feedback clears the link in the same change (Document::appendRemoveFeedback), so the
+// story stays.
+QStringList schemaV4()
+{
+    return {
+        u"ALTER TABLE story ADD COLUMN feedback_id INTEGER "
+        "REFERENCES feedback(id) DEFERRABLE INITIALLY DEFERRED"_s,
+        u"CREATE INDEX story_by_feedback ON story(feedback_id)"_s,
+    };
+}
+
 } // namespace
 
 const TableSpec &tableSpec(Table table)
@@ -387,6 +401,7 @@ const QList<Migration> &migrations()
                 sum INTEGER NOT NULL,
                 PRIMARY KEY (tbl, id)) WITHOUT ROWID)"_s } },
         { 3, schemaV3() },
+        { 4, schemaV4() },
     };
     return all;
 }

@@ -9,7 +9,7 @@ namespace Valuemap {
 // 'VMAP': what PRAGMA application_id holds in every Valuemap file.
 inline constexpr qint32 ApplicationId = 0x564D4150;
 // The schema version this build writes; older files are migrated up to it on open.
-inline constexpr int CurrentSchemaVersion = 3;
+inline constexpr int CurrentSchemaVersion = 4;
 
 enum class Table : int {
     Product,
@@ -90,7 +90,8 @@ enum {
     CreatedAt,
     UpdatedAt,
     DoneAt,
-    KeyNumber
+    KeyNumber,
+    FeedbackId // the customer feedback the story was made from (schema 4)
 };
 }
 namespace TagCol {

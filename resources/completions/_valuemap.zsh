@@ -7,7 +7,7 @@ window_options=(
   '--sample[open your copy of the sample plan]'
   '--screen[show this screen first]:screen:(vision map releases goals increments charts outline vote)'
   '--fit[zoom the story map to fit the window]'
-  '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value frequency increments)'
+  '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value frequency increments feedback)'
   '--present[start presentation mode at page N]:page number:'
   '--lang[the language of the user interface]:language:(de en)'
   '--theme[the colours of the window]:theme:(light dark system)'
@@ -33,7 +33,7 @@ import_formats=(
   'csv:stories CSV'
   'storymaps:storymaps.io JSON'
 )
-charts=(goal burnup cadence leadtime value frequency increments)
+charts=(goal burnup cadence leadtime value frequency increments feedback)
 
 local -a output=('(-o --output)'{-o,--output}'[the file to write]:output file:_files'
                  '--lang[the language of the messages]:language:(de en)')

@@ -11,7 +11,7 @@ _valuemap()
         --quit-after-first-frame --help --version"
     local export_formats="vision chart json csv storymaps jira map-pdf map-png map-svg handout"
     local import_formats="json csv storymaps"
-    local charts="goal burnup cadence leadtime value frequency increments"
+    local charts="goal burnup cadence leadtime value frequency increments feedback"
 
     # Values of options, wherever they stand.
     case $prev in

@@ -74,6 +74,7 @@ CREATE ROLE carol LOGIN PASSWORD 'carol-pw';
 CREATE DATABASE vm OWNER vmadmin;
 CREATE DATABASE vm_newer OWNER vmadmin;
 CREATE DATABASE vm_empty OWNER vmadmin;
+CREATE DATABASE vm_old OWNER vmadmin;
 SQL
     ;;
 restart)

@@ -46,6 +46,8 @@ QString ChartFactory::title(const Document &document, const ChartRequest &reques
         return tr("Deployment frequency: increments per week");
     case ChartKind::ValuePerIncrement:
         return tr("Value per increment: change of each goal's metric");
+    case ChartKind::FeedbackResponse:
+        return tr("Time to respond to feedback");
     }
     return {};
 }
@@ -76,6 +78,9 @@ QChart *ChartFactory::create(
         break;
     case ChartKind::ValuePerIncrement:
         chart = incrementValueChart(document, &empty);
+        break;
+    case ChartKind::FeedbackResponse:
+        chart = feedbackChart(document, &empty);
         break;
     }
     if (emptyMessage)
@@ -464,7 +469,7 @@ QChart *ChartFactory::valueChart(
 QStringList ChartFactory::names()
 {
     return { u"goal"_s, u"goal:N"_s, u"burnup"_s, u"cadence"_s, u"leadtime"_s, u"value"_s,
-             u"frequency"_s, u"increments"_s };
+             u"frequency"_s, u"increments"_s, u"feedback"_s };
 }
 
 bool ChartFactory::parseName(
@@ -493,6 +498,10 @@ bool ChartFactory::parseName(
     }
     if (n == "increments"_L1) {
         request->kind = ChartKind::ValuePerIncrement;
+        return true;
+    }
+    if (n == "feedback"_L1) {
+        request->kind = ChartKind::FeedbackResponse;
         return true;
     }
     if (n == "goal"_L1 || n.startsWith("goal:"_L1)) {

@@ -11,7 +11,16 @@ namespace Valuemap {
 
 class Document;
 
-enum class ChartKind { Goal, BurnUp, Cadence, LeadTime, ValuePerGoal, DeliveryFrequency, ValuePerIncrement };
+enum class ChartKind {
+    Goal,
+    BurnUp,
+    Cadence,
+    LeadTime,
+    ValuePerGoal,
+    DeliveryFrequency,
+    ValuePerIncrement,
+    FeedbackResponse
+};
 
 // Which chart to draw: the kind, the goal for a goal chart, the unit of scope.
 struct ChartRequest
@@ -37,7 +46,7 @@ public:
     static QString title(const Document &document, const ChartRequest &request);
 
     // The command-line names: goal (the first goal), goal:N (the N-th goal), burnup, cadence,
-    // leadtime, value, frequency, increments. Returns false for an unknown name (then *error says which are known).
+    // leadtime, value, frequency, increments, feedback. Returns false for an unknown name (then *error says which are known).
     static bool parseName(
         const Document &document, const QString &name, ChartRequest *request, QString *error);
     static QStringList names();
@@ -53,6 +62,7 @@ private:
     // The learning loop (chartfactory_loop.cpp).
     static QChart *frequencyChart(const Document &document, QString *empty);
     static QChart *incrementValueChart(const Document &document, QString *empty);
+    static QChart *feedbackChart(const Document &document, QString *empty);
 };
 
 // The text shown when the mouse rests on a point: stored on each series as a property, one

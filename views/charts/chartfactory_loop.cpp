@@ -1,4 +1,5 @@
-// The learning loop's charts: how often increments ship, and what each did to its goals.
+// The learning loop's charts: how often increments ship, what each did to its goals, and how
+// fast the team answers what customers said.
 #include "charts/chartfactory.h"
 
 #include "charts/chartparts.h"
@@ -12,6 +13,8 @@
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -22,6 +25,15 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 using namespace ChartParts;
+
+namespace {
+
+QDate firstOfMonthOf(const QDate &day)
+{
+    return QDate(day.year(), day.month(), 1);
+}
+
+} // namespace
 
 QChart *ChartFactory::frequencyChart(const Document &document, QString *empty)
 {
@@ -142,6 +154,83 @@ QChart *ChartFactory::incrementValueChart(const Document &document, QString *emp
     QValueAxis *values = valueAxis(chart, std::min(0.0, low - margin), std::max(0.0, high + margin),
                                    tr("Change of the metric"), Qt::AlignLeft);
     attach(chart, series, categories, values);
+    return chart;
+}
+
+QChart *ChartFactory::feedbackChart(const Document &document, QString *empty)
+{
+    const FeedbackResponses data = feedbackResponses(document);
+    if (data.feedback.isEmpty()) {
+        *empty = tr("No customer feedback has been recorded yet. Add feedback to an increment on "
+                    "the Increments tab (or let your support desk record it with valuemap record "
+                    "feedback), then make stories from it.");
+        return nullptr;
+    }
+    QString text = title(document, { ChartKind::FeedbackResponse, {}, ScopeUnit::Stories });
+    if (data.medianDays)
+        text = tr("%1 (median %n day(s))", nullptr, int(std::lround(*data.medianDays))).arg(text);
+    if (data.openCount > 0)
+        text = tr("%1, %n still open", nullptr, data.openCount).arg(text);
+    QChart *chart = newChart(text);
+    const QDate from = firstOfMonthOf(data.feedback.constFirst().given);
+    const QDate to = firstOfMonthOf(data.feedback.constLast().given).addMonths(1);
+    int longest = 1;
+    for (const FeedbackResponse &r : data.feedback)
+        longest = std::max(longest, r.days);
+    QDateTimeAxis *x = dateAxis(chart, from, to, tr("Feedback given"));
+    QValueAxis *y = valueAxis(chart, 0, longest * 1.15, tr("Days until delivered"), Qt::AlignLeft, true);
+    // The median of each month as a level across that month; a month with nothing answered yet
+    // has none (a gap, not a zero).
+    bool first = true;
+    for (const DatedValue &month : data.medianPerMonth) {
+        const QString name = tr("Median per month");
+        auto *level = line(name, TargetColor, 2, Qt::DashLine);
+        level->append(msecs(month.date), month.value);
+        level->append(msecs(month.date.addMonths(1)), month.value);
+        level->setProperty(ChartTipsProperty,
+                           QStringList(2, tr("%1: median %n day(s) to respond", nullptr,
+                                             int(std::lround(month.value)))
+                                              .arg(QLocale().standaloneMonthName(month.date.month())
+                                                   + u' ' + QString::number(month.date.year()))));
+        attach(chart, level, x, y);
+        if (!first)
+            hideFromLegend(chart, level);
+        first = false;
+    }
+    QColor translucent = MetricColor;
+    translucent.setAlpha(190);
+    auto *answered = markers(tr("Answered: days until delivered"), translucent, 11);
+    // Open feedback stands out: its count of days still grows.
+    auto *open = markers(tr("Still open: days so far"), IncrementColor, 13,
+                         QScatterSeries::MarkerShapeTriangle);
+    QStringList answeredTips;
+    QStringList openTips;
+    for (const FeedbackResponse &r : data.feedback) {
+        const QString said = r.text.simplified().left(60);
+        if (r.isOpen()) {
+            open->append(msecs(r.given), r.days);
+            openTips.append(r.story.isValid()
+                                ? tr("“%1”\ngiven %2; %3 not delivered yet: open for %n day(s)",
+                                     nullptr, r.days)
+                                      .arg(said, day(r.given), r.storyLabel)
+                                : tr("“%1”\ngiven %2; no story made from it yet: open for %n "
+                                     "day(s)",
+                                     nullptr, r.days)
+                                      .arg(said, day(r.given)));
+        } else {
+            answered->append(msecs(r.given), r.days);
+            answeredTips.append(tr("“%1”\ngiven %2; %3 delivered %4: %n day(s)", nullptr, r.days)
+                                    .arg(said, day(r.given), r.storyLabel, day(r.delivered)));
+        }
+    }
+    answered->setProperty(ChartTipsProperty, answeredTips);
+    open->setProperty(ChartTipsProperty, openTips);
+    attach(chart, answered, x, y);
+    attach(chart, open, x, y);
+    if (answered->count() == 0)
+        hideFromLegend(chart, answered);
+    if (open->count() == 0)
+        hideFromLegend(chart, open);
     return chart;
 }
 

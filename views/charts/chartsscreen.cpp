@@ -105,6 +105,7 @@ void ChartsScreen::fillCharts()
     m_charts->addItem(tr("Value delivered per goal"), int(ChartKind::ValuePerGoal));
     m_charts->addItem(tr("Deployment frequency"), int(ChartKind::DeliveryFrequency));
     m_charts->addItem(tr("Value per increment"), int(ChartKind::ValuePerIncrement));
+    m_charts->addItem(tr("Time to respond to feedback"), int(ChartKind::FeedbackResponse));
     int index = 0;
     for (int i = 0; i < m_charts->count(); ++i) {
         if (m_charts->itemData(i, KindRole).toInt() == int(current.kind)

@@ -356,7 +356,8 @@ bool HandoutExport::writePdf(Document &document, const QString &path, const Opti
         h.charts.append({ ChartKind::Goal, goal, ScopeUnit::Stories });
     h.charts.append({ ChartKind::BurnUp, GoalId(), ScopeUnit::Stories });
     // The learning loop, where the plan holds what it needs (a page of "no data" helps no client).
-    for (const ChartKind kind : { ChartKind::DeliveryFrequency, ChartKind::ValuePerIncrement }) {
+    for (const ChartKind kind : { ChartKind::DeliveryFrequency, ChartKind::ValuePerIncrement,
+                                  ChartKind::FeedbackResponse }) {
         QString none;
         const ChartRequest request { kind, GoalId(), ScopeUnit::Stories };
         if (std::unique_ptr<QChart>(ChartFactory::create(document, request, &none)))

@@ -395,6 +395,85 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
         <source>Change of the metric</source>
         <translation>Veränderung der Messgröße</translation>
     </message>
+    <message>
+        <source>Time to respond to feedback</source>
+        <translation>Reaktionszeit auf Feedback</translation>
+    </message>
+    <message>
+        <source>No customer feedback has been recorded yet. Add feedback to an increment on the Increments tab (or let your support desk record it with valuemap record feedback), then make stories from it.</source>
+        <translation>Es wurde noch kein Kundenfeedback erfasst. Erfassen Sie Feedback zu einem Inkrement in der Ansicht „Inkremente“ (oder lassen Sie Ihren Support es mit valuemap record feedback erfassen) und machen Sie dann Storys daraus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (median %n day(s))</source>
+        <translation>
+            <numerusform>%1 (Median %n Tag)</numerusform>
+            <numerusform>%1 (Median %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n still open</source>
+        <translation>
+            <numerusform>%1, %n noch offen</numerusform>
+            <numerusform>%1, %n noch offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>Feedback gegeben</translation>
+    </message>
+    <message>
+        <source>Days until delivered</source>
+        <translation>Tage bis zur Lieferung</translation>
+    </message>
+    <message>
+        <source>Median per month</source>
+        <translation>Median pro Monat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %n day(s) to respond</source>
+        <translation>
+            <numerusform>%1: Median %n Tag bis zur Reaktion</numerusform>
+            <numerusform>%1: Median %n Tage bis zur Reaktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered: days until delivered</source>
+        <translation>Beantwortet: Tage bis zur Lieferung</translation>
+    </message>
+    <message>
+        <source>Still open: days so far</source>
+        <translation>Noch offen: Tage bisher</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+given %2; %3 not delivered yet: open for %n day(s)</source>
+        <translation>
+            <numerusform>„%1“
+gegeben am %2; %3 noch nicht geliefert: seit %n Tag offen</numerusform>
+            <numerusform>„%1“
+gegeben am %2; %3 noch nicht geliefert: seit %n Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+given %2; no story made from it yet: open for %n day(s)</source>
+        <translation>
+            <numerusform>„%1“
+gegeben am %2; noch keine Story daraus gemacht: seit %n Tag offen</numerusform>
+            <numerusform>„%1“
+gegeben am %2; noch keine Story daraus gemacht: seit %n Tagen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+given %2; %3 delivered %4: %n day(s)</source>
+        <translation>
+            <numerusform>„%1“
+gegeben am %2; %3 geliefert am %4: %n Tag</numerusform>
+            <numerusform>„%1“
+gegeben am %2; %3 geliefert am %4: %n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ChartsScreen</name>
@@ -465,6 +544,10 @@ angelegt am %2, geliefert am %3: %n Tage</numerusform>
     <message>
         <source>Value per increment</source>
         <translation>Wert je Inkrement</translation>
+    </message>
+    <message>
+        <source>Time to respond to feedback</source>
+        <translation>Reaktionszeit auf Feedback</translation>
     </message>
 </context>
 <context>
@@ -616,10 +699,10 @@ oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     <message>
         <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
                                   [--force]
-                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
+                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</source>
         <translation>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
                                   [--force]
-                                  Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</translation>
+                                  Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</translation>
     </message>
 </context>
 <context>
@@ -2480,10 +2563,6 @@ werden nur die einwandfreien Zeilen exportiert:
         <translation>die Einstellungen (Sprache, zuletzt geöffnete Pläne)</translation>
     </message>
     <message>
-        <source>save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency or increments; --unit stories|estimate for the scope charts</source>
-        <translation>ein Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value, frequency oder increments; --unit stories|estimate für die Umfangsdiagramme</translation>
-    </message>
-    <message>
         <source>valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]</source>
         <translation>valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]</translation>
     </message>
@@ -2506,10 +2585,6 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>record what customers said about an increment or a story</source>
         <translation>erfassen, was Kunden zu einem Inkrement oder einer Story gesagt haben</translation>
-    </message>
-    <message>
-        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
-        <translation>die Ansicht „Diagramme“ mit diesem Diagramm zeigen: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</translation>
     </message>
     <message>
         <source>--event-id ID</source>
@@ -2577,6 +2652,14 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>open a plan on a team server in a window; check, export and record take --server CONN --plan NAME in place of FILE.valuemap as well</source>
         <translation>einen Plan auf einem Team-Server im Fenster öffnen; check, export und record nehmen --server CONN --plan NAME ebenso an Stelle von FILE.valuemap</translation>
+    </message>
+    <message>
+        <source>save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments or feedback; --unit stories|estimate for the scope charts</source>
+        <translation>ein Diagramm speichern: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments oder feedback; --unit stories|estimate für die Umfangsdiagramme</translation>
+    </message>
+    <message>
+        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</source>
+        <translation>die Ansicht „Diagramme“ mit diesem Diagramm zeigen: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</translation>
     </message>
 </context>
 <context>
@@ -7614,10 +7697,6 @@ Ben</translation>
         <translation>Unbekanntes Farbschema „%1“: Verwenden Sie system, light oder dark.</translation>
     </message>
     <message>
-        <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments).</source>
-        <translation>In der Ansicht „Diagramme“ dieses Diagramm zeigen (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments).</translation>
-    </message>
-    <message>
         <source>Open a plan on this team server (with --plan): service=NAME or postgresql://…</source>
         <translation>Einen Plan auf diesem Team-Server öffnen (mit --plan): service=NAME oder postgresql://…</translation>
     </message>
@@ -7628,6 +7707,10 @@ Ben</translation>
     <message>
         <source>A server plan needs both --server CONN and --plan NAME.</source>
         <translation>Ein Server-Plan braucht sowohl --server CONN als auch --plan NAME.</translation>
+    </message>
+    <message>
+        <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback).</source>
+        <translation>In der Ansicht „Diagramme“ dieses Diagramm zeigen (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback).</translation>
     </message>
 </context>
 </TS>

@@ -392,6 +392,85 @@ created %2, delivered %3: %n days</numerusform>
         <source>Change of the metric</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time to respond to feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer feedback has been recorded yet. Add feedback to an increment on the Increments tab (or let your support desk record it with valuemap record feedback), then make stories from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (median %n day(s))</source>
+        <translation>
+            <numerusform>%1 (median %n day)</numerusform>
+            <numerusform>%1 (median %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n still open</source>
+        <translation>
+            <numerusform>%1, %n still open</numerusform>
+            <numerusform>%1, %n still open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days until delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: median %n day(s) to respond</source>
+        <translation>
+            <numerusform>%1: median %n day to respond</numerusform>
+            <numerusform>%1: median %n days to respond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered: days until delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open: days so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+given %2; %3 not delivered yet: open for %n day(s)</source>
+        <translation>
+            <numerusform>“%1”
+given %2; %3 not delivered yet: open for %n day</numerusform>
+            <numerusform>“%1”
+given %2; %3 not delivered yet: open for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+given %2; no story made from it yet: open for %n day(s)</source>
+        <translation>
+            <numerusform>“%1”
+given %2; no story made from it yet: open for %n day</numerusform>
+            <numerusform>“%1”
+given %2; no story made from it yet: open for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”
+given %2; %3 delivered %4: %n day(s)</source>
+        <translation>
+            <numerusform>“%1”
+given %2; %3 delivered %4: %n day</numerusform>
+            <numerusform>“%1”
+given %2; %3 delivered %4: %n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ChartsScreen</name>
@@ -461,6 +540,10 @@ created %2, delivered %3: %n days</numerusform>
     </message>
     <message>
         <source>Value per increment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to respond to feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,7 +693,7 @@ or restore the file from a backup.</source>
     <message>
         <source>  valuemap export chart NAME FILE.valuemap -o OUT.png|OUT.pdf [--unit stories|estimate]
                                   [--force]
-                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
+                                  save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2419,10 +2502,6 @@ A plan that fails its checks is exported only as its sound rows:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency or increments; --unit stories|estimate for the scope charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>valuemap record increment FILE.valuemap --release NAME --event-id ID [--version V] [--commit SHA] [--environment ENV] [--stories KEY,KEY] [--date ISO] [--note TEXT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,10 +2523,6 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message>
         <source>record what customers said about an increment or a story</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2506,6 +2581,14 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message>
         <source>open a plan on a team server in a window; check, export and record take --server CONN --plan NAME in place of FILE.valuemap as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments or feedback; --unit stories|estimate for the scope charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7538,10 +7621,6 @@ Ben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a plan on this team server (with --plan): service=NAME or postgresql://…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7551,6 +7630,10 @@ Ben</source>
     </message>
     <message>
         <source>A server plan needs both --server CONN and --plan NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

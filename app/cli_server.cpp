@@ -213,7 +213,7 @@ int members(const Args &a)
     if (!a.add.isEmpty()) {
         if (!ServerPlans::setMember(*c, *info, a.add[0], a.add[1], &error))
             return failure(a.command, error);
-        out() << CliServer::tr("Role “%1” is now a %2 of plan “%3”.").arg(a.add[0], a.add[1], plan)
+        out() << CliServer::tr("Role “%1” now has the level %2 on plan “%3”.").arg(a.add[0], a.add[1], plan)
               << '\n';
     }
     if (a.options.contains(u"--remove"_s)) {

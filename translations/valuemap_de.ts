@@ -1046,7 +1046,7 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
         <translation>„%1“ ist keine Zugriffsstufe: Verwenden Sie viewer, editor oder owner.</translation>
     </message>
     <message>
-        <source>Role “%1” is now a %2 of plan “%3”.</source>
+        <source>Role “%1” now has the level %2 on plan “%3”.</source>
         <translation>Die Rolle „%1“ hat jetzt die Zugriffsstufe %2 für den Plan „%3“.</translation>
     </message>
     <message>

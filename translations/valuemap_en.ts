@@ -999,7 +999,7 @@ Valuemap (or another program) after --wait seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role “%1” is now a %2 of plan “%3”.</source>
+        <source>Role “%1” now has the level %2 on plan “%3”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

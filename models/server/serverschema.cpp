@@ -323,9 +323,25 @@ QStringList addedColumnStatements(int fileVersion)
 const QList<ServerMigration> &serverMigrations()
 {
     // 2: story.feedback_id, the customer feedback a story was made from (file schema 4).
+    // Server versions 1 and 2 follow file schemas 3 and 4 (fileSchemaVersion); 3 adds none.
     static const QList<ServerMigration> all = {
         { 1, ServerSchema::createStatements() },
         { 2, addedColumnStatements(ServerSchema::fileSchemaVersion(2)) },
+        // 3: each plan notifies on a channel of its own ("valuemap_<plan id>", payload the
+        // revision), so that a client hears nothing of plans it may not see.
+        { 3, { uR"(CREATE OR REPLACE FUNCTION valuemap.stamp_change() RETURNS trigger
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+            BEGIN
+                UPDATE valuemap.plan SET revision = revision + 1 WHERE id = NEW.plan_id
+                    RETURNING revision INTO NEW.revision;
+                IF NOT FOUND THEN
+                    RAISE EXCEPTION 'no such plan' USING ERRCODE = '23503';
+                END IF;
+                NEW.author := session_user;
+                NEW.at := now();
+                PERFORM pg_notify('valuemap_' || NEW.plan_id, NEW.revision::text);
+                RETURN NEW;
+            END $$)"_s } },
     };
     return all;
 }

@@ -12,8 +12,11 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 namespace {
-// The channel the server's change log notifies on (serverschema.cpp: stamp_change).
-const auto Channel = "valuemap"_L1;
+// The channel a plan's change log notifies on, with the revision (serverschema.cpp: migration 3).
+QString channelOf(qint64 plan)
+{
+    return u"valuemap_%1"_s.arg(plan);
+}
 }
 
 ServerSession::ServerSession(Document *document, PgStore *store)
@@ -58,7 +61,7 @@ bool ServerSession::listen(QString *error)
     if (!listener)
         return false;
     QSqlDriver *driver = listener->database().driver();
-    if (!driver->subscribeToNotification(Channel)) {
+    if (!driver->subscribeToNotification(channelOf(m_store->plan().id))) {
         *error = tr("%1 does not deliver changes as they happen (LISTEN was refused). Others' "
                     "changes appear when the plan is opened again.")
                          .arg(listener->serverName());
@@ -82,17 +85,12 @@ bool ServerSession::start(QString *error)
 void ServerSession::notified(const QString &channel, QSqlDriver::NotificationSource,
                              const QVariant &payload)
 {
-    if (channel != Channel)
+    if (channel != channelOf(m_store->plan().id))
         return;
-    // "plan revision", both numbers: anything else is not from a Valuemap server.
-    const QStringList parts = payload.toString().split(u' ');
-    bool planOk = false;
-    bool revisionOk = false;
-    const qint64 plan = parts.value(0).toLongLong(&planOk);
-    const qint64 revision = parts.value(1).toLongLong(&revisionOk);
-    if (parts.size() != 2 || !planOk || !revisionOk || plan != m_store->plan().id)
-        return;
-    if (revision > m_document->revision())
+    // The revision: anything else is not from a Valuemap server.
+    bool ok = false;
+    const qint64 revision = payload.toString().toLongLong(&ok);
+    if (ok && revision > m_document->revision())
         catchUp();
 }
 

@@ -134,6 +134,27 @@ private slots:
         QVERIFY(data.notes.join(u' ').contains(u"Colour"_s)); // the unknown column is reported
     }
 
+    // Found by the fuzzer: "-0" was written as -0.0, which SQLite keeps as 0, so the row's
+    // checksum no longer matched and the new plan opened as damaged.
+    void negativeZeroEstimateKeepsThePlanSound()
+    {
+        const QByteArray csv = "Activity,Step,Release,Title,Estimate\nChoose,Pick,MVP,Browse,-0\n";
+        QTemporaryDir dir;
+        auto doc = importAsNew(dir, csv, u"zero.valuemap"_s);
+        QVERIFY(doc);
+        QVERIFY2(doc->unsoundRows().isEmpty() && !doc->isReadOnly(), qPrintable(doc->readOnlyReason()));
+        const StoryId story = doc->stories(doc->steps(doc->activities().first()).first()).first();
+        QCOMPARE(doc->story(story).estimate, std::optional<double>(0));
+        // An edit to -0 keeps it sound as well.
+        QVERIFY(doc->setStoryField(story, StoryField::Estimate, -0.0));
+        const QString path = doc->filePath();
+        doc.reset();
+        QString error;
+        const auto again = Document::open(path, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY2(!again->isReadOnly(), qPrintable(again->readOnlyReason()));
+    }
+
     void germanSpreadsheet()
     {
         // Excel in a German locale: semicolons, decimal comma, BOM, German headers.

@@ -71,8 +71,11 @@ QVariant normalizedValue(ColumnType type, const QVariant &value)
     switch (type) {
     case ColumnType::Integer:
         return QVariant::fromValue<qint64>(value.toLongLong());
-    case ColumnType::Real:
-        return QVariant::fromValue<double>(value.toDouble());
+    case ColumnType::Real: {
+        // -0 becomes 0, as SQLite stores it: the mirror and the file then agree.
+        const double number = value.toDouble();
+        return QVariant::fromValue<double>(number == 0 ? 0.0 : number);
+    }
     case ColumnType::Text: {
         // A null QString would be stored as SQL NULL: an empty text is "", never NULL.
         const QString text = value.toString();

@@ -477,7 +477,8 @@ qint64 rowChecksum(Table table, const Row &row)
         }
         case QMetaType::Double: {
             tag = 2;
-            const double x = v.toDouble();
+            // -0 and 0 are one value (SQLite stores both as 0): they hash alike.
+            const double x = v.toDouble() == 0 ? 0.0 : v.toDouble();
             mix(h, &tag, 1);
             mix(h, &x, sizeof x);
             break;

@@ -230,8 +230,6 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             return u"QLabel { background: %1; color: %2; padding: 8px; border-bottom: 1px solid %3; }"_s
                 .arg(t.bannerPaper.name(), t.bannerText.name(), t.bannerLine.name());
         });
-        m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
-        m_readOnlyBanner->setVisible(m_document->isReadOnly());
         layout->addWidget(m_readOnlyBanner);
         m_tabs = new QTabWidget(m_planPage);
         m_tabs->setDocumentMode(true);
@@ -264,16 +262,24 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         });
         fillPlanMenu();
 
+        // Undo, Redo and the banner follow the stack and whether the plan takes edits (a server
+        // plan that went offline does not, until it is back).
         QUndoStack *stack = m_document->undoStack();
-        auto syncUndo = [this, stack] {
+        auto syncEditing = [this, stack] {
+            m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
+            m_readOnlyBanner->setVisible(m_document->isReadOnly());
             m_undo->setEnabled(stack->canUndo() && !m_document->isReadOnly());
             m_redo->setEnabled(stack->canRedo() && !m_document->isReadOnly());
             m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
             m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
         };
-        connect(stack, &QUndoStack::indexChanged, m_planPage, syncUndo);
-        connect(stack, &QUndoStack::cleanChanged, m_planPage, syncUndo);
-        syncUndo();
+        connect(stack, &QUndoStack::indexChanged, m_planPage, syncEditing);
+        connect(stack, &QUndoStack::cleanChanged, m_planPage, syncEditing);
+        connect(m_document.get(), &Document::writableChanged, m_planPage, [this, syncEditing] {
+            syncEditing();
+            updateTitle();
+        });
+        syncEditing();
         connect(m_document.get(), &Document::errorOccurred, m_planPage,
                 [this](const QString &message) { showMessage(tr("Valuemap"), message); });
         connect(m_document.get(), &Document::changed, m_planPage, [this] {

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QStatusBar>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -63,22 +62,21 @@ void MainWindow::createServerActions(QMenu *file, QAction *before)
 
 bool MainWindow::openServerPlan(const QString &conn, const QString &plan)
 {
-    QString address = conn;
     QString error;
-    // A password the server wants and the address lacks: asked for, used once, never kept.
     bool passwordNeeded = false;
-    if (!ServerConnection::open(address, &error, plan, &passwordNeeded) && passwordNeeded) {
+    auto doc = Document::openServer(conn, plan, &error, true, &passwordNeeded);
+    // A password the server wants and the address lacks: asked for, used once, never kept.
+    if (!doc && passwordNeeded) {
         bool ok = false;
         const QString password = QInputDialog::getText(
                 this, tr("Password"), tr("%1\n\nPassword (not saved):").arg(error),
                 QLineEdit::Password, {}, &ok);
         if (!ok)
             return false;
-        address = ServerConnection::withPassword(conn, password);
+        doc = Document::openServer(ServerConnection::withPassword(conn, password), plan, &error);
     }
-    setDocument(nullptr);
-    auto doc = Document::openServer(address, plan, &error);
     if (!doc) {
+        setDocument(nullptr);
         showMessage(tr("Cannot open plan"), error);
         return false;
     }
@@ -101,13 +99,7 @@ void MainWindow::connectServerDocument()
                                                    session->level())
                                     : tr("○ Offline — reconnecting…"));
         m_liveState->setToolTip(m_document->location());
-        m_readOnlyBanner->setText(tr("Read-only: %1").arg(m_document->readOnlyReason()));
-        m_readOnlyBanner->setVisible(m_document->isReadOnly());
-        m_undo->setEnabled(m_document->undoStack()->canUndo() && !m_document->isReadOnly());
-        m_redo->setEnabled(m_document->undoStack()->canRedo() && !m_document->isReadOnly());
-        updateTitle();
     };
-    connect(m_document.get(), &Document::writableChanged, m_planPage, showState);
     connect(session, &ServerSession::stateChanged, m_planPage, showState);
     showState();
     connect(m_document.get(), &Document::remoteChanges, m_planPage,

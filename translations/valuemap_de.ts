@@ -3894,10 +3894,6 @@ Passwort (wird nicht gespeichert):</translation>
         <source>The connection to %1 is lost; the change was not saved.</source>
         <translation>Die Verbindung zu %1 ist abgebrochen; die Änderung wurde nicht gespeichert.</translation>
     </message>
-    <message>
-        <source>Role “%1” is a viewer of plan “%2” on %3 and may not change it. Ask an owner for the editor level.</source>
-        <translation>Die Rolle „%1“ hat für den Plan „%2“ auf %3 nur die Zugriffsstufe viewer und darf ihn nicht ändern. Bitten Sie einen Eigentümer um die Zugriffsstufe editor.</translation>
-    </message>
 </context>
 <context>
     <name>Valuemap::PlanCheck</name>

@@ -3821,10 +3821,6 @@ Password (not saved):</source>
         <source>The connection to %1 is lost; the change was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Role “%1” is a viewer of plan “%2” on %3 and may not change it. Ask an owner for the editor level.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Valuemap::PlanCheck</name>

@@ -24,12 +24,6 @@ QString column(Table table, int c)
     return u'"' + QString(tableSpec(table).columns[c].name) + u'"';
 }
 
-// The stamps that follow every edit: written without compare-and-set.
-bool isStamp(Table table, int c)
-{
-    return tableSpec(table).columns[c].name == "updated_at"_L1;
-}
-
 } // namespace
 
 PgStore::PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan,
@@ -41,9 +35,9 @@ PgStore::PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo pl
 PgStore::~PgStore() = default;
 
 std::unique_ptr<PgStore> PgStore::open(const QString &conn, const QString &planName,
-                                       QString *error)
+                                       QString *error, bool *passwordNeeded)
 {
-    auto c = ServerConnection::open(conn, error, planName);
+    auto c = ServerConnection::open(conn, error, planName, passwordNeeded);
     if (!c || !ServerSchema::check(*c, error))
         return nullptr;
     const auto plan = ServerPlans::find(*c, planName, error);
@@ -117,7 +111,8 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
         break;
     }
     case RowOp::Update:
-        if (isStamp(op.table, op.column)) {
+        // The stamps that follow every edit: written without compare-and-set.
+        if (isUpdateStamp(op.table, op.column)) {
             q = m_connection->run(u"UPDATE %1 SET %2 = ? WHERE plan_id = ? AND id = ?"_s.arg(
                                           table, column(op.table, op.column)),
                                   { op.newValue, m_plan.id, op.id }, error, m_plan.name);
@@ -301,14 +296,7 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
 PgStore::Outcome PgStore::write(const ChangeSet &changes, const PlanStore &, const QString &undoText,
                                 qint64 since, bool mayRenumber)
 {
-    if (isReadOnly()) {
-        Outcome outcome;
-        outcome.message = tr("Role “%1” is a viewer of plan “%2” on %3 and may not change it. "
-                             "Ask an owner for the editor level.")
-                                  .arg(m_connection->role(), m_plan.name,
-                                       m_connection->serverName());
-        return outcome;
-    }
+    // A viewer's document is read-only before it gets here, and the server refuses the rest.
     return commit(changes, undoText, since, mayRenumber);
 }
 
@@ -336,20 +324,22 @@ QString PgStore::dump()
     if (!ServerPlans::read(*m_connection, m_plan, &data, &error, &revision))
         return error;
     QString out = u"plan=%1 revision=%2\n"_s.arg(m_plan.name).arg(revision);
-    QList<QPair<Table, Row>> rows { { Table::Product, data.product } };
-    for (const PlanRow &r : std::as_const(data.rows))
-        rows.append({ r.table, r.row });
-    Table current = Table::Product;
-    out += u"[%1]\n"_s.arg(QString(tableSpec(current).name));
-    for (const auto &[table, row] : std::as_const(rows)) {
-        while (current != table) {
-            current = static_cast<Table>(static_cast<int>(current) + 1);
-            out += u"[%1]\n"_s.arg(QString(tableSpec(current).name));
-        }
+    const auto line = [&out](const Row &row) {
         QStringList values;
         for (const QVariant &v : row)
             values.append(v.isNull() ? u"NULL"_s : v.toString());
         out += values.join(u'|') + u'\n';
+    };
+    // Table by table, each in id order (as ServerPlans::read gives them).
+    for (int t = 0; t < TableCount; ++t) {
+        const auto table = static_cast<Table>(t);
+        out += u"[%1]\n"_s.arg(QString(tableSpec(table).name));
+        if (table == Table::Product)
+            line(data.product);
+        for (const PlanRow &r : std::as_const(data.rows)) {
+            if (r.table == table)
+                line(r.row);
+        }
     }
     return out;
 }

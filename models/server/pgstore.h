@@ -30,9 +30,10 @@ class PgStore final : public PlanBackend
     Q_DECLARE_TR_FUNCTIONS(Valuemap::PgStore)
 
 public:
-    // Connects, checks the schema and finds the plan; nullptr with *error set otherwise.
+    // Connects, checks the schema and finds the plan; nullptr with *error set otherwise
+    // (*passwordNeeded, optional: as ServerConnection::open says it).
     static std::unique_ptr<PgStore> open(const QString &conn, const QString &planName,
-                                         QString *error);
+                                         QString *error, bool *passwordNeeded = nullptr);
     ~PgStore() override;
 
     const ServerPlanInfo &plan() const { return m_plan; }

@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 std::unique_ptr<Document> Document::openServer(const QString &conn, const QString &plan,
-                                               QString *error, bool live)
+                                               QString *error, bool live, bool *passwordNeeded)
 {
-    auto store = PgStore::open(conn, plan, error);
+    auto store = PgStore::open(conn, plan, error, passwordNeeded);
     if (!store)
         return nullptr;
     PlanStore mirror;

@@ -94,10 +94,10 @@ void ServerSession::notified(const QString &channel, QSqlDriver::NotificationSou
         catchUp();
 }
 
-void ServerSession::catchUp()
+bool ServerSession::catchUp()
 {
     if (m_state != State::Online)
-        return;
+        return false;
     QString error;
     const auto entries = ChangeLog::since(m_store->connection(), m_store->plan(),
                                           m_document->revision(), &error);
@@ -106,9 +106,10 @@ void ServerSession::catchUp()
             connectionLost();
         else
             m_document->setOffline(error);
-        return;
+        return false;
     }
     m_document->applyRemote(*entries);
+    return true;
 }
 
 void ServerSession::probe()
@@ -136,12 +137,6 @@ void ServerSession::connectionLost()
     m_retry.start(m_pause);
 }
 
-void ServerSession::retryNow()
-{
-    if (m_state == State::Offline)
-        m_retry.start(0);
-}
-
 void ServerSession::reconnect()
 {
     QString error;
@@ -153,9 +148,10 @@ void ServerSession::reconnect()
     }
     m_state = State::Online;
     m_probe.start();
-    catchUp();
-    if (m_state != State::Online)
-        return; // lost again while catching up
+    // Editing resumes only once the plan is current (lost again, or a log entry this build
+    // cannot apply, keeps it read-only with the reason).
+    if (!catchUp())
+        return;
     m_document->setOffline(QString());
     emit stateChanged(m_state);
 }

@@ -50,12 +50,11 @@ public:
     // The latest changes of the plan (story > 0: of that story), newest first.
     std::optional<QList<LogEntry>> history(qint64 story, int limit, QString *error);
 
-    // Reads and applies what others committed since the document's revision.
-    void catchUp();
+    // Reads and applies what others committed since the document's revision; false when it
+    // could not (the document then says why it takes no edits).
+    bool catchUp();
     // A statement found the connection gone: offline, and reconnecting.
     void connectionLost();
-    // Reconnects now instead of after the current pause (the window's "Reconnect").
-    void retryNow();
 
 signals:
     void stateChanged(Valuemap::ServerSession::State state);

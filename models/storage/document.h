@@ -67,8 +67,10 @@ public:
     // Opens a plan on a Valuemap server (server/serverdocument.cpp). With live set, changes
     // others commit are applied as they happen (a second, listening connection), and a lost
     // connection is retried; without it (the command line) the plan is read once.
+    // *passwordNeeded (optional): the server wants a password CONN did not give, or refused it.
     static std::unique_ptr<Document> openServer(const QString &conn, const QString &plan,
-                                                QString *error, bool live = true);
+                                                QString *error, bool live = true,
+                                                bool *passwordNeeded = nullptr);
 
     // The file's path; empty for a server plan.
     QString filePath() const { return m_path; }

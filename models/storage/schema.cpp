@@ -382,6 +382,12 @@ QStringList schemaV4()
 
 } // namespace
 
+bool isUpdateStamp(Table table, int column)
+{
+    const TableSpec &spec = tableSpec(table);
+    return column >= 0 && column < spec.columns.size() && spec.columns[column].name == "updated_at"_L1;
+}
+
 const TableSpec &tableSpec(Table table)
 {
     static const std::array<TableSpec, TableCount> specs = makeSpecs();

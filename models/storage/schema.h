@@ -53,6 +53,8 @@ struct TableSpec
 };
 
 const TableSpec &tableSpec(Table table);
+// Whether the column is an "updated at" stamp, which every edit of its row sets.
+bool isUpdateStamp(Table table, int column);
 
 // Column indexes; each list matches the order of its table's spec.
 namespace ProductCol {

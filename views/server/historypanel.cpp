@@ -27,9 +27,6 @@ QString rowsChanged(const Document &doc, const ChangeSet &changes)
     };
     QStringList parts;
     for (const RowOp &op : changes) {
-        if (op.table == Table::Product && op.kind == RowOp::Update
-            && op.column == ProductCol::UpdatedAt)
-            continue;
         QString part;
         switch (op.kind) {
         case RowOp::Insert:
@@ -39,7 +36,7 @@ QString rowsChanged(const Document &doc, const ChangeSet &changes)
             part = HistoryPanel::tr("%1 removed").arg(tableLabel(op.table));
             break;
         case RowOp::Update:
-            if (tableSpec(op.table).columns[op.column].name == "updated_at"_L1)
+            if (isUpdateStamp(op.table, op.column))
                 continue;
             part = HistoryPanel::tr("%1: %2").arg(row(op.table, op.id), fieldLabel(op.table, op.column));
             break;

@@ -211,6 +211,46 @@ private slots:
         const QRect titleFar(2, 1, 12, 5); // the same place at 10 %, inside the card
         QCOMPARE(colours(far, titleFar), 1);
     }
+
+    // Pictures to look at, not assertions: with VALUEMAP_SHOTS=folder (and VALUEMAP_SHOTS_PLAN=
+    // a large plan, e.g. from bench_storymap --generate 10000), the map at fit, at 25 %, and at
+    // 25 % and 100 % scrolled into the middle, in the light and the dark theme.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("VALUEMAP_SHOTS");
+        if (folder.isEmpty())
+            QSKIP("set VALUEMAP_SHOTS to a folder to get the pictures");
+        QString error;
+        const QString plan = qEnvironmentVariable("VALUEMAP_SHOTS_PLAN");
+        m_doc = Document::open(plan.isEmpty() ? Test::makeSamplePlan(m_dir, u"shots.valuemap"_s) : plan, &error);
+        QVERIFY2(m_doc, qPrintable(error));
+        for (const Theme::Choice theme : { Theme::Light, Theme::Dark }) {
+            Theme::instance()->setChoice(theme);
+            m_screen = std::make_unique<StoryMapScreen>(m_doc.get());
+            m_screen->resize(1366, 700);
+            m_screen->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
+            const QString suffix = theme == Theme::Dark ? u"-dark.png"_s : u".png"_s;
+            auto shoot = [&](const QString &name) {
+                QTest::qWait(600); // the overview renders after a pause
+                QVERIFY(m_screen->grab().save(folder + u'/' + name + suffix));
+            };
+            view()->zoomToFit();
+            shoot(u"fit"_s);
+            view()->setZoom(0.25);
+            view()->showTopLeft();
+            shoot(u"25"_s);
+            view()->centerOn(scene()->sceneRect().center());
+            shoot(u"25-middle"_s);
+            view()->resetZoom();
+            view()->centerOn(scene()->sceneRect().center());
+            shoot(u"100-middle"_s);
+            view()->showTopLeft();
+            shoot(u"100"_s);
+            m_screen.reset();
+        }
+        Theme::instance()->setChoice(Theme::Light);
+    }
 };
 
 QTEST_MAIN(TestMapNavigation)

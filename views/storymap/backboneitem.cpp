@@ -64,7 +64,7 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     const bool projector = map && map->presentation();
     if (widget && !projector && lod < SemanticLod) {
         // Far out on screen: the title at one size on screen, so the backbone stays readable.
-        ScreenLabel::draw(painter, rect, m_title, activity ? 14 : 12, true, ink, Qt::AlignLeft | Qt::AlignVCenter,
+        ScreenLabel::draw(painter, rect, m_title, activity ? 13 : 12, true, ink, Qt::AlignLeft | Qt::AlignVCenter,
                           activity ? 2 : 1);
         return;
     }

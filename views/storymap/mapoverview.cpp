@@ -12,8 +12,8 @@
 namespace Valuemap {
 
 namespace {
-constexpr int MaxWidth = 320;
-constexpr int MaxHeight = 160;
+constexpr int MaxWidth = 260;
+constexpr int MaxHeight = 120;
 constexpr int Border = 3;
 constexpr int CornerMargin = 12;
 } // namespace
@@ -72,7 +72,7 @@ void MapOverview::relayout()
         hide();
         return;
     }
-    const qreal scale = std::min({ qreal(std::min(MaxWidth, port.width() / 3)) / map.width(),
+    const qreal scale = std::min({ qreal(std::min(MaxWidth, port.width() / 4)) / map.width(),
                                    qreal(MaxHeight) / map.height() });
     const QSize size(qRound(map.width() * scale) + 2 * Border, std::max(16, qRound(map.height() * scale)) + 2 * Border);
     setGeometry(QRect(port.right() - size.width() - CornerMargin,

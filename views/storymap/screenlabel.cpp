@@ -35,7 +35,7 @@ qreal drawOnDevice(QPainter *painter, const QRectF &area, const QString &text, i
     const QFont f = font(pixels, bold);
     const QFontMetricsF metrics(f);
     // Less room than a line, or than a few letters: a label there would be noise.
-    if (text.isEmpty() || area.height() < metrics.height() * 0.9 || area.width() < metrics.averageCharWidth() * 3)
+    if (text.isEmpty() || area.height() < metrics.height() * 0.9 || area.width() < metrics.averageCharWidth() * 5)
         return 0;
     const int lines = std::clamp(int(area.height() / metrics.lineSpacing()), 1, std::max(1, maxLines));
     const QStringList shown = StoryCardItem::wrappedLines(text, f, QSizeF(area.width(), lines * metrics.lineSpacing()));

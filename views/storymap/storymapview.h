@@ -149,6 +149,7 @@ private:
     QLineF m_indicator;
     bool m_shown = false;
     bool m_hintShown = false; // the empty map's hint was drawn last time
+    QSizeF m_pinnedPainted; // the pinned gutter's width and band's height last painted (0: none)
 };
 
 } // namespace Valuemap

@@ -11,6 +11,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
 
@@ -25,9 +26,10 @@ constexpr qreal MinZoom = 0.03;
 constexpr qreal MaxZoom = 4.0;
 // Pinned headers never get smaller on screen than this, so their labels stay readable far out.
 constexpr qreal MinGutterPixels = 160;
-constexpr qreal MinActivityPixels = 26;
+constexpr qreal MinActivityPixels = 36; // two lines of its label
 constexpr qreal MinStepPixels = 20;
 constexpr qreal HeaderWidth = Gutter - Gap; // a lane's header in the gutter
+constexpr qreal StickyRoom = 90; // pixels a sticky label keeps before its lane or activity ends
 } // namespace
 
 void StoryMapView::showTopLeft()
@@ -43,9 +45,17 @@ void StoryMapView::setZoom(qreal zoom)
     zoom = std::clamp(zoom, MinZoom, MaxZoom);
     if (qFuzzyCompare(zoom, m_zoom))
         return;
+    // A view at the map's left or top edge stays there: the pinned headers' room changes with
+    // the zoom, and would otherwise lie over the first column or lane.
+    const bool atLeft = horizontalScrollBar()->value() == horizontalScrollBar()->minimum();
+    const bool atTop = verticalScrollBar()->value() == verticalScrollBar()->minimum();
     m_zoom = zoom;
     setTransform(QTransform::fromScale(zoom, zoom));
     updateScrollArea();
+    if (atLeft)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    if (atTop)
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
     emit zoomChanged(zoom);
 }
 
@@ -166,13 +176,12 @@ bool StoryMapView::viewportEvent(QEvent *event)
 void StoryMapView::scrollContentsBy(int dx, int dy)
 {
     QGraphicsView::scrollContentsBy(dx, dy);
-    // The viewport was scrolled as a picture, the pinned headers with it: repaint their strips,
-    // and the strips the moved copies landed on.
-    const Pinned pinned = pinnedLayout();
-    if (pinned.band)
-        viewport()->update(QRectF(0, 0, viewport()->width(), pinned.bandBottom + std::abs(dy) + 4).toAlignedRect());
-    if (pinned.gutter)
-        viewport()->update(QRectF(0, 0, pinned.gutterRight + std::abs(dx) + 4, viewport()->height()).toAlignedRect());
+    // The viewport was scrolled as a picture, the pinned headers with it: repaint their strips
+    // as last painted, and the strips the moved copies landed on.
+    if (m_pinnedPainted.height() > 0)
+        viewport()->update(QRectF(0, 0, viewport()->width(), m_pinnedPainted.height() + std::abs(dy) + 4).toAlignedRect());
+    if (m_pinnedPainted.width() > 0)
+        viewport()->update(QRectF(0, 0, m_pinnedPainted.width() + std::abs(dx) + 4, viewport()->height()).toAlignedRect());
     emit viewportMoved();
 }
 
@@ -239,7 +248,8 @@ StoryMapView::Pinned StoryMapView::pinnedLayout() const
                 continue;
             const qreal top = toView.map(lane->pos()).y();
             const QRectF header(out.gutterRight - width, top, width, lane->boundingRect().height() * z);
-            if (header.bottom() > (out.band ? out.bandBottom : 0.0) && header.top() < view.bottom())
+            const qreal visibleTop = std::max(header.top(), out.band ? out.bandBottom : 0.0);
+            if (header.bottom() > visibleTop && header.top() < view.bottom())
                 out.items.append({ lane, header });
         }
     }
@@ -267,12 +277,13 @@ QGraphicsItem *StoryMapView::pinnedItemAt(const QPoint &viewPos, bool *covered) 
 void StoryMapView::drawPinnedHeaders(QPainter *painter)
 {
     const Pinned pinned = pinnedLayout();
+    const qreal z = m_zoom;
+    const qreal gapPixels = std::max(Gap * z, 2.0);
+    m_pinnedPainted = QSizeF(pinned.gutter ? pinned.gutterRight + gapPixels : 0.0, pinned.band ? pinned.bandBottom + gapPixels : 0.0);
     if (!pinned.band && !pinned.gutter)
         return;
     const ThemeColors &theme = Theme::colors();
     const QRectF view = viewport()->rect();
-    const qreal z = m_zoom;
-    const qreal gapPixels = std::max(Gap * z, 2.0);
     painter->save();
     painter->resetTransform();
     QStyleOptionGraphicsItem option;
@@ -291,13 +302,18 @@ void StoryMapView::drawPinnedHeaders(QPainter *painter)
         painter->setClipRect(QRectF(0, top, gutterEdge, view.height()));
         painter->fillRect(QRectF(0, top, gutterEdge, view.height()), theme.canvas);
         for (const auto &[item, rect] : pinned.items) {
-            if (item->type() == LaneItem::Type) {
-                // The whole lane's width is painted (its background); the clip keeps the gutter.
-                const QSizeF own(HeaderWidth, item->boundingRect().height());
-                const qreal sx = rect.width() / own.width();
-                paintItem(item, QRectF(rect.topLeft(), QSizeF(item->boundingRect().width() * sx, rect.height())),
-                          item->boundingRect().size());
-            }
+            if (item->type() != LaneItem::Type)
+                continue;
+            // Sticky: a lane taller than the view keeps its name at the top of the part in view,
+            // until the lane's end pushes it up.
+            const qreal stickyTop = std::clamp(top, rect.top(), std::max(rect.top(), rect.bottom() - StickyRoom));
+            painter->save();
+            painter->setClipRect(QRectF(0, std::max(top, rect.top()), gutterEdge, rect.bottom() - std::max(top, rect.top())));
+            // The whole lane's width is painted (its background); the clip keeps the gutter.
+            const qreal sx = rect.width() / HeaderWidth;
+            paintItem(item, QRectF(QPointF(rect.left(), stickyTop), QSizeF(item->boundingRect().width() * sx, rect.height())),
+                      item->boundingRect().size());
+            painter->restore();
         }
         painter->restore();
         painter->setPen(QPen(theme.line, 1));
@@ -310,8 +326,16 @@ void StoryMapView::drawPinnedHeaders(QPainter *painter)
         painter->save();
         painter->setClipRect(QRectF(gutterEdge, strip.top(), view.width() - gutterEdge, strip.height()));
         for (const auto &[item, rect] : pinned.items) {
-            if (item->type() == BackboneItem::Type && rect.right() >= gutterEdge && rect.left() <= view.width())
-                paintItem(item, rect, item->boundingRect().adjusted(2, 2, -2, -2).size());
+            if (item->type() != BackboneItem::Type || rect.right() < gutterEdge || rect.left() > view.width())
+                continue;
+            // Sticky too: an activity that began to the left keeps its title at the left edge.
+            const bool activity = static_cast<BackboneItem *>(item)->kind() == BackboneItem::Activity;
+            const qreal left = activity ? std::clamp(gutterEdge, rect.left(), std::max(rect.left(), rect.right() - StickyRoom))
+                                        : rect.left();
+            painter->save();
+            painter->setClipRect(rect.intersected(QRectF(gutterEdge, strip.top(), view.width() - gutterEdge, strip.height())));
+            paintItem(item, rect.translated(left - rect.left(), 0), item->boundingRect().adjusted(2, 2, -2, -2).size());
+            painter->restore();
         }
         painter->restore();
         painter->setPen(QPen(theme.line, 1));

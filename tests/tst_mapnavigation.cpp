@@ -133,6 +133,30 @@ private slots:
         QVERIFY2(drawn != Theme::colors().cardPaper, qPrintable(drawn.name()));
     }
 
+    void doubleClickOnThePinnedStepEditsItsTitleAndAddsNoCard()
+    {
+        openWidePlan();
+        view()->resetZoom();
+        view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        auto count = [this] {
+            qsizetype n = m_doc->storiesInRelease(ReleaseId()).size();
+            for (ReleaseId r : m_doc->releases())
+                n += m_doc->storiesInRelease(r).size();
+            return int(n);
+        };
+        const int stories = count();
+        BackboneItem *step = scene()->stepItem(m_doc->steps(m_doc->activities().first()).at(1));
+        const QPoint pinnedStep(view()->mapFromScene(step->sceneBoundingRect().center()).x(), 54 + 10 + 20);
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, pinnedStep);
+        QVERIFY(view()->isEditing());
+        QTest::keyClick(view()->viewport(), Qt::Key_Escape);
+        // Between two pinned steps, over a cell: nothing is added there.
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, pinnedStep + QPoint(int(step->boundingRect().width() / 2) + 3, 0));
+        QVERIFY(!view()->isEditing());
+        QCOMPARE(count(), stories);
+    }
+
     void pinnedLaneHeaderSelectsTheLaneAfterScrollingRight()
     {
         openWidePlan();
@@ -151,6 +175,23 @@ private slots:
         const QPoint onCard = view()->mapFromScene(scene()->card(story)->sceneBoundingRect().center());
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, onCard);
         QVERIFY(scene()->card(story)->isSelected());
+    }
+
+    void aCardSelectedFromTheKeyboardIsNotLeftUnderThePinnedBackbone()
+    {
+        openWidePlan();
+        view()->resetZoom();
+        view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->maximum());
+        view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->maximum() / 2);
+        QCoreApplication::processEvents();
+        // The top card of a column in the middle, scrolled out of view upwards.
+        const StepId step = m_doc->steps(m_doc->activities().at(6)).first();
+        const StoryId story = scene()->cellStories(step, m_doc->releases().first()).first();
+        view()->selectStory(story);
+        const QRect shown = view()->mapFromScene(scene()->card(story)->sceneBoundingRect()).boundingRect();
+        // Below the pinned activity and step rows (54 + 10 + 46 pixels at 100 %).
+        QVERIFY2(shown.top() >= 110, qPrintable(u"card at y %1"_s.arg(shown.top())));
+        QVERIFY(view()->viewport()->rect().contains(shown));
     }
 
     void overviewClickMovesTheView()

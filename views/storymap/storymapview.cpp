@@ -114,8 +114,10 @@ void StoryMapView::selectStory(StoryId id, bool ensureVisible)
     m_scene->clearSelection();
     card->setSelected(true);
     setCurrent(id);
-    if (ensureVisible)
+    if (ensureVisible) {
         this->ensureVisible(card, 40, 40);
+        revealFromUnderPinned(card);
+    }
 }
 
 void StoryMapView::selectAllCards()
@@ -141,9 +143,7 @@ void StoryMapView::mousePressEvent(QMouseEvent *event)
     const QPointF scenePos = mapToScene(event->position().toPoint());
     StepId step;
     ReleaseId release;
-    bool covered = false;
-    pinnedItemAt(event->position().toPoint(), &covered);
-    if (!covered && m_scene->cellAt(scenePos, &step, &release)) {
+    if (!onPinnedHeader(event->position().toPoint()) && m_scene->cellAt(scenePos, &step, &release)) {
         m_lastStep = step;
         m_lastRelease = release;
     }

@@ -109,10 +109,13 @@ private:
     bool pinningEnabled() const;
     // The item whose pinned copy is at viewPos; `covered` says the point is on a pinned header.
     QGraphicsItem *pinnedItemAt(const QPoint &viewPos, bool *covered) const;
+    bool onPinnedHeader(const QPoint &viewPos) const; // not on the map's cells beneath
     void drawPinnedHeaders(QPainter *painter);
     // How much further than the scene the view scrolls (left, up) for the pinned headers' room.
     QSizeF pinnedRoom(qreal zoom) const;
     void updateScrollArea();
+    // After ensureVisible: scrolls on until the item is not under a pinned header.
+    void revealFromUnderPinned(const QGraphicsItem *item);
     void drawEmptyMapHint(QPainter *painter);
     void explainWhyNothingWasAdded();
     void setCurrent(StoryId id);

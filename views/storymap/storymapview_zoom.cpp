@@ -274,6 +274,13 @@ QGraphicsItem *StoryMapView::pinnedItemAt(const QPoint &viewPos, bool *covered) 
     return nullptr;
 }
 
+bool StoryMapView::onPinnedHeader(const QPoint &viewPos) const
+{
+    bool covered = false;
+    pinnedItemAt(viewPos, &covered);
+    return covered;
+}
+
 void StoryMapView::drawPinnedHeaders(QPainter *painter)
 {
     const Pinned pinned = pinnedLayout();
@@ -353,6 +360,21 @@ void StoryMapView::drawForeground(QPainter *painter, const QRectF &rect)
         return;
     painter->setPen(QPen(selectionColor(), std::max(3.0, 3.0 / m_zoom), Qt::SolidLine, Qt::RoundCap));
     painter->drawLine(m_indicator);
+}
+
+void StoryMapView::revealFromUnderPinned(const QGraphicsItem *item)
+{
+    // ensureVisible knows nothing of the pinned headers: a card it scrolled to the edge may lie
+    // under them. Scroll on until it is clear (a card under its own lane's header is fine).
+    if (!item || item->type() == LaneItem::Type || item->type() == BackboneItem::Type)
+        return;
+    const Pinned pinned = pinnedLayout();
+    const QRectF shown = mapFromScene(item->sceneBoundingRect()).boundingRect();
+    const qreal gutterEdge = pinned.gutter ? pinned.gutterRight + std::max(Gap * m_zoom, 2.0) : 0.0;
+    if (pinned.band && shown.top() < pinned.bandBottom + 8)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - int(std::ceil(pinned.bandBottom + 8 - shown.top())));
+    if (pinned.gutter && shown.left() < gutterEdge + 8)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - int(std::ceil(gutterEdge + 8 - shown.left())));
 }
 
 QRectF StoryMapView::visibleSceneRect() const

@@ -39,6 +39,10 @@ qreal drawOnDevice(QPainter *painter, const QRectF &area, const QString &text, i
         return 0;
     const int lines = std::clamp(int(area.height() / metrics.lineSpacing()), 1, std::max(1, maxLines));
     const QStringList shown = StoryCardItem::wrappedLines(text, f, QSizeF(area.width(), lines * metrics.lineSpacing()));
+    // "Br…" tells nothing: a label keeps at least a short word of its text, or is left out.
+    const QString simplified = text.simplified();
+    if (shown.isEmpty() || (shown.first().endsWith(u'\u2026') && shown.first().size() - 1 < std::min<qsizetype>(4, simplified.size())))
+        return 0;
     const qreal height = shown.size() * metrics.lineSpacing();
     qreal y = area.top();
     if (flags & Qt::AlignVCenter)

@@ -198,13 +198,13 @@ void StoryMapView::mouseMoveEvent(QMouseEvent *event)
     if (m_drag != DragKind::None) {
         const QPoint p = event->position().toPoint();
         updateDrag(mapToScene(p));
-        // Scroll when the pointer nears an edge.
+        // Scroll when the pointer nears an edge (or the pinned headers along it).
         const int edge = 30;
-        if (p.x() < edge)
+        if (p.x() < edge + m_pinnedPainted.width())
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() - 20);
         else if (p.x() > viewport()->width() - edge)
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() + 20);
-        if (p.y() < edge)
+        if (p.y() < edge + m_pinnedPainted.height())
             verticalScrollBar()->setValue(verticalScrollBar()->value() - 20);
         else if (p.y() > viewport()->height() - edge)
             verticalScrollBar()->setValue(verticalScrollBar()->value() + 20);

@@ -22,6 +22,8 @@ public:
     // The user's choice (View ▸ Overview); shown only while the map does not fit as well.
     void setEnabledByUser(bool on);
     bool isEnabledByUser() const { return m_wanted; }
+    // Renders the miniature again soon (after a change the scene does not announce).
+    void refresh() { scheduleRender(); }
     // Where in the overview a scene point is drawn (for tests), and back.
     QPointF toOverview(const QPointF &scenePos) const;
     QPointF toScene(const QPointF &overviewPos) const;

@@ -270,6 +270,8 @@ void StoryMapScreen::applyFilter()
     if (m_release->currentIndex() > 0)
         filter.release = ReleaseId(m_release->currentData().toLongLong());
     m_scene->setFilter(filter);
+    if (m_overview)
+        m_overview->refresh(); // the faded cards fade there too
     updateCount();
 }
 

@@ -93,6 +93,7 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     m_map->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_map->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_map->setFrameShape(QFrame::NoFrame);
+    m_map->setAlignment(Qt::AlignHCenter | Qt::AlignTop); // a slice of a few steps in the middle
     m_stack->addWidget(m_map);
     m_plan = new ReleasePlanSlide(document, m_stack);
     m_stack->addWidget(m_plan);

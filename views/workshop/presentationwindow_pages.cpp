@@ -20,6 +20,8 @@
 #include <QLegend>
 #include <QStackedWidget>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
@@ -82,16 +84,12 @@ QList<PresentationWindow::Page> PresentationWindow::makePages() const
     return pages;
 }
 
-QList<QList<StepId>> PresentationWindow::slicePages(const QList<QList<StepId>> &activities) const
+namespace {
+
+// Pages of at most `columns` steps; an activity's steps stay on one page unless they alone are
+// more than a page holds.
+QList<QList<StepId>> packSteps(const QList<QList<StepId>> &activities, int columns)
 {
-    // As many columns as fit the map's width at a readable zoom (all of them until shown);
-    // an activity's steps stay on one page unless they alone are more than a page holds.
-    using namespace StoryMapStyle;
-    int columns = std::numeric_limits<int>::max();
-    if (m_stack->width() >= 200) {
-        const qreal width = (m_stack->width() - 4) / ReadableZoom;
-        columns = std::max(1, int((width - Gutter - Margin) / ColumnWidth));
-    }
     QList<QList<StepId>> pages;
     QList<StepId> page;
     for (const QList<StepId> &steps : activities) {
@@ -109,6 +107,28 @@ QList<QList<StepId>> PresentationWindow::slicePages(const QList<QList<StepId>> &
     }
     if (!page.isEmpty())
         pages.append(page);
+    return pages;
+}
+
+} // namespace
+
+QList<QList<StepId>> PresentationWindow::slicePages(const QList<QList<StepId>> &activities) const
+{
+    // As many columns as fit the map's width at a readable zoom (all of them until shown).
+    if (m_stack->width() < 200)
+        return packSteps(activities, std::numeric_limits<int>::max());
+    using namespace StoryMapStyle;
+    const qreal width = (m_stack->width() - 4) / ReadableZoom;
+    int columns = std::max(1, int((width - Gutter - Margin) / ColumnWidth));
+    QList<QList<StepId>> pages = packSteps(activities, columns);
+    // Then as few per page as still give that many pages: even pages, each a little larger.
+    while (columns > 1) {
+        QList<QList<StepId>> fewer = packSteps(activities, columns - 1);
+        if (fewer.size() > pages.size())
+            break;
+        pages = std::move(fewer);
+        --columns;
+    }
     return pages;
 }
 
@@ -267,6 +287,12 @@ void PresentationWindow::fitMap()
             rect.setBottom(lane.bottom() + StoryMapStyle::Margin);
     }
     m_map->zoomToRect(rect);
+    // A slice of a few cards: large, not poster-sized.
+    constexpr qreal LargestSliceZoom = 1.5;
+    if (page.kind == PageKind::Slice && m_map->zoom() > LargestSliceZoom) {
+        m_map->setZoom(LargestSliceZoom);
+        m_map->centerOn(rect.center());
+    }
 }
 
 void PresentationWindow::updateCaption()

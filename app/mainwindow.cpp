@@ -7,12 +7,7 @@
 #include "shell/routedactions.h"
 #include "shell/welcomepage.h"
 
-#include "charts/chartsscreen.h"
-#include "goals/goalsscreen.h"
-#include "goals/incrementsview.h"
 #include "io/sampleplan.h"
-#include "outline/outlineview.h"
-#include "releases/releaseboard.h"
 #include "storage/document.h"
 #include "vision/visionview.h"
 #include "workshop/capturebar.h"
@@ -20,8 +15,6 @@
 #include "workshop/timebox.h"
 #include "workshop/timerwidget.h"
 #include "storymap/storymapscreen.h"
-#include "storymap/storymapview.h"
-#include "vision/visioncanvas.h"
 #include "workshop/votepanel.h"
 #include "widgets/theme.h"
 

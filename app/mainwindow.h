@@ -39,7 +39,8 @@ class TimerWidget;
 class VotePanel;
 
 // The shell: menus, the open document, recent files and window state. The screens are
-// composed into its tabs; it holds no editing logic of its own.
+// composed into its tabs, each built when first shown or asked for; it holds no editing logic
+// of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -84,8 +85,6 @@ public:
     GoalsScreen *goalsScreen();
     IncrementsView *incrementsView();
     ChartsScreen *chartsScreen();
-    // The screen if it has been built, else nullptr; builds nothing.
-    QWidget *builtScreen(Screen which) const;
     VotePanel *votePanel() const { return m_votePanel; }
     HistoryPanel *historyPanel() const { return m_history; }
     QAction *undoAction() const { return m_undo; }
@@ -118,6 +117,8 @@ private:
     void setDocument(std::unique_ptr<Document> document);
     void createTabs(); // mainwindow_screens.cpp
     QWidget *buildScreen(Screen which);
+    // The screen if it has been built, else nullptr; builds nothing.
+    QWidget *builtScreen(Screen which) const;
     void updateTitle();
     void rememberRecent(const QString &path);
     void fillRecentMenu();

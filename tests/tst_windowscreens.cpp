@@ -159,7 +159,7 @@ private slots:
                  qPrintable(current.siblingAtColumn(0).data().toString()));
     }
 
-    // A screen asked for by a command (--chart NAME, --fit) is built even though its tab is
+    // A screen asked for by a command (--chart NAME, Fast Capture) is built even though its tab is
     // not in front; it shows what was asked for when its tab comes.
     void aCommandBuildsTheScreenItNeeds()
     {

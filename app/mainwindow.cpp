@@ -7,12 +7,7 @@
 #include "shell/routedactions.h"
 #include "shell/welcomepage.h"
 
-#include "charts/chartsscreen.h"
-#include "goals/goalsscreen.h"
-#include "goals/incrementsview.h"
 #include "io/sampleplan.h"
-#include "outline/outlineview.h"
-#include "releases/releaseboard.h"
 #include "storage/document.h"
 #include "vision/visionview.h"
 #include "workshop/capturebar.h"
@@ -20,8 +15,6 @@
 #include "workshop/timebox.h"
 #include "workshop/timerwidget.h"
 #include "storymap/storymapscreen.h"
-#include "storymap/storymapview.h"
-#include "vision/visioncanvas.h"
 #include "workshop/votepanel.h"
 #include "widgets/theme.h"
 
@@ -138,11 +131,12 @@ PresentationWindow *MainWindow::present(int page)
         // Start with what is on screen now.
         const QList<PresentationWindow::Page> pages = m_presentation->pages();
         PresentationWindow::PageKind kind = PresentationWindow::PageKind::Vision;
-        if (m_tabs->currentWidget() == m_storyMap)
+        const std::optional<Screen> front = currentScreenKind();
+        if (front == Screen::Map)
             kind = PresentationWindow::PageKind::Map;
-        else if (m_tabs->currentWidget() == m_board)
+        else if (front == Screen::Releases)
             kind = PresentationWindow::PageKind::ReleasePlan;
-        else if (m_tabs->currentWidget() == m_charts || m_tabs->currentWidget() == m_goals)
+        else if (front == Screen::Charts || front == Screen::Goals)
             kind = PresentationWindow::PageKind::Chart;
         page = 0;
         for (int i = 0; i < pages.size(); ++i) {
@@ -165,12 +159,12 @@ void MainWindow::startCapture()
         m_presentation->showCapture();
         return;
     }
-    if (m_tabs->currentWidget() == m_vision) {
-        m_vision->captureBar()->activate();
+    if (currentScreenKind() == Screen::Vision) {
+        vision()->captureBar()->activate();
         return;
     }
-    m_tabs->setCurrentWidget(m_storyMap);
-    m_storyMap->captureBar()->activate();
+    m_tabs->setCurrentIndex(int(Screen::Map));
+    storyMap()->captureBar()->activate();
 }
 
 void MainWindow::showTimer()
@@ -204,13 +198,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         delete m_planPage;
         m_planPage = nullptr;
         m_tabs = nullptr; // it went with the page: showScreen() and the vote panel test for it
-        m_outline = nullptr;
-        m_vision = nullptr;
-        m_storyMap = nullptr;
-        m_board = nullptr;
-        m_goals = nullptr;
-        m_increments = nullptr;
-        m_charts = nullptr;
+        m_screens.fill(nullptr);
     }
     if (m_document && !m_document->filePath().isEmpty()) // the name it has now, for the welcome page
         rememberRecent(m_document->filePath());
@@ -233,33 +221,11 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         layout->addWidget(m_readOnlyBanner);
         m_tabs = new QTabWidget(m_planPage);
         m_tabs->setDocumentMode(true);
-        m_vision = new VisionView(m_document.get(), m_tabs);
-        m_tabs->addTab(m_vision, tr("Vision"));
-        menuBar()->actions().constFirst()->menu()->insertActions(m_fileScreenActions, m_vision->fileActions());
-        m_storyMap = new StoryMapScreen(m_document.get(), m_tabs);
-        m_tabs->addTab(m_storyMap, tr("Story Map"));
-        m_board = new ReleaseBoard(m_document.get(), m_tabs);
-        m_tabs->addTab(m_board, tr("Releases"));
-        m_goals = new GoalsScreen(m_document.get(), m_tabs);
-        m_tabs->addTab(m_goals, tr("Goals"));
-        m_increments = new IncrementsView(m_document.get(), m_tabs);
-        m_tabs->addTab(m_increments, tr("Increments"));
-        m_charts = new ChartsScreen(m_document.get(), m_tabs);
-        m_tabs->addTab(m_charts, tr("Charts"));
-        connect(m_goals, &GoalsScreen::message, this, &MainWindow::showMessage);
-        connect(m_charts, &ChartsScreen::message, this, &MainWindow::showMessage);
-        m_outline = new OutlineView(m_document.get(), m_tabs);
-        m_tabs->addTab(m_outline, tr("Outline"));
         layout->addWidget(m_tabs, 1);
         m_votePanel->setDocument(m_document.get());
-        m_votePanel->addCastingView(m_storyMap->view());
-        m_votePanel->addCastingView(m_vision->canvas());
+        createTabs();
         m_stack->addWidget(m_planPage);
         m_stack->setCurrentWidget(m_planPage);
-        connect(m_tabs, &QTabWidget::currentChanged, m_planPage, [this] {
-            fillPlanMenu();
-            m_printActions->updateEnabled();
-        });
         fillPlanMenu();
 
         // Undo, Redo and the banner follow the stack and whether the plan takes edits (a server
@@ -393,45 +359,6 @@ void MainWindow::closePlan()
 {
     setDocument(nullptr);
     statusBar()->showMessage(tr("Open a plan or start a new one."));
-}
-
-bool MainWindow::showScreen(const QString &name)
-{
-    if (!m_tabs)
-        return false;
-    QWidget *screen = nullptr;
-    if (name == "vision"_L1)
-        screen = m_vision;
-    else if (name == "map"_L1)
-        screen = m_storyMap;
-    else if (name == "outline"_L1)
-        screen = m_outline;
-    else if (name == "releases"_L1)
-        screen = m_board;
-    else if (name == "goals"_L1)
-        screen = m_goals;
-    else if (name == "increments"_L1)
-        screen = m_increments;
-    else if (name == "charts"_L1)
-        screen = m_charts;
-    else if (name == "vote"_L1) {
-        // The vote panel beside the screen its current vote is cast on.
-        m_votePanel->show();
-        const VoteId vote = m_votePanel->currentVote();
-        screen = vote.isValid() && m_document->vote(vote).subject == VoteSubject::VisionNotes
-                ? static_cast<QWidget *>(m_vision)
-                : m_storyMap;
-    }
-    if (!screen)
-        return false;
-    m_tabs->setCurrentWidget(screen);
-    return true;
-}
-
-void MainWindow::zoomMapToFit()
-{
-    if (m_storyMap)
-        m_storyMap->view()->zoomToFit();
 }
 
 void MainWindow::newPlanDialog()

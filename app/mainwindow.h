@@ -6,6 +6,7 @@
 #include "export/screenprint.h"
 #include "workshop/presentationwindow.h"
 
+#include <array>
 #include <memory>
 #include <optional>
 
@@ -38,7 +39,8 @@ class TimerWidget;
 class VotePanel;
 
 // The shell: menus, the open document, recent files and window state. The screens are
-// composed into its tabs; it holds no editing logic of its own.
+// composed into its tabs, each built when first shown or asked for; it holds no editing logic
+// of its own.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -57,6 +59,10 @@ public:
     bool createFromTemplate(int kind, const QString &language, const QString &path);
     bool saveCopyTo(const QString &path);
     void closePlan();
+    // The tabs, in this order. A screen is built the first time its tab is shown or it is asked
+    // for (mainwindow_screens.cpp), so opening a plan builds only the screen in front.
+    enum class Screen { Vision, Map, Releases, Goals, Increments, Charts, Outline };
+    static constexpr int ScreenCount = int(Screen::Outline) + 1;
     // Brings a screen to the front by name ("map", "outline"); false for an unknown name.
     bool showScreen(const QString &name);
     void zoomMapToFit();
@@ -70,13 +76,15 @@ public:
     Timebox *timebox() const { return m_timebox; }
 
     Document *document() const { return m_document.get(); }
-    OutlineView *outline() const { return m_outline; }
-    VisionView *vision() const { return m_vision; }
-    StoryMapScreen *storyMap() const { return m_storyMap; }
-    ReleaseBoard *releaseBoard() const { return m_board; }
-    GoalsScreen *goalsScreen() const { return m_goals; }
-    IncrementsView *incrementsView() const { return m_increments; }
-    ChartsScreen *chartsScreen() const { return m_charts; }
+    // Each screen, built now if it was not yet; nullptr without a plan.
+    QWidget *tabScreen(Screen which);
+    OutlineView *outline();
+    VisionView *vision();
+    StoryMapScreen *storyMap();
+    ReleaseBoard *releaseBoard();
+    GoalsScreen *goalsScreen();
+    IncrementsView *incrementsView();
+    ChartsScreen *chartsScreen();
     VotePanel *votePanel() const { return m_votePanel; }
     HistoryPanel *historyPanel() const { return m_history; }
     QAction *undoAction() const { return m_undo; }
@@ -89,6 +97,8 @@ public:
     // What Print… prints for the tab in front; none without a plan.
     std::optional<ScreenPrint::Kind> printKind() const;
     QWidget *currentScreen() const;
+    // Which tab is in front; nullopt without a plan.
+    std::optional<Screen> currentScreenKind() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -105,6 +115,10 @@ private:
     void fillPlanMenu();
     void createWorkshopMenu();
     void setDocument(std::unique_ptr<Document> document);
+    void createTabs(); // mainwindow_screens.cpp
+    QWidget *buildScreen(Screen which);
+    // The screen if it has been built, else nullptr; builds nothing.
+    QWidget *builtScreen(Screen which) const;
     void updateTitle();
     void rememberRecent(const QString &path);
     void fillRecentMenu();
@@ -121,14 +135,9 @@ private:
     QLabel *m_readOnlyBanner = nullptr;
     QTabWidget *m_tabs = nullptr;
     HelpActions *m_helpActions = nullptr;
-    OutlineView *m_outline = nullptr;
-    VisionView *m_vision = nullptr;
+    // The screens built so far, by Screen; each sits in its tab's page (m_tabs->widget(i)).
+    std::array<QWidget *, ScreenCount> m_screens {};
     QAction *m_fileScreenActions = nullptr; // the screens' File actions go before this
-    StoryMapScreen *m_storyMap = nullptr;
-    ReleaseBoard *m_board = nullptr;
-    GoalsScreen *m_goals = nullptr;
-    IncrementsView *m_increments = nullptr;
-    ChartsScreen *m_charts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_planMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -69,6 +69,8 @@ void MainWindow::createFileMenu()
                     &MainWindow::newFromTemplateDialog);
     QAction *open = file->addAction(themedIcon(u"document-open"_s), tr("&Open…"), this, &MainWindow::openDialog);
     open->setShortcut(QKeySequence::Open);
+    // The vision's own exports are in this menu: built with it, so build it before the menu shows.
+    connect(file, &QMenu::aboutToShow, this, [this] { vision(); });
     m_recentMenu = file->addMenu(themedIcon(u"document-open-recent"_s), tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *sample = file->addAction(tr("Open the &Sample Plan"), this, [this] { openSample(); });
@@ -170,8 +172,8 @@ void MainWindow::updateViewMenu()
     m_routed->update();
     m_fullScreen->setChecked(isFullScreen());
     m_panelsMenu->clear();
-    if (m_storyMap) {
-        for (QDockWidget *dock : m_storyMap->findChildren<QDockWidget *>())
+    if (QWidget *map = builtScreen(Screen::Map)) {
+        for (QDockWidget *dock : map->findChildren<QDockWidget *>())
             m_panelsMenu->addAction(dock->toggleViewAction());
     }
     m_panelsMenu->addAction(m_votePanel->toggleViewAction());
@@ -183,7 +185,17 @@ void MainWindow::createHelpMenu()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(u"helpMenu"_s);
     m_helpActions = new HelpActions(
-            this, [this]() -> QWidget * { return m_planPage ? m_tabs->currentWidget() : nullptr; }, this);
+            this, [this] { return currentScreen(); }, this);
+    // The help window's shortcut sheet lists every screen's keys: build the screens not yet shown.
+    for (QAction *action : { m_helpActions->handbookAction(), m_helpActions->shortcutsAction() }) {
+        disconnect(action, &QAction::triggered, m_helpActions, nullptr);
+        const bool sheet = action == m_helpActions->shortcutsAction();
+        connect(action, &QAction::triggered, this, [this, sheet] {
+            for (int i = 0; i < ScreenCount; ++i)
+                tabScreen(Screen(i));
+            sheet ? m_helpActions->showShortcuts() : m_helpActions->showHandbook();
+        });
+    }
     m_helpActions->handbookAction()->setIcon(themedIcon(u"help-contents"_s));
     m_helpActions->shortcutsAction()->setIcon(themedIcon(u"input-keyboard"_s));
     help->addAction(m_helpActions->handbookAction());
@@ -206,22 +218,32 @@ void MainWindow::createHelpMenu()
 void MainWindow::fillPlanMenu()
 {
     m_planMenu->clear();
-    QWidget *screen = currentScreen();
     QList<QAction *> actions;
-    if (screen == m_vision)
-        actions = m_vision->planActions();
-    else if (screen == m_storyMap)
-        actions = m_storyMap->planActions();
-    else if (screen == m_outline)
-        actions = m_outline->editActions();
-    else if (screen == m_board)
-        actions = m_board->editActions();
-    else if (screen == m_goals)
-        actions = m_goals->editActions();
-    else if (screen == m_increments)
-        actions = m_increments->editActions();
-    else if (screen == m_charts)
-        actions = m_charts->editActions();
+    const std::optional<Screen> front = currentScreenKind();
+    switch (front.value_or(Screen::Vision)) {
+    case Screen::Vision:
+        if (front)
+            actions = vision()->planActions();
+        break;
+    case Screen::Map:
+        actions = storyMap()->planActions();
+        break;
+    case Screen::Releases:
+        actions = releaseBoard()->editActions();
+        break;
+    case Screen::Goals:
+        actions = goalsScreen()->editActions();
+        break;
+    case Screen::Increments:
+        actions = incrementsView()->editActions();
+        break;
+    case Screen::Charts:
+        actions = chartsScreen()->editActions();
+        break;
+    case Screen::Outline:
+        actions = outline()->editActions();
+        break;
+    }
     for (QAction *action : std::as_const(actions)) {
         const bool elsewhere = RoutedActions::isRouted(action) || qobject_cast<QDockWidget *>(action->parent())
                 || action->shortcuts().contains(QKeySequence(Qt::Key_F11));
@@ -235,24 +257,25 @@ void MainWindow::fillPlanMenu()
     m_routed->update();
 }
 
-QWidget *MainWindow::currentScreen() const
-{
-    return m_tabs ? m_tabs->currentWidget() : nullptr;
-}
-
 std::optional<ScreenPrint::Kind> MainWindow::printKind() const
 {
-    QWidget *screen = currentScreen();
-    if (!screen)
+    const std::optional<Screen> front = currentScreenKind();
+    if (!front)
         return std::nullopt;
-    if (screen == m_vision)
+    switch (*front) {
+    case Screen::Vision:
         return ScreenPrint::Kind::Vision;
-    if (screen == m_storyMap)
+    case Screen::Map:
         return ScreenPrint::Kind::Map;
-    if (screen == m_board || screen == m_increments)
+    case Screen::Releases:
+    case Screen::Increments:
         return ScreenPrint::Kind::ReleasePlan;
-    if (screen == m_outline)
+    case Screen::Outline:
         return ScreenPrint::Kind::Outline;
+    case Screen::Goals:
+    case Screen::Charts:
+        break;
+    }
     return ScreenPrint::Kind::Charts;
 }
 

@@ -9,8 +9,6 @@
 #include "server/serversession.h"
 #include "shell/icons.h"
 #include "storage/document.h"
-#include "storymap/storymapscreen.h"
-#include "storymap/storymapview.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -112,8 +110,8 @@ void MainWindow::connectServerDocument()
                                                            .arg(last.author, last.undoText),
                                          8000);
             });
-    connect(m_storyMap->view(), &StoryMapView::currentStoryChanged, m_history,
-            &HistoryPanel::setCurrentStory);
+    // The History panel follows the map's current story: tied when the map is built
+    // (mainwindow_screens.cpp).
     statusBar()->showMessage(tr("Opened %1; every change is saved on the server as you "
                                 "make it")
                                      .arg(m_document->location()),

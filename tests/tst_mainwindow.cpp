@@ -124,7 +124,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openSample());
         auto *tabs = window.findChild<QTabWidget *>();
-        QCOMPARE(tabs->currentWidget(), window.vision());
+        QCOMPARE(window.currentScreen(), window.vision());
         QCOMPARE(tabs->tabText(0), u"Vision"_s);
         QVERIFY(window.vision()->canvas()->isVisible());
         QStringList fileActions;
@@ -164,12 +164,13 @@ private slots:
         window.show();
         QVERIFY(window.openSample());
         auto *tabs = window.findChild<QTabWidget *>();
-        const int releases = tabs->indexOf(window.releaseBoard());
+        const int releases = int(MainWindow::Screen::Releases);
+        QCOMPARE(tabs->tabText(releases), u"Releases"_s);
         QCOMPARE(tabs->tabText(releases + 1), u"Goals"_s);
         QCOMPARE(tabs->tabText(releases + 2), u"Increments"_s);
         QCOMPARE(tabs->tabText(releases + 3), u"Charts"_s);
         QVERIFY(window.showScreen(u"goals"_s));
-        QCOMPARE(tabs->currentWidget(), window.goalsScreen());
+        QCOMPARE(window.currentScreen(), window.goalsScreen());
         QVERIFY(window.showScreen(u"increments"_s));
         QVERIFY(window.showScreen(u"charts"_s));
         QVERIFY(window.chartsScreen()->showChart(u"burnup"_s));
@@ -233,11 +234,8 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openSample());
-        auto *board = window.findChild<ReleaseBoard *>();
-        QVERIFY(board);
-        auto *tabs = window.findChild<QTabWidget *>();
-        QCOMPARE(tabs->tabText(tabs->indexOf(board)), u"Releases"_s);
-        tabs->setCurrentWidget(board);
+        QVERIFY(window.showScreen(u"releases"_s));
+        ReleaseBoard *board = window.releaseBoard();
         QVERIFY(board->isVisible());
 
         // A story moved to Release 3 in the outline shows there on the board; Edit → Undo takes
@@ -248,9 +246,9 @@ private slots:
         QVERIFY(model->setData(model->indexOf(StoryMapModel::StoryLevel, story.value, StoryMapModel::ReleaseColumn), 3));
         QVERIFY(board->scene()->cardsInLane(ReleaseId(3)).contains(story));
         // Edits made while the board is hidden show as soon as it is shown again.
-        tabs->setCurrentWidget(window.outline());
+        QVERIFY(window.showScreen(u"outline"_s));
         window.undoAction()->trigger();
-        tabs->setCurrentWidget(board);
+        QVERIFY(window.showScreen(u"releases"_s));
         QVERIFY(board->scene()->cardsInLane(ReleaseId()).contains(story));
         QVERIFY(!board->scene()->cardsInLane(ReleaseId(3)).contains(story));
     }

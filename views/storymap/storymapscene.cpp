@@ -310,7 +310,19 @@ void StoryMapScene::relayout()
     m_columnSteps.clear();
     QSet<qint64> hiddenSteps;
     for (ActivityId a : m_document->activities()) {
-        const QList<StepId> steps = m_document->steps(a);
+        QList<StepId> steps = m_document->steps(a);
+        if (!m_shownSteps.isEmpty()) { // only the shown steps, and no column for an activity without one
+            const auto notShown = [this](StepId s) { return !m_shownSteps.contains(s.value); };
+            for (StepId s : std::as_const(steps)) {
+                if (notShown(s))
+                    hiddenSteps.insert(s.value);
+            }
+            steps.removeIf(notShown);
+            if (BackboneItem *item = m_activities.value(a.value))
+                item->setVisible(!steps.isEmpty());
+            if (steps.isEmpty())
+                continue;
+        }
         const int first = int(m_columnSteps.size());
         if (steps.isEmpty() || isActivityCollapsed(a)) {
             m_columnSteps.append(StepId());
@@ -476,6 +488,18 @@ void StoryMapScene::setActivityCollapsed(ActivityId activity, bool collapsed)
     else
         m_collapsedActivities.remove(activity.value);
     refreshBackbone();
+    relayout();
+}
+
+void StoryMapScene::setShownSteps(const QSet<qint64> &steps)
+{
+    if (steps == m_shownSteps)
+        return;
+    m_shownSteps = steps;
+    if (steps.isEmpty()) {
+        for (BackboneItem *item : std::as_const(m_activities))
+            item->setVisible(true);
+    }
     relayout();
 }
 

@@ -48,6 +48,10 @@ public:
     // outlines, so a room can read a whole slice at once.
     void setPresentation(bool on);
     bool presentation() const { return m_presentation; }
+    // Only these steps get a column, and only the activities above them show (a slice's page in
+    // presentation mode); the other steps and their cards are hidden. Empty: every step.
+    void setShownSteps(const QSet<qint64> &steps);
+    const QSet<qint64> &shownSteps() const { return m_shownSteps; }
 
     // ---- the grid --------------------------------------------------------------------------
     QList<ReleaseId> laneOrder() const; // the releases in order, then the unplanned lane
@@ -105,6 +109,7 @@ private:
     QSet<qint64> m_collapsedActivities;
     bool m_personasShown = true;
     bool m_presentation = false;
+    QSet<qint64> m_shownSteps; // empty: all
 
     // The last layout, for hit testing.
     QList<StepId> m_columnSteps; // per column; invalid for an activity without steps or collapsed

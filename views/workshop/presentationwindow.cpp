@@ -2,11 +2,8 @@
 
 #include "widgets/theme.h"
 
-#include "releases/boarditems.h"
-#include "releases/boardscene.h"
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
-#include "storymap/storymapstyle.h"
 #include "storymap/storymapview.h"
 #include "vision/visioncanvas.h"
 #include "workshop/capturebar.h"
@@ -14,7 +11,6 @@
 #include "workshop/timebox.h"
 #include "workshop/timerwidget.h"
 
-#include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
@@ -22,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLegend>
 #include <QPlainTextEdit>
 #include <QAbstractSpinBox>
 #include <QLineEdit>
@@ -35,14 +30,6 @@ using namespace Qt::StringLiterals;
 namespace Valuemap {
 
 namespace {
-
-QFont pixelFont(const QFont &base, int pixels, bool bold = false)
-{
-    QFont f = base;
-    f.setPixelSize(pixels);
-    f.setBold(bold);
-    return f;
-}
 
 // Projector palette: the theme's slide colours, strong contrast, strong selection.
 QPalette projectorPalette()
@@ -63,6 +50,14 @@ QPalette projectorPalette()
 }
 
 } // namespace
+
+QFont PresentationWindow::pixelFont(const QFont &base, int pixels, bool bold)
+{
+    QFont f = base;
+    f.setPixelSize(pixels);
+    f.setBold(bold);
+    return f;
+}
 
 PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWidget *parent)
     : QWidget(parent, Qt::Window), m_document(document), m_timebox(timebox)
@@ -98,6 +93,7 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     m_map->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_map->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_map->setFrameShape(QFrame::NoFrame);
+    m_map->setAlignment(Qt::AlignHCenter | Qt::AlignTop); // a slice of a few steps in the middle
     m_stack->addWidget(m_map);
     m_plan = new ReleasePlanSlide(document, m_stack);
     m_stack->addWidget(m_plan);
@@ -114,6 +110,13 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     chartLayout->addWidget(m_chartView, 1);
     chartLayout->addWidget(m_chartEmpty, 1);
     m_stack->addWidget(m_chartPage);
+    m_sliceEmpty = new QLabel(m_stack);
+    m_sliceEmpty->setObjectName(u"presentationSliceEmpty"_s);
+    m_sliceEmpty->setAlignment(Qt::AlignCenter);
+    m_sliceEmpty->setWordWrap(true);
+    m_sliceEmpty->setTextFormat(Qt::PlainText);
+    m_sliceEmpty->setFont(pixelFont(font(), 34));
+    m_stack->addWidget(m_sliceEmpty);
 
     m_mapCapture = createMapCaptureBar(m_map, this);
     m_visionCapture = createVisionCaptureBar(m_vision, this);
@@ -181,210 +184,6 @@ PresentationWindow::~PresentationWindow()
     qApp->removeEventFilter(this);
 }
 
-void PresentationWindow::buildPages()
-{
-    m_pages.clear();
-    m_pages.append({ PageKind::Vision, tr("Vision"), {}, {} });
-    m_pages.append({ PageKind::Map, tr("Story map"), {}, {} });
-    for (ReleaseId r : m_document->releases()) {
-        const QString name = m_document->release(r).name;
-        m_pages.append({ PageKind::Slice, tr("Story map — %1").arg(name.isEmpty() ? tr("(unnamed release)") : name), r, {} });
-    }
-    // As many parts as the plan needs at its size to show every story (one until shown).
-    const int parts = m_stack->width() < 200 ? 1 : m_plan->partCount(planSize());
-    for (int part = 0; part < parts; ++part) {
-        m_pages.append({ PageKind::ReleasePlan,
-                         parts == 1 ? tr("Release plan") : tr("Release plan (%1 of %2)").arg(part + 1).arg(parts), {}, {},
-                         part });
-    }
-    for (GoalId g : m_document->goals()) {
-        const ChartRequest request { ChartKind::Goal, g, ScopeUnit::Stories };
-        m_pages.append({ PageKind::Chart, ChartFactory::title(*m_document, request), {}, request });
-    }
-    const ChartRequest burnUp { ChartKind::BurnUp, {}, ScopeUnit::Stories };
-    m_pages.append({ PageKind::Chart, ChartFactory::title(*m_document, burnUp), {}, burnUp });
-}
-
-void PresentationWindow::onDocumentChanged()
-{
-    // Releases or goals may have come or gone: keep showing the same page where it still exists.
-    const Page current = m_pages.value(m_current);
-    buildPages();
-    keepPage(current);
-}
-
-void PresentationWindow::keepPage(const Page &current)
-{
-    // The same page, or the release plan's part that now holds where the old one began.
-    int index = 0;
-    for (int i = 0; i < m_pages.size(); ++i) {
-        const Page &p = m_pages[i];
-        if (p.kind == current.kind && p.release == current.release && p.chart == current.chart
-            && p.part <= current.part)
-            index = i;
-    }
-    if (index != m_current || current.kind == PageKind::Chart || current.kind == PageKind::Slice
-        || current.kind == PageKind::ReleasePlan)
-        showPage(index);
-    else
-        updateCaption();
-}
-
-QSize PresentationWindow::planSize() const
-{
-    // The stack sizes only the page it shows; on the plan's page the caption and the capture
-    // bars are hidden, and the stack has their room too.
-    if (m_stack->currentWidget() == m_plan)
-        return m_plan->size();
-    int height = m_stack->height();
-    for (const QWidget *above : { static_cast<QWidget *>(m_caption), static_cast<QWidget *>(m_mapCapture),
-                                  static_cast<QWidget *>(m_visionCapture) }) {
-        if (above->isVisible())
-            height += above->height();
-    }
-    return QSize(m_stack->width(), height);
-}
-
-void PresentationWindow::syncPlanParts()
-{
-    // A smaller window may need more parts for the release plan, a larger one fewer.
-    int shown = 0;
-    for (const Page &page : std::as_const(m_pages))
-        shown += page.kind == PageKind::ReleasePlan ? 1 : 0;
-    if (m_pages.isEmpty() || m_stack->width() < 200 || m_plan->partCount(planSize()) == shown)
-        return;
-    const Page current = m_pages.value(m_current);
-    buildPages();
-    keepPage(current);
-}
-
-void PresentationWindow::showPage(int index)
-{
-    if (m_pages.isEmpty())
-        return;
-    m_current = std::clamp(index, 0, int(m_pages.size()) - 1);
-    const Page &page = m_pages[m_current];
-    m_mapCapture->hide();
-    m_visionCapture->hide();
-    switch (page.kind) {
-    case PageKind::Vision:
-        m_stack->setCurrentWidget(m_vision);
-        break;
-    case PageKind::Map:
-    case PageKind::Slice:
-        m_stack->setCurrentWidget(m_map);
-        for (ReleaseId r : m_mapScene->laneOrder())
-            m_mapScene->setLaneCollapsed(r, page.kind == PageKind::Slice && r != page.release);
-        if (page.kind == PageKind::Slice) {
-            // Capture on a slice's page goes into that slice: its first step with a card, if any.
-            const QList<StepId> steps = m_mapScene->columnSteps();
-            StepId target = steps.value(0);
-            for (StepId step : steps) {
-                if (!m_mapScene->cellStories(step, page.release).isEmpty()) {
-                    target = step;
-                    break;
-                }
-            }
-            m_map->setAddTarget(target, page.release);
-        }
-        fitMap();
-        break;
-    case PageKind::ReleasePlan:
-        m_stack->setCurrentWidget(m_plan);
-        m_plan->setPart(page.part);
-        break;
-    case PageKind::Chart: {
-        m_stack->setCurrentWidget(m_chartPage);
-        QString empty;
-        QChart *chart = ChartFactory::create(*m_document, page.chart, &empty);
-        QChart *old = m_chartView->chart();
-        if (chart) {
-            // Projector sizes: a title and labels that read from the back of the room.
-            chart->setTitleFont(pixelFont(font(), 34, true));
-            chart->legend()->setFont(pixelFont(font(), 22));
-            for (QAbstractAxis *axis : chart->axes()) {
-                axis->setLabelsFont(pixelFont(font(), 20));
-                axis->setTitleFont(pixelFont(font(), 22, true));
-            }
-            chart->setAnimationOptions(QChart::NoAnimation);
-            m_chartView->setChart(chart);
-            m_chartView->show();
-            m_chartEmpty->hide();
-        } else {
-            m_chartView->setChart(new QChart);
-            m_chartView->hide();
-            m_chartEmpty->setText(empty);
-            m_chartEmpty->show();
-        }
-        // setChart does not delete the chart it replaces.
-        delete old;
-        break;
-    }
-    }
-    m_stack->currentWidget()->setFocus();
-    updateCaption();
-}
-
-void PresentationWindow::fitMap()
-{
-    const Page &page = m_pages[m_current];
-    QRectF rect = m_mapScene->sceneRect();
-    if (page.kind == PageKind::Slice) {
-        // The backbone, the collapsed lanes before it, and the slice: the slice in its context.
-        const QRectF lane = m_mapScene->laneRect(page.release);
-        if (!lane.isEmpty())
-            rect.setBottom(lane.bottom() + StoryMapStyle::Margin);
-    }
-    m_map->zoomToRect(rect);
-}
-
-void PresentationWindow::updateCaption()
-{
-    const Page &page = m_pages[m_current];
-    m_footer->setText(tr("%1 · %2").arg(m_document->product().name.isEmpty() ? m_document->displayName()
-                                                                              : m_document->product().name,
-                                        page.title));
-    m_pageNumber->setText(tr("%1 / %2").arg(m_current + 1).arg(m_pages.size()));
-    if (page.kind == PageKind::Vision) {
-        // The board's title block: what, whose, for whom.
-        const Product product = m_document->product();
-        QStringList meta;
-        if (!product.owner.isEmpty())
-            meta.append(tr("Product owner: %1").arg(product.owner));
-        if (!product.client.isEmpty())
-            meta.append(tr("Client: %1").arg(product.client));
-        if (!product.version.isEmpty())
-            meta.append(tr("Version %1").arg(product.version));
-        m_caption->setText(u"<div style='font-size:30px'><b>"_s
-                           + (product.name.isEmpty() ? m_document->displayName() : product.name).toHtmlEscaped()
-                           + u"</b> &nbsp; <span style='color:%1; font-size:22px'>"_s.arg(Theme::colors().slideMuted.name())
-                           + meta.join(u" · "_s).toHtmlEscaped() + u"</span></div>"_s);
-        m_caption->show();
-        return;
-    }
-    if (page.kind != PageKind::Slice) {
-        m_caption->hide();
-        return;
-    }
-    const LaneInfo info = ReleaseBoardScene::describeSlice(
-            *m_document, page.release, m_document->activities(), ReleaseBoardScene::deliveryDates(*m_document));
-    QString verdict;
-    if (info.notWorkingProduct) {
-        verdict = u"<span style='color:%1'>"_s.arg(Theme::colors().slideBad.name())
-                + tr("✗ Not a working product — missing: %1").arg(info.missingActivities.join(u", "_s).toHtmlEscaped())
-                + u"</span>"_s;
-    } else {
-        verdict = u"<span style='color:%1'>"_s.arg(Theme::colors().slideGood.name()) + tr("✓ A working product") + u"</span>"_s;
-    }
-    QString html = u"<div style='font-size:30px'><b>"_s + info.name.toHtmlEscaped() + u"</b> &nbsp; "_s
-            + u"<span style='color:%1'>"_s.arg(Theme::colors().slideMuted.name()) + info.status.toHtmlEscaped() + u"</span> &nbsp; "_s + verdict
-            + u"</div>"_s;
-    if (!info.outcome.isEmpty())
-        html += u"<div style='font-size:24px'>"_s + tr("Outcome: %1").arg(info.outcome.toHtmlEscaped()) + u"</div>"_s;
-    m_caption->setText(html);
-    m_caption->show();
-}
-
 QString PresentationWindow::captionText() const
 {
     return m_caption->isVisible() ? m_caption->text() : QString();
@@ -414,7 +213,7 @@ void PresentationWindow::showCapture()
 {
     if (m_stack->currentWidget() == m_vision)
         m_visionCapture->activate();
-    else if (m_stack->currentWidget() == m_map)
+    else if (m_stack->currentWidget() == m_map || m_stack->currentWidget() == m_sliceEmpty)
         m_mapCapture->activate();
     layout()->activate();
     placeOverlays();

@@ -21,8 +21,9 @@ class TimerWidget;
 class VisionCanvas;
 
 // Presentation mode for workshops: the plan full screen on the projector, large type on white,
-// no menus or docks. Pages: the vision, the story map (the whole map, then slice by slice with the
-// backbone above it), the release plan, then each goal's chart and the burn-up. Right/Down/
+// no menus or docks. Pages: the vision, the story map (the whole map, then slice by slice: only
+// the steps the slice has stories in, with their activities above, over as many pages as it
+// takes to keep the cards readable), the release plan, then each goal's chart and the burn-up. Right/Down/
 // Page Down/Space go on, Left/Up/Page Up/Backspace go back (what clickers send), Home/End jump,
 // Esc or F5 leave. C opens the capture bar on the vision and map pages, T shows the timer, S starts
 // or pauses it, B blanks the screen. Its own scenes follow the document, so edits made here (fast
@@ -39,8 +40,12 @@ public:
         QString title;
         ReleaseId release; // Slice
         ChartRequest chart; // Chart
-        int part = 0; // ReleasePlan: the part of a release plan too long for one slide
+        int part = 0; // ReleasePlan, Slice: the part of a plan or slice too long for one page
+        QList<StepId> steps = {}; // Slice: the steps on this page, in map order; none for an empty slice
+        bool operator==(const Page &) const = default;
     };
+    // The least zoom a slice's page is shown at: card titles read on a projector at 1920×1080.
+    static constexpr qreal ReadableZoom = 0.6;
 
     PresentationWindow(Document *document, Timebox *timebox, QWidget *parent = nullptr);
     ~PresentationWindow() override;
@@ -75,6 +80,10 @@ protected:
 
 private:
     void buildPages();
+    QList<Page> makePages() const;
+    QList<QList<StepId>> slicePages(const QList<QList<StepId>> &activities) const;
+    void goToPage(int index, bool refresh);
+    static QFont pixelFont(const QFont &base, int pixels, bool bold = false);
     void keepPage(const Page &current);
     void syncPlanParts();
     QSize planSize() const;
@@ -99,6 +108,7 @@ private:
     QWidget *m_chartPage = nullptr;
     QChartView *m_chartView = nullptr;
     QLabel *m_chartEmpty = nullptr;
+    QLabel *m_sliceEmpty = nullptr; // a slice's page while it has no stories
     CaptureBar *m_mapCapture = nullptr;
     CaptureBar *m_visionCapture = nullptr;
     QLabel *m_footer = nullptr;

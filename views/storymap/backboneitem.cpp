@@ -2,6 +2,7 @@
 
 #include "storymap/storymapscene.h"
 
+#include "storymap/screenlabel.h"
 #include "storymap/storymapstyle.h"
 
 #include <QPainter>
@@ -47,7 +48,7 @@ void BackboneItem::setDetail(const QString &detail)
     update();
 }
 
-void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     using namespace StoryMapStyle;
     const QRectF rect(QPointF(0, 0), m_size);
@@ -59,11 +60,17 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setPen(isSelected() ? QPen(selectionColor(), 3) : QPen(fill.darker(115), 1));
     painter->setBrush(fill);
     painter->drawRoundedRect(rect, 5, 5);
+    const auto *map = static_cast<const StoryMapScene *>(scene());
+    const bool projector = map && map->presentation();
+    if (widget && !projector && lod < SemanticLod) {
+        // Far out on screen: the title at one size on screen, so the backbone stays readable.
+        ScreenLabel::draw(painter, rect, m_title, activity ? 13 : 12, true, ink, Qt::AlignLeft | Qt::AlignVCenter,
+                          activity ? 2 : 1);
+        return;
+    }
     if (lod < 0.15)
         return;
     // Far out, or on a projector: the title larger and without the detail line.
-    const auto *map = static_cast<const StoryMapScene *>(scene());
-    const bool projector = map && map->presentation();
     const bool closeUp = lod >= (projector ? 1.3 : 0.5);
     QFont font;
     font.setBold(true);

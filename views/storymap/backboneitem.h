@@ -12,6 +12,8 @@ class BackboneItem final : public QGraphicsObject
 public:
     enum { Type = UserType + 2 };
     enum Kind { Activity, Step };
+    // Below this level of detail, on screen, titles are drawn at one size on screen.
+    static constexpr qreal SemanticLod = 0.7;
 
     BackboneItem(Kind kind, qint64 id, QGraphicsItem *parent = nullptr);
 

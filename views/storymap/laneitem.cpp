@@ -1,5 +1,6 @@
 #include "storymap/laneitem.h"
 
+#include "storymap/screenlabel.h"
 #include "storymap/storycarditem.h"
 #include "storymap/storymapscene.h"
 #include "storymap/storymapstyle.h"
@@ -63,7 +64,25 @@ QStringList LaneItem::projectorNameLines(const QString &name, const QSizeF &area
     return StoryCardItem::wrappedLines(name, nameFont(true), area);
 }
 
-void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+// Zoomed out on screen: the name, the totals and the first warning at one size on screen, as
+// far as the header has room, so the lanes stay told apart at "fit".
+void LaneItem::paintFarOut(QPainter *painter, const QRectF &header) const
+{
+    using namespace StoryMapStyle;
+    QRectF area = ScreenLabel::deviceRect(painter, header).adjusted(6, 4, -4, -4);
+    area.setTop(area.top() + ScreenLabel::drawOnDevice(painter, area, m_summary.name, 13, true, inkColor(),
+                                                       Qt::AlignLeft | Qt::AlignTop, 3) + 2);
+    if (m_summary.collapsed && area.height() < 40)
+        return;
+    area.setTop(area.top() + ScreenLabel::drawOnDevice(painter, area, m_summary.totals, 11, false, mutedInk(),
+                                                       Qt::AlignLeft | Qt::AlignTop, 2) + 2);
+    if (!m_summary.warnings.isEmpty()) {
+        const QString first = QString(QChar(0x26A0) + u' ' + m_summary.warnings.first());
+        ScreenLabel::drawOnDevice(painter, area, first, 11, false, warningColor(), Qt::AlignLeft | Qt::AlignTop, 3);
+    }
+}
+
+void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     using namespace StoryMapStyle;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
@@ -83,9 +102,13 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(warningColor());
         painter->drawRoundedRect(QRectF(header.left(), header.top(), 5, header.height()), 2, 2);
     }
+    const auto *map = qobject_cast<const StoryMapScene *>(scene());
+    if (widget && !(map && map->presentation()) && lod < SemanticLod) {
+        paintFarOut(painter, header.adjusted(warn ? 5 : 0, 0, 0, 0));
+        return;
+    }
     if (lod < 0.15)
         return;
-    const auto *map = qobject_cast<const StoryMapScene *>(scene());
     if (map && map->presentation()) {
         // On a projector: the name only, large (the caption above the map says the rest),
         // and the warnings as one mark.

@@ -16,6 +16,8 @@ class LaneItem final : public QGraphicsObject
 
 public:
     enum { Type = UserType + 3 };
+    // Below this level of detail, on screen, the header's text is drawn at one size on screen.
+    static constexpr qreal SemanticLod = 0.7;
 
     explicit LaneItem(ReleaseId release, QGraphicsItem *parent = nullptr);
 
@@ -46,6 +48,8 @@ public:
     static QStringList projectorNameLines(const QString &name, const QSizeF &area);
 
 private:
+    void paintFarOut(QPainter *painter, const QRectF &header) const;
+
     ReleaseId m_release;
     Summary m_summary;
     qreal m_width = 0;

@@ -315,7 +315,24 @@ const QStaticText &StoryCardItem::statusSign(int status)
     return signs.at(std::clamp(status, 0, int(signs.size()) - 1));
 }
 
-void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+// The status sign of a compact card, at one size on screen, when the card has room for it.
+void StoryCardItem::paintCompactSign(QPainter *painter, const QColor &ink) const
+{
+    const QString sign = statusSign(m_status).text();
+    const QRectF device = painter->worldTransform().mapRect(QRectF(0, 0, StoryMapStyle::CardWidth, StoryMapStyle::CardHeight));
+    if (sign.isEmpty() || device.width() < 28 || device.height() < 18)
+        return;
+    painter->save();
+    painter->resetTransform();
+    QFont font;
+    font.setPixelSize(11);
+    painter->setFont(font);
+    painter->setPen(ink);
+    painter->drawText(device.adjusted(0, 1, -3, 0), Qt::AlignRight | Qt::AlignTop, sign);
+    painter->restore();
+}
+
+void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     using namespace StoryMapStyle;
     const QRectF card(0, 0, CardWidth, CardHeight);
@@ -331,10 +348,13 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         VoteDots::paint(painter, QRectF(10, CardHeight - 46, CardWidth - 14, 22), m_voteDots, lod);
     });
 
-    if (lod < 0.2) {
-        // Far out: the card is a few pixels; its colour and status are what can be seen.
+    if (lod < (projector ? 0.2 : CompactLod)) {
+        // Far out: the card is a few pixels, and text there would be noise; its colour and
+        // status are what can be seen: a block, a status band, and the sign where there is room.
         painter->fillRect(card, selected ? selectionColor() : fill);
-        painter->fillRect(QRectF(0, CardHeight - 14, CardWidth, 14), statusColor(m_status));
+        painter->fillRect(QRectF(0, CardHeight - 18, CardWidth, 18), statusColor(m_status));
+        if (widget && !projector) // on screen; paper keeps its plain blocks
+            paintCompactSign(painter, selected ? Theme::textOn(selectionColor()) : ink);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);

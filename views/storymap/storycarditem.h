@@ -20,6 +20,8 @@ class StoryCardItem final : public QGraphicsObject
 
 public:
     enum { Type = UserType + 1 };
+    // Below this level of detail a card is a compact block: colour, status, no text.
+    static constexpr qreal CompactLod = 0.35;
 
     explicit StoryCardItem(StoryId id, QGraphicsItem *parent = nullptr);
 
@@ -52,6 +54,8 @@ public:
     static QStringList wrappedLines(const QString &text, const QFont &font, const QSizeF &area);
 
 private:
+    void paintCompactSign(QPainter *painter, const QColor &ink) const;
+
     StoryId m_id;
     QString m_title;
     QString m_key; // BT-42

@@ -4,6 +4,7 @@
 
 #include "itemmodels/storymapmodel.h"
 #include "storage/document.h"
+#include "storymap/mapoverview.h"
 #include "storymap/storymapscene.h"
 #include "storymap/storycarditem.h"
 #include "storymap/storymapview.h"
@@ -17,6 +18,7 @@
 #include <QVBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -162,6 +164,18 @@ void StoryMapScreen::createActions()
     personas->setChecked(m_scene->personasShown());
     connect(personas, &QAction::toggled, m_scene, &StoryMapScene::setPersonasShown);
     toolbar->addAction(personas);
+    // The overview (minimap) in the canvas's corner; the choice is kept for the next start.
+    m_overview = new MapOverview(m_view);
+    QAction *overview = addAction(tr("&Overview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                  tr("Show the whole map in miniature in a corner, to jump around (Ctrl+Shift+O)"));
+    overview->setCheckable(true);
+    overview->setChecked(QSettings().value(u"map/overview"_s, true).toBool());
+    m_overview->setEnabledByUser(overview->isChecked());
+    connect(overview, &QAction::toggled, this, [this](bool on) {
+        m_overview->setEnabledByUser(on);
+        QSettings().setValue(u"map/overview"_s, on);
+    });
+    toolbar->addAction(overview);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(60);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
@@ -256,6 +270,8 @@ void StoryMapScreen::applyFilter()
     if (m_release->currentIndex() > 0)
         filter.release = ReleaseId(m_release->currentData().toLongLong());
     m_scene->setFilter(filter);
+    if (m_overview)
+        m_overview->refresh(); // the faded cards fade there too
     updateCount();
 }
 

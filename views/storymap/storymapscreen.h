@@ -10,6 +10,7 @@ class QLineEdit;
 namespace Valuemap {
 
 class CaptureBar;
+class MapOverview;
 class Document;
 class StoryDetailsPanel;
 class StoryMapScene;
@@ -32,6 +33,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     CaptureBar *captureBar() const { return m_capture; }
     StoryFinder *finder() const { return m_finder; }
+    MapOverview *overview() const { return m_overview; }
     void applyFilter();
 
 private:
@@ -56,6 +58,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     CaptureBar *m_capture = nullptr;
     StoryFinder *m_finder = nullptr;
+    MapOverview *m_overview = nullptr;
 };
 
 } // namespace Valuemap

@@ -11,24 +11,14 @@
 #include "storymap/titleeditor.h"
 
 #include <QApplication>
-#include <QGestureEvent>
 #include <QKeyEvent>
-#include <QNativeGestureEvent>
-#include <QPinchGesture>
 #include <QScrollBar>
 #include <QTimer>
-#include <QWheelEvent>
 
-#include <cmath>
 
 namespace Valuemap {
 
 using namespace StoryMapStyle;
-
-namespace {
-constexpr qreal MinZoom = 0.03;
-constexpr qreal MaxZoom = 4.0;
-} // namespace
 
 StoryMapView::~StoryMapView()
 {
@@ -59,6 +49,9 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
         else if (selected.isEmpty() && !m_scene->card(m_current))
             setCurrent({});
     });
+    // The view scrolls a little further than the scene where the pinned headers need room.
+    connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &StoryMapView::updateScrollArea);
+    updateScrollArea();
     connect(m_scene, &StoryMapScene::relaidOut, this, [this] {
         // The empty map's hint comes and goes with the first activity and step.
         if (m_hintShown != !emptyMapHint().isEmpty())
@@ -78,86 +71,14 @@ void StoryMapView::showEvent(QShowEvent *event)
     }
 }
 
-void StoryMapView::showTopLeft()
-{
-    // centerOn, not the scroll bars: the view re-centres on its last centre point whenever the
-    // scene grows, and centerOn is what sets that point.
-    centerOn(viewport()->width() / (2 * m_zoom), viewport()->height() / (2 * m_zoom));
-}
-
-void StoryMapView::setZoom(qreal zoom)
-{
-    zoom = std::clamp(zoom, MinZoom, MaxZoom);
-    if (qFuzzyCompare(zoom, m_zoom))
-        return;
-    m_zoom = zoom;
-    setTransform(QTransform::fromScale(zoom, zoom));
-    emit zoomChanged(zoom);
-}
-
-void StoryMapView::zoomIn()
-{
-    setZoom(m_zoom * 1.25);
-}
-
-void StoryMapView::zoomOut()
-{
-    setZoom(m_zoom / 1.25);
-}
-
-void StoryMapView::resetZoom()
-{
-    setZoom(1.0);
-}
-
-void StoryMapView::zoomToFit()
-{
-    zoomToRect(m_scene->sceneRect());
-}
-
-void StoryMapView::zoomToRect(const QRectF &rect)
-{
-    if (rect.isEmpty())
-        return;
-    const qreal sx = (viewport()->width() - 4) / rect.width();
-    const qreal sy = (viewport()->height() - 4) / rect.height();
-    setZoom(std::min(sx, sy));
-    centerOn(rect.center());
-}
-
-void StoryMapView::wheelEvent(QWheelEvent *event)
-{
-    if (event->modifiers() & Qt::ControlModifier) {
-        const qreal steps = event->angleDelta().y() / 120.0;
-        setZoom(m_zoom * std::pow(1.15, steps));
-        event->accept();
-        return;
-    }
-    QGraphicsView::wheelEvent(event);
-}
-
-bool StoryMapView::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::Gesture) {
-        auto *gesture = static_cast<QGestureEvent *>(event);
-        if (auto *pinch = static_cast<QPinchGesture *>(gesture->gesture(Qt::PinchGesture))) {
-            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
-                setZoom(m_zoom * pinch->scaleFactor());
-            return true;
-        }
-    }
-    if (event->type() == QEvent::NativeGesture) {
-        auto *native = static_cast<QNativeGestureEvent *>(event);
-        if (native->gestureType() == Qt::ZoomNativeGesture) {
-            setZoom(m_zoom * (1.0 + native->value()));
-            return true;
-        }
-    }
-    return QGraphicsView::viewportEvent(event);
-}
-
 QGraphicsItem *StoryMapView::mapItemAt(const QPoint &viewPos) const
 {
+    // The pinned headers lie over the map: a click there is on the step, activity or lane shown.
+    bool covered = false;
+    if (QGraphicsItem *pinned = pinnedItemAt(viewPos, &covered))
+        return pinned;
+    if (covered)
+        return nullptr;
     const QList<QGraphicsItem *> found = items(viewPos);
     for (QGraphicsItem *item : found) {
         const int t = item->type();
@@ -193,8 +114,10 @@ void StoryMapView::selectStory(StoryId id, bool ensureVisible)
     m_scene->clearSelection();
     card->setSelected(true);
     setCurrent(id);
-    if (ensureVisible)
+    if (ensureVisible) {
         this->ensureVisible(card, 40, 40);
+        revealFromUnderPinned(card);
+    }
 }
 
 void StoryMapView::selectAllCards()
@@ -220,7 +143,7 @@ void StoryMapView::mousePressEvent(QMouseEvent *event)
     const QPointF scenePos = mapToScene(event->position().toPoint());
     StepId step;
     ReleaseId release;
-    if (m_scene->cellAt(scenePos, &step, &release)) {
+    if (!onPinnedHeader(event->position().toPoint()) && m_scene->cellAt(scenePos, &step, &release)) {
         m_lastStep = step;
         m_lastRelease = release;
     }
@@ -275,13 +198,13 @@ void StoryMapView::mouseMoveEvent(QMouseEvent *event)
     if (m_drag != DragKind::None) {
         const QPoint p = event->position().toPoint();
         updateDrag(mapToScene(p));
-        // Scroll when the pointer nears an edge.
+        // Scroll when the pointer nears an edge (or the pinned headers along it).
         const int edge = 30;
-        if (p.x() < edge)
+        if (p.x() < edge + m_pinnedPainted.width())
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() - 20);
         else if (p.x() > viewport()->width() - edge)
             horizontalScrollBar()->setValue(horizontalScrollBar()->value() + 20);
-        if (p.y() < edge)
+        if (p.y() < edge + m_pinnedPainted.height())
             verticalScrollBar()->setValue(verticalScrollBar()->value() - 20);
         else if (p.y() > viewport()->height() - edge)
             verticalScrollBar()->setValue(verticalScrollBar()->value() + 20);
@@ -472,188 +395,6 @@ void StoryMapView::cancelDrag()
     m_indicator = QLineF();
     viewport()->unsetCursor();
     viewport()->update();
-}
-
-void StoryMapView::drawForeground(QPainter *painter, const QRectF &rect)
-{
-    QGraphicsView::drawForeground(painter, rect);
-    drawEmptyMapHint(painter);
-    if (m_indicator.isNull())
-        return;
-    painter->setPen(QPen(selectionColor(), std::max(3.0, 3.0 / m_zoom), Qt::SolidLine, Qt::RoundCap));
-    painter->drawLine(m_indicator);
-}
-
-void StoryMapView::keyPressEvent(QKeyEvent *event)
-{
-    if (m_editor) {
-        QGraphicsView::keyPressEvent(event);
-        return;
-    }
-    const bool ctrl = event->modifiers() & Qt::ControlModifier;
-    const QPoint arrow = arrowStep(event->key());
-    const int dx = arrow.x();
-    const int dy = arrow.y();
-    if (arrow.isNull()) {
-        switch (event->key()) {
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-        case Qt::Key_F2:
-            editCurrentTitle();
-            return;
-        case Qt::Key_Escape:
-            if (m_drag != DragKind::None)
-                cancelDrag();
-            else
-                m_scene->clearSelection();
-            return;
-        default:
-            QGraphicsView::keyPressEvent(event);
-            return;
-        }
-    }
-    // With a step, an activity or a lane selected, the keys work on it.
-    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    QGraphicsItem *single = selected.size() == 1 ? selected.first() : nullptr;
-    if (event->modifiers() & Qt::AltModifier) {
-        selectByKeyboard(single, dx, dy);
-        return;
-    }
-    if (single && single->type() != StoryCardItem::Type) {
-        if (ctrl)
-            moveByKeyboard(single, dx, dy);
-        else if (single->type() == BackboneItem::Type)
-            selectNeighbourBackbone(static_cast<BackboneItem *>(single), dx, dy);
-        return;
-    }
-    if (ctrl) {
-        moveCurrent(dx, dy);
-        return;
-    }
-    if (!m_current.isValid()) {
-        const QList<StepId> steps = m_scene->columnSteps();
-        for (StepId s : steps) {
-            const QList<StoryId> column = m_scene->columnStories(s);
-            if (!column.isEmpty()) {
-                selectStory(column.first());
-                return;
-            }
-        }
-        return;
-    }
-    const StoryId next = m_scene->neighbour(m_current, dx, dy);
-    if (next.isValid())
-        selectStory(next);
-}
-
-} // namespace Valuemap
-
-namespace Valuemap {
-
-void StoryMapView::selectItem(QGraphicsItem *item)
-{
-    if (!item)
-        return;
-    m_scene->clearSelection();
-    item->setSelected(true);
-    ensureVisible(item, 40, 40);
-}
-
-void StoryMapView::selectByKeyboard(QGraphicsItem *from, int dx, int dy)
-{
-    // Alt+Up climbs from a card to its step and activity, Alt+Down goes back down,
-    // Alt+Left goes from a card to its lane's label.
-    Document *doc = m_scene->document();
-    if (!from && m_current.isValid())
-        from = m_scene->card(m_current);
-    if (!from)
-        return;
-    if (from->type() == StoryCardItem::Type) {
-        const Story s = doc->story(static_cast<StoryCardItem *>(from)->storyId());
-        if (dy < 0)
-            selectItem(m_scene->stepItem(s.stepId));
-        else if (dx < 0)
-            selectItem(m_scene->lane(s.releaseId));
-        return;
-    }
-    if (from->type() == BackboneItem::Type) {
-        auto *b = static_cast<BackboneItem *>(from);
-        if (b->kind() == BackboneItem::Step && dy < 0) {
-            selectItem(m_scene->activityItem(doc->step(StepId(b->id())).activityId));
-        } else if (b->kind() == BackboneItem::Step && dy > 0) {
-            const QList<StoryId> column = m_scene->columnStories(StepId(b->id()));
-            if (!column.isEmpty())
-                selectStory(column.first());
-        } else if (b->kind() == BackboneItem::Activity && dy > 0) {
-            const QList<StepId> steps = doc->steps(ActivityId(b->id()));
-            if (!steps.isEmpty())
-                selectItem(m_scene->stepItem(steps.first()));
-        }
-        return;
-    }
-    if (from->type() == LaneItem::Type && dx > 0) {
-        const ReleaseId release = static_cast<LaneItem *>(from)->releaseId();
-        for (StepId step : m_scene->columnSteps()) {
-            const QList<StoryId> cell = m_scene->cellStories(step, release);
-            if (!cell.isEmpty()) {
-                selectStory(cell.first());
-                return;
-            }
-        }
-    }
-}
-
-void StoryMapView::selectNeighbourBackbone(BackboneItem *from, int dx, int dy)
-{
-    Document *doc = m_scene->document();
-    if (dy != 0 || dx == 0)
-        return;
-    if (from->kind() == BackboneItem::Step) {
-        const QList<StepId> steps = m_scene->columnSteps();
-        const int at = int(steps.indexOf(StepId(from->id()))) + dx;
-        if (at >= 0 && at < steps.size())
-            selectItem(m_scene->stepItem(steps[at]));
-    } else {
-        const QList<ActivityId> activities = doc->activities();
-        const int at = int(activities.indexOf(ActivityId(from->id()))) + dx;
-        if (at >= 0 && at < activities.size())
-            selectItem(m_scene->activityItem(activities[at]));
-    }
-}
-
-void StoryMapView::moveByKeyboard(QGraphicsItem *item, int dx, int dy)
-{
-    // Ctrl+arrows move the selected step or activity along the backbone, or the lane up or down.
-    Document *doc = m_scene->document();
-    if (item->type() == BackboneItem::Type && dx != 0) {
-        auto *b = static_cast<BackboneItem *>(item);
-        if (b->kind() == BackboneItem::Activity) {
-            doc->moveActivity(ActivityId(b->id()), std::max(0, doc->activity(ActivityId(b->id())).rank + dx));
-        } else {
-            const Step step = doc->step(StepId(b->id()));
-            const QList<StepId> siblings = doc->steps(step.activityId);
-            const QList<ActivityId> activities = doc->activities();
-            const int activityAt = int(activities.indexOf(step.activityId));
-            const int target = step.rank + dx;
-            if (target >= 0 && target < siblings.size())
-                doc->moveStep(step.id, step.activityId, target);
-            else if (dx < 0 && activityAt > 0) // over the edge: into the neighbouring activity
-                doc->moveStep(step.id, activities[activityAt - 1], -1);
-            else if (dx > 0 && activityAt + 1 < activities.size())
-                doc->moveStep(step.id, activities[activityAt + 1], 0);
-        }
-        selectItem(item);
-        return;
-    }
-    if (item->type() == LaneItem::Type && dy != 0) {
-        const ReleaseId release = static_cast<LaneItem *>(item)->releaseId();
-        if (!release.isValid())
-            return;
-        const int target = doc->release(release).rank + dy;
-        if (target >= 0 && target < doc->releases().size())
-            doc->moveRelease(release, target);
-        selectItem(m_scene->lane(release));
-    }
 }
 
 } // namespace Valuemap

@@ -35,6 +35,7 @@ public:
     void zoomToFit();
     void zoomToRect(const QRectF &rect); // shows all of rect, centred
     void showTopLeft(); // the backbone's start and the first lane
+    QRectF visibleSceneRect() const; // the part of the map in view
 
     StoryId currentStory() const { return m_current; }
     // What a screen reader is told of a card, step, activity or lane (the view's accessible name
@@ -72,6 +73,7 @@ signals:
     void currentStoryChanged(Valuemap::StoryId story);
     void hintShown(const QString &hint); // Add Story could not add, and said why
     void zoomChanged(qreal zoom);
+    void viewportMoved(); // scrolled (zoom has zoomChanged)
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -83,12 +85,37 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     enum class DragKind { None, Cards, Step, Activity, Lane };
 
     QGraphicsItem *mapItemAt(const QPoint &viewPos) const;
+
+    // Pinned headers (storymapview_zoom.cpp): while the map scrolls, the backbone stays at the
+    // top of the view and the lane headers at its left, drawn over the map at the current zoom
+    // and, far out, larger than the map's own so their labels stay readable. In viewport pixels.
+    struct Pinned
+    {
+        bool band = false; // the backbone is pinned (scrolled away, or larger than its own)
+        bool gutter = false; // the lane headers are pinned
+        qreal bandTop = 0;
+        qreal bandBottom = 0;
+        qreal gutterRight = 0;
+        QList<std::pair<QGraphicsItem *, QRectF>> items; // each pinned copy and where it is drawn
+    };
+    Pinned pinnedLayout() const;
+    bool pinningEnabled() const;
+    // The item whose pinned copy is at viewPos; `covered` says the point is on a pinned header.
+    QGraphicsItem *pinnedItemAt(const QPoint &viewPos, bool *covered) const;
+    bool onPinnedHeader(const QPoint &viewPos) const; // not on the map's cells beneath
+    void drawPinnedHeaders(QPainter *painter);
+    // How much further than the scene the view scrolls (left, up) for the pinned headers' room.
+    QSizeF pinnedRoom(qreal zoom) const;
+    void updateScrollArea();
+    // After ensureVisible: scrolls on until the item is not under a pinned header.
+    void revealFromUnderPinned(const QGraphicsItem *item);
     void drawEmptyMapHint(QPainter *painter);
     void explainWhyNothingWasAdded();
     void setCurrent(StoryId id);
@@ -125,6 +152,7 @@ private:
     QLineF m_indicator;
     bool m_shown = false;
     bool m_hintShown = false; // the empty map's hint was drawn last time
+    QSizeF m_pinnedPainted; // the pinned gutter's width and band's height last painted (0: none)
 };
 
 } // namespace Valuemap

@@ -48,7 +48,7 @@ void StoryMapView::mouseDoubleClickEvent(QMouseEvent *event)
     StepId step;
     ReleaseId release;
     const QPointF scenePos = mapToScene(event->position().toPoint());
-    if (m_scene->cellAt(scenePos, &step, &release)) {
+    if (!onPinnedHeader(event->position().toPoint()) && m_scene->cellAt(scenePos, &step, &release)) {
         addStoryAt(step, release, -1);
         return;
     }
@@ -492,7 +492,7 @@ void StoryMapView::contextMenuEvent(QContextMenuEvent *event)
     } else {
         StepId step;
         ReleaseId release;
-        if (m_scene->cellAt(scenePos, &step, &release)) {
+        if (!onPinnedHeader(event->pos()) && m_scene->cellAt(scenePos, &step, &release)) {
             menu.addAction(tr("Add Story Here"), this, [this, step, release] { addStoryAt(step, release, -1); })
                     ->setEnabled(editable);
             menu.addAction(tr("Paste"), this, [this, step, release] {

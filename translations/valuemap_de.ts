@@ -3492,6 +3492,21 @@ Passwort (wird nicht gespeichert):</translation>
     </message>
 </context>
 <context>
+    <name>Valuemap::MapOverview</name>
+    <message>
+        <source>Map overview</source>
+        <translation>Kartenübersicht</translation>
+    </message>
+    <message>
+        <source>The whole story map in miniature; click or drag to move the view there</source>
+        <translation>Die ganze Story Map in Miniatur; klicken oder ziehen, um die Ansicht dorthin zu bewegen</translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation>Übersicht: klicken oder ziehen, um die Ansicht zu bewegen</translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::MeasurementsCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -4259,6 +4274,20 @@ Passwort (wird nicht gespeichert):</translation>
     <message>
         <source>Release plan (%1 of %2)</source>
         <translation>Releaseplan (%1 von %2)</translation>
+    </message>
+    <message>
+        <source>Story map — %1 (%2 of %3)</source>
+        <translation>Story Map — %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>“%1” has no stories yet.
+Press C to capture the first one.</source>
+        <translation>„%1“ hat noch keine Storys.
+Drücken Sie C, um die erste zu erfassen.</translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
+        <translation>(%1 von %2)</translation>
     </message>
 </context>
 <context>
@@ -6619,6 +6648,14 @@ Ben</translation>
     <message>
         <source>%1 of %2 stories match</source>
         <translation>Treffer: %1 von %2 Storys</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>Show the whole map in miniature in a corner, to jump around (Ctrl+Shift+O)</source>
+        <translation>Die ganze Map in Miniatur in einer Ecke zeigen, um schnell hinzuspringen (Strg+Umschalt+O)</translation>
     </message>
 </context>
 <context>

@@ -3420,6 +3420,21 @@ Password (not saved):</source>
     </message>
 </context>
 <context>
+    <name>Valuemap::MapOverview</name>
+    <message>
+        <source>Map overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole story map in miniature; click or drag to move the view there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Valuemap::MeasurementsCsv</name>
     <message>
         <source>line %1: %2</source>
@@ -4185,6 +4200,19 @@ Password (not saved):</source>
     </message>
     <message>
         <source>Release plan (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story map — %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no stories yet.
+Press C to capture the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6542,6 +6570,14 @@ Ben</source>
     </message>
     <message>
         <source>%1 of %2 stories match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole map in miniature in a corner, to jump around (Ctrl+Shift+O)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

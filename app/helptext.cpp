@@ -122,6 +122,7 @@ QList<Entry> options()
           HelpText::tr("show this screen first: vision, map, releases, goals, increments, "
                        "charts, outline, vote") },
         { HelpText::tr("--fit"), HelpText::tr("zoom the story map to fit the window") },
+        { HelpText::tr("--zoom PERCENT"), HelpText::tr("zoom the story map to this percentage (3 to 400)") },
         { HelpText::tr("--chart NAME"),
           HelpText::tr("show the Charts screen with this chart: goal, goal:N, burnup, cadence, "
                        "leadtime, value, frequency, increments, feedback") },

@@ -109,6 +109,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenOption(
             u"screen"_s, QCoreApplication::translate("main", "Show this screen first (vision, map, releases, goals, increments, charts, outline, vote)."), u"name"_s);
     const QCommandLineOption fitOption(u"fit"_s, QCoreApplication::translate("main", "Zoom the story map to fit the window."));
+    const QCommandLineOption zoomOption(
+            u"zoom"_s, QCoreApplication::translate("main", "Zoom the story map to this percentage (3 to 400)."), u"percent"_s);
     const QCommandLineOption chartOption(
             u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback)."), u"name"_s);
     const QCommandLineOption presentOption(
@@ -116,7 +118,7 @@ int main(int argc, char *argv[])
     // For the cold-start benchmark (tests/bench): quit as soon as the window's first frame is painted.
     QCommandLineOption firstFrameOption(u"quit-after-first-frame"_s, QCoreApplication::translate("main", "Quit once the window is painted."));
     firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ langOption, themeOption, serverOption, planOption, sampleOption, screenshotOption, screenOption, fitOption, chartOption, presentOption,
+    parser.addOptions({ langOption, themeOption, serverOption, planOption, sampleOption, screenshotOption, screenOption, fitOption, zoomOption, chartOption, presentOption,
                         firstFrameOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
@@ -139,6 +141,18 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(QCoreApplication::translate("main", "A server plan needs both --server CONN and --plan NAME.") + u'\n'), stderr);
         return 2;
     }
+    double zoomPercent = 0;
+    if (parser.isSet(zoomOption)) {
+        bool number = false;
+        zoomPercent = QLocale::c().toDouble(parser.value(zoomOption).remove(u'%'), &number);
+        if (!number || !(zoomPercent >= 3 && zoomPercent <= 400)) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "--zoom takes a percentage from 3 to 400, not “%1”.")
+                                          .arg(parser.value(zoomOption))
+                                  + u'\n'),
+                       stderr);
+            return 2;
+        }
+    }
     Valuemap::MainWindow window;
     QuitAfterPaint quitAfterPaint;
     if (parser.isSet(firstFrameOption))
@@ -159,6 +173,8 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(fitOption))
         QTimer::singleShot(300, &window, [&window] { window.zoomMapToFit(); });
+    if (zoomPercent > 0)
+        QTimer::singleShot(300, &window, [&window, zoomPercent] { window.zoomMap(zoomPercent / 100); });
 
     if (parser.isSet(presentOption))
         window.present(std::max(0, parser.value(presentOption).toInt() - 1));

@@ -66,6 +66,7 @@ public:
     // Brings a screen to the front by name ("map", "outline"); false for an unknown name.
     bool showScreen(const QString &name);
     void zoomMapToFit();
+    void zoomMap(qreal zoom); // 1.0 is 100 %
     // Workshop mode: presentation full screen (on a second screen when there is one), starting
     // at `page` or at the page of the screen in front; fast capture on the screen in front; the
     // timebox timer in a small window of its own.

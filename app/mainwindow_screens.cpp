@@ -214,4 +214,10 @@ void MainWindow::zoomMapToFit()
         map->view()->zoomToFit();
 }
 
+void MainWindow::zoomMap(qreal zoom)
+{
+    if (StoryMapScreen *map = storyMap())
+        map->view()->setZoom(zoom);
+}
+
 } // namespace Valuemap

@@ -292,6 +292,31 @@ private slots:
         }
         Theme::instance()->setChoice(Theme::Light);
     }
+
+    // `valuemap --screen map --zoom 25` opens the map at 25 %: far out, the same window shows a
+    // different picture than at 100 %; a zoom out of range is refused with the value named.
+    void commandLineZoom()
+    {
+        QTemporaryDir dir;
+        auto shot = [&](const QString &zoom) {
+            const QString file = dir.filePath(zoom + u".png"_s);
+            const Test::ProcessRun run = Test::runProgram(QString::fromUtf8(VALUEMAP_EXECUTABLE),
+                { u"--sample"_s, u"--screen"_s, u"map"_s, u"--zoom"_s, zoom, u"--screenshot"_s, file });
+            [&] { QCOMPARE(run.exitCode, 0); }();
+            return QImage(file);
+        };
+        const QImage far = shot(u"25"_s);
+        const QImage near = shot(u"100"_s);
+        QVERIFY(!far.isNull() && !near.isNull());
+        QVERIFY(far != near);
+        for (const QString &bad : { u"0"_s, u"1000"_s, u"big"_s }) {
+            const Test::ProcessRun run = Test::runProgram(QString::fromUtf8(VALUEMAP_EXECUTABLE),
+                { u"--sample"_s, u"--zoom"_s, bad, u"--screenshot"_s, dir.filePath(u"bad.png"_s) });
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(u"“%1”"_s.arg(bad)), qPrintable(run.err));
+            QVERIFY(!QFile::exists(dir.filePath(u"bad.png"_s)));
+        }
+    }
 };
 
 QTEST_MAIN(TestMapNavigation)

@@ -7,6 +7,7 @@ window_options=(
   '--sample[open your copy of the sample plan]'
   '--screen[show this screen first]:screen:(vision map releases goals increments charts outline vote)'
   '--fit[zoom the story map to fit the window]'
+  '--zoom[zoom the story map to this percentage]:percent:(10 25 50 100 200)'
   '--chart[show the Charts screen with this chart]:chart:(goal burnup cadence leadtime value frequency increments feedback)'
   '--present[start presentation mode at page N]:page number:'
   '--lang[the language of the user interface]:language:(de en)'

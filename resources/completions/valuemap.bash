@@ -7,7 +7,7 @@ _valuemap()
     local cur prev words cword
     _init_completion || return
 
-    local window_options="--sample --screen --fit --chart --present --lang --theme --screenshot
+    local window_options="--sample --screen --fit --zoom --chart --present --lang --theme --screenshot
         --quit-after-first-frame --help --version"
     local export_formats="vision chart json csv storymaps jira map-pdf map-png map-svg handout"
     local import_formats="json csv storymaps"
@@ -19,7 +19,7 @@ _valuemap()
         --theme) COMPREPLY=($(compgen -W "light dark system" -- "$cur")); return ;;
         --screen) COMPREPLY=($(compgen -W "vision map releases goals increments charts outline vote" -- "$cur")); return ;;
         --chart) COMPREPLY=($(compgen -W "$charts" -- "$cur")); return ;;
-        --present|--dpi|--scale|--client|--date) return ;;
+        --present|--zoom|--dpi|--scale|--client|--date) return ;;
         --event-id|--release|--version|--commit|--environment|--note|--stories|--goal|--value|\
         --increment|--story|--text|--score|--wait|--source) return ;;
         --page) COMPREPLY=($(compgen -W "a4 a3 letter legal tabloid" -- "$cur")); return ;;

@@ -88,6 +88,8 @@ signals:
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    void drawItems(QPainter *painter, int numItems, QGraphicsItem *items[],
+                   const QStyleOptionGraphicsItem options[], QWidget *widget) override;
 
 private:
     using CellKey = std::pair<qint64, qint64>; // step, release

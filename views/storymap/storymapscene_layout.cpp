@@ -5,6 +5,9 @@
 #include "storymap/storycarditem.h"
 #include "storymap/storymapstyle.h"
 
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
 namespace Valuemap {
 
 using namespace StoryMapStyle;
@@ -132,6 +135,27 @@ void StoryMapScene::relayoutCells(const QSet<CellKey> &cells)
             dropCell(cell);
     }
     placeLanes();
+}
+
+void StoryMapScene::drawItems(QPainter *painter, int numItems, QGraphicsItem *items[],
+                              const QStyleOptionGraphicsItem options[], QWidget *widget)
+{
+    // Only render() (exports, prints, slides) comes here; views draw the tree themselves. Qt's
+    // own version draws the whole tree of each item's top-level item, which for a card is its
+    // lane with every card in it: a poster's tile painted every card of the lanes it crossed.
+    // These are exactly the items in the source rectangle, back to front.
+    const QTransform view = painter->worldTransform();
+    const qreal opacity = painter->opacity();
+    for (int i = 0; i < numItems; ++i) {
+        QGraphicsItem *item = items[i];
+        if (item->flags() & QGraphicsItem::ItemHasNoContents)
+            continue;
+        painter->save();
+        painter->setWorldTransform(item->sceneTransform() * view);
+        painter->setOpacity(opacity * item->effectiveOpacity());
+        item->paint(painter, &options[i], widget);
+        painter->restore();
+    }
 }
 
 void StoryMapScene::placeLanes()

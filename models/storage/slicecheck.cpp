@@ -33,13 +33,9 @@ QHash<qint64, qint64> activityOfSteps(const Document &document, const QList<Acti
     return activityOfStep;
 }
 
-// Adds one story to its slice's totals and the activities the slice covers.
-void count(const PlanStore &store, const QHash<qint64, qint64> &activityOfStep, qint64 story,
-           SliceCheck &check, QSet<qint64> &covered)
+// Adds one story to its slice's totals.
+void count(const Row *row, SliceCheck &check)
 {
-    const Row *row = store.row(Table::Story, story);
-    if (!row)
-        return;
     ++check.stories;
     if (row->at(StoryCol::Status).toInt() == int(StoryStatus::Done))
         ++check.doneStories;
@@ -49,6 +45,16 @@ void count(const PlanStore &store, const QHash<qint64, qint64> &activityOfStep, 
     else
         check.estimate += estimate.toDouble();
     check.businessValue += row->at(StoryCol::BusinessValue).toLongLong();
+}
+
+// Adds one story to its slice's totals and the activities the slice covers.
+void count(const PlanStore &store, const QHash<qint64, qint64> &activityOfStep, qint64 story,
+           SliceCheck &check, QSet<qint64> &covered)
+{
+    const Row *row = store.row(Table::Story, story);
+    if (!row)
+        return;
+    count(row, check);
     covered.insert(activityOfStep.value(row->at(StoryCol::StepId).toLongLong()));
 }
 
@@ -119,11 +125,38 @@ QList<SliceCheck> checkSlices(const Document &document)
         at.insert(releases[i].value, i);
         checks[i].release = releases[i];
     }
-    // One pass over the stories for every slice, instead of one per slice and earlier slice.
-    for (qint64 story : store.group(Table::Story, -1, 0)) {
-        const qint64 release = store.value(Table::Story, story, StoryCol::ReleaseId).toLongLong();
-        if (const auto i = at.constFind(release); i != at.constEnd())
-            count(store, activityOfStep, story, checks[*i], covered[*i]);
+    // One pass over the stories for every slice, instead of one per slice and earlier slice,
+    // step by step: a slice covers a step's activity once, not once for each of its stories.
+    qsizetype counted = 0;
+    QList<bool> seen(releases.size());
+    for (auto step = activityOfStep.cbegin(); step != activityOfStep.cend(); ++step) {
+        seen.fill(false);
+        for (qint64 story : store.children(Table::Story, step.key())) {
+            const Row *row = store.row(Table::Story, story);
+            if (!row)
+                continue;
+            ++counted;
+            const auto i = at.constFind(row->at(StoryCol::ReleaseId).toLongLong());
+            if (i == at.constEnd())
+                continue;
+            count(row, checks[*i]);
+            if (!seen[*i]) {
+                seen[*i] = true;
+                covered[*i].insert(step.value());
+            }
+        }
+    }
+    if (counted != store.count(Table::Story)) { // a story outside the backbone: every story, plainly
+        for (qsizetype i = 0; i < releases.size(); ++i) {
+            checks[i] = SliceCheck();
+            checks[i].release = releases[i];
+            covered[i].clear();
+        }
+        for (qint64 story : store.group(Table::Story, -1, 0)) {
+            const qint64 release = store.value(Table::Story, story, StoryCol::ReleaseId).toLongLong();
+            if (const auto i = at.constFind(release); i != at.constEnd())
+                count(store, activityOfStep, story, checks[*i], covered[*i]);
+        }
     }
     for (qsizetype i = 0; i < releases.size(); ++i)
         finish(document, backbone, checks[i], covered[i], [&](ReleaseId r) { return covered.value(at.value(r.value)); });

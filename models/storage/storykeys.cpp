@@ -31,7 +31,7 @@ QString defaultKeyPrefix(const QString &productName)
 
 QString storyKeyText(const QString &prefix, qint64 number)
 {
-    return u"%1-%2"_s.arg(prefix).arg(number);
+    return prefix + u'-' + QString::number(number); // not arg(): once for every card of a plan
 }
 
 std::optional<StoryKey> parseStoryKey(QStringView text)

@@ -1,7 +1,7 @@
 // The performance suite of issue 9 (not a test: it prints figures and asserts nothing).
 //   bench_storymap [--runs R] [--plans DIR] [--app VALUEMAP] [--empty-app BENCH_EMPTYAPP] [stories...]
 //       the table in Markdown: median / worst of R runs (default 7) for each size (default
-//       1000 10000 50000), with the baselines and the ratios to them
+//       1000 10000 100000), with the baselines and the ratios to them
 //   bench_storymap --rss PLAN        open PLAN, show the map, print the peak RSS in KiB
 //   bench_storymap --callgrind PLAN  each hot path once, between callgrind client requests
 //                                    (run under valgrind --tool=callgrind --collect-atstart=no)
@@ -110,7 +110,7 @@ QList<RawCard> visibleCards(StoryMapView *view)
             continue;
         auto *card = static_cast<StoryCardItem *>(item);
         const QString title = card->title();
-        cards.append({ QRectF(card->pos(), QSizeF(StoryMapStyle::CardWidth, StoryMapStyle::CardHeight)),
+        cards.append({ QRectF(card->scenePos(), QSizeF(StoryMapStyle::CardWidth, StoryMapStyle::CardHeight)),
                        StoryMapStyle::defaultCardColor(),
                        { title.left(34), title.mid(34, 34), title.mid(68, 34) }, u"5  MS  frontend"_s });
     }
@@ -227,6 +227,7 @@ void benchSize(Results &table, int column, int n, int runs, const QString &plans
     // 1. Open → first frame, against a raw scan of the same rows.
     const QString path = copyOf(plan, dir, u"bench.valuemap"_s);
     const int openRuns = n > 20000 ? std::max(3, runs / 2) : runs;
+    const int many = n > 20000 ? runs : runs * 3; // edits and frames: fewer on the largest plans
     table.set(Line::Open, column, measureValue(openRuns, [&] {
         QElapsedTimer timer;
         timer.start();
@@ -251,7 +252,7 @@ void benchSize(Results &table, int column, int n, int runs, const QString &plans
         return timer.nsecsElapsed() / 1e6;
     };
     QList<double> retitles, moves, syncs;
-    for (int i = 0; i < runs * 3; ++i) {
+    for (int i = 0; i < many; ++i) {
         retitles.append(timed([&] {
             doc->setStoryField(cell.first(), StoryField::Title, u"Retitled story number %1"_s.arg(i));
             waitForRepaint(counter);
@@ -274,12 +275,12 @@ void benchSize(Results &table, int column, int n, int runs, const QString &plans
     QImage image(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     auto baseline = [&] {
         const QList<RawCard> cards = visibleCards(view);
-        return measureValue(runs * 3, [&] { return rawCardPaintMs(image, view->viewportTransform(), cards); });
+        return measureValue(many, [&] { return rawCardPaintMs(image, view->viewportTransform(), cards); });
     };
     view->viewport()->grab();
-    table.set(Line::Frame, column, measure(runs * 3, [&] { view->viewport()->grab(); }));
+    table.set(Line::Frame, column, measure(many, [&] { view->viewport()->grab(); }));
     table.set(Line::FrameBase, column, baseline());
-    table.set(Line::Scroll, column, measure(runs * 3, [&] {
+    table.set(Line::Scroll, column, measure(many, [&] {
         QScrollBar *bar = view->verticalScrollBar();
         bar->setValue(bar->value() + 120 > bar->maximum() ? 0 : bar->value() + 120);
         view->viewport()->grab();
@@ -344,7 +345,7 @@ int main(int argc, char *argv[])
     for (const QString &a : std::as_const(args))
         sizes.append(a.toInt());
     if (sizes.isEmpty())
-        sizes = { 1000, 10000, 50000 };
+        sizes = { 1000, 10000, 100000 };
 
     Results table(sizes);
     for (int i = 0; i < sizes.size(); ++i) {

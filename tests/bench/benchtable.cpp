@@ -34,13 +34,14 @@ struct RowText
     const char *label;
     double target; // at 10,000 stories (the map PDF: at 1,000); 0: none
     Line base = Line::Count; // the baseline it is compared with
+    double target100k = 0; // at 100,000 stories; 0: none
 };
 
 const RowText rows[] = {
-    { Line::Open, "**1. Open → first frame of the map**", 150, Line::OpenBase },
+    { Line::Open, "**1. Open → first frame of the map**", 150, Line::OpenBase, 1000 },
     { Line::OpenBase, "baseline: SQLite C API scan of the same rows", 0 },
     { Line::Retitle, "**2. Retitle a card, durable + repainted**", 10, Line::EditBase },
-    { Line::Move, "**Move a card to another lane, durable + repainted**", 10, Line::EditBase },
+    { Line::Move, "**Move a card to another lane, durable + repainted**", 5, Line::EditBase },
     { Line::EditBase, "baseline: overwrite 4 KiB + fdatasync on this disk", 0 },
     { Line::Frame, "**3. Frame at 100 %**", 8, Line::FrameBase },
     { Line::Scroll, "**Frame while scrolling**", 8, Line::FrameBase },
@@ -50,7 +51,7 @@ const RowText rows[] = {
     { Line::VisionPdf, "**4. Vision statement PDF**", 50 },
     { Line::MapPdf, "**Map PDF, tiled poster (target at 1,000)**", 200 },
     { Line::Json, "**JSON of the whole plan**", 0 },
-    { Line::Rss, "**5. Peak RSS with the map shown, MB**", 100 },
+    { Line::Rss, "**5. Peak RSS with the map shown, MB**", 100, Line::Count, 300 },
 };
 
 } // namespace
@@ -109,7 +110,8 @@ QString Results::ratio(Line row, Line base, int column) const
 void Results::print(QTextStream &out, int runs, const Figure &start, const Figure &emptyStart) const
 {
     out << "Median / worst milliseconds of " << runs << " runs or more (edits and frames: "
-        << runs * 3 << "); ×: the median's ratio to its baseline. Offscreen raster, viewport 1600×1000.\n\n";
+        << runs * 3 << ", above 20,000 stories " << runs
+        << "); ×: the median's ratio to its baseline. Offscreen raster, viewport 1600×1000.\n\n";
     out << "| | target | at target size |";
     for (int n : m_sizes)
         out << ' ' << QLocale(QLocale::English).toString(n) << " stories |";
@@ -128,8 +130,15 @@ void Results::print(QTextStream &out, int runs, const Figure &start, const Figur
             const bool within = x.isEmpty() || at(r.row, targetColumn).median <= 3 * at(r.base, targetColumn).median;
             verdict = (met ? u"✓"_s : u"✗ slow"_s) + (x.isEmpty() ? QString() : within ? u", ✓ ≤3×"_s : u", ✗ >3×"_s);
         }
-        out << "| " << (baseline ? "  " : "") << r.label << " | "
-            << (r.target > 0 ? u"≤ "_s + number(r.target) : QString()) << " | " << verdict << " |";
+        const int largeColumn = int(m_sizes.indexOf(100000));
+        if (r.target100k > 0 && largeColumn >= 0 && at(r.row, largeColumn).isValid()) {
+            const bool met = at(r.row, largeColumn).median <= r.target100k;
+            verdict += (verdict.isEmpty() ? QString() : u"; "_s) + u"100k: "_s + (met ? u"✓"_s : u"✗"_s);
+        }
+        QString target = r.target > 0 ? u"≤ "_s + number(r.target) : QString();
+        if (r.target100k > 0)
+            target += u"; ≤ "_s + number(r.target100k) + u" at 100k"_s;
+        out << "| " << (baseline ? "  " : "") << r.label << " | " << target << " | " << verdict << " |";
         for (int c = 0; c < m_sizes.size(); ++c) {
             QString text = cell(at(r.row, c));
             if (r.row == Line::Rss && at(r.row, c).isValid())

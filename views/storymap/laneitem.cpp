@@ -36,13 +36,21 @@ QPainterPath LaneItem::shape() const
 
 void LaneItem::setSummary(const Summary &summary)
 {
+    const bool same = summary.name == m_summary.name && summary.totals == m_summary.totals
+            && summary.progress == m_summary.progress && summary.warnings == m_summary.warnings
+            && summary.delivered == m_summary.delivered && summary.collapsed == m_summary.collapsed;
     m_summary = summary;
+    if (same)
+        return;
     setToolTip(summary.warnings.join(u'\n'));
-    update();
+    // The summary is the label's: the cells beside it are not painted again for a new total.
+    update(headerRect());
 }
 
 void LaneItem::setGeometry(qreal width, qreal height, bool shaded)
 {
+    if (width == m_width && height == m_height && shaded == m_shaded)
+        return; // a lane the layout leaves as it was is not painted again
     if (width != m_width || height != m_height)
         prepareGeometryChange();
     m_width = width;

@@ -67,7 +67,7 @@ private:
 StoryMapScene::StoryMapScene(Document *document, QObject *parent)
     : QGraphicsScene(parent), m_document(document)
 {
-    setItemIndexMethod(BspTreeIndex);
+    setItemIndexMethod(NoIndex);
     build();
     connect(m_document, &Document::changed, this, &StoryMapScene::onChanged);
     connect(Theme::instance(), &Theme::changed, this, [this] { update(); }); // items paint in it
@@ -84,6 +84,7 @@ StoryMapScene::~StoryMapScene()
     // The base class deletes the items; nobody may ask about them while it does.
     blockSignals(true);
     m_cards.clear();
+    m_cells.clear();
     m_activities.clear();
     m_steps.clear();
     m_lanes.clear();
@@ -91,8 +92,8 @@ StoryMapScene::~StoryMapScene()
 
 StoryCardItem *StoryMapScene::createCard(qint64 id)
 {
+    // Into the scene with its cell (fillCell), in the same pass that places it.
     auto *card = new StoryCardItem(StoryId(id));
-    addItem(card);
     card->refresh(*m_document);
     m_cards.insert(id, card);
     applyFilter(card);
@@ -115,19 +116,19 @@ void StoryMapScene::build()
         addItem(item);
         m_steps.insert(id, item);
     }
-    for (qint64 id : store.group(Table::Release, -1, 0)) {
-        auto *lane = new LaneItem(ReleaseId(id));
-        addItem(lane);
-        m_lanes.insert(id, lane);
-    }
-    auto *unplanned = new LaneItem(ReleaseId());
-    addItem(unplanned);
-    m_lanes.insert(0, unplanned);
+    // The lanes, their cells and cards are laid out before they enter the scene, which then
+    // takes them as they are: a scene marks what moves within it for repainting, and before its
+    // first frame it keeps those marks until an edit nearby repaints a whole lane for them.
+    for (qint64 id : store.group(Table::Release, -1, 0))
+        m_lanes.insert(id, new LaneItem(ReleaseId(id)));
+    m_lanes.insert(0, new LaneItem(ReleaseId()));
     for (qint64 id : store.group(Table::Story, -1, 0))
         createCard(id);
     refreshBackbone();
     relayout();
     refreshLanes();
+    for (LaneItem *lane : std::as_const(m_lanes))
+        addItem(lane);
 }
 
 void StoryMapScene::removeItem(QHash<qint64, StoryCardItem *> &items, qint64 id)
@@ -141,24 +142,37 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
     bool backbone = false;
     bool lanes = false;
     QSet<qint64> refresh;
+    QSet<CellKey> cells; // whose cards changed; the whole layout only when `structure`
     const PlanStore &store = m_document->store();
+    auto storeCell = [&store](qint64 story) {
+        return CellKey { store.value(Table::Story, story, StoryCol::StepId).toLongLong(),
+                         store.value(Table::Story, story, StoryCol::ReleaseId).toLongLong() };
+    };
+    auto touchCardCell = [&](qint64 story) {
+        if (StoryCardItem *card = m_cards.value(story); card && card->parentItem())
+            cells.insert(cellOf(card));
+    };
     for (const RowOp &op : changes) {
         switch (op.table) {
         case Table::Story:
             if (op.kind == RowOp::Insert) {
                 createCard(op.id);
-                structure = backbone = lanes = true; // the step's story count changes too
+                cells.insert(storeCell(op.id));
+                backbone = lanes = true; // the step's story count changes too
             } else if (op.kind == RowOp::Remove) {
+                touchCardCell(op.id);
                 removeItem(m_cards, op.id);
-                structure = backbone = lanes = true;
+                backbone = lanes = true;
             } else {
                 refresh.insert(op.id);
                 // The lanes' totals and working-product check read only these columns: a new
                 // title or description does not check every slice again.
                 lanes = lanes || op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId
                         || op.column == StoryCol::Status || op.column == StoryCol::Estimate;
-                structure = structure || op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId
-                        || op.column == StoryCol::Rank;
+                if (op.column == StoryCol::StepId || op.column == StoryCol::ReleaseId || op.column == StoryCol::Rank) {
+                    touchCardCell(op.id); // where it is shown, and where it goes
+                    cells.insert(storeCell(op.id));
+                }
                 backbone = backbone || op.column == StoryCol::StepId;
             }
             break;
@@ -185,7 +199,7 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
                 addItem(lane);
                 m_lanes.insert(op.id, lane);
             } else if (op.kind == RowOp::Remove) {
-                delete m_lanes.take(op.id);
+                dropLane(op.id);
                 m_collapsedLanes.remove(op.id);
             }
             structure = structure || op.kind != RowOp::Update || op.column == ReleaseCol::Rank;
@@ -223,6 +237,8 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
         refreshBackbone();
     if (structure)
         relayout();
+    else if (!cells.isEmpty())
+        relayoutCells(cells);
     if (lanes)
         refreshLanes();
 }
@@ -256,27 +272,6 @@ QList<StepId> StoryMapScene::columnSteps() const
     return steps;
 }
 
-QList<StoryId> StoryMapScene::cellStories(StepId step, ReleaseId release) const
-{
-    QList<StoryId> cell;
-    const PlanStore &store = m_document->store();
-    for (qint64 id : store.children(Table::Story, step.value)) {
-        if (store.value(Table::Story, id, StoryCol::ReleaseId).toLongLong() == release.value)
-            cell.append(StoryId(id));
-    }
-    return cell;
-}
-
-QList<StoryId> StoryMapScene::columnStories(StepId step) const
-{
-    QList<StoryId> column;
-    for (ReleaseId release : laneOrder()) {
-        if (!isLaneCollapsed(release))
-            column += cellStories(step, release);
-    }
-    return column;
-}
-
 void StoryMapScene::refreshBackbone()
 {
     const PlanStore &store = m_document->store();
@@ -291,6 +286,11 @@ void StoryMapScene::refreshBackbone()
         (*it)->setTitle(store.value(Table::Step, it.key(), StepCol::Title).toString());
         (*it)->setDetail(tr("%n story(s)", "", int(store.children(Table::Story, it.key()).size())));
     }
+    updatePersonaRow();
+}
+
+void StoryMapScene::updatePersonaRow()
+{
     QList<std::pair<QString, QColor>> personas;
     for (PersonaId id : m_document->personas()) {
         const Persona p = m_document->persona(id);
@@ -348,77 +348,26 @@ void StoryMapScene::relayout()
     }
     m_width = Gutter + std::max<qsizetype>(1, m_columnSteps.size()) * ColumnWidth + Margin;
 
-    // Lanes: tall enough for the fullest cell plus a strip to drop or add into below it: not a
-    // whole empty card row, which made every lane look half empty.
-    constexpr qreal DropRoom = 36;
+    // Cells: the stories of every step (those of collapsed activities too, hidden), sorted into
+    // their lanes in the step's order; then the lanes' heights and places.
     m_lanesTop = stepTop + StepHeight + 2 * Gap;
-    m_laneSpans.clear();
-    qreal y = m_lanesTop;
-    // One pass over the stories of each column, sorted into its lanes: cells[column][release].
-    QList<QHash<qint64, QList<qint64>>> cells(m_columnSteps.size());
-    for (int col = 0; col < m_columnSteps.size(); ++col) {
-        if (!m_columnSteps[col].isValid())
-            continue;
-        for (qint64 id : store.children(Table::Story, m_columnSteps[col].value)) {
+    QHash<CellKey, QList<qint64>> cells;
+    for (auto it = m_steps.cbegin(); it != m_steps.cend(); ++it) {
+        for (qint64 id : store.children(Table::Story, it.key())) {
             if (const Row *row = store.row(Table::Story, id))
-                cells[col][row->at(StoryCol::ReleaseId).toLongLong()].append(id);
+                cells[{ it.key(), row->at(StoryCol::ReleaseId).toLongLong() }].append(id);
         }
     }
-    const QList<ReleaseId> lanes = laneOrder();
-    int moved = 0;
-    for (int li = 0; li < lanes.size(); ++li) {
-        const ReleaseId release = lanes[li];
-        const bool collapsed = isLaneCollapsed(release);
-        int fullest = 0;
-        for (int col = 0; col < m_columnSteps.size(); ++col) {
-            const QList<qint64> cell = cells[col].value(release.value);
-            fullest = std::max(fullest, int(cell.size()));
-            for (int i = 0; i < cell.size(); ++i) {
-                StoryCardItem *card = m_cards.value(cell[i]);
-                if (!card)
-                    continue;
-                card->setVisible(!collapsed);
-                const QPointF pos(Gutter + col * ColumnWidth, y + LanePadding + i * (CardHeight + Gap));
-                if (card->pos() != pos) {
-                    card->setPos(pos);
-                    ++moved;
-                }
-            }
-        }
-        LaneItem *lane = m_lanes.value(release.value);
-        const qreal warningsRoom = lane ? 16.0 * lane->summary().warnings.size() * 2 : 0.0;
-        const qreal height = collapsed ? CollapsedLaneHeight
-                                       : std::max(LaneHeaderMinHeight + warningsRoom,
-                                                  fullest * (CardHeight + Gap) + DropRoom + 2 * LanePadding);
-        if (lane) {
-            lane->setPos(0, y);
-            lane->setGeometry(m_width, height, li % 2 == 1);
-        }
-        m_laneSpans.insert(release.value, { y, height });
-        y += height;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+        fillCell(it.key(), it.value());
+    for (const CellKey &key : m_cells.keys()) {
+        if (!cells.contains(key))
+            dropCell(m_cells.value(key));
     }
-    // Cards of collapsed activities (their steps have no column) are hidden.
-    for (qint64 step : hiddenSteps) {
-        for (qint64 story : store.children(Table::Story, step)) {
-            if (StoryCardItem *card = m_cards.value(story))
-                card->setVisible(false);
-        }
-    }
-    static_cast<PersonaRowItem *>(m_personas)->setPersonas(
-            [this] {
-                QList<std::pair<QString, QColor>> list;
-                for (PersonaId id : m_document->personas())
-                    list.append({ m_document->persona(id).name, m_document->persona(id).color });
-                return list;
-            }(),
-            m_width);
-    setSceneRect(0, 0, m_width, y + Margin);
-    // When a lane grows, every card below it moves: one update of everything then costs less
-    // than a dirty rectangle for each card, and the repaint it brings is one plain frame instead
-    // of a frame clipped to hundreds of rectangles (callgrind: a third of a move between lanes).
-    if (moved > 100)
-        update();
-    emit relaidOut();
+    for (CellItem *cell : std::as_const(m_cells))
+        placeCell(cell);
+    updatePersonaRow();
+    placeLanes();
 }
 
 void StoryMapScene::refreshLanes()
@@ -448,7 +397,7 @@ void StoryMapScene::refreshLanes()
         lane->setSummary(summary);
     }
     if (heightsChanged)
-        relayout();
+        placeLanes();
 }
 
 void StoryMapScene::applyFilter(StoryCardItem *card)
@@ -519,128 +468,6 @@ QList<StoryId> StoryMapScene::selectedStories() const
         }
     }
     return ids;
-}
-
-QRectF StoryMapScene::laneRect(ReleaseId release) const
-{
-    const auto span = m_laneSpans.value(release.value, { -1.0, 0.0 });
-    return QRectF(0, span.first, m_width, span.second);
-}
-
-QRectF StoryMapScene::cellRect(StepId step, ReleaseId release) const
-{
-    const int col = columnOf(step);
-    const QRectF lane = laneRect(release);
-    if (col < 0 || lane.top() < 0)
-        return {};
-    return QRectF(Gutter + col * ColumnWidth, lane.top(), CardWidth, lane.height());
-}
-
-qreal StoryMapScene::cellSlotY(ReleaseId release, int slot) const
-{
-    return laneRect(release).top() + LanePadding + slot * (CardHeight + Gap);
-}
-
-int StoryMapScene::stepIndexForCell(StepId step, ReleaseId release, int cellIndex,
-                                    const QSet<qint64> &excluding) const
-{
-    const PlanStore &store = m_document->store();
-    QList<qint64> stepList = store.children(Table::Story, step.value);
-    stepList.removeIf([&](qint64 id) { return excluding.contains(id); });
-    QList<int> cellPositions;
-    for (int i = 0; i < stepList.size(); ++i) {
-        if (store.value(Table::Story, stepList[i], StoryCol::ReleaseId).toLongLong() == release.value)
-            cellPositions.append(i);
-    }
-    if (cellIndex >= 0 && cellIndex < cellPositions.size())
-        return cellPositions[cellIndex];
-    if (!cellPositions.isEmpty())
-        return cellPositions.last() + 1;
-    // An empty cell: after the stories of the lanes above, so the step's order follows the lanes.
-    const QList<ReleaseId> lanes = laneOrder();
-    const int lane = int(lanes.indexOf(release));
-    int index = 0;
-    for (int i = 0; i < stepList.size(); ++i) {
-        const ReleaseId r(store.value(Table::Story, stepList[i], StoryCol::ReleaseId).toLongLong());
-        if (lanes.indexOf(r) < lane)
-            index = i + 1;
-    }
-    return index;
-}
-
-bool StoryMapScene::cellAt(const QPointF &scenePos, StepId *step, ReleaseId *release) const
-{
-    const int col = int(std::floor((scenePos.x() - Gutter) / ColumnWidth));
-    if (col < 0 || col >= m_columnSteps.size() || !m_columnSteps[col].isValid())
-        return false;
-    for (ReleaseId r : laneOrder()) {
-        const QRectF lane = laneRect(r);
-        if (scenePos.y() >= lane.top() && scenePos.y() < lane.bottom()) {
-            *step = m_columnSteps[col];
-            *release = r;
-            return true;
-        }
-    }
-    return false;
-}
-
-StoryMapScene::DropTarget StoryMapScene::storyDropTarget(const QPointF &scenePos,
-                                                         const QSet<qint64> &moving) const
-{
-    DropTarget target;
-    QPointF pos = scenePos;
-    const QList<ReleaseId> lanes = laneOrder();
-    // Below the last lane counts as the last lane; above the first, as the first.
-    pos.setY(std::clamp(pos.y(), laneRect(lanes.first()).top() + 1, laneRect(lanes.last()).bottom() - 1));
-    if (!cellAt(pos, &target.step, &target.release))
-        return target;
-    const QList<StoryId> shown = cellStories(target.step, target.release);
-    const qreal slot = CardHeight + Gap;
-    int k = int(std::floor((pos.y() - laneRect(target.release).top() - LanePadding + slot / 2) / slot));
-    k = std::clamp(k, 0, int(shown.size()));
-    if (isLaneCollapsed(target.release))
-        k = int(shown.size());
-    int withoutMoving = 0;
-    for (int i = 0; i < k; ++i)
-        withoutMoving += moving.contains(shown[i].value) ? 0 : 1;
-    target.stepIndex = stepIndexForCell(target.step, target.release, withoutMoving, moving);
-    const qreal x = Gutter + columnOf(target.step) * ColumnWidth;
-    const qreal y = cellSlotY(target.release, k) - Gap / 2;
-    target.indicator = QLineF(x - 4, y, x + CardWidth + 4, y);
-    target.valid = true;
-    return target;
-}
-
-StoryId StoryMapScene::neighbour(StoryId from, int dx, int dy) const
-{
-    const Story s = m_document->story(from);
-    if (!s.id.isValid())
-        return {};
-    if (dy != 0) {
-        const QList<StoryId> column = columnStories(s.stepId);
-        const int at = int(column.indexOf(from)) + dy;
-        return at >= 0 && at < column.size() ? column[at] : StoryId();
-    }
-    const QList<StepId> steps = columnSteps();
-    int col = int(steps.indexOf(s.stepId));
-    // The nearest card in the next column that has any, preferring the same lane and height.
-    for (col += dx; col >= 0 && col < steps.size(); col += dx) {
-        const QList<StoryId> cell = cellStories(steps[col], s.releaseId);
-        const int row = int(cellStories(s.stepId, s.releaseId).indexOf(from));
-        if (!cell.isEmpty())
-            return cell[std::min(row, int(cell.size()) - 1)];
-        const QList<StoryId> column = columnStories(steps[col]);
-        if (!column.isEmpty()) {
-            const qreal y = card(from) ? card(from)->y() : 0.0;
-            StoryId best = column.first();
-            for (StoryId c : column) {
-                if (card(c) && card(best) && std::abs(card(c)->y() - y) < std::abs(card(best)->y() - y))
-                    best = c;
-            }
-            return best;
-        }
-    }
-    return {};
 }
 
 void StoryMapScene::setPresentation(bool on)

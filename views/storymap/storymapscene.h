@@ -9,9 +9,12 @@
 #include <QLineF>
 #include <QSet>
 
+#include <utility>
+
 namespace Valuemap {
 
 class BackboneItem;
+class CellItem;
 class Document;
 class LaneItem;
 class StoryCardItem;
@@ -19,7 +22,9 @@ class StoryCardItem;
 // The story map as a scene: the backbone of activities and steps across the top, release lanes
 // below, story cards in the cells. Items are created once and kept; a change of the document
 // creates, deletes or refreshes only the items it touches, and a change of order moves only the
-// items whose place changed.
+// items whose place changed. A card is a child of its cell's item, and a cell's item a child of
+// its lane: a lane that grows moves the lanes below it, each in one setPos, and the scene's
+// index holds lanes and cells, not cards (a cell says its cards stay inside it).
 class StoryMapScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -87,11 +92,25 @@ signals:
 
 protected:
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    void drawItems(QPainter *painter, int numItems, QGraphicsItem *items[],
+                   const QStyleOptionGraphicsItem options[], QWidget *widget) override;
 
 private:
+    using CellKey = std::pair<qint64, qint64>; // step, release
+
     void build();
     void onChanged(const ChangeSet &changes);
+    // Everything: the columns, every cell, the lanes (storymapscene_layout.cpp).
     void relayout();
+    // Only these cells (their cards changed place), then the lanes' heights and places.
+    void relayoutCells(const QSet<CellKey> &cells);
+    void fillCell(const CellKey &key, const QList<qint64> &stories);
+    void placeCell(CellItem *cell);
+    void placeLanes();
+    void dropCell(CellItem *cell);
+    void dropLane(qint64 release);
+    CellKey cellOf(const StoryCardItem *card) const;
+    void updatePersonaRow();
     void refreshLanes();
     void refreshBackbone();
     void applyFilter(StoryCardItem *card);
@@ -103,6 +122,7 @@ private:
     QHash<qint64, BackboneItem *> m_activities;
     QHash<qint64, BackboneItem *> m_steps;
     QHash<qint64, LaneItem *> m_lanes; // key 0: the unplanned lane
+    QHash<CellKey, CellItem *> m_cells; // only cells with cards
     QGraphicsItem *m_personas = nullptr;
     StoryFilter m_filter;
     QSet<qint64> m_collapsedLanes;

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QImage>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
@@ -175,6 +176,39 @@ private slots:
         const QPoint onCard = view()->mapFromScene(scene()->card(story)->sceneBoundingRect().center());
         QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, onCard);
         QVERIFY(scene()->card(story)->isSelected());
+    }
+
+    // The lane's totals change while its header is scrolled away: the pinned copy the user sees
+    // is repainted, not left showing the old totals.
+    void aPinnedLaneHeaderIsRepaintedWhenItsTotalsChange()
+    {
+        openWidePlan();
+        view()->resetZoom();
+        view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+        view()->viewport()->repaint(); // the pinned headers are painted once
+        const ReleaseId release = m_doc->releases().at(0);
+        LaneItem *lane = scene()->lane(release);
+        QVERIFY2(lane->mapRectToScene(lane->headerRect()).right() < visible().left(), "the gutter has scrolled away");
+        const QPoint pinnedHeader(40, view()->mapFromScene(lane->mapRectToScene(lane->headerRect()).center()).y());
+        QVERIFY(view()->viewport()->rect().contains(pinnedHeader));
+
+        struct PaintRegions : QObject
+        {
+            QRegion painted;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint)
+                    painted += static_cast<QPaintEvent *>(event)->region();
+                return false;
+            }
+        } regions;
+        view()->viewport()->installEventFilter(&regions);
+        const StoryId story = m_doc->storiesInRelease(release).first();
+        QVERIFY(m_doc->setStoryField(story, StoryField::Status, QVariant::fromValue(int(StoryStatus::Done))));
+        for (int i = 0; i < 20 && !regions.painted.contains(pinnedHeader); ++i)
+            QCoreApplication::processEvents();
+        QVERIFY2(regions.painted.contains(pinnedHeader), "the pinned lane header was not repainted");
     }
 
     void aCardSelectedFromTheKeyboardIsNotLeftUnderThePinnedBackbone()

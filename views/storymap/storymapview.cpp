@@ -52,6 +52,9 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
     // The view scrolls a little further than the scene where the pinned headers need room.
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &StoryMapView::updateScrollArea);
     updateScrollArea();
+    // A lane's totals or a step's count changed: the scene repaints the header where it is, which
+    // may be scrolled away; its pinned copy is repainted here.
+    connect(m_scene->document(), &Document::changed, this, [this] { updatePinnedStrips(); });
     connect(m_scene, &StoryMapScene::relaidOut, this, [this] {
         // The empty map's hint comes and goes with the first activity and step.
         if (m_hintShown != !emptyMapHint().isEmpty())

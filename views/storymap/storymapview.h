@@ -86,6 +86,8 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;
+    // Repaints the pinned headers' strips (as last painted, widened by a scroll of dx, dy).
+    void updatePinnedStrips(int dx = 0, int dy = 0);
     void showEvent(QShowEvent *event) override;
 
 private:

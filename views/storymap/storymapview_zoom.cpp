@@ -178,11 +178,16 @@ void StoryMapView::scrollContentsBy(int dx, int dy)
     QGraphicsView::scrollContentsBy(dx, dy);
     // The viewport was scrolled as a picture, the pinned headers with it: repaint their strips
     // as last painted, and the strips the moved copies landed on.
+    updatePinnedStrips(dx, dy);
+    emit viewportMoved();
+}
+
+void StoryMapView::updatePinnedStrips(int dx, int dy)
+{
     if (m_pinnedPainted.height() > 0)
         viewport()->update(QRectF(0, 0, viewport()->width(), m_pinnedPainted.height() + std::abs(dy) + 4).toAlignedRect());
     if (m_pinnedPainted.width() > 0)
         viewport()->update(QRectF(0, 0, m_pinnedPainted.width() + std::abs(dx) + 4, viewport()->height()).toAlignedRect());
-    emit viewportMoved();
 }
 
 bool StoryMapView::pinningEnabled() const

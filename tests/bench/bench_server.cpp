@@ -111,6 +111,7 @@ int main(int argc, char *argv[])
     const QString name = u"bench %1 %2"_s.arg(stories).arg(QDateTime::currentMSecsSinceEpoch());
     err() << "publishing " << stories << " stories as plan “" << name << "”…\n";
     const auto planId = ServerPlans::publish(*c, name, file->store(), &error);
+    file.reset(); // the file is opened again below, in the window and in process
     const auto plan = planId ? ServerPlans::find(*c, name, &error) : std::nullopt;
     if (!plan)
         return fail(error);

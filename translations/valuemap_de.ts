@@ -2661,6 +2661,14 @@ werden nur die einwandfreien Zeilen exportiert:
         <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</source>
         <translation>die Ansicht „Diagramme“ mit diesem Diagramm zeigen: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</translation>
     </message>
+    <message>
+        <source>--zoom PERCENT</source>
+        <translation>--zoom PERCENT</translation>
+    </message>
+    <message>
+        <source>zoom the story map to this percentage (3 to 400)</source>
+        <translation>die Story Map auf diese Prozentzahl vergrößern oder verkleinern (3 bis 400)</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::HelpWindow</name>
@@ -7744,6 +7752,14 @@ Ben</translation>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback).</source>
         <translation>In der Ansicht „Diagramme“ dieses Diagramm zeigen (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback).</translation>
+    </message>
+    <message>
+        <source>Zoom the story map to this percentage (3 to 400).</source>
+        <translation>Die Story Map auf diese Prozentzahl vergrößern oder verkleinern (3 bis 400).</translation>
+    </message>
+    <message>
+        <source>--zoom takes a percentage from 3 to 400, not “%1”.</source>
+        <translation>--zoom erwartet eine Prozentzahl von 3 bis 400, nicht „%1“.</translation>
     </message>
 </context>
 </TS>

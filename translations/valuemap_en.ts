@@ -2591,6 +2591,14 @@ A plan that fails its checks is exported only as its sound rows:
         <source>show the Charts screen with this chart: goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--zoom PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoom the story map to this percentage (3 to 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::HelpWindow</name>
@@ -7666,6 +7674,14 @@ Ben</source>
     </message>
     <message>
         <source>On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom the story map to this percentage (3 to 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zoom takes a percentage from 3 to 400, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -287,6 +287,50 @@ private slots:
         QCOMPARE(colours(far, titleFar), 1);
     }
 
+    // On a projector, a step's long title takes at most the two lines its box holds, the last
+    // ending in "…": a title wrapped at word ends used to need a third line, drawn over the
+    // box's top and bottom edges.
+    void aStepTitleOnAProjectorStaysInsideItsBox()
+    {
+        openSample();
+        scene()->setPresentation(true);
+        const StepId stepId = m_doc->steps(m_doc->activities().first()).first();
+        QVERIFY(m_doc->setStepField(stepId, StepField::Title,
+                                    u"export a gift card for a colleague"_s));
+        BackboneItem *step = scene()->stepItem(stepId);
+        const qreal lod = 0.67; // a slice page on a 1920 × 1080 projector
+        const QRectF box(QPointF(0, 0), step->boundingRect().size() - QSizeF(4, 4));
+        QImage image((box.size() * lod).toSize() + QSize(8, 8), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        painter.translate(4, 4); // room outside the box: text drawn there is outside it
+        painter.scale(lod, lod);
+        QStyleOptionGraphicsItem option;
+        option.exposedRect = step->boundingRect();
+        step->paint(&painter, &option, view()->viewport());
+        painter.end();
+        // Dark ink (the title) anywhere outside the box's inner area is text that left the box;
+        // inside, the rows with ink form one band per line of text.
+        const QRect inner = QRectF(4 + 1.5 * lod, 4 + 1.5 * lod, (box.width() - 3) * lod, (box.height() - 3) * lod).toRect();
+        int outside = 0;
+        int bands = 0;
+        bool previousRowInked = false;
+        for (int y = 0; y < image.height(); ++y) {
+            bool inked = false;
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (c.alpha() > 40 && c.lightness() < 120) {
+                    inked = true;
+                    outside += inner.contains(x, y) ? 0 : 1;
+                }
+            }
+            bands += inked && !previousRowInked ? 1 : 0;
+            previousRowInked = inked;
+        }
+        QCOMPARE(outside, 0);
+        QCOMPARE(bands, 2); // two lines, the second ending in "…"; not three
+    }
+
     // Pictures to look at, not assertions: with VALUEMAP_SHOTS=folder (and VALUEMAP_SHOTS_PLAN=
     // a large plan, e.g. from bench_storymap --generate 10000), the map at fit, at 25 %, and at
     // 25 % and 100 % scrolled into the middle, in the light and the dark theme.

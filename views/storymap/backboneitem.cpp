@@ -3,10 +3,14 @@
 #include "storymap/storymapscene.h"
 
 #include "storymap/screenlabel.h"
+#include "storymap/storycarditem.h"
 #include "storymap/storymapstyle.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace Valuemap {
 
@@ -84,10 +88,16 @@ void BackboneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
             ? rect.adjusted(8, 2, -8, -2)
             : rect.adjusted(10, 4, -10, withDetail ? -18 : -4);
     const QFontMetricsF metrics(font);
-    // One line when a detail line sits below, up to two otherwise; never over the detail.
-    const bool twoLines = !withDetail && textRect.height() >= 2 * metrics.lineSpacing();
-    const QString shown = metrics.elidedText(m_title, Qt::ElideRight, textRect.width() * (twoLines ? 1.9 : 1.0));
-    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter | (twoLines ? Qt::TextWordWrap : 0), shown);
+    // One line when a detail line sits below, up to two otherwise; never over the detail, and
+    // never more lines than the box holds (a title wrapped at word ends can need a third line).
+    const qreal lineHeight = metrics.lineSpacing();
+    const int lines = std::clamp(int(textRect.height() / lineHeight), 1, withDetail ? 1 : 2);
+    const QStringList shown = StoryCardItem::wrappedLines(m_title, font, QSizeF(textRect.width(), lines * lineHeight));
+    qreal y = textRect.center().y() - shown.size() * lineHeight / 2;
+    for (const QString &line : shown) {
+        painter->drawText(QPointF(textRect.left(), y + metrics.ascent()), line);
+        y += lineHeight;
+    }
     if (withDetail) {
         QFont small;
         small.setPointSizeF(7.5);

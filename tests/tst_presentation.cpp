@@ -54,8 +54,9 @@ private:
     QList<int> slicePages(const PresentationWindow &window, ReleaseId release) const
     {
         QList<int> pages;
-        for (int i = 0; i < window.pages().size(); ++i) {
-            const PresentationWindow::Page &p = window.pages()[i];
+        const QList<PresentationWindow::Page> all = window.pages();
+        for (int i = 0; i < all.size(); ++i) {
+            const PresentationWindow::Page &p = all[i];
             if (p.kind == PresentationWindow::PageKind::Slice && p.release == release)
                 pages.append(i);
         }
@@ -156,7 +157,7 @@ private slots:
         QCOMPARE(pages.size(), expected);
         QSet<qint64> seen;
         for (int i = 0; i < pages.size(); ++i) {
-            const PresentationWindow::Page &page = window.pages()[pages[i]];
+            const PresentationWindow::Page page = window.pages()[pages[i]];
             QCOMPARE(page.title, u"Story map — R1 (%1 of %2)"_s.arg(i + 1).arg(expected));
             // Whole activities: an activity's five steps are all on this page or none is.
             for (const QList<StepId> &steps : std::as_const(m_steps)) {

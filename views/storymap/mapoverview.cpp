@@ -43,7 +43,8 @@ MapOverview::MapOverview(StoryMapView *view) : QWidget(view), m_view(view)
         connect(bar, &QScrollBar::rangeChanged, this, &MapOverview::relayout);
         connect(bar, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
     }
-    view->viewport()->installEventFilter(this);
+    m_viewport = view->viewport();
+    m_viewport->installEventFilter(this);
     relayout();
 }
 
@@ -55,7 +56,9 @@ void MapOverview::setEnabledByUser(bool on)
 
 bool MapOverview::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    // Not m_view->viewport(): while the view is destroyed its viewport still sends events here,
+    // and the view is no scroll area any more.
+    if (watched == m_viewport && event->type() == QEvent::Resize)
         relayout();
     return QWidget::eventFilter(watched, event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -43,6 +44,7 @@ private:
     void jumpTo(const QPointF &overviewPos);
 
     StoryMapView *m_view = nullptr;
+    QPointer<QWidget> m_viewport; // the view's, which it outlives while the view is destroyed
     QImage m_image;
     QTimer m_renderTimer;
     bool m_wanted = true;

@@ -195,7 +195,8 @@ void PresentationWindow::goToPage(int index, bool refresh)
     if (m_pages.isEmpty())
         return;
     m_current = std::clamp(index, 0, int(m_pages.size()) - 1);
-    const Page &page = m_pages[m_current];
+    // A copy: showing a page can resize the window, which makes the pages anew (syncPlanParts).
+    const Page page = m_pages[m_current];
     // Going to another page ends a capture; the same page shown anew (an edit) keeps it going.
     if (!refresh || (page.kind != PageKind::Map && page.kind != PageKind::Slice))
         m_mapCapture->hide();
@@ -278,7 +279,7 @@ void PresentationWindow::goToPage(int index, bool refresh)
 
 void PresentationWindow::fitMap()
 {
-    const Page &page = m_pages[m_current];
+    const Page page = m_pages[m_current]; // a copy: see goToPage
     QRectF rect = m_mapScene->sceneRect();
     if (page.kind == PageKind::Slice) {
         // The backbone, the collapsed lanes before it, and the slice: the slice in its context.
@@ -297,7 +298,7 @@ void PresentationWindow::fitMap()
 
 void PresentationWindow::updateCaption()
 {
-    const Page &page = m_pages[m_current];
+    const Page page = m_pages[m_current]; // a copy: see goToPage
     m_footer->setText(tr("%1 · %2").arg(m_document->product().name.isEmpty() ? m_document->displayName()
                                                                               : m_document->product().name,
                                         page.title));

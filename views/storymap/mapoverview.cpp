@@ -38,11 +38,10 @@ MapOverview::MapOverview(StoryMapView *view) : QWidget(view), m_view(view)
     });
     connect(Theme::instance(), &Theme::changed, this, &MapOverview::scheduleRender);
     connect(view, &StoryMapView::zoomChanged, this, &MapOverview::relayout);
+    // Every scroll comes through scrollContentsBy, which says viewportMoved.
     connect(view, &StoryMapView::viewportMoved, this, qOverload<>(&QWidget::update));
-    for (QScrollBar *bar : { view->horizontalScrollBar(), view->verticalScrollBar() }) {
+    for (QScrollBar *bar : { view->horizontalScrollBar(), view->verticalScrollBar() })
         connect(bar, &QScrollBar::rangeChanged, this, &MapOverview::relayout);
-        connect(bar, &QScrollBar::valueChanged, this, qOverload<>(&QWidget::update));
-    }
     m_viewport = view->viewport();
     m_viewport->installEventFilter(this);
     relayout();

@@ -175,6 +175,16 @@ void MainWindow::updateViewMenu()
     if (QWidget *map = builtScreen(Screen::Map)) {
         for (QDockWidget *dock : map->findChildren<QDockWidget *>())
             m_panelsMenu->addAction(dock->toggleViewAction());
+    } else if (m_tabs) {
+        // The map's own panel before the map is built (it starts shown): choosing it builds the
+        // map and does what the panel's own toggle does.
+        QAction *details = m_panelsMenu->addAction(tr("Story &Details Panel"));
+        details->setCheckable(true);
+        details->setChecked(true);
+        connect(details, &QAction::triggered, this, [this](bool shown) {
+            if (auto *dock = storyMap()->findChild<QDockWidget *>(u"storyDetailsDock"_s))
+                dock->setVisible(shown);
+        });
     }
     m_panelsMenu->addAction(m_votePanel->toggleViewAction());
     m_panelsMenu->addAction(m_history->toggleViewAction());
@@ -186,16 +196,12 @@ void MainWindow::createHelpMenu()
     help->setObjectName(u"helpMenu"_s);
     m_helpActions = new HelpActions(
             this, [this] { return currentScreen(); }, this);
-    // The help window's shortcut sheet lists every screen's keys: build the screens not yet shown.
-    for (QAction *action : { m_helpActions->handbookAction(), m_helpActions->shortcutsAction() }) {
-        disconnect(action, &QAction::triggered, m_helpActions, nullptr);
-        const bool sheet = action == m_helpActions->shortcutsAction();
-        connect(action, &QAction::triggered, this, [this, sheet] {
-            for (int i = 0; i < ScreenCount; ++i)
-                tabScreen(Screen(i));
-            sheet ? m_helpActions->showShortcuts() : m_helpActions->showHandbook();
-        });
-    }
+    // The help window's shortcut sheet lists every screen's keys: build the screens not yet shown
+    // when it is made (not for the handbook's other pages).
+    m_helpActions->setBeforeShortcutSheet([this] {
+        for (int i = 0; i < ScreenCount; ++i)
+            tabScreen(Screen(i));
+    });
     m_helpActions->handbookAction()->setIcon(themedIcon(u"help-contents"_s));
     m_helpActions->shortcutsAction()->setIcon(themedIcon(u"input-keyboard"_s));
     help->addAction(m_helpActions->handbookAction());

@@ -16,7 +16,9 @@
 #include "vision/visionview.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -195,6 +197,70 @@ private slots:
         // The board's, the goals' and the outline's keys, none of them shown before.
         for (const QString &row : { u"Move Slice Up"_s, u"Add Goal (Goals)"_s, u"Add Story (Outline, Story Map)"_s })
             QVERIFY2(shown.contains(row), qPrintable(row + u" is missing in:\n"_s + shown));
+    }
+
+    // View ▸ Panels lists the map's Story Details panel before the map is built; choosing it
+    // builds the map and hides the panel, as the panel's own toggle does.
+    void thePanelsMenuListsTheMapsPanelBeforeTheMapIsBuilt()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(Test::makeSamplePlan(dir)));
+        QMenu *panels = menuAction(window, u"&View"_s, u"&Panels"_s)->menu();
+        auto detailsAction = [&] {
+            for (QAction *top : window.menuBar()->actions()) {
+                if (top->text() == u"&View"_s)
+                    emit top->menu()->aboutToShow();
+            }
+            for (QAction *action : panels->actions()) {
+                if (action->text() == u"Story &Details Panel"_s)
+                    return action;
+            }
+            return static_cast<QAction *>(nullptr);
+        };
+        QAction *details = detailsAction();
+        QVERIFY(details);
+        QVERIFY(details->isChecked());
+        QCOMPARE(builtScreens(window), QStringList({ u"vision"_s }));
+        details->trigger();
+        QCOMPARE(builtScreens(window), QStringList({ u"vision"_s, u"map"_s }));
+        auto *dock = window.storyMap()->findChild<QDockWidget *>(u"storyDetailsDock"_s);
+        QVERIFY(dock);
+        QVERIFY(dock->isHidden());
+        // Listed again, now the panel's own toggle, unchecked.
+        details = detailsAction();
+        QVERIFY(details);
+        QVERIFY(!details->isChecked());
+        QCOMPARE(details, dock->toggleViewAction());
+    }
+
+    // The handbook (F1) opens at the screen's page without building the other screens: on a
+    // big plan that would cost as much as opening it. Its shortcut page still lists them all.
+    void theHandbookBuildsNoScreen()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(Test::makeSamplePlan(dir)));
+        QVERIFY(window.showScreen(u"map"_s));
+        menuAction(window, u"&Help"_s, u"Valuemap &Handbook"_s)->trigger();
+        auto *help = window.findChild<HelpWindow *>();
+        QVERIFY(help && help->isVisible());
+        QCOMPARE(help->currentPage(), u"map"_s);
+        QCOMPARE(builtScreens(window), QStringList({ u"vision"_s, u"map"_s }));
+        // Typing into the search keeps the pages that mention the words, the sheet among them.
+        help->searchField()->setText(u"Move Slice"_s);
+        QStringList kept;
+        for (int row = 0; row < help->contents()->count(); ++row) {
+            if (!help->contents()->item(row)->isHidden())
+                kept.append(help->contents()->item(row)->text());
+        }
+        QVERIFY2(kept.contains(u"Keyboard Shortcuts"_s), qPrintable(kept.join(u", "_s)));
+        help->showPage(u"shortcuts"_s);
+        QVERIFY(help->browser()->document()->toPlainText().contains(u"Move Slice Up"_s));
     }
 };
 

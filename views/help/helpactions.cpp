@@ -42,8 +42,12 @@ void HelpActions::showPage(const QString &page)
 {
     if (!m_helpWindow)
         m_helpWindow = new HelpWindow(m_window);
-    // Made anew each time: the screens' actions change with the plan that is open.
-    m_helpWindow->setShortcutsPage(ShortcutSheet::html(ShortcutSheet::rows(m_window)));
+    // Made anew each time it is shown: the screens' actions change with the plan that is open.
+    m_helpWindow->setShortcutsSource([this] {
+        if (m_beforeSheet)
+            m_beforeSheet();
+        return ShortcutSheet::html(ShortcutSheet::rows(m_window));
+    });
     m_helpWindow->showPage(page);
     m_helpWindow->show();
     m_helpWindow->raise();

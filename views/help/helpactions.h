@@ -25,6 +25,9 @@ public:
     QAction *handbookAction() const { return m_handbook; }
     QAction *shortcutsAction() const { return m_shortcuts; }
     QAction *aboutQtAction() const { return m_aboutQt; }
+    // Runs before the shortcut sheet is made (the window builds the screens not yet shown, so
+    // that their keys are listed); the handbook's other pages do not need it.
+    void setBeforeShortcutSheet(std::function<void()> prepare) { m_beforeSheet = std::move(prepare); }
 
     void showHandbook();
     void showShortcuts();
@@ -34,6 +37,7 @@ private:
 
     QWidget *m_window = nullptr;
     std::function<QWidget *()> m_currentScreen;
+    std::function<void()> m_beforeSheet;
     QAction *m_handbook = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_aboutQt = nullptr;

@@ -136,7 +136,8 @@ void HelpWindow::showPage(const QString &id)
 {
     m_current = id;
     if (id == ShortcutsPage) {
-        m_browser->setHtml(m_shortcutsHtml);
+        m_shortcutsMade = false; // the screens' actions change with the plan that is open
+        m_browser->setHtml(shortcutsHtml());
     } else {
         m_browser->setSource(Handbook::url(id), QTextDocument::MarkdownResource);
     }
@@ -145,9 +146,24 @@ void HelpWindow::showPage(const QString &id)
 
 void HelpWindow::setShortcutsPage(const QString &html)
 {
-    m_shortcutsHtml = html;
+    setShortcutsSource([html] { return html; });
+}
+
+void HelpWindow::setShortcutsSource(std::function<QString()> source)
+{
+    m_shortcuts = std::move(source);
+    m_shortcutsMade = false;
     if (m_current == ShortcutsPage)
-        m_browser->setHtml(html);
+        m_browser->setHtml(shortcutsHtml());
+}
+
+QString HelpWindow::shortcutsHtml()
+{
+    if (!m_shortcutsMade && m_shortcuts) {
+        m_shortcutsHtml = m_shortcuts();
+        m_shortcutsMade = true;
+    }
+    return m_shortcutsHtml;
 }
 
 void HelpWindow::selectInContents(const QString &id)
@@ -167,9 +183,13 @@ void HelpWindow::search(const QString &text)
     const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     for (int row = 0; row < m_contents->count(); ++row) {
         QListWidgetItem *item = m_contents->item(row);
+        if (words.isEmpty()) { // every page, and no need to make the shortcut sheet
+            item->setHidden(false);
+            continue;
+        }
         const QString id = item->data(PageIdRole).toString();
         const QString page = item->text() + u'\n'
-                + (id == ShortcutsPage ? QTextDocumentFragment::fromHtml(m_shortcutsHtml).toPlainText() : Handbook::text(id));
+                + (id == ShortcutsPage ? QTextDocumentFragment::fromHtml(shortcutsHtml()).toPlainText() : Handbook::text(id));
         const bool matches = std::all_of(words.cbegin(), words.cend(), [&page](const QString &word) {
             return page.contains(word, Qt::CaseInsensitive);
         });

@@ -84,6 +84,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
+    static constexpr qreal NoteGap = 12; // between notes, in scene units
     enum class EditKind { None, Note, NewNote, NewPersona };
 
     void rebuild();

@@ -3471,6 +3471,10 @@ Passwort (wird nicht gespeichert):</translation>
         <source>Opened %1; every change is saved on the server as you make it</source>
         <translation>%1 geöffnet; jede Änderung wird sofort auf dem Server gespeichert</translation>
     </message>
+    <message>
+        <source>Story &amp;Details Panel</source>
+        <translation>Story-&amp;Details-Bereich</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>

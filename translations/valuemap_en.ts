@@ -3399,6 +3399,10 @@ Password (not saved):</source>
         <source>Opened %1; every change is saved on the server as you make it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Story &amp;Details Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>

@@ -92,8 +92,10 @@ void StoryMapView::updateBuiltCards()
     if (!isVisible())
         return; // cells paint from data until shown; card() builds what is acted on
     const QRectF shown = visibleSceneRect();
-    // A viewport's worth around: a scroll or a small zoom finds its cards built.
-    const QRectF around = shown.adjusted(-shown.width(), -shown.height(), shown.width(), shown.height());
+    // Half a viewport around: a scroll or a small zoom finds its cards built.
+    const qreal dx = shown.width() / 2;
+    const qreal dy = shown.height() / 2;
+    const QRectF around = shown.adjusted(-dx, -dy, dx, dy);
     QSet<qint64> keep;
     if (m_current.isValid())
         keep.insert(m_current.value);

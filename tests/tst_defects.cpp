@@ -327,6 +327,7 @@ private slots:
         StoryMapScene desk(doc.get());
         StoryMapScene slides(doc.get());
         slides.setPresentation(true);
+        slides.buildAllCards(); // cards are items where a view shows them; no view here
         QSet<qreal> sizes;
         qreal cardSize = 0;
         int cards = 0;
@@ -378,6 +379,7 @@ private slots:
         auto doc = sample();
         QVERIFY(doc);
         StoryMapScene scene(doc.get());
+        scene.buildAllCards(); // cards are items where a view shows them; no view here
         int withGoal = 0;
         for (QGraphicsItem *item : scene.items()) {
             if (item->type() != StoryCardItem::Type)

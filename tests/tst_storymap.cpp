@@ -130,6 +130,9 @@ private slots:
 
     void showsTheWholePlan()
     {
+        for (qint64 id : m_doc->store().group(Table::Story, -1, 0))
+            QVERIFY(scene()->isOnMap(StoryId(id)));
+        scene()->buildAllCards(); // items only where the view shows them, unless asked for all
         int cards = 0;
         for (QGraphicsItem *item : scene()->items())
             cards += item->type() == StoryCardItem::Type ? 1 : 0;

@@ -219,6 +219,7 @@ private slots:
         StoryMapScene scene(doc.get());
         StoryMapView view(&scene);
         view.resize(900, 600);
+        scene.buildAllCards(); // cards are items where a view shows them; this one is not shown
         StoryCardItem *plain = nullptr;
         for (QGraphicsItem *item : scene.items()) {
             auto *card = dynamic_cast<StoryCardItem *>(item);

@@ -100,19 +100,26 @@ QString copyOf(const QString &plan, const QTemporaryDir &dir, const QString &nam
     return path;
 }
 
-// The cards the view shows now, as plain data for the raw QPainter baseline.
+// The cards the view shows now, as plain data for the raw QPainter baseline: from the plan,
+// since the map builds card items only close up (far out its cells paint the cards).
 QList<RawCard> visibleCards(StoryMapView *view)
 {
     QList<RawCard> cards;
     const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
-    for (QGraphicsItem *item : view->scene()->items(shown)) {
-        if (item->type() != StoryCardItem::Type || !item->isVisible())
+    StoryMapScene *scene = view->mapScene();
+    for (ReleaseId release : scene->laneOrder()) {
+        if (scene->isLaneCollapsed(release))
             continue;
-        auto *card = static_cast<StoryCardItem *>(item);
-        const QString title = card->title();
-        cards.append({ QRectF(card->scenePos(), QSizeF(StoryMapStyle::CardWidth, StoryMapStyle::CardHeight)),
-                       StoryMapStyle::defaultCardColor(),
-                       { title.left(34), title.mid(34, 34), title.mid(68, 34) }, u"5  MS  frontend"_s });
+        for (StepId step : scene->columnSteps()) {
+            for (StoryId id : scene->cellStories(step, release)) {
+                const QRectF rect = scene->storyRect(id);
+                if (!rect.intersects(shown))
+                    continue;
+                const QString title = scene->document()->story(id).title;
+                cards.append({ rect, StoryMapStyle::defaultCardColor(),
+                               { title.left(34), title.mid(34, 34), title.mid(68, 34) }, u"5  MS  frontend"_s });
+            }
+        }
     }
     return cards;
 }

@@ -4,6 +4,7 @@
 #include "io/outputfile.h"
 
 #include "storage/document.h"
+#include "storymap/storycarditem.h"
 #include "storymap/storymapscene.h"
 
 #include <QFileInfo>
@@ -69,6 +70,12 @@ void MapExport::renderMap(
     size.scale(target.size(), Qt::KeepAspectRatio);
     QRectF placed(QPointF(0, 0), size);
     placed.moveCenter(target.center());
+    // Close enough to read, the cards there are built (and keep their laid-out titles for the
+    // next tile); far out the map's cells paint them as blocks.
+    const QTransform &world = painter.worldTransform();
+    const qreal lod = placed.width() / source.width() * std::sqrt(std::abs(world.determinant()));
+    if (lod >= StoryCardItem::compactLod(scene.presentation()) / 2)
+        scene.buildCards(source);
     scene.render(&painter, placed, source, Qt::IgnoreAspectRatio);
 }
 

@@ -316,12 +316,17 @@ const QStaticText &StoryCardItem::statusSign(int status)
 }
 
 // The status sign of a compact card, at one size on screen, when the card has room for it.
-void StoryCardItem::paintCompactSign(QPainter *painter, const QColor &ink) const
+void StoryCardItem::paintCompactSign(QPainter *painter, int status, const QColor &color, bool selected)
 {
-    const QString sign = statusSign(m_status).text();
-    const QRectF device = painter->worldTransform().mapRect(QRectF(0, 0, StoryMapStyle::CardWidth, StoryMapStyle::CardHeight));
-    if (sign.isEmpty() || device.width() < 28 || device.height() < 18)
+    const QString sign = statusSign(status).text();
+    if (sign.isEmpty())
         return;
+    const QRectF device = painter->worldTransform().mapRect(QRectF(0, 0, StoryMapStyle::CardWidth, StoryMapStyle::CardHeight));
+    if (device.width() < 28 || device.height() < 18)
+        return;
+    // A colour the user chose stays; its text turns black or white to be read on it.
+    const QColor ink = selected ? Theme::textOn(StoryMapStyle::selectionColor())
+                                : color.isValid() ? Theme::textOn(color) : Theme::colors().cardText;
     painter->save();
     painter->resetTransform();
     QFont font;
@@ -332,14 +337,30 @@ void StoryCardItem::paintCompactSign(QPainter *painter, const QColor &ink) const
     painter->restore();
 }
 
-void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+void StoryCardItem::paintBlock(QPainter *painter, const QColor &color, int status, bool selected, bool projector,
+                               QWidget *widget)
 {
     using namespace StoryMapStyle;
+    // Far out: the card is a few pixels, and text there would be noise; its colour and
+    // status are what can be seen: a block, a status band, and the sign where there is room.
     const QRectF card(0, 0, CardWidth, CardHeight);
+    painter->fillRect(card, selected ? selectionColor() : color.isValid() ? color : defaultCardColor());
+    painter->fillRect(QRectF(0, CardHeight - 18, CardWidth, 18), statusColor(status));
+    if (widget && !projector) // on screen; paper keeps its plain blocks
+        paintCompactSign(painter, status, color, selected);
+}
+
+void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    const auto *map = static_cast<const StoryMapScene *>(scene());
+    paintCard(painter, option, widget, map && map->presentation());
+}
+
+void StoryCardItem::paintCard(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget, bool projector)
+{
+    using namespace StoryMapStyle;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = isSelected();
-    const auto *map = static_cast<const StoryMapScene *>(scene());
-    const bool projector = map && map->presentation();
     // A colour the user chose stays; its text turns black or white to be read on it.
     const QColor fill = m_color.isValid() ? m_color : defaultCardColor();
     const QColor ink = m_color.isValid() ? Theme::textOn(m_color) : Theme::colors().cardText;
@@ -348,13 +369,8 @@ void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         VoteDots::paint(painter, QRectF(10, CardHeight - 46, CardWidth - 14, 22), m_voteDots, lod);
     });
 
-    if (lod < (projector ? 0.2 : CompactLod)) {
-        // Far out: the card is a few pixels, and text there would be noise; its colour and
-        // status are what can be seen: a block, a status band, and the sign where there is room.
-        painter->fillRect(card, selected ? selectionColor() : fill);
-        painter->fillRect(QRectF(0, CardHeight - 18, CardWidth, 18), statusColor(m_status));
-        if (widget && !projector) // on screen; paper keeps its plain blocks
-            paintCompactSign(painter, selected ? Theme::textOn(selectionColor()) : ink);
+    if (lod < compactLod(projector)) {
+        paintBlock(painter, m_color, m_status, selected, projector, widget);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);

@@ -22,6 +22,8 @@ public:
     enum { Type = UserType + 1 };
     // Below this level of detail a card is a compact block: colour, status, no text.
     static constexpr qreal CompactLod = 0.35;
+    // On a projector cards stay readable further out.
+    static qreal compactLod(bool projector) { return projector ? 0.2 : CompactLod; }
 
     explicit StoryCardItem(StoryId id, QGraphicsItem *parent = nullptr);
 
@@ -29,6 +31,13 @@ public:
     StoryId storyId() const { return m_id; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // Paints the card as paint() does, on a projector or not (a cell paints its cards with a
+    // card that is not in the scene: CellItem).
+    void paintCard(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget, bool projector);
+    // A card far out: a block of its colour (invalid: the theme's paper), its status band and, on
+    // screen (a widget) where there is room, the status sign.
+    static void paintBlock(QPainter *painter, const QColor &color, int status, bool selected, bool projector,
+                           QWidget *widget);
 
     // Reads the story's fields from the document; call after it changed.
     void refresh(const Document &document);
@@ -54,7 +63,7 @@ public:
     static QStringList wrappedLines(const QString &text, const QFont &font, const QSizeF &area);
 
 private:
-    void paintCompactSign(QPainter *painter, const QColor &ink) const;
+    static void paintCompactSign(QPainter *painter, int status, const QColor &color, bool selected);
 
     StoryId m_id;
     QString m_title;

@@ -3,6 +3,7 @@
 #include "storage/document.h"
 #include "storage/slicecheck.h"
 #include "storymap/backboneitem.h"
+#include "storymap/cellitem.h"
 #include "storymap/laneitem.h"
 #include "storymap/storycarditem.h"
 #include "storymap/storymapstyle.h"
@@ -75,6 +76,7 @@ StoryMapScene::StoryMapScene(Document *document, QObject *parent)
         for (qint64 id : stories) {
             if (StoryCardItem *card = m_cards.value(id))
                 card->refresh(*m_document);
+            refreshBlock(id);
         }
     });
 }
@@ -85,18 +87,21 @@ StoryMapScene::~StoryMapScene()
     blockSignals(true);
     m_cards.clear();
     m_cells.clear();
+    m_cellOf.clear();
+    m_builtCells.clear();
     m_activities.clear();
     m_steps.clear();
     m_lanes.clear();
 }
 
-StoryCardItem *StoryMapScene::createCard(qint64 id)
+StoryCardItem *StoryMapScene::createCard(qint64 id, CellItem *cell, int index)
 {
-    // Into the scene with its cell (fillCell), in the same pass that places it.
     auto *card = new StoryCardItem(StoryId(id));
     card->refresh(*m_document);
     m_cards.insert(id, card);
     applyFilter(card);
+    card->setPos(0, CellItem::slotY(index));
+    card->setParentItem(cell); // placed before it enters the scene
     return card;
 }
 
@@ -122,8 +127,6 @@ void StoryMapScene::build()
     for (qint64 id : store.group(Table::Release, -1, 0))
         m_lanes.insert(id, new LaneItem(ReleaseId(id)));
     m_lanes.insert(0, new LaneItem(ReleaseId()));
-    for (qint64 id : store.group(Table::Story, -1, 0))
-        createCard(id);
     refreshBackbone();
     relayout();
     refreshLanes();
@@ -131,9 +134,9 @@ void StoryMapScene::build()
         addItem(lane);
 }
 
-void StoryMapScene::removeItem(QHash<qint64, StoryCardItem *> &items, qint64 id)
+void StoryMapScene::removeCard(qint64 id)
 {
-    delete items.take(id);
+    delete m_cards.take(id);
 }
 
 void StoryMapScene::onChanged(const ChangeSet &changes)
@@ -149,19 +152,19 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
                          store.value(Table::Story, story, StoryCol::ReleaseId).toLongLong() };
     };
     auto touchCardCell = [&](qint64 story) {
-        if (StoryCardItem *card = m_cards.value(story); card && card->parentItem())
-            cells.insert(cellOf(card));
+        if (auto it = m_cellOf.constFind(story); it != m_cellOf.cend())
+            cells.insert(*it);
     };
     for (const RowOp &op : changes) {
         switch (op.table) {
         case Table::Story:
             if (op.kind == RowOp::Insert) {
-                createCard(op.id);
-                cells.insert(storeCell(op.id));
+                cells.insert(storeCell(op.id)); // a card if its cell has them
                 backbone = lanes = true; // the step's story count changes too
             } else if (op.kind == RowOp::Remove) {
                 touchCardCell(op.id);
-                removeItem(m_cards, op.id);
+                removeCard(op.id);
+                m_cellOf.remove(op.id);
                 backbone = lanes = true;
             } else {
                 refresh.insert(op.id);
@@ -232,6 +235,7 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
             card->refresh(*m_document);
             applyFilter(card);
         }
+        refreshBlock(id);
     }
     if (backbone)
         refreshBackbone();
@@ -245,7 +249,8 @@ void StoryMapScene::onChanged(const ChangeSet &changes)
 
 void StoryMapScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    // A card's tooltip is built when it is about to be shown.
+    // A card's tooltip is built when it is about to be shown; far out, its card first.
+    buildCards(QRectF(event->scenePos(), QSizeF(0.01, 0.01)));
     for (QGraphicsItem *item : items(event->scenePos())) {
         if (item->type() == StoryCardItem::Type) {
             static_cast<StoryCardItem *>(item)->prepareToolTip(*m_document);
@@ -364,6 +369,7 @@ void StoryMapScene::relayout()
         if (!cells.contains(key))
             dropCell(m_cells.value(key));
     }
+    pruneCells(QList<CellItem *>(m_builtCells.cbegin(), m_builtCells.cend()));
     for (CellItem *cell : std::as_const(m_cells))
         placeCell(cell);
     updatePersonaRow();
@@ -400,14 +406,30 @@ void StoryMapScene::refreshLanes()
         placeLanes();
 }
 
+bool StoryMapScene::matches(qint64 story) const
+{
+    return m_filter.isEmpty() || m_filter.matches(*m_document, StoryId(story));
+}
+
 void StoryMapScene::applyFilter(StoryCardItem *card)
 {
-    card->setMatchesFilter(m_filter.isEmpty() || m_filter.matches(*m_document, card->storyId()));
+    card->setMatchesFilter(matches(card->storyId().value));
 }
 
 void StoryMapScene::setFilter(const StoryFilter &filter)
 {
     m_filter = filter;
+    for (CellItem *cell : std::as_const(m_cells)) {
+        QList<CellItem::Block> blocks = cell->blocks();
+        bool changed = false;
+        for (CellItem::Block &b : blocks) {
+            const bool now = matches(b.story);
+            changed = changed || now != b.matches;
+            b.matches = now;
+        }
+        if (changed)
+            cell->setBlocks(blocks);
+    }
     for (StoryCardItem *card : std::as_const(m_cards))
         applyFilter(card);
 }
@@ -415,8 +437,10 @@ void StoryMapScene::setFilter(const StoryFilter &filter)
 int StoryMapScene::matchingCount() const
 {
     int n = 0;
-    for (StoryCardItem *card : std::as_const(m_cards))
-        n += card->matchesFilter() ? 1 : 0;
+    for (const CellItem *cell : std::as_const(m_cells)) {
+        for (const CellItem::Block &b : cell->blocks())
+            n += b.matches ? 1 : 0;
+    }
     return n;
 }
 
@@ -463,7 +487,7 @@ QList<StoryId> StoryMapScene::selectedStories() const
     QList<StoryId> ids;
     for (StepId step : columnSteps()) {
         for (StoryId id : m_document->stories(step)) {
-            if (StoryCardItem *card = m_cards.value(id.value); card && card->isSelected())
+            if (StoryCardItem *card = builtCard(id); card && card->isSelected())
                 ids.append(id);
         }
     }

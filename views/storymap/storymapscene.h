@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entities.h"
+#include "storymap/cellitem.h"
 #include "storage/changeset.h"
 #include "storage/storyfilter.h"
 
@@ -14,7 +15,6 @@
 namespace Valuemap {
 
 class BackboneItem;
-class CellItem;
 class Document;
 class LaneItem;
 class StoryCardItem;
@@ -25,6 +25,11 @@ class StoryCardItem;
 // items whose place changed. A card is a child of its cell's item, and a cell's item a child of
 // its lane: a lane that grows moves the lanes below it, each in one setPos, and the scene's
 // index holds lanes and cells, not cards (a cell says its cards stay inside it).
+//
+// Card items are built only for the cells a view shows close up (showRegion) and for the
+// stories a user acts on (card()); every other cell paints its cards from the plan's data, and
+// far out (compact blocks) every cell does, so a frame at "fit" costs one item per cell and a
+// lane that moves carries few items.
 class StoryMapScene final : public QGraphicsScene
 {
     Q_OBJECT
@@ -34,7 +39,24 @@ public:
     ~StoryMapScene() override;
 
     Document *document() const { return m_document; }
-    StoryCardItem *card(StoryId id) const { return m_cards.value(id.value); }
+    // The story's card, built (with the rest of its cell) if it was not; null for a story
+    // that is not on the map.
+    StoryCardItem *card(StoryId id);
+    // The card if it is built; never builds.
+    StoryCardItem *builtCard(StoryId id) const { return m_cards.value(id.value); }
+    bool isOnMap(StoryId id) const; // it has a cell (shown or hidden by a collapse)
+    bool storyMatches(StoryId id) const; // the filter's verdict, as its card shows it
+    // Where the story's card is (scene coordinates), built or not; empty if not on the map.
+    QRectF storyRect(StoryId id) const;
+    // A view shows `rect` at `lod`: close up, the cells there get their cards; far out (compact
+    // blocks), the cells drop theirs, except those with a selected card or one of `keep`.
+    void showRegion(const QRectF &rect, qreal lod, const QSet<qint64> &keep = {});
+    // Builds the cards of the cells that meet `rect` (a rubber band, a click or a tooltip far
+    // out: the user acts on those cards).
+    void buildCards(const QRectF &rect);
+    int builtCardCount() const { return int(m_cards.size()); }
+    // Every card of the map as an item (a test or a tool that walks the scene's items).
+    void buildAllCards();
     BackboneItem *activityItem(ActivityId id) const { return m_activities.value(id.value); }
     BackboneItem *stepItem(StepId id) const { return m_steps.value(id.value); }
     LaneItem *lane(ReleaseId id) const { return m_lanes.value(id.value); }
@@ -109,13 +131,22 @@ private:
     void placeLanes();
     void dropCell(CellItem *cell);
     void dropLane(qint64 release);
-    CellKey cellOf(const StoryCardItem *card) const;
+    CellItem *cellOfStory(qint64 story) const;
+    void buildCell(CellItem *cell);
+    void unbuildCell(CellItem *cell);
+    StoryCardItem *createCard(qint64 id, CellItem *cell, int index);
+    CellItem::Block blockOf(qint64 story) const;
+    void refreshBlock(qint64 story);
+    QList<CellItem *> cellsIn(const QRectF &rect) const;
+    // Drops the card items left in these cells whose stories went elsewhere or away.
+    void pruneCells(const QList<CellItem *> &cells);
+    bool keepsCards(const CellItem *cell, const QSet<qint64> &keep) const;
     void updatePersonaRow();
     void refreshLanes();
     void refreshBackbone();
     void applyFilter(StoryCardItem *card);
-    StoryCardItem *createCard(qint64 id);
-    void removeItem(QHash<qint64, StoryCardItem *> &items, qint64 id);
+    bool matches(qint64 story) const;
+    void removeCard(qint64 id);
 
     Document *m_document = nullptr;
     QHash<qint64, StoryCardItem *> m_cards;
@@ -123,6 +154,8 @@ private:
     QHash<qint64, BackboneItem *> m_steps;
     QHash<qint64, LaneItem *> m_lanes; // key 0: the unplanned lane
     QHash<CellKey, CellItem *> m_cells; // only cells with cards
+    QHash<qint64, CellKey> m_cellOf; // story → the cell it is shown in
+    QSet<CellItem *> m_builtCells;
     QGraphicsItem *m_personas = nullptr;
     StoryFilter m_filter;
     QSet<qint64> m_collapsedLanes;

@@ -143,13 +143,15 @@ StoryId StoryMapScene::neighbour(StoryId from, int dx, int dy) const
             return cell[std::min(row, int(cell.size()) - 1)];
         const QList<StoryId> column = columnStories(steps[col]);
         if (!column.isEmpty()) {
-            // Cards sit in their cells: their places on the map are scene positions.
-            const qreal y = card(from) ? card(from)->scenePos().y() : 0.0;
+            // Where the cards are on the map, built or not.
+            const qreal y = storyRect(from).top();
             StoryId best = column.first();
+            qreal bestDistance = std::abs(storyRect(best).top() - y);
             for (StoryId c : column) {
-                if (card(c) && card(best)
-                    && std::abs(card(c)->scenePos().y() - y) < std::abs(card(best)->scenePos().y() - y))
+                if (const qreal d = std::abs(storyRect(c).top() - y); d < bestDistance) {
                     best = c;
+                    bestDistance = d;
+                }
             }
             return best;
         }

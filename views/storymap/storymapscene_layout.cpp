@@ -1,6 +1,7 @@
 #include "storymap/storymapscene.h"
 
 #include "storage/document.h"
+#include "storymap/cellitem.h"
 #include "storymap/laneitem.h"
 #include "storymap/storycarditem.h"
 #include "storymap/storymapstyle.h"
@@ -11,55 +12,6 @@
 namespace Valuemap {
 
 using namespace StoryMapStyle;
-
-// The cards of one cell (a step's column in a lane) as its children, placed one under the
-// other. It paints nothing; it tells the scene that its cards stay inside it, so the scene's
-// index holds the cell and not each card, a card's move between lanes re-fills two cells, and a
-// lane that moves takes its cells and their cards along in one setPos.
-class CellItem final : public QGraphicsItem
-{
-public:
-    enum { Type = UserType + 5 };
-
-    CellItem(StepId step, ReleaseId release, QGraphicsItem *lane)
-        : QGraphicsItem(lane), m_step(step), m_release(release)
-    {
-        setFlag(ItemContainsChildrenInShape);
-        setAcceptedMouseButtons(Qt::NoButton); // clicks beside the cards go to the view's cell
-    }
-
-    int type() const override { return Type; }
-    StepId step() const { return m_step; }
-    ReleaseId release() const { return m_release; }
-    int count() const { return m_count; }
-    // The cards' bounds, their shadows and selection rings included (StoryCardItem::boundingRect).
-    QRectF boundingRect() const override
-    {
-        return QRectF(-2, LanePadding - 2, CardWidth + 6, m_count * (CardHeight + Gap) + 6);
-    }
-    // Not ItemHasNoContents: the painter skips a cell (and its cards) outside the exposed area
-    // only for an item with contents of its own.
-    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override { }
-
-    void setCount(int count)
-    {
-        if (count == m_count)
-            return;
-        prepareGeometryChange();
-        m_count = count;
-    }
-
-private:
-    StepId m_step;
-    ReleaseId m_release;
-    int m_count = 0;
-};
-
-StoryMapScene::CellKey StoryMapScene::cellOf(const StoryCardItem *card) const
-{
-    const auto *cell = static_cast<const CellItem *>(card->parentItem());
-    return cell ? CellKey { cell->step().value, cell->release().value } : CellKey { -1, -1 };
-}
 
 void StoryMapScene::fillCell(const CellKey &key, const QList<qint64> &stories)
 {
@@ -72,15 +24,27 @@ void StoryMapScene::fillCell(const CellKey &key, const QList<qint64> &stories)
         m_cells.insert(key, cell);
         placeCell(cell);
     }
-    for (int i = 0; i < stories.size(); ++i) {
-        StoryCardItem *card = m_cards.value(stories[i]);
-        if (!card)
-            continue;
-        card->setPos(0, LanePadding + i * (CardHeight + Gap)); // nothing when it stays
-        if (card->parentItem() != cell)
-            card->setParentItem(cell); // into the scene with it, the first time
+    // The blocks a cell paints far out; read again only when its stories changed (a story's
+    // own change comes through refreshBlock).
+    const QList<CellItem::Block> &old = cell->blocks();
+    bool same = old.size() == stories.size();
+    for (int i = 0; same && i < stories.size(); ++i)
+        same = old[i].story == stories[i];
+    // A card that is built goes on being an item in its new cell, and so does the rest of it.
+    bool build = cell->isBuilt();
+    for (qint64 id : stories) {
+        m_cellOf.insert(id, key);
+        build = build || m_cards.contains(id);
     }
-    cell->setCount(int(stories.size()));
+    if (!same) {
+        QList<CellItem::Block> blocks;
+        blocks.reserve(stories.size());
+        for (qint64 id : stories)
+            blocks.append(blockOf(id));
+        cell->setBlocks(blocks);
+    }
+    if (build)
+        buildCell(cell);
 }
 
 void StoryMapScene::placeCell(CellItem *cell)
@@ -94,13 +58,15 @@ void StoryMapScene::placeCell(CellItem *cell)
 
 void StoryMapScene::dropCell(CellItem *cell)
 {
-    // Its cards, if any are left (a story whose step or release is gone), leave the scene with
-    // it but stay the scene's: a later layout puts them back.
-    for (QGraphicsItem *card : cell->childItems()) {
-        card->setParentItem(nullptr);
-        QGraphicsScene::removeItem(card);
+    // Its cards, if any are left (a story whose step or release is gone), go with it; the
+    // stories are built again where a later layout puts them.
+    unbuildCell(cell);
+    const CellKey key { cell->step().value, cell->release().value };
+    for (const CellItem::Block &b : cell->blocks()) {
+        if (auto it = m_cellOf.find(b.story); it != m_cellOf.end() && *it == key)
+            m_cellOf.erase(it);
     }
-    m_cells.remove({ cell->step().value, cell->release().value });
+    m_cells.remove(key);
     delete cell;
 }
 
@@ -121,6 +87,7 @@ void StoryMapScene::relayoutCells(const QSet<CellKey> &cells)
     // First fill, then drop the cells left empty: a card moved between two of them is in its
     // new cell before the old one goes.
     QList<CellKey> emptied;
+    QList<CellItem *> touched;
     for (const CellKey &key : cells) {
         QList<qint64> stories;
         for (StoryId id : cellStories(StepId(key.first), ReleaseId(key.second)))
@@ -129,11 +96,14 @@ void StoryMapScene::relayoutCells(const QSet<CellKey> &cells)
             emptied.append(key);
         else
             fillCell(key, stories);
+        if (CellItem *cell = m_cells.value(key); cell && !stories.isEmpty())
+            touched.append(cell);
     }
     for (const CellKey &key : std::as_const(emptied)) {
         if (CellItem *cell = m_cells.value(key))
             dropCell(cell);
     }
+    pruneCells(touched);
     placeLanes();
 }
 
@@ -146,6 +116,9 @@ void StoryMapScene::drawItems(QPainter *painter, int numItems, QGraphicsItem *it
     // These are exactly the items in the source rectangle, back to front.
     const QTransform view = painter->worldTransform();
     const qreal opacity = painter->opacity();
+    // render() gives a cell its exposed part in scene coordinates; a cell paints the cards in
+    // its own (CellItem::paint).
+    const QRectF sceneExposed = painter->hasClipping() ? painter->clipBoundingRect() : sceneRect();
     for (int i = 0; i < numItems; ++i) {
         QGraphicsItem *item = items[i];
         if (item->flags() & QGraphicsItem::ItemHasNoContents)
@@ -153,7 +126,13 @@ void StoryMapScene::drawItems(QPainter *painter, int numItems, QGraphicsItem *it
         painter->save();
         painter->setWorldTransform(item->sceneTransform() * view);
         painter->setOpacity(opacity * item->effectiveOpacity());
-        item->paint(painter, &options[i], widget);
+        if (item->type() == CellItem::Type) {
+            QStyleOptionGraphicsItem option = options[i];
+            option.exposedRect = item->mapRectFromScene(sceneExposed) & item->boundingRect();
+            item->paint(painter, &option, widget);
+        } else {
+            item->paint(painter, &options[i], widget);
+        }
         painter->restore();
     }
 }

@@ -146,7 +146,7 @@ void StoryMapScreen::createActions()
                 continue;
             for (StepId step : m_scene->columnSteps()) {
                 for (StoryId id : m_scene->cellStories(step, release)) {
-                    if (const StoryCardItem *card = m_scene->card(id); card && card->matchesFilter())
+                    if (m_scene->storyMatches(id))
                         order.append(id);
                 }
             }

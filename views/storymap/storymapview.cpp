@@ -46,8 +46,13 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
         const QList<StoryId> selected = m_scene->selectedStories();
         if (selected.size() == 1)
             setCurrent(selected.first());
-        else if (selected.isEmpty() && !m_scene->card(m_current))
+        else if (selected.isEmpty() && !m_scene->isOnMap(m_current))
             setCurrent({});
+    });
+    // A rubber band selects the cards it touches, built or not (far out they are not).
+    connect(this, &QGraphicsView::rubberBandChanged, this, [this](QRect, QPointF from, QPointF to) {
+        if (!from.isNull() || !to.isNull())
+            m_scene->buildCards(QRectF(from, to).normalized());
     });
     // The view scrolls a little further than the scene where the pinned headers need room.
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, &StoryMapView::updateScrollArea);
@@ -59,19 +64,42 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
         // The empty map's hint comes and goes with the first activity and step.
         if (m_hintShown != !emptyMapHint().isEmpty())
             viewport()->update();
-        if (m_current.isValid() && !m_scene->card(m_current))
+        if (m_current.isValid() && !m_scene->isOnMap(m_current))
             setCurrent({});
+        updateBuiltCards(); // cells that moved into view
     });
 }
 
 void StoryMapView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
+    updateBuiltCards();
     if (!m_shown) {
         // A map is read from its top-left corner: the backbone and the first lane.
         m_shown = true;
         QTimer::singleShot(0, this, &StoryMapView::showTopLeft);
     }
+}
+
+void StoryMapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    updateBuiltCards();
+}
+
+void StoryMapView::updateBuiltCards()
+{
+    if (!isVisible())
+        return; // cells paint from data until shown; card() builds what is acted on
+    const QRectF shown = visibleSceneRect();
+    // Half a viewport around: a scroll or a small zoom finds its cards built.
+    const qreal dx = shown.width() / 2;
+    const qreal dy = shown.height() / 2;
+    const QRectF around = shown.adjusted(-dx, -dy, dx, dy);
+    QSet<qint64> keep;
+    if (m_current.isValid())
+        keep.insert(m_current.value);
+    m_scene->showRegion(around, m_zoom, keep);
 }
 
 QGraphicsItem *StoryMapView::mapItemAt(const QPoint &viewPos) const
@@ -82,6 +110,8 @@ QGraphicsItem *StoryMapView::mapItemAt(const QPoint &viewPos) const
         return pinned;
     if (covered)
         return nullptr;
+    // Far out the cells paint their cards: the one under the pointer becomes an item to act on.
+    m_scene->buildCards(QRectF(mapToScene(viewPos), QSizeF(0.01, 0.01)));
     const QList<QGraphicsItem *> found = items(viewPos);
     for (QGraphicsItem *item : found) {
         const int t = item->type();
@@ -387,7 +417,7 @@ void StoryMapView::finishDrag(const QPointF &scenePos)
 void StoryMapView::cancelDrag()
 {
     for (qint64 id : std::as_const(m_moving)) {
-        if (StoryCardItem *card = m_scene->card(StoryId(id)))
+        if (StoryCardItem *card = m_scene->builtCard(StoryId(id)))
             card->setOpacity(card->matchesFilter() ? 1.0 : 0.18);
     }
     if (m_pressItem && m_pressItem->type() == BackboneItem::Type)

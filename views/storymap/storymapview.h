@@ -89,11 +89,15 @@ protected:
     // Repaints the pinned headers' strips (as last painted, widened by a scroll of dx, dy).
     void updatePinnedStrips(int dx = 0, int dy = 0);
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class DragKind { None, Cards, Step, Activity, Lane };
 
     QGraphicsItem *mapItemAt(const QPoint &viewPos) const;
+    // Has the scene build the cards this view shows (and a viewport around, to scroll into),
+    // or, far out, drop those it needs no more: before the view paints them.
+    void updateBuiltCards();
 
     // Pinned headers (storymapview_zoom.cpp): while the map scrolls, the backbone stays at the
     // top of the view and the lane headers at its left, drawn over the map at the current zoom

@@ -56,6 +56,7 @@ void StoryMapView::setZoom(qreal zoom)
         horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     if (atTop)
         verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    updateBuiltCards();
     emit zoomChanged(zoom);
 }
 
@@ -179,6 +180,7 @@ void StoryMapView::scrollContentsBy(int dx, int dy)
     // The viewport was scrolled as a picture, the pinned headers with it: repaint their strips
     // as last painted, and the strips the moved copies landed on.
     updatePinnedStrips(dx, dy);
+    updateBuiltCards();
     emit viewportMoved();
 }
 

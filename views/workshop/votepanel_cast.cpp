@@ -3,6 +3,7 @@
 
 #include "storage/document.h"
 #include "storymap/storycarditem.h"
+#include "storymap/storymapscene.h"
 #include "vision/visionnoteitem.h"
 
 #include <QGraphicsItem>
@@ -170,6 +171,9 @@ bool VotePanel::eventFilter(QObject *watched, QEvent *event)
     if (watched != view->viewport() || mouse->button() != Qt::LeftButton
         || mouse->modifiers().testFlag(Qt::ControlModifier))
         return false;
+    // Far out a map's cells paint their cards: the one clicked becomes an item to vote on.
+    if (auto *map = qobject_cast<StoryMapScene *>(view->scene()))
+        map->buildCards(QRectF(view->mapToScene(mouse->position().toPoint()), QSizeF(0.01, 0.01)));
     const QList<QGraphicsItem *> targets
         = castTargets(view, view->itemAt(mouse->position().toPoint()));
     if (targets.isEmpty())

@@ -323,7 +323,7 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
     // checked on this connection after the rows, as a failed check on the second one is.
     const auto journal = c.run(u"PRAGMA journal_mode"_s);
     const bool checksBeside = journal && journal->size() == 1 && journal->first().toString() != "wal"_L1;
-    OpenChecks checks(source, checksBeside);
+    OpenChecks checks(source, writable, checksBeside);
     QString loadError;
     const bool loaded = store->load(plan, &loadError, &checks);
     checks.finish(); // done by load, unless it stopped early

@@ -55,8 +55,8 @@ QString text(sqlite3_stmt *statement, int column)
 
 } // namespace
 
-OpenChecks::OpenChecks(const QString &file, bool withSqliteChecks)
-    : m_file(file), m_withSqliteChecks(withSqliteChecks)
+OpenChecks::OpenChecks(const QString &file, bool writable, bool withSqliteChecks)
+    : m_file(file), m_writable(writable), m_withSqliteChecks(withSqliteChecks)
 {
     try {
         m_worker = std::thread([this] {
@@ -115,11 +115,13 @@ void OpenChecks::checkBatches()
 
 void OpenChecks::runSqliteChecks()
 {
-    // The same file, read-only and hardened like the main connection. The main connection
-    // (rollback journal; in exclusive locking mode only a shared lock until it writes) lets a
-    // second reader in; should it not, the caller finds nullopt and checks on its own.
+    // The same file, in the same mode and hardened like the main connection, and only read.
+    // The main connection (rollback journal; in exclusive locking mode only a shared lock
+    // until it writes) lets a second reader in; should it not, the caller finds nullopt and
+    // checks on its own.
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(m_file).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    const int mode = m_writable ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+    if (sqlite3_open_v2(QFile::encodeName(m_file).constData(), &db, mode, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
         return;
     }

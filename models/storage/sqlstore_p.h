@@ -116,8 +116,10 @@ struct DanglingLink
 class OpenChecks
 {
 public:
-    // withSqliteChecks: run SQLite's checks on a second connection to file.
-    OpenChecks(const QString &file, bool withSqliteChecks);
+    // withSqliteChecks: run SQLite's checks on a second connection to file, opened for
+    // writing when the main one is (SQLite reads a table's CHECK rules, and so checks them,
+    // only where it may write), but only ever reading.
+    OpenChecks(const QString &file, bool writable, bool withSqliteChecks);
     ~OpenChecks();
     OpenChecks(const OpenChecks &) = delete;
     OpenChecks &operator=(const OpenChecks &) = delete;
@@ -139,6 +141,7 @@ private:
     void checkBatches();
 
     QString m_file;
+    bool m_writable = false;
     bool m_withSqliteChecks = false;
     std::optional<QStringList> m_quickCheck;
     std::optional<QList<DanglingLink>> m_danglingLinks;

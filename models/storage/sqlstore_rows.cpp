@@ -157,7 +157,7 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
     };
     // The rows' value checks and checksums run on a second thread while this one reads.
     std::optional<OpenChecks> own;
-    OpenChecks &checks = given ? *given : own.emplace(QString(), false);
+    OpenChecks &checks = given ? *given : own.emplace(QString(), false, false);
     // The checksums first, in (table, id) order, which is the order the rows come in.
     std::vector<StoredSum> sums;
     {

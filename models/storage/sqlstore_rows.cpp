@@ -112,6 +112,13 @@ public:
         return m_sums[at].sum;
     }
     qsizetype left() const { return qsizetype(m_sums.size()) - m_takenCount; }
+    // How many sums the file keeps for a table: as many rows as it should have.
+    qsizetype count(int table) const
+    {
+        const auto byTable = [](const StoredSum &s, int t) { return s.table < t; };
+        return std::lower_bound(m_sums.begin(), m_sums.end(), table + 1, byTable)
+            - std::lower_bound(m_sums.begin(), m_sums.end(), table, byTable);
+    }
 
 private:
     std::vector<StoredSum> m_sums;
@@ -189,16 +196,23 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
         if (!prepare(sql, &statement))
             return false;
         const int n = int(spec.columns.size());
-        auto batch = std::make_unique<RowBatch>();
-        batch->table = table;
+        plan.reserve(table, lookup.count(t));
+        const auto newBatch = [table] {
+            auto batch = std::make_unique<RowBatch>();
+            batch->table = table;
+            batch->rows.reserve(BatchRows);
+            batch->wrongTypes.reserve(size_t(BatchRows));
+            return batch;
+        };
+        auto batch = newBatch();
         int step;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            Row row;
-            row.reserve(n);
+            Row row(n);
+            QVariant *values = row.data();
             int wrongType = -1;
             for (int i = 0; i < n; ++i) {
                 bool typeOk = true;
-                row.append(columnValue(statement, i, spec.columns[i].type, &typeOk));
+                values[i] = columnValue(statement, i, spec.columns[i].type, &typeOk);
                 if (!typeOk && wrongType < 0)
                     wrongType = i;
             }
@@ -207,8 +221,7 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
             plan.load(table, std::move(row));
             if (batch->rows.size() == BatchRows) {
                 checks.add(std::move(batch));
-                batch = std::make_unique<RowBatch>();
-                batch->table = table;
+                batch = newBatch();
             }
         }
         // A damaged page ends the scan with an error rather than a row.

@@ -33,7 +33,6 @@
 #include <valgrind/callgrind.h>
 #else
 #define CALLGRIND_TOGGLE_COLLECT
-#define CALLGRIND_ZERO_STATS
 #define CALLGRIND_DUMP_STATS_AT(name)
 #endif
 
@@ -148,9 +147,6 @@ int callgrindRun(const QString &plan)
     // Once before counting, as the timed runs do: the font database, glyph caches and the
     // like are set up once per process, not per plan.
     openMap(path);
-    // Opening checks rows on a second thread, whose instructions callgrind counts only with
-    // --toggle-collect='*OpenChecks*_M_run*': none of the warm-up's.
-    CALLGRIND_ZERO_STATS;
     CALLGRIND_TOGGLE_COLLECT;
     Map map = openMap(path);
     CALLGRIND_TOGGLE_COLLECT;

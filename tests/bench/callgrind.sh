@@ -16,9 +16,7 @@ run() { # output file, program and arguments
     valgrind --tool=callgrind --callgrind-out-file="$file" "$@" >/dev/null 2>>"$out/log" \
         || { cat "$out/log" >&2; exit 1; }
 }
-# Opening a plan checks rows on a second thread: its instructions count too (all the work done,
-# not the time it takes on two cores).
-run "$out/paths" --collect-atstart=no --toggle-collect='*OpenChecks*_M_run*' "$dir/tests/bench_storymap" --callgrind "$plan"
+run "$out/paths" --collect-atstart=no "$dir/tests/bench_storymap" --callgrind "$plan"
 run "$out/start" "$dir/app/valuemap" --quit-after-first-frame
 run "$out/emptystart" "$dir/tests/bench_emptyapp"
 

@@ -36,6 +36,11 @@ void PlanStore::load(Table table, Row row)
     t.indexes.clear();
 }
 
+void PlanStore::reserve(Table table, qsizetype rows)
+{
+    data(table).rows.reserve(rows);
+}
+
 void PlanStore::apply(const RowOp &op)
 {
     // The indexes that exist are kept up to date row by row: an edit of one story must not make

@@ -15,6 +15,8 @@ class PlanStore final
 public:
     void clear();
     void load(Table table, Row row);
+    // Room for `rows` rows of the table, before loading them.
+    void reserve(Table table, qsizetype rows);
     void apply(const RowOp &op);
 
     bool contains(Table table, qint64 id) const;

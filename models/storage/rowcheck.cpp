@@ -218,6 +218,7 @@ namespace {
 struct ColumnFacts
 {
     enum class Text : quint8 { Plain, Date, Timestamp, Color };
+    ColumnType type = ColumnType::Text;
     bool nullable = false;
     bool reference = false; // or the id
     int choices = 0;
@@ -236,6 +237,7 @@ const ColumnFacts &facts(Table table, int column)
             const Table table = Table(t);
             for (int c = 0; c < tableSpec(table).columns.size(); ++c) {
                 ColumnFacts f;
+                f.type = tableSpec(table).columns[c].type;
                 f.nullable = c > 0 && isNullableColumn(table, c);
                 f.reference = c == 0 || referencedTable(table, c).has_value();
                 f.choices = choices(table, c);
@@ -260,13 +262,23 @@ bool isCleanText(const QString &text)
 {
     const qsizetype n = text.size();
     const QChar *chars = text.constData();
-    for (qsizetype i = 0; i < n; ++i) {
+    // Most text is printable ASCII: four code units at a time, each in 0x20 to 0x7e (every
+    // unit below 0x80; adding 0x60 sets its bit 7 when it is at least 0x20, adding 1 when it
+    // is 0x7f). A word with anything else is looked at unit by unit below.
+    constexpr quint64 Low = 0x0001000100010001ULL;
+    constexpr quint64 Bit7 = 0x0080008000800080ULL;
+    qsizetype i = 0;
+    while (i < n) {
+        if (i + 4 <= n) {
+            quint64 w;
+            std::memcpy(&w, chars + i, sizeof w);
+            if ((w & 0xff80ff80ff80ff80ULL) == 0 && ((w + 0x60 * Low) & Bit7) == Bit7 && ((w + Low) & Bit7) == 0) {
+                i += 4;
+                continue;
+            }
+        }
         const char16_t u = chars[i].unicode();
-        if (u >= 0x20 && u < 0x7f)
-            continue;
-        if (u == u'\t' || u == u'\n')
-            continue;
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
+        if ((u < 0x20 && u != u'\t' && u != u'\n') || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
             return false;
         if (QChar::isHighSurrogate(u)) {
             if (i + 1 >= n || !QChar::isLowSurrogate(chars[i + 1].unicode()))
@@ -275,6 +287,7 @@ bool isCleanText(const QString &text)
         } else if (QChar::isLowSurrogate(u)) {
             return false;
         }
+        ++i;
     }
     return true;
 }
@@ -331,18 +344,17 @@ bool isHexColor(const QString &text)
 
 std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant &value)
 {
-    const Column &spec = tableSpec(table).columns[column];
     const ColumnFacts &f = facts(table, column);
     if (value.isNull()) {
         if (!f.nullable)
             return problem(table, column, RowCheck::tr("is missing"));
         return std::nullopt;
     }
-    switch (spec.type) {
+    switch (f.type) {
     case ColumnType::Integer: {
         if (value.typeId() != QMetaType::LongLong)
             return problem(table, column, RowCheck::tr("must be a whole number"));
-        const qint64 v = value.toLongLong();
+        const qint64 v = *static_cast<const qint64 *>(value.constData());
         if (f.reference) {
             if (v <= 0 || (column == 0 && table == Table::Product && v != 1))
                 return problem(table, column, RowCheck::tr("must be a positive row number, not %1").arg(v));
@@ -362,7 +374,7 @@ std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant
     case ColumnType::Real: {
         if (value.typeId() != QMetaType::Double)
             return problem(table, column, RowCheck::tr("must be a number"));
-        const double v = value.toDouble();
+        const double v = *static_cast<const double *>(value.constData());
         if (!std::isfinite(v) || v < f.realLow || v > MaxNumber)
             return problem(table, column, RowCheck::tr("must be a number from %1 to %2")
                                               .arg(number(f.realLow), number(MaxNumber)));
@@ -373,7 +385,7 @@ std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant
     }
     if (value.typeId() != QMetaType::QString)
         return problem(table, column, RowCheck::tr("must be text"));
-    const QString text = value.toString();
+    const QString &text = *static_cast<const QString *>(value.constData());
     if (text.size() > f.maxLength)
         return problem(table, column, RowCheck::tr("is %1 characters long; at most %2 are allowed")
                                           .arg(number(double(text.size())), number(double(f.maxLength))));
@@ -428,75 +440,6 @@ std::optional<ValueProblem> rowProblem(Table table, const Row &row)
                               RowCheck::tr("a feedback belongs to a delivered increment or a story, "
                                            "and this one names neither") };
     return std::nullopt;
-}
-
-namespace {
-
-constexpr quint64 FnvOffset = 14695981039346656037ULL;
-constexpr quint64 FnvPrime = 1099511628211ULL;
-
-void mix(quint64 &h, const void *data, size_t size)
-{
-    const auto *bytes = static_cast<const unsigned char *>(data);
-    for (size_t i = 0; i < size; ++i) {
-        h ^= bytes[i];
-        h *= FnvPrime;
-    }
-}
-
-} // namespace
-
-qint64 rowChecksum(Table table, const Row &row)
-{
-    quint64 h = FnvOffset;
-    const quint8 tableByte = quint8(table);
-    mix(h, &tableByte, 1);
-    const TableSpec &spec = tableSpec(table);
-    for (int c = 0; c < row.size(); ++c) {
-        // Hashed in the one representation the plan uses, whatever form the caller holds.
-        // Rows read from the file are in that form already (the hot path of opening a plan).
-        const QVariant &given = row.at(c);
-        const bool normal = c >= spec.columns.size() || given.isNull()
-            || given.typeId() == (spec.columns[c].type == ColumnType::Integer ? QMetaType::LongLong
-                                  : spec.columns[c].type == ColumnType::Real  ? QMetaType::Double
-                                                                              : QMetaType::QString);
-        const QVariant v = normal ? given : normalizedValue(spec.columns[c].type, given);
-        // A type tag, then the value: 8 bytes for numbers, the length and UTF-16 for text.
-        quint8 tag = 0;
-        if (v.isNull()) {
-            mix(h, &tag, 1);
-            continue;
-        }
-        switch (v.typeId()) {
-        case QMetaType::LongLong: {
-            tag = 1;
-            const qint64 x = v.toLongLong();
-            mix(h, &tag, 1);
-            mix(h, &x, sizeof x);
-            break;
-        }
-        case QMetaType::Double: {
-            tag = 2;
-            // -0 and 0 are one value (SQLite stores both as 0): they hash alike.
-            const double x = v.toDouble() == 0 ? 0.0 : v.toDouble();
-            mix(h, &tag, 1);
-            mix(h, &x, sizeof x);
-            break;
-        }
-        default: {
-            tag = 3;
-            const QString s = v.toString();
-            const qint64 n = s.size();
-            mix(h, &tag, 1);
-            mix(h, &n, sizeof n);
-            mix(h, s.constData(), size_t(n) * sizeof(QChar));
-            break;
-        }
-        }
-    }
-    qint64 result;
-    std::memcpy(&result, &h, sizeof result);
-    return result;
 }
 
 } // namespace Valuemap

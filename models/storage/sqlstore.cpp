@@ -318,15 +318,31 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
                            .arg(shown(path), schema.mid(0, 5).join(u"; "_s));
         return result;
     }
-    const auto check = c.run(u"PRAGMA quick_check"_s, &sqlError);
-    if (!check)
-        return fail(sqlError);
-    QStringList damage;
-    for (const QVariant &line : *check) {
-        if (line.toString() != "ok"_L1)
-            damage.append(line.toString());
+    // SQLite's own checks run on a second connection while the rows are read and checked
+    // (on both cores); a plan in WAL mode, whose log a second reader may not see alike, is
+    // checked on this connection after the rows, as a failed check on the second one is.
+    const auto journal = c.run(u"PRAGMA journal_mode"_s);
+    const bool checksBeside = journal && journal->size() == 1 && journal->first().toString() != "wal"_L1;
+    OpenChecks checks(source, writable, checksBeside);
+    QString loadError;
+    const bool loaded = store->load(plan, &loadError, &checks);
+    checks.finish(); // done by load, unless it stopped early
+    QStringList check;
+    if (checks.quickCheck()) {
+        check = *checks.quickCheck();
+    } else {
+        const auto lines = c.run(u"PRAGMA quick_check"_s, &sqlError);
+        if (!lines)
+            return fail(sqlError);
+        for (const QVariant &line : *lines)
+            check.append(line.toString());
     }
-    if (QString loadError; !store->load(plan, &loadError)) {
+    QStringList damage;
+    for (const QString &line : std::as_const(check)) {
+        if (line != "ok"_L1)
+            damage.append(line);
+    }
+    if (!loaded) {
         result.error = damaged.arg(shown(path), loadError);
         return result;
     }
@@ -335,21 +351,25 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
         if (!store->m_openProblems.contains(line))
             store->m_openProblems.prepend(line);
     }
-    QSqlQuery keys(c.db());
-    if (keys.exec(u"PRAGMA foreign_key_check"_s)) {
-        while (keys.next()) {
-            const QString table = keys.value(0).toString();
-            for (int t = 0; t < TableCount; ++t) {
-                if (tableSpec(Table(t)).name == table) {
-                    store->m_unsoundRows.append({ Table(t), keys.value(1).toLongLong() });
-                    store->m_openProblems.append(tr("%1 %2 refers to a %3 that does not exist")
-                                                     .arg(tableLabel(Table(t)), keys.value(1).toString(),
-                                                          keys.value(2).toString()));
-                }
+    QList<DanglingLink> links;
+    if (checks.danglingLinks()) {
+        links = *checks.danglingLinks();
+    } else {
+        QSqlQuery keys(c.db());
+        if (keys.exec(u"PRAGMA foreign_key_check"_s)) {
+            while (keys.next())
+                links.append({ keys.value(0).toString(), keys.value(1), keys.value(2).toString() });
+        }
+    }
+    for (const DanglingLink &link : std::as_const(links)) {
+        for (int t = 0; t < TableCount; ++t) {
+            if (tableSpec(Table(t)).name == link.table) {
+                store->m_unsoundRows.append({ Table(t), link.row.toLongLong() });
+                store->m_openProblems.append(tr("%1 %2 refers to a %3 that does not exist")
+                                                 .arg(tableLabel(Table(t)), link.row.toString(), link.parent));
             }
         }
     }
-    keys = QSqlQuery();
     if (!store->m_openProblems.isEmpty()) {
         // Editing a plan that is not sound could fail half-way (an undo that breaks a link):
         // it opens for viewing, and `valuemap check` says how to rescue what is sound.

@@ -18,6 +18,7 @@ namespace Valuemap {
 class PlanStore;
 enum class OpenMode;
 namespace SqlDetail {
+class OpenChecks;
 class RowWriter;
 }
 
@@ -73,8 +74,9 @@ public:
 private:
     SqlStore(QString connection, QString path);
     // Reads every table into *plan, checking each value and each row's checksum; what does
-    // not hold goes into m_openProblems and m_unsoundRows.
-    bool load(PlanStore &plan, QString *error);
+    // not hold goes into m_openProblems and m_unsoundRows. The rows are checked by `checks`
+    // (which load finishes) or, without, by checks of its own.
+    bool load(PlanStore &plan, QString *error, SqlDetail::OpenChecks *checks = nullptr);
     static bool readsSound(const QString &file);
     // One line of SQLite's integrity check in the user's words.
     static QString integrityFinding(const QString &line);

@@ -102,6 +102,11 @@ bool hardenConnection(QSqlDatabase &db, QString *error)
         *error = u"the database driver gives no SQLite connection"_s;
         return false;
     }
+    return hardenConnection(handle, error);
+}
+
+bool hardenConnection(sqlite3 *handle, QString *error)
+{
     struct Setting
     {
         int option;

@@ -13,6 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
@@ -34,12 +37,12 @@ QVariant columnValue(sqlite3_stmt *statement, int i, ColumnType type, bool *type
     case SQLITE_INTEGER:
         *typeOk = type != ColumnType::Text;
         if (type == ColumnType::Integer)
-            return QVariant::fromValue<qint64>(sqlite3_column_int64(statement, i));
+            return QVariant(qlonglong(sqlite3_column_int64(statement, i)));
         return normalizedValue(type, QVariant::fromValue<qint64>(sqlite3_column_int64(statement, i)));
     case SQLITE_FLOAT:
         *typeOk = type == ColumnType::Real;
         if (type == ColumnType::Real)
-            return QVariant::fromValue<double>(sqlite3_column_double(statement, i));
+            return QVariant(sqlite3_column_double(statement, i));
         return normalizedValue(type, QVariant::fromValue<double>(sqlite3_column_double(statement, i)));
     case SQLITE_BLOB:
         *typeOk = false;
@@ -49,10 +52,80 @@ QVariant columnValue(sqlite3_stmt *statement, int i, ColumnType type, bool *type
         *typeOk = type == ColumnType::Text;
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
         const QString value = QString::fromUtf8(text, sqlite3_column_bytes(statement, i));
-        return normalizedValue(type, value.isNull() ? u""_s : value);
+        if (type != ColumnType::Text)
+            return normalizedValue(type, value.isNull() ? u""_s : value);
+        // Already the plan's representation of text (normalizedValue would only copy it).
+        return value.isNull() ? QVariant(u""_s) : QVariant(value);
     }
     }
 }
+
+// Rows handed to the checks at a time: small enough that both threads stay busy, large
+// enough that handing over costs nothing.
+constexpr qsizetype BatchRows = 1024;
+
+struct StoredSum
+{
+    int table;
+    qint64 id;
+    qint64 sum;
+};
+
+// The checksums kept in the file, each taken once by the row it belongs to. Rows come in the
+// order of the sums (table by table, by id), so the next one is almost always the one asked
+// for; any other is found by binary search. What no row took was removed outside Valuemap.
+class SumLookup
+{
+public:
+    explicit SumLookup(std::vector<StoredSum> sums)
+    {
+        const auto key = [](const StoredSum &s) { return std::pair(s.table, s.id); };
+        const auto before = [&](const StoredSum &a, const StoredSum &b) { return key(a) < key(b); };
+        if (!std::is_sorted(sums.begin(), sums.end(), before))
+            std::stable_sort(sums.begin(), sums.end(), before);
+        // One sum per row, the last read of any repeated one (as a hash of them keeps it).
+        for (const StoredSum &s : sums) {
+            if (!m_sums.empty() && key(m_sums.back()) == key(s))
+                m_sums.back() = s;
+            else
+                m_sums.push_back(s);
+        }
+        m_taken.assign(m_sums.size(), false);
+    }
+
+    // The sum of a row, once: a second row with the same id finds none.
+    std::optional<qint64> take(int table, qint64 id)
+    {
+        const auto key = std::pair(table, id);
+        size_t at = m_next;
+        if (at >= m_sums.size() || std::pair(m_sums[at].table, m_sums[at].id) != key)
+            at = size_t(std::lower_bound(m_sums.begin(), m_sums.end(), key,
+                                         [](const StoredSum &s, const std::pair<int, qint64> &k) {
+                                             return std::pair(s.table, s.id) < k;
+                                         })
+                        - m_sums.begin());
+        if (at >= m_sums.size() || std::pair(m_sums[at].table, m_sums[at].id) != key || m_taken[at])
+            return std::nullopt;
+        m_taken[at] = true;
+        m_next = at + 1;
+        ++m_takenCount;
+        return m_sums[at].sum;
+    }
+    qsizetype left() const { return qsizetype(m_sums.size()) - m_takenCount; }
+    // How many sums the file keeps for a table: as many rows as it should have.
+    qsizetype count(int table) const
+    {
+        const auto byTable = [](const StoredSum &s, int t) { return s.table < t; };
+        return std::lower_bound(m_sums.begin(), m_sums.end(), table + 1, byTable)
+            - std::lower_bound(m_sums.begin(), m_sums.end(), table, byTable);
+    }
+
+private:
+    std::vector<StoredSum> m_sums;
+    std::vector<bool> m_taken;
+    size_t m_next = 0;
+    qsizetype m_takenCount = 0;
+};
 
 } // namespace
 
@@ -71,7 +144,7 @@ QString SqlStore::integrityFinding(const QString &line)
     return tr("the file's structure is damaged");
 }
 
-bool SqlStore::load(PlanStore &plan, QString *error)
+bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
 {
     // Straight through SQLite's C API on the driver's own connection: the Qt driver fetches
     // text as UTF-16, which SQLite converts and allocates once more for every value, and that
@@ -89,27 +162,29 @@ bool SqlStore::load(PlanStore &plan, QString *error)
         sqlite3_finalize(*statement);
         return false;
     };
-    // The checksums first: (table << 56 | id) → sum.
-    QHash<QPair<int, qint64>, qint64> sums;
+    // The rows' value checks and checksums run on a second thread while this one reads.
+    std::optional<OpenChecks> own;
+    OpenChecks &checks = given ? *given : own.emplace(QString(), false, false);
+    // The checksums first, in (table, id) order, which is the order the rows come in.
+    std::vector<StoredSum> sums;
     {
         sqlite3_stmt *statement = nullptr;
-        if (!prepare("SELECT tbl, id, sum FROM row_check", &statement))
+        if (!prepare("SELECT tbl, id, sum FROM row_check ORDER BY tbl, id", &statement))
             return false;
         int step;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-            sums.insert(qMakePair(sqlite3_column_int(statement, 0), sqlite3_column_int64(statement, 1)),
-                        sqlite3_column_int64(statement, 2));
+            sums.push_back({ sqlite3_column_int(statement, 0), sqlite3_column_int64(statement, 1),
+                             sqlite3_column_int64(statement, 2) });
         sqlite3_finalize(statement);
         if (step != SQLITE_DONE) {
             *error = QString::fromUtf8(sqlite3_errmsg(db));
             return false;
         }
     }
+    SumLookup lookup(std::move(sums));
     plan.clear();
     m_openProblems.clear();
     m_unsoundRows.clear();
-    int valueProblems = 0;
-    int sumProblems = 0;
     for (int t = 0; t < TableCount; ++t) {
         const Table table = static_cast<Table>(t);
         const TableSpec &spec = tableSpec(table);
@@ -121,39 +196,33 @@ bool SqlStore::load(PlanStore &plan, QString *error)
         if (!prepare(sql, &statement))
             return false;
         const int n = int(spec.columns.size());
+        plan.reserve(table, lookup.count(t));
+        const auto newBatch = [table] {
+            auto batch = std::make_unique<RowBatch>();
+            batch->table = table;
+            batch->rows.reserve(BatchRows);
+            batch->wrongTypes.reserve(size_t(BatchRows));
+            return batch;
+        };
+        auto batch = newBatch();
         int step;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            Row row;
-            row.reserve(n);
+            Row row(n);
+            QVariant *values = row.data();
             int wrongType = -1;
             for (int i = 0; i < n; ++i) {
                 bool typeOk = true;
-                row.append(columnValue(statement, i, spec.columns[i].type, &typeOk));
+                values[i] = columnValue(statement, i, spec.columns[i].type, &typeOk);
                 if (!typeOk && wrongType < 0)
                     wrongType = i;
             }
-            const qint64 id = row.value(0).toLongLong();
-            std::optional<ValueProblem> problem;
-            if (wrongType >= 0)
-                problem = ValueProblem { wrongType, tr("the %1 holds a value of the wrong kind").arg(fieldLabel(table, wrongType)) };
-            else
-                problem = rowProblem(table, row);
-            const auto sum = sums.constFind(qMakePair(t, id));
-            if (problem) {
-                if (++valueProblems <= ListedProblems)
-                    m_openProblems.append(tr("%1 %2: %3").arg(tableLabel(table)).arg(id).arg(problem->message));
-                m_unsoundRows.append({ table, id });
-            } else if (sum == sums.constEnd() || *sum != rowChecksum(table, row)) {
-                if (++sumProblems <= ListedProblems)
-                    m_openProblems.append(tr("%1 %2 has been changed outside Valuemap or is damaged "
-                                             "(its checksum does not match)")
-                                              .arg(tableLabel(table))
-                                              .arg(id));
-                m_unsoundRows.append({ table, id });
-            }
-            if (sum != sums.constEnd())
-                sums.remove(qMakePair(t, id));
+            batch->rows.append(row);
+            batch->wrongTypes.push_back(wrongType);
             plan.load(table, std::move(row));
+            if (batch->rows.size() == BatchRows) {
+                checks.add(std::move(batch));
+                batch = newBatch();
+            }
         }
         // A damaged page ends the scan with an error rather than a row.
         if (step != SQLITE_DONE) {
@@ -162,6 +231,37 @@ bool SqlStore::load(PlanStore &plan, QString *error)
             return false;
         }
         sqlite3_finalize(statement);
+        if (!batch->rows.isEmpty())
+            checks.add(std::move(batch));
+    }
+    checks.finish();
+
+    // What the checks found, row by row in the order read.
+    int valueProblems = 0;
+    int sumProblems = 0;
+    for (const auto &batch : checks.batches()) {
+        const Table table = batch->table;
+        for (qsizetype i = 0; i < batch->rows.size(); ++i) {
+            const qint64 id = batch->rows.at(i).value(0).toLongLong();
+            std::optional<ValueProblem> problem;
+            if (const int wrongType = batch->wrongTypes[size_t(i)]; wrongType >= 0)
+                problem = ValueProblem { wrongType, tr("the %1 holds a value of the wrong kind").arg(fieldLabel(table, wrongType)) };
+            else
+                problem = batch->problems[size_t(i)];
+            const std::optional<qint64> sum = lookup.take(int(table), id);
+            if (problem) {
+                if (++valueProblems <= ListedProblems)
+                    m_openProblems.append(tr("%1 %2: %3").arg(tableLabel(table)).arg(id).arg(problem->message));
+                m_unsoundRows.append({ table, id });
+            } else if (!sum || *sum != batch->sums[size_t(i)]) {
+                if (++sumProblems <= ListedProblems)
+                    m_openProblems.append(tr("%1 %2 has been changed outside Valuemap or is damaged "
+                                             "(its checksum does not match)")
+                                              .arg(tableLabel(table))
+                                              .arg(id));
+                m_unsoundRows.append({ table, id });
+            }
+        }
     }
     if (valueProblems > ListedProblems)
         m_openProblems.append(tr("… and %n more row(s) with values Valuemap does not accept", nullptr,
@@ -169,10 +269,10 @@ bool SqlStore::load(PlanStore &plan, QString *error)
     if (sumProblems > ListedProblems)
         m_openProblems.append(tr("… and %n more row(s) whose checksum does not match", nullptr,
                                  sumProblems - ListedProblems));
-    if (!sums.isEmpty())
+    if (const qsizetype left = lookup.left())
         m_openProblems.append(tr("%n row(s) have been removed outside Valuemap (their checksums "
                                  "remain)",
-                                 nullptr, int(sums.size())));
+                                 nullptr, int(left)));
     return true;
 }
 

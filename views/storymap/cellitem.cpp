@@ -89,8 +89,21 @@ void CellItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const int first = std::max(0, int(std::floor((exposed.top() - LanePadding - CardHeight - 4) / Slot)));
     const int last = std::min(count() - 1, int(std::ceil((exposed.bottom() - LanePadding + 2) / Slot)));
     const bool compact = lod < StoryCardItem::compactLod(projector);
+    // On screen, where a card is too small for its status sign (paintCompactSign), a block is
+    // two fills placed in the cell's coordinates, without a transform per card (most of a frame
+    // at fit). Paper keeps its drawing as it was, to the byte.
+    const QRectF device = world.mapRect(QRectF(0, 0, CardWidth, CardHeight));
+    const bool plain = compact && widget && (projector || device.width() < 28 || device.height() < 18);
     for (int i = first; i <= last; ++i) {
         const Block &b = m_blocks[i];
+        if (plain && !b.dots) {
+            if (painter->worldTransform() != world)
+                painter->setWorldTransform(world);
+            painter->setOpacity(b.matches ? opacity : opacity * Dimmed);
+            StoryCardItem::fillBlock(painter, QRectF(0, slotY(i), CardWidth, CardHeight),
+                                     b.hasColor ? QColor::fromRgba(b.color) : QColor(), b.status, false);
+            continue;
+        }
         painter->setWorldTransform(QTransform::fromTranslate(0, slotY(i)) * world);
         painter->setOpacity(b.matches ? opacity : opacity * Dimmed);
         if (compact) {

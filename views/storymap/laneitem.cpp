@@ -14,6 +14,9 @@ namespace Valuemap {
 LaneItem::LaneItem(ReleaseId release, QGraphicsItem *parent) : QGraphicsObject(parent), m_release(release)
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
+    // The part to paint, in the option: a lane whose header lies under the view's pinned
+    // headers (or outside a partial update) does not lay out its labels there.
+    setFlag(ItemUsesExtendedStyleOption);
     setZValue(-10);
 }
 
@@ -100,6 +103,11 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(QPen(theme.line, 1, Qt::DashLine));
     painter->drawLine(all.topLeft(), all.topRight());
 
+    if (widget && !option->exposedRect.intersects(headerRect())) {
+        // The view does not save the painter between items: leave it as the header would.
+        painter->setRenderHint(QPainter::Antialiasing, lod > 0.4);
+        return;
+    }
     const QRectF header = headerRect().adjusted(8, 6, -4, -6);
     const bool warn = !m_summary.warnings.isEmpty();
     painter->setPen(Qt::NoPen);

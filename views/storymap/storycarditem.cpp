@@ -337,15 +337,20 @@ void StoryCardItem::paintCompactSign(QPainter *painter, int status, const QColor
     painter->restore();
 }
 
+void StoryCardItem::fillBlock(QPainter *painter, const QRectF &card, const QColor &color, int status, bool selected)
+{
+    using namespace StoryMapStyle;
+    painter->fillRect(card, selected ? selectionColor() : color.isValid() ? color : defaultCardColor());
+    painter->fillRect(QRectF(card.left(), card.bottom() - 18, card.width(), 18), statusColor(status));
+}
+
 void StoryCardItem::paintBlock(QPainter *painter, const QColor &color, int status, bool selected, bool projector,
                                QWidget *widget)
 {
     using namespace StoryMapStyle;
     // Far out: the card is a few pixels, and text there would be noise; its colour and
     // status are what can be seen: a block, a status band, and the sign where there is room.
-    const QRectF card(0, 0, CardWidth, CardHeight);
-    painter->fillRect(card, selected ? selectionColor() : color.isValid() ? color : defaultCardColor());
-    painter->fillRect(QRectF(0, CardHeight - 18, CardWidth, 18), statusColor(status));
+    fillBlock(painter, QRectF(0, 0, CardWidth, CardHeight), color, status, selected);
     if (widget && !projector) // on screen; paper keeps its plain blocks
         paintCompactSign(painter, status, color, selected);
 }

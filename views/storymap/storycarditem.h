@@ -34,6 +34,8 @@ public:
     // Paints the card as paint() does, on a projector or not (a cell paints its cards with a
     // card that is not in the scene: CellItem).
     void paintCard(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget, bool projector);
+    // The block and its status band in `card` (the part of paintBlock without the sign).
+    static void fillBlock(QPainter *painter, const QRectF &card, const QColor &color, int status, bool selected);
     // A card far out: a block of its colour (invalid: the theme's paper), its status band and, on
     // screen (a widget) where there is room, the status sign.
     static void paintBlock(QPainter *painter, const QColor &color, int status, bool selected, bool projector,

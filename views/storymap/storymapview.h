@@ -84,6 +84,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool viewportEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void scrollContentsBy(int dx, int dy) override;
     // Repaints the pinned headers' strips (as last painted, widened by a scroll of dx, dy).
@@ -117,6 +118,8 @@ private:
     QGraphicsItem *pinnedItemAt(const QPoint &viewPos, bool *covered) const;
     bool onPinnedHeader(const QPoint &viewPos) const; // not on the map's cells beneath
     void drawPinnedHeaders(QPainter *painter);
+    // The whole pixels the pinned headers paint over with their opaque strips.
+    QRegion pinnedCover() const;
     // How much further than the scene the view scrolls (left, up) for the pinned headers' room.
     QSizeF pinnedRoom(qreal zoom) const;
     void updateScrollArea();

@@ -358,6 +358,43 @@ void StoryMapView::drawPinnedHeaders(QPainter *painter)
     painter->restore();
 }
 
+QRegion StoryMapView::pinnedCover() const
+{
+    const Pinned pinned = pinnedLayout();
+    const qreal gapPixels = std::max(Gap * m_zoom, 2.0);
+    const QRectF view = viewport()->rect();
+    // The pixels a fill of `area` covers whole, whatever the antialiasing.
+    auto inner = [](const QRectF &area) {
+        return QRect(QPoint(int(std::ceil(area.left())), int(std::ceil(area.top()))),
+                     QPoint(int(std::floor(area.right())) - 1, int(std::floor(area.bottom())) - 1));
+    };
+    QRegion cover;
+    if (pinned.gutter) {
+        const qreal top = pinned.band ? pinned.bandBottom + gapPixels : 0.0;
+        cover += inner(QRectF(0, top, pinned.gutterRight + gapPixels, view.height() - top));
+    }
+    if (pinned.band) {
+        const qreal top = std::max(0.0, pinned.bandTop - gapPixels);
+        cover += inner(QRectF(0, top, view.width(), pinned.bandBottom + gapPixels - top));
+    }
+    return cover;
+}
+
+void StoryMapView::paintEvent(QPaintEvent *event)
+{
+    // Far out the pinned headers cover the map's own backbone and lane headers and a band of
+    // cards: the items that lie wholly under them are left out (the view paints the items in
+    // the event's region); the strips are painted over the rest as before, since the paint
+    // is clipped to the whole region still. The same pixels, in less time.
+    const QRegion cover = pinnedCover() & event->region();
+    if (cover.isEmpty()) {
+        QGraphicsView::paintEvent(event);
+        return;
+    }
+    QPaintEvent rest(event->region() - cover);
+    QGraphicsView::paintEvent(&rest);
+}
+
 void StoryMapView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);

@@ -91,6 +91,8 @@ void StoryMapView::updateBuiltCards()
 {
     if (!isVisible())
         return; // cells paint from data until shown; card() builds what is acted on
+    if (scene() != m_scene)
+        return; // the scene is being destroyed (it takes itself off its views, which scrolls them)
     const QRectF shown = visibleSceneRect();
     // Half a viewport around: a scroll or a small zoom finds its cards built.
     const qreal dx = shown.width() / 2;

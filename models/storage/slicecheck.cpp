@@ -33,18 +33,33 @@ QHash<qint64, qint64> activityOfSteps(const Document &document, const QList<Acti
     return activityOfStep;
 }
 
+// A stored number: rows in memory hold each column in its one form (qint64 or double), read
+// straight; anything else the way QVariant converts it. Every story of the plan passes here
+// after each change of stories, so the conversion machinery per value counts.
+qint64 whole(const QVariant &value)
+{
+    return value.typeId() == QMetaType::LongLong ? *static_cast<const qint64 *>(value.constData())
+                                                 : value.toLongLong();
+}
+
+double real(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Double ? *static_cast<const double *>(value.constData())
+                                               : value.toDouble();
+}
+
 // Adds one story to its slice's totals.
 void count(const Row *row, SliceCheck &check)
 {
     ++check.stories;
-    if (row->at(StoryCol::Status).toInt() == int(StoryStatus::Done))
+    if (whole(row->at(StoryCol::Status)) == int(StoryStatus::Done))
         ++check.doneStories;
     const QVariant &estimate = row->at(StoryCol::Estimate);
     if (estimate.isNull())
         ++check.unestimatedStories;
     else
-        check.estimate += estimate.toDouble();
-    check.businessValue += row->at(StoryCol::BusinessValue).toLongLong();
+        check.estimate += real(estimate);
+    check.businessValue += whole(row->at(StoryCol::BusinessValue));
 }
 
 // Adds one story to its slice's totals and the activities the slice covers.
@@ -55,7 +70,7 @@ void count(const PlanStore &store, const QHash<qint64, qint64> &activityOfStep, 
     if (!row)
         return;
     count(row, check);
-    covered.insert(activityOfStep.value(row->at(StoryCol::StepId).toLongLong()));
+    covered.insert(activityOfStep.value(whole(row->at(StoryCol::StepId))));
 }
 
 // The checks of a slice whose totals are counted: what it covers itself, and what the delivered
@@ -136,7 +151,7 @@ QList<SliceCheck> checkSlices(const Document &document)
             if (!row)
                 continue;
             ++counted;
-            const auto i = at.constFind(row->at(StoryCol::ReleaseId).toLongLong());
+            const auto i = at.constFind(whole(row->at(StoryCol::ReleaseId)));
             if (i == at.constEnd())
                 continue;
             count(row, checks[*i]);

@@ -9,6 +9,7 @@
 #include "storymap/storymapscene.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
+#include "planfactory.h"
 #include "testsupport.h"
 #include "widgets/theme.h"
 
@@ -43,18 +44,7 @@ private:
         QString error;
         m_doc = Document::create(m_dir.filePath(u"wide-%1.valuemap"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))), &error);
         QVERIFY2(m_doc, qPrintable(error));
-        const ReleaseId first = m_doc->addRelease(u"First slice"_s);
-        const ReleaseId second = m_doc->addRelease(u"Second slice"_s);
-        for (int a = 0; a < 12; ++a) {
-            const ActivityId activity = m_doc->addActivity(u"Activity %1"_s.arg(a + 1));
-            for (int s = 0; s < 5; ++s) {
-                const StepId step = m_doc->addStep(activity, u"Step %1.%2"_s.arg(a + 1).arg(s + 1));
-                for (int i = 0; i < 3; ++i) {
-                    m_doc->addStory(step, first, u"Story %1.%2.%3"_s.arg(a + 1).arg(s + 1).arg(i + 1));
-                    m_doc->addStory(step, second, u"Later %1.%2.%3"_s.arg(a + 1).arg(s + 1).arg(i + 1));
-                }
-            }
-        }
+        Test::fillWidePlan(*m_doc);
         show();
     }
     void openSample()

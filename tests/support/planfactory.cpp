@@ -1,6 +1,7 @@
 #include "planfactory.h"
 
 #include "io/plandata.h"
+#include "storage/document.h"
 
 #include <QTemporaryDir>
 
@@ -191,6 +192,22 @@ QString makeGeneratedPlan(const QTemporaryDir &dir, int stories, const QString &
     if (!createPlanFile(path, false, data, &error))
         qFatal("cannot generate a plan: %s", qPrintable(error));
     return path;
+}
+
+void fillWidePlan(Document &doc)
+{
+    const ReleaseId first = doc.addRelease(u"First slice"_s);
+    const ReleaseId second = doc.addRelease(u"Second slice"_s);
+    for (int a = 0; a < 12; ++a) {
+        const ActivityId activity = doc.addActivity(u"Activity %1"_s.arg(a + 1));
+        for (int s = 0; s < 5; ++s) {
+            const StepId step = doc.addStep(activity, u"Step %1.%2"_s.arg(a + 1).arg(s + 1));
+            for (int i = 0; i < 3; ++i) {
+                doc.addStory(step, first, u"Story %1.%2.%3"_s.arg(a + 1).arg(s + 1).arg(i + 1));
+                doc.addStory(step, second, u"Later %1.%2.%3"_s.arg(a + 1).arg(s + 1).arg(i + 1));
+            }
+        }
+    }
 }
 
 } // namespace Valuemap::Test

@@ -5,7 +5,15 @@
 
 class QTemporaryDir;
 
+namespace Valuemap {
+class Document;
+}
+
 namespace Valuemap::Test {
+
+// A long, flat map for the map's navigation tests: 12 activities of 5 steps ("Step 1.1" …), two
+// releases ("First slice", "Second slice"), three stories of each in every cell.
+void fillWidePlan(Document &doc);
 
 // A generated plan of `stories` stories for the format tests: every table has rows, and texts
 // hold quotes, commas, semicolons, line breaks and non-Latin letters. Returns its path.

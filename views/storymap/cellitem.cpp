@@ -16,7 +16,6 @@ using namespace StoryMapStyle;
 
 namespace {
 constexpr qreal Slot = CardHeight + Gap;
-constexpr qreal Dimmed = 0.18; // StoryCardItem::setMatchesFilter
 } // namespace
 
 CellItem::CellItem(StepId step, ReleaseId release, QGraphicsItem *lane)
@@ -96,16 +95,15 @@ void CellItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool plain = compact && widget && (projector || device.width() < 28 || device.height() < 18);
     for (int i = first; i <= last; ++i) {
         const Block &b = m_blocks[i];
+        painter->setOpacity(b.matches ? opacity : opacity * FilteredOutOpacity);
         if (plain && !b.dots) {
             if (painter->worldTransform() != world)
                 painter->setWorldTransform(world);
-            painter->setOpacity(b.matches ? opacity : opacity * Dimmed);
             StoryCardItem::fillBlock(painter, QRectF(0, slotY(i), CardWidth, CardHeight),
                                      b.hasColor ? QColor::fromRgba(b.color) : QColor(), b.status, false);
             continue;
         }
         painter->setWorldTransform(QTransform::fromTranslate(0, slotY(i)) * world);
-        painter->setOpacity(b.matches ? opacity : opacity * Dimmed);
         if (compact) {
             StoryCardItem::paintBlock(painter, b.hasColor ? QColor::fromRgba(b.color) : QColor(), b.status, false,
                                       projector, widget);

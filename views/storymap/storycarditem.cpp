@@ -235,7 +235,7 @@ void StoryCardItem::setMatchesFilter(bool matches)
     if (m_matches == matches)
         return;
     m_matches = matches;
-    setOpacity(matches ? 1.0 : 0.18);
+    setOpacity(matches ? 1.0 : StoryMapStyle::FilteredOutOpacity);
 }
 
 QRectF StoryCardItem::titleRect()

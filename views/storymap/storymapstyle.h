@@ -20,6 +20,8 @@ inline constexpr qreal StepHeight = 46;
 inline constexpr qreal LanePadding = 10;
 inline constexpr qreal CollapsedLaneHeight = 44;
 inline constexpr qreal LaneHeaderMinHeight = 86;
+// How a card the filter does not match is drawn: faint, still in its place.
+inline constexpr qreal FilteredOutOpacity = 0.18;
 
 // The screen's colours, or paper's while an export renders (widgets/theme.h).
 inline QColor defaultCardColor() { return Theme::colors().cardPaper; }

@@ -420,7 +420,7 @@ void StoryMapView::cancelDrag()
 {
     for (qint64 id : std::as_const(m_moving)) {
         if (StoryCardItem *card = m_scene->builtCard(StoryId(id)))
-            card->setOpacity(card->matchesFilter() ? 1.0 : 0.18);
+            card->setOpacity(card->matchesFilter() ? 1.0 : FilteredOutOpacity);
     }
     if (m_pressItem && m_pressItem->type() == BackboneItem::Type)
         m_pressItem->setOpacity(1.0);

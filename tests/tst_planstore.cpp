@@ -88,6 +88,62 @@ private slots:
         QCOMPARE(groups(store), groups(rebuilt(store)));
         QVERIFY(store.children(Table::Story, 3).size() > 1);
     }
+
+    // What a group lists, worked out row by row from its documented order: the rows whose
+    // column holds the key (a missing value counts as 0), by rank with a missing rank first,
+    // then by id; a table without a rank column by id alone.
+    void groupsListTheirRowsByRankThenId()
+    {
+        QRandomGenerator rng(17);
+        PlanStore store;
+        QList<Row> rows;
+        for (qint64 id = 400; id >= 1; --id) { // loaded in reverse, so load order is no help
+            const QVariant release = id % 5 ? QVariant(qint64(rng.bounded(1, 4))) : QVariant();
+            Row row = story(id, rng.bounded(1, 8), release, rng.bounded(6));
+            if (id % 7 == 0)
+                row[StoryCol::Rank] = QVariant(); // unranked: before every ranked story
+            rows.append(row);
+            store.load(Table::Story, row);
+        }
+        const auto expected = [&](int column, qint64 key) {
+            QList<Row> in;
+            for (const Row &row : std::as_const(rows)) {
+                if ((column < 0 ? 0 : row.at(column).toLongLong()) == key)
+                    in.append(row);
+            }
+            std::sort(in.begin(), in.end(), [](const Row &a, const Row &b) {
+                const QVariant &x = a.at(StoryCol::Rank), &y = b.at(StoryCol::Rank);
+                if (x.isNull() != y.isNull())
+                    return x.isNull();
+                if (!x.isNull() && x.toLongLong() != y.toLongLong())
+                    return x.toLongLong() < y.toLongLong();
+                return a.at(StoryCol::Id).toLongLong() < b.at(StoryCol::Id).toLongLong();
+            });
+            QList<qint64> ids;
+            for (const Row &row : std::as_const(in))
+                ids.append(row.at(StoryCol::Id).toLongLong());
+            return ids;
+        };
+        QCOMPARE(store.group(Table::Story, -1, 0), expected(-1, 0));
+        QCOMPARE(store.group(Table::Story, -1, 0).size(), 400);
+        for (qint64 key = 0; key <= 8; ++key) {
+            QCOMPARE(store.children(Table::Story, key), expected(StoryCol::StepId, key));
+            QCOMPARE(store.group(Table::Story, StoryCol::ReleaseId, key), expected(StoryCol::ReleaseId, key));
+        }
+        QVERIFY(!store.group(Table::Story, StoryCol::ReleaseId, 0).isEmpty()); // the unplanned
+        QVERIFY(store.group(Table::Story, StoryCol::StepId, 99).isEmpty());
+
+        PlanStore links; // a table without a rank: by id
+        for (qint64 id : { 9, 3, 14, 1, 7 }) {
+            Row row(tableSpec(Table::StoryTag).columns.size());
+            row[StoryTagCol::Id] = id;
+            row[StoryTagCol::StoryId] = id % 2;
+            row[StoryTagCol::TagId] = 1;
+            links.load(Table::StoryTag, row);
+        }
+        QCOMPARE(links.group(Table::StoryTag, StoryTagCol::StoryId, 1), (QList<qint64>{ 1, 3, 7, 9 }));
+        QCOMPARE(links.group(Table::StoryTag, StoryTagCol::StoryId, 0), (QList<qint64>{ 14 }));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanStore)

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
+#include <vector>
 
 namespace Valuemap {
 
@@ -162,21 +164,37 @@ QList<qint64> PlanStore::group(Table table, int column, qint64 key) const
         const int sortColumn = tableSpec(table).sortColumn;
         QHash<qint64, QList<qint64>> groups;
         if (sortColumn < 0 || tableSpec(table).columns[sortColumn].type == ColumnType::Integer) {
-            // Ranks and ids: plain integers, compared without QVariant (the hot path).
-            using Entry = std::pair<qint64, qint64>; // sort key, id
-            QHash<qint64, QList<Entry>> entries;
+            // Ranks and ids: plain integers, compared without QVariant (the hot path). All rows
+            // in one array sorted by group, rank and id, then cut into groups: one allocation
+            // per group, not a list per group grown row by row and copied once more.
+            struct Entry
+            {
+                qint64 group;
+                qint64 rank;
+                qint64 id;
+                bool operator<(const Entry &o) const
+                {
+                    return std::tie(group, rank, id) < std::tie(o.group, o.rank, o.id);
+                }
+            };
+            std::vector<Entry> entries;
+            entries.reserve(size_t(t.rows.size()));
             for (auto it = t.rows.cbegin(); it != t.rows.cend(); ++it) {
-                const qint64 k = column < 0 ? 0 : it->value(column).toLongLong();
-                const QVariant &key = sortColumn < 0 ? QVariant() : it->at(sortColumn);
-                entries[k].append({ key.isNull() ? std::numeric_limits<qint64>::min() : key.toLongLong(), it.key() });
+                const qint64 k = column < 0 ? 0 : storedWhole(it->value(column));
+                const QVariant &rank = sortColumn < 0 ? QVariant() : it->at(sortColumn);
+                entries.push_back({ k, rank.isNull() ? std::numeric_limits<qint64>::min() : storedWhole(rank), it.key() });
             }
-            groups.reserve(entries.size());
-            for (auto it = entries.begin(); it != entries.end(); ++it) {
-                std::sort(it->begin(), it->end());
-                QList<qint64> &ids = groups[it.key()];
-                ids.reserve(it->size());
-                for (const Entry &e : std::as_const(*it))
-                    ids.append(e.second);
+            std::sort(entries.begin(), entries.end());
+            for (size_t from = 0; from < entries.size();) {
+                size_t to = from + 1;
+                while (to < entries.size() && entries[to].group == entries[from].group)
+                    ++to;
+                QList<qint64> ids;
+                ids.reserve(qsizetype(to - from));
+                for (size_t i = from; i < to; ++i)
+                    ids.append(entries[i].id);
+                groups.insert(entries[from].group, std::move(ids));
+                from = to;
             }
         } else {
             using Entry = std::pair<QVariant, qint64>; // sort value, id

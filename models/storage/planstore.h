@@ -7,6 +7,21 @@
 
 namespace Valuemap {
 
+// A stored number: rows in memory hold each number column in its one form (qint64 or double),
+// read straight; anything else as QVariant converts it. For loops over every row of a plan,
+// where the conversion machinery per value counts.
+inline qint64 storedWhole(const QVariant &value)
+{
+    return value.typeId() == QMetaType::LongLong ? *static_cast<const qint64 *>(value.constData())
+                                                 : value.toLongLong();
+}
+
+inline double storedReal(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Double ? *static_cast<const double *>(value.constData())
+                                               : value.toDouble();
+}
+
 // The whole plan in memory, as rows by table. The file is the truth; this is its mirror, kept
 // in step by applying the same RowOps that were just committed. Reads never touch SQLite, which
 // keeps the views fast on plans of tens of thousands of stories.

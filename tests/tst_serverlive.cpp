@@ -1,8 +1,9 @@
 // Team plans live (issue 15), against the suite's real PostgreSQL: Documents on one server plan
 // see each other's edits through the listener, a stale edit or undo is refused whole and the
 // client catches up, a viewer cannot edit through the app, a lost connection (terminated
-// backend, restarted server) takes no edits, reconnects and catches up, and a client killed
-// during scripted edits leaves every acknowledged edit and a consistent log on the server.
+// backend, restarted server) takes no edits, reconnects and catches up, dots and stories added
+// on many laptops at once all count, and a client killed during scripted edits leaves every
+// acknowledged edit and a consistent log on the server.
 #include "servertest.h"
 #include "testsupport.h"
 
@@ -76,6 +77,7 @@ private slots:
     void reconnectsAfterServerRestart();
     void pipelineRecordArrivesLive();
     void dotsCastAtOnceAllCount();
+    void storiesAddedAtOnceAllKept();
     void killedClientLeavesEveryAcknowledgedEdit();
     void copyOfServerPlanMatches();
 
@@ -314,6 +316,64 @@ void TestServerLive::dotsCastAtOnceAllCount()
     // Ben's undo takes back his own dot, not Ann's.
     QVERIFY2(bensLaptop->undo(), qPrintable(bensLaptop->lastError()));
     QTRY_COMPARE_WITH_TIMEOUT(presenter->storyDots(story), QList<VoteDotId> { ann }, Patience);
+}
+
+void TestServerLive::storiesAddedAtOnceAllKept()
+{
+    // A workshop: everyone writes stories at once. Ben's laptop has not seen Ann's story when
+    // he adds his: both planned the same new id and the same story number.
+    publish(u"Adds"_s);
+    auto presenter = openAs(u"alice"_s, u"Adds"_s);
+    auto bensLaptop = openAs(u"bob"_s, u"Adds"_s, false);
+    QVERIFY(presenter && bensLaptop);
+    const QList<StepId> steps = presenter->steps(presenter->activities().constFirst());
+    QVERIFY(steps.size() >= 2);
+    QStringList keys;
+    for (int round = 0; round < 2; ++round) {
+        // First in two steps, then both in the same one.
+        const StepId annsStep = steps.at(0);
+        const StepId bensStep = steps.at(round == 0 ? 1 : 0);
+        const StoryId ann = presenter->addStory(annsStep, ReleaseId(), u"Ann's idea %1"_s.arg(round));
+        QVERIFY2(ann.isValid(), qPrintable(presenter->lastError()));
+        const StoryId ben = bensLaptop->addStory(bensStep, ReleaseId(), u"Ben's idea %1"_s.arg(round));
+        QVERIFY2(ben.isValid(), qPrintable(bensLaptop->lastError()));
+        QVERIFY(ben != ann);
+        QCOMPARE(bensLaptop->story(ben).title, u"Ben's idea %1"_s.arg(round));
+        QVERIFY(!bensLaptop->storyKey(ben).isEmpty());
+        QVERIFY(bensLaptop->storyKey(ben) != presenter->storyKey(ann));
+        QVERIFY(bensLaptop->stories(bensStep).contains(ben));
+        // The presenter's screen shows Ben's story under the number his laptop shows.
+        QTRY_COMPARE_WITH_TIMEOUT(presenter->story(ben).title, u"Ben's idea %1"_s.arg(round), Patience);
+        QCOMPARE(presenter->storyKey(ben), bensLaptop->storyKey(ben));
+        QVERIFY(presenter->stories(bensStep).contains(ben));
+        keys << presenter->storyKey(ann) << presenter->storyKey(ben);
+    }
+    // As the server keeps them: every story number once.
+    auto fresh = openAs(u"alice"_s, u"Adds"_s, false);
+    QVERIFY(fresh);
+    QStringList all;
+    for (const ActivityId a : fresh->activities()) {
+        for (const StepId s : fresh->steps(a)) {
+            for (const StoryId story : fresh->stories(s))
+                all << fresh->storyKey(story);
+        }
+    }
+    for (const QString &key : std::as_const(keys))
+        QCOMPARE(all.count(key), 1);
+    QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), all.size());
+    // Ben's undo takes back his own last story, and his redo brings it back under its number.
+    const QString bensKey = keys.last();
+    const StoryId bens = fresh->storyByKey(bensKey);
+    QVERIFY(bens.isValid());
+    QVERIFY2(bensLaptop->undo(), qPrintable(bensLaptop->lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(!presenter->storyByKey(bensKey).isValid(), Patience);
+    QVERIFY(presenter->storyByKey(keys.at(2)).isValid()); // Ann's story of that round stays
+    QVERIFY2(bensLaptop->redo(), qPrintable(bensLaptop->lastError()));
+    QTRY_COMPARE_WITH_TIMEOUT(presenter->storyByKey(bensKey), bens, Patience);
+    // The next story anyone adds takes a number no story has.
+    const StoryId next = presenter->addStory(steps.at(0), ReleaseId(), u"Later"_s);
+    QVERIFY2(next.isValid(), qPrintable(presenter->lastError()));
+    QVERIFY(!all.contains(presenter->storyKey(next)));
 }
 
 void TestServerLive::killedClientLeavesEveryAcknowledgedEdit()

@@ -111,6 +111,13 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
         break;
     }
     case RowOp::Update:
+        // The story-number counter only grows on a shared plan (see assignStoryKeys).
+        if (op.table == Table::Product && op.column == ProductCol::NextKey) {
+            q = m_connection->run(u"UPDATE %1 SET %2 = GREATEST(%2, ?) WHERE plan_id = ? AND id = ?"_s.arg(
+                                          table, column(op.table, op.column)),
+                                  { op.newValue, m_plan.id, op.id }, error, m_plan.name);
+            break;
+        }
         // The stamps that follow every edit: written without compare-and-set.
         if (isUpdateStamp(op.table, op.column)) {
             q = m_connection->run(u"UPDATE %1 SET %2 = ? WHERE plan_id = ? AND id = ?"_s.arg(
@@ -137,6 +144,52 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
         return false;
     }
     return true;
+}
+
+std::optional<RowOp> PgStore::assignStoryKeys(ChangeSet &work, bool mayRenumber, bool *changed,
+                                              QString *error)
+{
+    for (RowOp &op : work) {
+        if (op.kind != RowOp::Update || op.table != Table::Product || op.column != ProductCol::NextKey)
+            continue;
+        const qint64 from = op.oldValue.toLongLong();
+        const qint64 to = op.newValue.toLongLong();
+        if (to <= from) {
+            // An undo of an add: the counter does not go back where others may have counted
+            // on (the log says so too); a number below it that is free is still used again.
+            op.newValue = op.oldValue;
+            continue;
+        }
+        // The numbers from..to-1 are this change's. Locking the counter's row makes adds on
+        // other laptops wait here until this one is committed, so no two take the same number.
+        auto q = m_connection->run(
+                u"SELECT next_key, (SELECT coalesce(max(key_number), 0) FROM %1 WHERE plan_id = ?), "
+                "EXISTS (SELECT 1 FROM %1 WHERE plan_id = ? AND key_number >= ? AND key_number < ?) "
+                "FROM %2 WHERE plan_id = ? AND id = 1 FOR UPDATE"_s
+                        .arg(ServerSchema::tableName(Table::Story), ServerSchema::tableName(Table::Product)),
+                { m_plan.id, m_plan.id, from, to, m_plan.id }, error, m_plan.name);
+        if (!q)
+            return std::nullopt;
+        if (!q->next() || !q->value(2).toBool())
+            continue; // free: a redo gets its story's own number back
+        if (!mayRenumber)
+            return op; // a redo whose number someone else's story took meanwhile
+        // Someone else's story took one of them meanwhile: this change's stories take the
+        // next free ones, in the same order.
+        const qint64 shift = std::max(q->value(0).toLongLong(), q->value(1).toLongLong() + 1) - from;
+        for (RowOp &story : work) {
+            if (story.kind != RowOp::Insert || story.table != Table::Story)
+                continue;
+            const qint64 key = story.row.value(StoryCol::KeyNumber).toLongLong();
+            if (key >= from && key < to)
+                story.row[StoryCol::KeyNumber] = QVariant::fromValue<qint64>(key + shift);
+        }
+        op.oldValue = QVariant::fromValue<qint64>(from + shift);
+        op.newValue = QVariant::fromValue<qint64>(to + shift);
+        *changed = true;
+    }
+    error->clear();
+    return std::nullopt;
 }
 
 std::optional<qint64> PgStore::freeId(Table table, QString *error)
@@ -230,6 +283,14 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
         return lost(message);
     ChangeSet work = changes;
     bool renumbered = false;
+    if (const auto taken = assignStoryKeys(work, mayRenumber, &renumbered, &message); taken || !message.isEmpty()) {
+        m_connection->rollback();
+        if (!taken)
+            return lost(message);
+        outcome.result = Result::Conflict;
+        outcome.message = conflictMessage(*taken, undoText);
+        return outcome;
+    }
     int retries = 0;
     for (qsizetype i = 0; i < work.size(); ++i) {
         bool conflict = false;

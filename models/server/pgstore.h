@@ -64,6 +64,12 @@ private:
     // values no longer hold, or with *error set when the statement failed.
     // *taken (optional): the conflict is an insert whose id is taken.
     bool apply(const RowOp &op, bool *conflict, QString *error, bool *taken = nullptr);
+    // Story numbers on a shared plan: new stories whose numbers someone else's stories took
+    // meanwhile get the next free ones (mayRenumber; else the counter's update is returned as
+    // the conflict), and the counter never goes back. *changed when numbers in `work` changed;
+    // *error set when the server failed.
+    std::optional<RowOp> assignStoryKeys(ChangeSet &work, bool mayRenumber, bool *changed,
+                                         QString *error);
     std::optional<qint64> freeId(Table table, QString *error);
     // Gives the insert at `at` the id `id`, and the later operations that refer to it too.
     static void renumber(ChangeSet &changes, qsizetype at, qint64 id);

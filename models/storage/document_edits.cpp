@@ -117,7 +117,9 @@ qint64 Document::addRanked(Table table, qint64 parent, Row row, int index, const
     if (table == Table::Story)
         appendStoryKey(ops);
     appendRankOps(ops, table, siblings);
-    return commit(std::move(ops), text) ? id : 0;
+    // On a shared plan others add at the same time: a new row whose id (or story number)
+    // someone took meanwhile gets the next free one.
+    return commit(std::move(ops), text, 0, true) ? committedId(table, id) : 0;
 }
 
 bool Document::moveRanked(Table table, qint64 id, qint64 newParent, int index, const QString &text)

@@ -1,6 +1,7 @@
 #include "storage/slicecheck.h"
 
 #include "storage/document.h"
+#include "storage/exactsum.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,44 +34,30 @@ QHash<qint64, qint64> activityOfSteps(const Document &document, const QList<Acti
     return activityOfStep;
 }
 
-// A stored number: rows in memory hold each column in its one form (qint64 or double), read
-// straight; anything else the way QVariant converts it. Every story of the plan passes here
-// after each change of stories, so the conversion machinery per value counts.
-qint64 whole(const QVariant &value)
-{
-    return value.typeId() == QMetaType::LongLong ? *static_cast<const qint64 *>(value.constData())
-                                                 : value.toLongLong();
-}
-
-double real(const QVariant &value)
-{
-    return value.typeId() == QMetaType::Double ? *static_cast<const double *>(value.constData())
-                                               : value.toDouble();
-}
-
-// Adds one story to its slice's totals.
-void count(const Row *row, SliceCheck &check)
+// Adds one story to its slice's totals. The estimate is summed exactly (ExactSum), so the
+// total does not depend on the order the stories come in: SliceChecker keeps it story by story.
+void count(const Row *row, SliceCheck &check, ExactSum &estimate)
 {
     ++check.stories;
-    if (whole(row->at(StoryCol::Status)) == int(StoryStatus::Done))
+    if (storedWhole(row->at(StoryCol::Status)) == int(StoryStatus::Done))
         ++check.doneStories;
-    const QVariant &estimate = row->at(StoryCol::Estimate);
-    if (estimate.isNull())
+    const QVariant &points = row->at(StoryCol::Estimate);
+    if (points.isNull())
         ++check.unestimatedStories;
     else
-        check.estimate += real(estimate);
-    check.businessValue += whole(row->at(StoryCol::BusinessValue));
+        estimate.add(storedReal(points));
+    check.businessValue += storedWhole(row->at(StoryCol::BusinessValue));
 }
 
 // Adds one story to its slice's totals and the activities the slice covers.
 void count(const PlanStore &store, const QHash<qint64, qint64> &activityOfStep, qint64 story,
-           SliceCheck &check, QSet<qint64> &covered)
+           SliceCheck &check, ExactSum &estimate, QSet<qint64> &covered)
 {
     const Row *row = store.row(Table::Story, story);
     if (!row)
         return;
-    count(row, check);
-    covered.insert(activityOfStep.value(whole(row->at(StoryCol::StepId))));
+    count(row, check, estimate);
+    covered.insert(activityOfStep.value(storedWhole(row->at(StoryCol::StepId))));
 }
 
 // The checks of a slice whose totals are counted: what it covers itself, and what the delivered
@@ -105,6 +92,21 @@ void finish(const Document &document, const QList<ActivityId> &backbone, SliceCh
 
 } // namespace
 
+// A stored number: rows in memory hold each column in its one form (qint64 or double), read
+// straight; anything else the way QVariant converts it. Every story of the plan passes here
+// after each change of stories, so the conversion machinery per value counts.
+qint64 storedWhole(const QVariant &value)
+{
+    return value.typeId() == QMetaType::LongLong ? *static_cast<const qint64 *>(value.constData())
+                                                 : value.toLongLong();
+}
+
+double storedReal(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Double ? *static_cast<const double *>(value.constData())
+                                               : value.toDouble();
+}
+
 SliceCheck checkSlice(const Document &document, ReleaseId release)
 {
     const PlanStore &store = document.store();
@@ -112,8 +114,10 @@ SliceCheck checkSlice(const Document &document, ReleaseId release)
     const QHash<qint64, qint64> activityOfStep = activityOfSteps(document, backbone);
     auto activitiesOf = [&](ReleaseId r, SliceCheck &check) {
         QSet<qint64> covered;
+        ExactSum estimate;
         for (qint64 story : store.group(Table::Story, StoryCol::ReleaseId, r.value))
-            count(store, activityOfStep, story, check, covered);
+            count(store, activityOfStep, story, check, estimate, covered);
+        check.estimate = estimate.value();
         return covered;
     };
     SliceCheck check;
@@ -136,6 +140,7 @@ QList<SliceCheck> checkSlices(const Document &document)
     QHash<qint64, qsizetype> at;
     QList<SliceCheck> checks(releases.size());
     QList<QSet<qint64>> covered(releases.size());
+    QList<ExactSum> estimates(releases.size());
     for (qsizetype i = 0; i < releases.size(); ++i) {
         at.insert(releases[i].value, i);
         checks[i].release = releases[i];
@@ -151,10 +156,10 @@ QList<SliceCheck> checkSlices(const Document &document)
             if (!row)
                 continue;
             ++counted;
-            const auto i = at.constFind(whole(row->at(StoryCol::ReleaseId)));
+            const auto i = at.constFind(storedWhole(row->at(StoryCol::ReleaseId)));
             if (i == at.constEnd())
                 continue;
-            count(row, checks[*i]);
+            count(row, checks[*i], estimates[*i]);
             if (!seen[*i]) {
                 seen[*i] = true;
                 covered[*i].insert(step.value());
@@ -165,17 +170,30 @@ QList<SliceCheck> checkSlices(const Document &document)
         for (qsizetype i = 0; i < releases.size(); ++i) {
             checks[i] = SliceCheck();
             checks[i].release = releases[i];
+            estimates[i] = ExactSum();
             covered[i].clear();
         }
         for (qint64 story : store.group(Table::Story, -1, 0)) {
             const qint64 release = store.value(Table::Story, story, StoryCol::ReleaseId).toLongLong();
             if (const auto i = at.constFind(release); i != at.constEnd())
-                count(store, activityOfStep, story, checks[*i], covered[*i]);
+                count(store, activityOfStep, story, checks[*i], estimates[*i], covered[*i]);
         }
     }
     for (qsizetype i = 0; i < releases.size(); ++i)
-        finish(document, backbone, checks[i], covered[i], [&](ReleaseId r) { return covered.value(at.value(r.value)); });
+        checks[i].estimate = estimates[i].value();
+    finishSliceChecks(document, checks, covered);
     return checks;
+}
+
+void finishSliceChecks(const Document &document, QList<SliceCheck> &checks,
+                       const QList<QSet<qint64>> &covered)
+{
+    const QList<ActivityId> backbone = document.activities();
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < checks.size(); ++i)
+        at.insert(checks[i].release.value, i);
+    for (qsizetype i = 0; i < checks.size(); ++i)
+        finish(document, backbone, checks[i], covered[i], [&](ReleaseId r) { return covered.value(at.value(r.value)); });
 }
 
 QStringList sliceWarnings(const Document &document, const SliceCheck &check)

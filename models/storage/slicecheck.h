@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -51,6 +52,15 @@ SliceCheck checkSlice(const Document &document, ReleaseId release);
 // The checks of every release in order, then of the unplanned stories: the same as checkSlice
 // for each, in one pass over the stories.
 QList<SliceCheck> checkSlices(const Document &document);
+// A story's stored number (qint64 or double in memory) read straight, anything else converted
+// as QVariant does: the check reads every story of the plan, and QVariant's conversions counted.
+qint64 storedWhole(const QVariant &value);
+double storedReal(const QVariant &value);
+
+// The rest of checkSlices for slices whose totals are counted (`checks` in its order, release
+// set), given the activities each covers itself: what SliceChecker shares with it.
+void finishSliceChecks(const Document &document, QList<SliceCheck> &checks,
+                       const QList<QSet<qint64>> &covered);
 
 // The check's findings as short sentences for people, in the order they matter: empty slice, not a
 // working product (naming the empty activities), no outcome, no goal, over capacity. Empty when all

@@ -1,7 +1,6 @@
 #include "storymap/storymapscene.h"
 
 #include "storage/document.h"
-#include "storage/slicecheck.h"
 #include "storymap/backboneitem.h"
 #include "storymap/cellitem.h"
 #include "storymap/laneitem.h"
@@ -66,7 +65,7 @@ private:
 } // namespace
 
 StoryMapScene::StoryMapScene(Document *document, QObject *parent)
-    : QGraphicsScene(parent), m_document(document)
+    : QGraphicsScene(parent), m_document(document), m_slices(*document)
 {
     setItemIndexMethod(NoIndex);
     build();
@@ -141,6 +140,7 @@ void StoryMapScene::removeCard(qint64 id)
 
 void StoryMapScene::onChanged(const ChangeSet &changes)
 {
+    m_slices.apply(changes);
     bool structure = false;
     bool backbone = false;
     bool lanes = false;
@@ -380,7 +380,7 @@ void StoryMapScene::refreshLanes()
 {
     // The same check as the release board, so the map and the board flag the same slices.
     bool heightsChanged = false;
-    for (const SliceCheck &check : checkSlices(*m_document)) { // in lane order
+    for (const SliceCheck &check : m_slices.checks()) { // in lane order
         const ReleaseId release = check.release;
         LaneItem *lane = m_lanes.value(release.value);
         if (!lane)

@@ -3,6 +3,7 @@
 #include "domain/entities.h"
 #include "storymap/cellitem.h"
 #include "storage/changeset.h"
+#include "storage/slicechecker.h"
 #include "storage/storyfilter.h"
 
 #include <QGraphicsScene>
@@ -149,6 +150,7 @@ private:
     void removeCard(qint64 id);
 
     Document *m_document = nullptr;
+    SliceChecker m_slices; // the lanes' totals and checks, kept up to date change by change
     QHash<qint64, StoryCardItem *> m_cards;
     QHash<qint64, BackboneItem *> m_activities;
     QHash<qint64, BackboneItem *> m_steps;

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 #include "storymap/titleeditor.h"
 #include "widgets/itemaccessibility.h"
@@ -155,7 +156,7 @@ private:
     void paintPinnedBand(QPainter *painter, const Pinned &pinned, const QRectF &strip, qreal gutterEdge);
     void paintPinnedItem(QPainter *painter, QGraphicsItem *item, const QRectF &rect, const QSizeF &own);
     // The whole pixels the pinned headers paint over with their opaque strips.
-    QRegion pinnedCover() const;
+    QRegion pinnedCover(const Pinned &pinned) const;
     // How much further than the scene the view scrolls (left, up) for the pinned headers' room.
     QSizeF pinnedRoom(qreal zoom) const;
     void updateScrollArea();
@@ -198,6 +199,7 @@ private:
     bool m_shown = false;
     bool m_hintShown = false; // the empty map's hint was drawn last time
     QSizeF m_pinnedPainted; // the pinned gutter's width and band's height last painted (0: none)
+    std::optional<Pinned> m_framePinned; // while a paint event is painted
     PinnedPicture m_gutterPicture;
     PinnedPicture m_bandPicture;
 };

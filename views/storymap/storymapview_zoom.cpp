@@ -11,6 +11,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
@@ -230,14 +231,17 @@ StoryMapView::Pinned StoryMapView::pinnedLayout() const
         out.bandBottom = std::max(realBottom, height);
         const qreal top = out.bandBottom - height;
         out.bandTop = top;
+        // Only those in view: a large map far out has thousands of steps beside it.
         for (BackboneItem *item : std::as_const(activities)) {
             const QRectF own = item->boundingRect().adjusted(2, 2, -2, -2);
             const qreal x = toView.map(item->pos()).x();
-            out.items.append({ item, QRectF(x, top, own.width() * z, activityHeight) });
+            if (x <= view.right() && x + own.width() * z >= view.left())
+                out.items.append({ item, QRectF(x, top, own.width() * z, activityHeight) });
         }
         for (BackboneItem *item : std::as_const(steps)) {
             const qreal x = toView.map(item->pos()).x();
-            out.items.append({ item, QRectF(x, top + activityHeight + gap, CardWidth * z, stepHeight) });
+            if (x <= view.right() && x + CardWidth * z >= view.left())
+                out.items.append({ item, QRectF(x, top + activityHeight + gap, CardWidth * z, stepHeight) });
         }
         if (!out.band)
             out.items.clear();
@@ -290,7 +294,7 @@ bool StoryMapView::onPinnedHeader(const QPoint &viewPos) const
 
 void StoryMapView::drawPinnedHeaders(QPainter *painter)
 {
-    const Pinned pinned = pinnedLayout();
+    const Pinned pinned = m_framePinned ? *m_framePinned : pinnedLayout();
     const qreal z = m_zoom;
     const qreal gapPixels = std::max(Gap * z, 2.0);
     m_pinnedPainted = QSizeF(pinned.gutter ? pinned.gutterRight + gapPixels : 0.0, pinned.band ? pinned.bandBottom + gapPixels : 0.0);
@@ -378,9 +382,8 @@ void StoryMapView::paintPinnedBand(QPainter *painter, const Pinned &pinned, cons
     painter->drawLine(QPointF(0, strip.bottom() - 0.5), QPointF(view.width(), strip.bottom() - 0.5));
 }
 
-QRegion StoryMapView::pinnedCover() const
+QRegion StoryMapView::pinnedCover(const Pinned &pinned) const
 {
-    const Pinned pinned = pinnedLayout();
     const qreal gapPixels = std::max(Gap * m_zoom, 2.0);
     const QRectF view = viewport()->rect();
     // The pixels a fill of `area` covers whole, whatever the antialiasing.
@@ -406,7 +409,10 @@ void StoryMapView::paintEvent(QPaintEvent *event)
     // cards: the items that lie wholly under them are left out (the view paints the items in
     // the event's region); the strips are painted over the rest as before, since the paint
     // is clipped to the whole region still. The same pixels, in less time.
-    const QRegion cover = pinnedCover() & event->region();
+    // The layout of this frame's pinned headers, laid out once for the cover and the strips.
+    m_framePinned = pinnedLayout();
+    const auto done = qScopeGuard([this] { m_framePinned.reset(); });
+    const QRegion cover = pinnedCover(*m_framePinned) & event->region();
     if (cover.isEmpty()) {
         QGraphicsView::paintEvent(event);
         return;

@@ -2,6 +2,8 @@
 // acts on); everywhere else its cells paint the cards from the plan. What the user sees and can
 // do must not depend on which cards happen to be items.
 #include "storage/document.h"
+#include "storymap/cellitem.h"
+#include "storymap/laneitem.h"
 #include "storymap/storycarditem.h"
 #include "storymap/storymapscene.h"
 #include "storymap/storymapscreen.h"
@@ -14,11 +16,17 @@
 #include <QUndoStack>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
+
+using Change = std::function<void(Document *, StoryMapScene *)>;
+Q_DECLARE_METATYPE(Change)
 
 class TestMapCards : public QObject
 {
@@ -58,7 +66,8 @@ private slots:
     void init()
     {
         QString error;
-        const QString path = Test::makeGeneratedPlan(m_dir, 3000, u"%1.valuemap"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+        const QString path = Test::makeGeneratedPlan(m_dir, 3000, u"%1-%2.valuemap"_s.arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                                                                   QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         m_doc = Document::open(path, &error);
         QVERIFY2(m_doc, qPrintable(error));
         m_screen = std::make_unique<StoryMapScreen>(m_doc.get());
@@ -188,6 +197,131 @@ private slots:
         QVERIFY(scene()->builtCard(far)); // built as the view scrolled, before it painted
         const QImage shown = view()->viewport()->grab().toImage();
         QVERIFY2(cardShare(shown, far) > 0.4, qPrintable(QString::number(cardShare(shown, far))));
+    }
+
+    void aCellFarOutPaintsWhatItsFillsPaint_data()
+    {
+        QTest::addColumn<QTransform>("transform");
+        QTest::addRow("fit, whole pixels") << QTransform(0.17, 0, 0, 0.17, 3, 2);
+        QTest::addRow("fit, parts of a pixel") << QTransform(0.1713, 0, 0, 0.1713, 2.37, 1.81);
+        QTest::addRow("farther, half a pixel") << QTransform(0.05, 0, 0, 0.05, 4.5, 0.5);
+        QTest::addRow("farthest") << QTransform(0.03, 0, 0, 0.03, 1.29, 3.71);
+    }
+
+    // Far out a cell paints its blocks from a picture it keeps: the pixels of the two fills per
+    // card it stands for, on the lane's canvas between them, the first time and from the
+    // picture after, dimmed cards included.
+    void aCellFarOutPaintsWhatItsFillsPaint()
+    {
+        QFETCH(QTransform, transform);
+        CellItem *cell = nullptr;
+        for (QGraphicsItem *item : scene()->items()) {
+            if (item->type() == CellItem::Type && static_cast<CellItem *>(item)->count() > 4
+                && !static_cast<CellItem *>(item)->isBuilt())
+                cell = static_cast<CellItem *>(item);
+        }
+        QVERIFY(cell);
+        QList<CellItem::Block> blocks = cell->blocks();
+        blocks[1].matches = false;
+        blocks[2].hasColor = true;
+        blocks[2].color = qRgb(0xf4, 0xa2, 0x61);
+        blocks[3].status = 2;
+        cell->setBlocks(blocks);
+        const auto *lane = static_cast<const LaneItem *>(cell->parentItem());
+        const QColor canvas = lane->shaded() ? Theme::colors().canvasShaded : Theme::colors().canvas;
+        const QSize size(40, int(transform.m22() * CellItem::slotY(cell->count())) + 12);
+        auto blank = [&] {
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(canvas);
+            return image;
+        };
+        QImage expected = blank();
+        {
+            QPainter painter(&expected);
+            painter.setTransform(transform);
+            for (int i = 0; i < blocks.size(); ++i) {
+                painter.setOpacity(blocks[i].matches ? 1.0 : StoryMapStyle::FilteredOutOpacity);
+                StoryCardItem::fillBlock(&painter, QRectF(0, CellItem::slotY(i), StoryMapStyle::CardWidth, StoryMapStyle::CardHeight),
+                                         blocks[i].hasColor ? QColor::fromRgba(blocks[i].color) : QColor(), blocks[i].status, false);
+            }
+        }
+        for (int round = 0; round < 2; ++round) {
+            QImage painted = blank();
+            QPainter painter(&painted);
+            painter.setTransform(transform);
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = cell->boundingRect();
+            cell->paint(&painter, &option, view()->viewport());
+            painter.end();
+            QVERIFY2(painted == expected, qPrintable(u"round %1 differs"_s.arg(round)));
+        }
+    }
+
+    void aChangeAtFitShowsAsAFreshViewShowsIt_data()
+    {
+        QTest::addColumn<Change>("change");
+        QTest::addRow("status") << Change([](Document *doc, StoryMapScene *) {
+            const QList<StoryId> stories = doc->stories(doc->steps(doc->activities().first()).first());
+            for (StoryId id : stories)
+                doc->setStoryField(id, StoryField::Status, 3);
+        });
+        QTest::addRow("colour") << Change([](Document *doc, StoryMapScene *) {
+            const QList<StoryId> stories = doc->stories(doc->steps(doc->activities().first()).first());
+            for (StoryId id : stories)
+                doc->setStoryField(id, StoryField::Color, u"#f4a261"_s);
+        });
+        QTest::addRow("moved to another lane") << Change([](Document *doc, StoryMapScene *) {
+            const Story story = doc->story(doc->stories(doc->steps(doc->activities().first()).first()).first());
+            const QList<ReleaseId> releases = doc->releases();
+            doc->moveStories({ story.id }, story.stepId, releases.at((releases.indexOf(story.releaseId) + 1) % releases.size()), 0);
+        });
+        QTest::addRow("filter") << Change([](Document *, StoryMapScene *scene) {
+            StoryFilter filter;
+            filter.status = StoryStatus::Done;
+            scene->setFilter(filter);
+        });
+        QTest::addRow("lane collapsed") << Change([](Document *doc, StoryMapScene *scene) {
+            scene->setLaneCollapsed(doc->releases().first(), true);
+        });
+        QTest::addRow("dark theme") << Change([](Document *, StoryMapScene *) { Theme::instance()->setChoice(Theme::Dark); });
+    }
+
+    // The cells' pictures at fit never show a stale map: after the change the frame differs
+    // from before and is what a view opened afresh on the changed plan shows.
+    void aChangeAtFitShowsAsAFreshViewShowsIt()
+    {
+        QFETCH(Change, change);
+        Theme::instance()->setChoice(Theme::Light);
+        const auto restore = qScopeGuard([] { Theme::instance()->setChoice(Theme::Light); });
+        auto frame = [](StoryMapView *view) {
+            for (int i = 0; i < 5; ++i)
+                QCoreApplication::processEvents();
+            return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        view()->zoomToFit();
+        QVERIFY(view()->zoom() < StoryCardItem::CompactLod);
+        const QImage before = frame(view());
+        QCOMPARE(frame(view()), before); // the second frame is drawn from the pictures
+        change(m_doc.get(), scene());
+        const QImage after = frame(view());
+        QVERIFY2(after != before, "the map did not change");
+
+        StoryMapScreen fresh(m_doc.get());
+        fresh.resize(m_screen->size());
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        const QByteArray tag(QTest::currentDataTag());
+        if (tag == "filter" || tag == "lane collapsed")
+            change(m_doc.get(), fresh.scene()); // the view's own state, not the plan's
+        fresh.view()->setZoom(view()->zoom());
+        fresh.view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->value());
+        fresh.view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->value());
+        const QImage expected = frame(fresh.view());
+        if (after != expected) {
+            after.save(m_dir.filePath(u"after.png"_s));
+            expected.save(m_dir.filePath(u"expected.png"_s));
+            QFAIL(qPrintable(u"the map differs from a fresh view's (pictures in %1)"_s.arg(m_dir.path())));
+        }
     }
 };
 

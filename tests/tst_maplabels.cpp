@@ -179,20 +179,38 @@ private slots:
     void thePinnedStripsShowTheChangeAsAFreshViewDoes_data()
     {
         QTest::addColumn<std::function<void(Document *, StoryMapView *)>>("change");
+        QTest::addColumn<bool>("viewState"); // the view's own (done on the fresh view too), not the plan's
         QTest::addRow("step renamed") << std::function([](Document *doc, StoryMapView *) {
             doc->setStepField(doc->steps(doc->activities().first()).first(), StepField::Title, u"Pay by card"_s);
-        });
+        }) << false;
         QTest::addRow("activity renamed") << std::function([](Document *doc, StoryMapView *) {
             doc->setActivityField(doc->activities().first(), ActivityField::Title, u"Checkout and payment"_s);
-        });
+        }) << false;
         QTest::addRow("lane renamed") << std::function([](Document *doc, StoryMapView *) {
             doc->setReleaseField(doc->releases().first(), ReleaseField::Name, u"Minimum lovable product"_s);
-        });
+        }) << false;
         QTest::addRow("dark theme") << std::function([](Document *, StoryMapView *) {
             Theme::instance()->setChoice(Theme::Dark);
-        });
-        QTest::addRow("zoomed in") << std::function([](Document *, StoryMapView *view) { view->zoomIn(); });
-        QTest::addRow("zoomed out") << std::function([](Document *, StoryMapView *view) { view->zoomOut(); });
+        }) << false;
+        QTest::addRow("zoomed in") << std::function([](Document *, StoryMapView *view) { view->zoomIn(); }) << false;
+        QTest::addRow("zoomed out") << std::function([](Document *, StoryMapView *view) { view->zoomOut(); }) << false;
+        QTest::addRow("story moved to another lane") << std::function([](Document *doc, StoryMapView *) {
+            const Story story = doc->story(doc->stories(doc->steps(doc->activities().first()).first()).first());
+            const QList<ReleaseId> releases = doc->releases();
+            doc->moveStories({ story.id }, story.stepId, releases.at((releases.indexOf(story.releaseId) + 1) % releases.size()), 0);
+        }) << false;
+        QTest::addRow("lane collapsed") << std::function([](Document *doc, StoryMapView *view) {
+            view->mapScene()->setLaneCollapsed(doc->releases().first(), true);
+        }) << true;
+        QTest::addRow("activity collapsed") << std::function([](Document *doc, StoryMapView *view) {
+            view->mapScene()->setActivityCollapsed(doc->activities().at(1), true);
+        }) << true;
+        QTest::addRow("step selected") << std::function([](Document *doc, StoryMapView *view) {
+            view->mapScene()->stepItem(doc->steps(doc->activities().first()).at(1))->setSelected(true);
+        }) << true;
+        QTest::addRow("lane selected") << std::function([](Document *doc, StoryMapView *view) {
+            view->mapScene()->lane(doc->releases().first())->setSelected(true);
+        }) << true;
     }
 
     // Far out (the labels at one size on screen): after the change, the strips differ from
@@ -200,6 +218,7 @@ private slots:
     void thePinnedStripsShowTheChangeAsAFreshViewDoes()
     {
         QFETCH(std::function<void(Document *, StoryMapView *)>, change);
+        QFETCH(bool, viewState);
         openWidePlan();
         m_screen = showMap(m_doc.get());
         QVERIFY(m_screen);
@@ -213,6 +232,8 @@ private slots:
 
         const auto fresh = showMap(m_doc.get());
         QVERIFY(fresh);
+        if (viewState)
+            change(m_doc.get(), fresh->view());
         fresh->view()->setZoom(view()->zoom());
         fresh->view()->horizontalScrollBar()->setValue(view()->horizontalScrollBar()->value());
         fresh->view()->verticalScrollBar()->setValue(view()->verticalScrollBar()->value());

@@ -29,6 +29,7 @@ public:
     void setDetail(const QString &detail); // e.g. "12 stories" or "collapsed"
     const QString &title() const { return m_title; }
     const QString &detail() const { return m_detail; }
+    const QColor &color() const { return m_color; }
 
 private:
     Kind m_kind;

@@ -34,6 +34,7 @@ public:
     };
 
     CellItem(StepId step, ReleaseId release, QGraphicsItem *lane);
+    ~CellItem() override;
 
     int type() const override { return Type; }
     StepId step() const { return m_step; }
@@ -52,6 +53,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // Far out on screen: the blocks as one picture, kept while nothing it shows changed.
+    bool paintPicture(QPainter *painter, const QTransform &world);
+
     StepId m_step;
     ReleaseId m_release;
     QList<Block> m_blocks;

@@ -41,6 +41,7 @@ public:
     void setSummary(const Summary &summary);
     const Summary &summary() const { return m_summary; }
     void setGeometry(qreal width, qreal height, bool shaded);
+    bool shaded() const { return m_shaded; }
 
     // The slice's name: on a projector as large as the activities, to be read from the back
     // of the room; the lines it takes there in a header of that size, the last one elided.

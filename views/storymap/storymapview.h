@@ -3,9 +3,13 @@
 #include "domain/ids.h"
 
 #include <QGraphicsView>
+#include <QImage>
 #include <QLineF>
 #include <QPointer>
 #include <QSet>
+
+#include <functional>
+#include <optional>
 
 #include "storymap/titleeditor.h"
 #include "widgets/itemaccessibility.h"
@@ -118,8 +122,41 @@ private:
     QGraphicsItem *pinnedItemAt(const QPoint &viewPos, bool *covered) const;
     bool onPinnedHeader(const QPoint &viewPos) const; // not on the map's cells beneath
     void drawPinnedHeaders(QPainter *painter);
+    // What a pinned copy of an item shows: its place and everything its paint() reads.
+    struct PinnedFace
+    {
+        const QGraphicsItem *item = nullptr;
+        QRectF rect;
+        QString title; // a lane's name
+        QString detail; // a lane's totals
+        QStringList warnings;
+        QColor color;
+        double progress = 0;
+        int flags = 0;
+        bool operator==(const PinnedFace &other) const = default;
+    };
+    // A pinned strip as last painted, and all that picture depends on: painted again only when
+    // any of it differs (an edit, a selection, a scroll along the strip, a zoom, a theme).
+    struct PinnedPicture
+    {
+        QList<PinnedFace> faces;
+        QRectF area;
+        QRect pixels; // the image's place in the viewport
+        qreal zoom = 0;
+        const void *theme = nullptr;
+        int hints = 0;
+        QString font;
+        QImage image;
+    };
+    // Draws the strip `area` (viewport pixels) from its picture, painting that first with
+    // `paint` when anything it shows changed; items of `itemType` are the strip's.
+    void drawPinnedStrip(QPainter *painter, PinnedPicture &picture, const QRectF &area, const Pinned &pinned,
+                         int itemType, const std::function<void(QPainter *)> &paint);
+    void paintPinnedGutter(QPainter *painter, const Pinned &pinned, qreal top, qreal gutterEdge);
+    void paintPinnedBand(QPainter *painter, const Pinned &pinned, const QRectF &strip, qreal gutterEdge);
+    void paintPinnedItem(QPainter *painter, QGraphicsItem *item, const QRectF &rect, const QSizeF &own);
     // The whole pixels the pinned headers paint over with their opaque strips.
-    QRegion pinnedCover() const;
+    QRegion pinnedCover(const Pinned &pinned) const;
     // How much further than the scene the view scrolls (left, up) for the pinned headers' room.
     QSizeF pinnedRoom(qreal zoom) const;
     void updateScrollArea();
@@ -162,6 +199,9 @@ private:
     bool m_shown = false;
     bool m_hintShown = false; // the empty map's hint was drawn last time
     QSizeF m_pinnedPainted; // the pinned gutter's width and band's height last painted (0: none)
+    std::optional<Pinned> m_framePinned; // while a paint event is painted
+    PinnedPicture m_gutterPicture;
+    PinnedPicture m_bandPicture;
 };
 
 } // namespace Valuemap

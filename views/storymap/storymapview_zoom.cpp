@@ -11,6 +11,7 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QWheelEvent>
@@ -230,14 +231,17 @@ StoryMapView::Pinned StoryMapView::pinnedLayout() const
         out.bandBottom = std::max(realBottom, height);
         const qreal top = out.bandBottom - height;
         out.bandTop = top;
+        // Only those in view: a large map far out has thousands of steps beside it.
         for (BackboneItem *item : std::as_const(activities)) {
             const QRectF own = item->boundingRect().adjusted(2, 2, -2, -2);
             const qreal x = toView.map(item->pos()).x();
-            out.items.append({ item, QRectF(x, top, own.width() * z, activityHeight) });
+            if (x <= view.right() && x + own.width() * z >= view.left())
+                out.items.append({ item, QRectF(x, top, own.width() * z, activityHeight) });
         }
         for (BackboneItem *item : std::as_const(steps)) {
             const qreal x = toView.map(item->pos()).x();
-            out.items.append({ item, QRectF(x, top + activityHeight + gap, CardWidth * z, stepHeight) });
+            if (x <= view.right() && x + CardWidth * z >= view.left())
+                out.items.append({ item, QRectF(x, top + activityHeight + gap, CardWidth * z, stepHeight) });
         }
         if (!out.band)
             out.items.clear();
@@ -290,77 +294,96 @@ bool StoryMapView::onPinnedHeader(const QPoint &viewPos) const
 
 void StoryMapView::drawPinnedHeaders(QPainter *painter)
 {
-    const Pinned pinned = pinnedLayout();
+    const Pinned pinned = m_framePinned ? *m_framePinned : pinnedLayout();
     const qreal z = m_zoom;
     const qreal gapPixels = std::max(Gap * z, 2.0);
     m_pinnedPainted = QSizeF(pinned.gutter ? pinned.gutterRight + gapPixels : 0.0, pinned.band ? pinned.bandBottom + gapPixels : 0.0);
     if (!pinned.band && !pinned.gutter)
         return;
-    const ThemeColors &theme = Theme::colors();
     const QRectF view = viewport()->rect();
     painter->save();
     painter->resetTransform();
-    QStyleOptionGraphicsItem option;
-    auto paintItem = [&](QGraphicsItem *item, const QRectF &rect, const QSizeF &own) {
-        painter->save();
-        painter->setTransform(QTransform(rect.width() / own.width(), 0, 0, rect.height() / own.height(), rect.left(), rect.top()));
-        option.exposedRect = item->boundingRect();
-        option.state = item->isSelected() ? QStyle::State_Selected : QStyle::State_None;
-        item->paint(painter, &option, viewport());
-        painter->restore();
-    };
     const qreal gutterEdge = pinned.gutter ? pinned.gutterRight + gapPixels : 0.0;
     if (pinned.gutter) {
         const qreal top = pinned.band ? pinned.bandBottom + gapPixels : 0.0;
-        painter->save();
-        painter->setClipRect(QRectF(0, top, gutterEdge, view.height()));
-        painter->fillRect(QRectF(0, top, gutterEdge, view.height()), theme.canvas);
-        for (const auto &[item, rect] : pinned.items) {
-            if (item->type() != LaneItem::Type)
-                continue;
-            // Sticky: a lane taller than the view keeps its name at the top of the part in view,
-            // until the lane's end pushes it up.
-            const qreal stickyTop = std::clamp(top, rect.top(), std::max(rect.top(), rect.bottom() - StickyRoom));
-            painter->save();
-            painter->setClipRect(QRectF(0, std::max(top, rect.top()), gutterEdge, rect.bottom() - std::max(top, rect.top())));
-            // The whole lane's width is painted (its background); the clip keeps the gutter.
-            const qreal sx = rect.width() / HeaderWidth;
-            paintItem(item, QRectF(QPointF(rect.left(), stickyTop), QSizeF(item->boundingRect().width() * sx, rect.height())),
-                      item->boundingRect().size());
-            painter->restore();
-        }
-        painter->restore();
-        painter->setPen(QPen(theme.line, 1));
-        painter->drawLine(QPointF(gutterEdge - 0.5, top), QPointF(gutterEdge - 0.5, view.height()));
+        drawPinnedStrip(painter, m_gutterPicture, QRectF(0, top, gutterEdge, view.height() - top), pinned, LaneItem::Type,
+                        [&](QPainter *into) { paintPinnedGutter(into, pinned, top, gutterEdge); });
     }
     if (pinned.band) {
         const QRectF strip(0, std::max(0.0, pinned.bandTop - gapPixels), view.width(),
                            pinned.bandBottom + gapPixels - std::max(0.0, pinned.bandTop - gapPixels));
-        painter->fillRect(strip, theme.canvas);
-        painter->save();
-        painter->setClipRect(QRectF(gutterEdge, strip.top(), view.width() - gutterEdge, strip.height()));
-        for (const auto &[item, rect] : pinned.items) {
-            if (item->type() != BackboneItem::Type || rect.right() < gutterEdge || rect.left() > view.width())
-                continue;
-            // Sticky too: an activity that began to the left keeps its title at the left edge.
-            const bool activity = static_cast<BackboneItem *>(item)->kind() == BackboneItem::Activity;
-            const qreal left = activity ? std::clamp(gutterEdge, rect.left(), std::max(rect.left(), rect.right() - StickyRoom))
-                                        : rect.left();
-            painter->save();
-            painter->setClipRect(rect.intersected(QRectF(gutterEdge, strip.top(), view.width() - gutterEdge, strip.height())));
-            paintItem(item, rect.translated(left - rect.left(), 0), item->boundingRect().adjusted(2, 2, -2, -2).size());
-            painter->restore();
-        }
-        painter->restore();
-        painter->setPen(QPen(theme.line, 1));
-        painter->drawLine(QPointF(0, strip.bottom() - 0.5), QPointF(view.width(), strip.bottom() - 0.5));
+        drawPinnedStrip(painter, m_bandPicture, strip, pinned, BackboneItem::Type,
+                        [&](QPainter *into) { paintPinnedBand(into, pinned, strip, gutterEdge); });
     }
     painter->restore();
 }
 
-QRegion StoryMapView::pinnedCover() const
+// The painter's transform on entry is where the viewport's pixels are (none on screen, an
+// image's offset for a picture of the strip).
+void StoryMapView::paintPinnedItem(QPainter *painter, QGraphicsItem *item, const QRectF &rect, const QSizeF &own)
 {
-    const Pinned pinned = pinnedLayout();
+    const QTransform base = painter->transform();
+    painter->save();
+    painter->setTransform(QTransform(rect.width() / own.width(), 0, 0, rect.height() / own.height(), rect.left(), rect.top()) * base);
+    QStyleOptionGraphicsItem option;
+    option.exposedRect = item->boundingRect();
+    option.state = item->isSelected() ? QStyle::State_Selected : QStyle::State_None;
+    item->paint(painter, &option, viewport());
+    painter->restore();
+}
+
+void StoryMapView::paintPinnedGutter(QPainter *painter, const Pinned &pinned, qreal top, qreal gutterEdge)
+{
+    const ThemeColors &theme = Theme::colors();
+    const QRectF view = viewport()->rect();
+    painter->save();
+    painter->setClipRect(QRectF(0, top, gutterEdge, view.height()));
+    painter->fillRect(QRectF(0, top, gutterEdge, view.height()), theme.canvas);
+    for (const auto &[item, rect] : pinned.items) {
+        if (item->type() != LaneItem::Type)
+            continue;
+        // Sticky: a lane taller than the view keeps its name at the top of the part in view,
+        // until the lane's end pushes it up.
+        const qreal stickyTop = std::clamp(top, rect.top(), std::max(rect.top(), rect.bottom() - StickyRoom));
+        painter->save();
+        painter->setClipRect(QRectF(0, std::max(top, rect.top()), gutterEdge, rect.bottom() - std::max(top, rect.top())));
+        // The whole lane's width is painted (its background); the clip keeps the gutter.
+        const qreal sx = rect.width() / HeaderWidth;
+        paintPinnedItem(painter, item, QRectF(QPointF(rect.left(), stickyTop), QSizeF(item->boundingRect().width() * sx, rect.height())),
+                        item->boundingRect().size());
+        painter->restore();
+    }
+    painter->restore();
+    painter->setPen(QPen(theme.line, 1));
+    painter->drawLine(QPointF(gutterEdge - 0.5, top), QPointF(gutterEdge - 0.5, view.height()));
+}
+
+void StoryMapView::paintPinnedBand(QPainter *painter, const Pinned &pinned, const QRectF &strip, qreal gutterEdge)
+{
+    const ThemeColors &theme = Theme::colors();
+    const QRectF view = viewport()->rect();
+    painter->fillRect(strip, theme.canvas);
+    painter->save();
+    painter->setClipRect(QRectF(gutterEdge, strip.top(), view.width() - gutterEdge, strip.height()));
+    for (const auto &[item, rect] : pinned.items) {
+        if (item->type() != BackboneItem::Type || rect.right() < gutterEdge || rect.left() > view.width())
+            continue;
+        // Sticky too: an activity that began to the left keeps its title at the left edge.
+        const bool activity = static_cast<BackboneItem *>(item)->kind() == BackboneItem::Activity;
+        const qreal left = activity ? std::clamp(gutterEdge, rect.left(), std::max(rect.left(), rect.right() - StickyRoom))
+                                    : rect.left();
+        painter->save();
+        painter->setClipRect(rect.intersected(QRectF(gutterEdge, strip.top(), view.width() - gutterEdge, strip.height())));
+        paintPinnedItem(painter, item, rect.translated(left - rect.left(), 0), item->boundingRect().adjusted(2, 2, -2, -2).size());
+        painter->restore();
+    }
+    painter->restore();
+    painter->setPen(QPen(theme.line, 1));
+    painter->drawLine(QPointF(0, strip.bottom() - 0.5), QPointF(view.width(), strip.bottom() - 0.5));
+}
+
+QRegion StoryMapView::pinnedCover(const Pinned &pinned) const
+{
     const qreal gapPixels = std::max(Gap * m_zoom, 2.0);
     const QRectF view = viewport()->rect();
     // The pixels a fill of `area` covers whole, whatever the antialiasing.
@@ -386,7 +409,10 @@ void StoryMapView::paintEvent(QPaintEvent *event)
     // cards: the items that lie wholly under them are left out (the view paints the items in
     // the event's region); the strips are painted over the rest as before, since the paint
     // is clipped to the whole region still. The same pixels, in less time.
-    const QRegion cover = pinnedCover() & event->region();
+    // The layout of this frame's pinned headers, laid out once for the cover and the strips.
+    m_framePinned = pinnedLayout();
+    const auto done = qScopeGuard([this] { m_framePinned.reset(); });
+    const QRegion cover = pinnedCover(*m_framePinned) & event->region();
     if (cover.isEmpty()) {
         QGraphicsView::paintEvent(event);
         return;

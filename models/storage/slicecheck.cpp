@@ -92,21 +92,6 @@ void finish(const Document &document, const QList<ActivityId> &backbone, SliceCh
 
 } // namespace
 
-// A stored number: rows in memory hold each column in its one form (qint64 or double), read
-// straight; anything else the way QVariant converts it. Every story of the plan passes here
-// after each change of stories, so the conversion machinery per value counts.
-qint64 storedWhole(const QVariant &value)
-{
-    return value.typeId() == QMetaType::LongLong ? *static_cast<const qint64 *>(value.constData())
-                                                 : value.toLongLong();
-}
-
-double storedReal(const QVariant &value)
-{
-    return value.typeId() == QMetaType::Double ? *static_cast<const double *>(value.constData())
-                                               : value.toDouble();
-}
-
 SliceCheck checkSlice(const Document &document, ReleaseId release)
 {
     const PlanStore &store = document.store();

@@ -52,10 +52,6 @@ SliceCheck checkSlice(const Document &document, ReleaseId release);
 // The checks of every release in order, then of the unplanned stories: the same as checkSlice
 // for each, in one pass over the stories.
 QList<SliceCheck> checkSlices(const Document &document);
-// A story's stored number (qint64 or double in memory) read straight, anything else converted
-// as QVariant does: the check reads every story of the plan, and QVariant's conversions counted.
-qint64 storedWhole(const QVariant &value);
-double storedReal(const QVariant &value);
 
 // The rest of checkSlices for slices whose totals are counted (`checks` in its order, release
 // set), given the activities each covers itself: what SliceChecker shares with it.

@@ -323,6 +323,70 @@ private slots:
             QFAIL(qPrintable(u"the map differs from a fresh view's (pictures in %1)"_s.arg(m_dir.path())));
         }
     }
+
+    // The viewport is not cleared before a frame, and the canvas is not painted under the
+    // lanes: every pixel must still be painted, at every zoom, scroll and theme, with a lane
+    // collapsed, and past the map's edges.
+    void everyPixelOfAFrameIsPainted_data()
+    {
+        QTest::addColumn<int>("zoom"); // percent; 0: fit
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<bool>("collapsed");
+        QTest::addColumn<bool>("scrolled");
+        QTest::addRow("fit") << 0 << false << false << false;
+        QTest::addRow("fit dark, a lane collapsed") << 0 << true << true << false;
+        QTest::addRow("100 %%") << 100 << false << false << false;
+        QTest::addRow("100 %% scrolled, dark") << 100 << true << false << true;
+        QTest::addRow("37 %% scrolled, a lane collapsed") << 37 << false << true << true;
+        QTest::addRow("13 %% at the far corner") << 13 << false << false << true;
+    }
+
+    void everyPixelOfAFrameIsPainted()
+    {
+        QFETCH(int, zoom);
+        QFETCH(bool, dark);
+        QFETCH(bool, collapsed);
+        QFETCH(bool, scrolled);
+        Theme::instance()->setChoice(dark ? Theme::Dark : Theme::Light);
+        const auto restore = qScopeGuard([] { Theme::instance()->setChoice(Theme::Light); });
+        if (collapsed)
+            scene()->setLaneCollapsed(m_doc->releases().first(), true);
+        if (zoom == 0)
+            view()->zoomToFit();
+        else
+            view()->setZoom(zoom / 100.0);
+        if (scrolled) {
+            for (QScrollBar *bar : { view()->horizontalScrollBar(), view()->verticalScrollBar() })
+                bar->setValue(bar->maximum() * 2 / 3 + (zoom == 13 ? bar->maximum() : 0));
+        }
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        // Rendered over two different old pictures: a pixel left as it was, or blended with
+        // what was there, differs between the two.
+        auto render = [&](const QColor &old) {
+            QImage image(view()->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(old);
+            view()->viewport()->render(&image);
+            return image;
+        };
+        for (int frame = 0; frame < 2; ++frame) { // the second one from the kept pictures
+            const QImage overMagenta = render(QColor(255, 0, 254));
+            const QImage overGreen = render(QColor(0, 255, 1));
+            int unpainted = 0;
+            QPoint first;
+            for (int y = 0; y < overMagenta.height(); ++y) {
+                for (int x = 0; x < overMagenta.width(); ++x) {
+                    if (overMagenta.pixel(x, y) != overGreen.pixel(x, y) && unpainted++ == 0)
+                        first = QPoint(x, y);
+                }
+            }
+            if (unpainted > 0) {
+                overMagenta.save(m_dir.filePath(u"unpainted.png"_s));
+                QFAIL(qPrintable(u"%1 pixels not painted over, the first at %2,%3 (picture in %4)"_s
+                                         .arg(unpainted).arg(first.x()).arg(first.y()).arg(m_dir.path())));
+            }
+        }
+    }
 };
 
 QTEST_MAIN(TestMapCards)

@@ -100,7 +100,16 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF all = boundingRect();
     const ThemeColors &theme = Theme::colors();
     painter->fillRect(all, m_shaded ? theme.canvasShaded : theme.canvas);
-    painter->setPen(QPen(theme.line, 1, Qt::DashLine));
+    QPen line(theme.line, 1, Qt::DashLine);
+    if (widget) {
+        // On screen one crisp pixel and its dashes at every zoom: scaled with the map, far out
+        // it was a faint blur of thousands of sub-pixel dashes (a fifth of the frame at fit),
+        // and antialiased or not by whatever item the view painted before (it does not save
+        // the painter between items). Paper keeps the line in map units.
+        line.setCosmetic(true);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+    }
+    painter->setPen(line);
     painter->drawLine(all.topLeft(), all.topRight());
 
     if (widget && !option->exposedRect.intersects(headerRect())) {

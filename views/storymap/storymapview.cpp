@@ -38,6 +38,11 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
     setBackgroundBrush(Theme::colors().canvas);
     connect(Theme::instance(), &Theme::changed, this,
             [this] { setBackgroundBrush(Theme::colors().canvas); });
+    // That opaque brush paints every pixel a frame shows: the viewport is not cleared to the
+    // palette's colour first (a pass over the whole viewport, a fifth of a frame at fit).
+    // Opaque, it still scrolls by moving pixels.
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Story map"));
     ItemAccessibility::follow(this, [this](const QGraphicsItem *item) { return describe(item); });

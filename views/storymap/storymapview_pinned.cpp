@@ -1,9 +1,11 @@
-// StoryMapView: the pinned strips kept as pictures between frames.
+// StoryMapView: the frame's canvas, and the pinned strips kept as pictures between frames.
 #include "storymap/storymapview.h"
 
 #include "storymap/backboneitem.h"
 #include "storymap/laneitem.h"
+#include "storymap/storymapscene.h"
 #include "storymap/storymapstyle.h"
+#include "widgets/theme.h"
 
 #include <QPainter>
 
@@ -16,6 +18,36 @@ namespace {
 enum FaceFlag { Selected = 1, Shaded = 2, Collapsed = 4, Delivered = 8, Activity = 16 };
 
 } // namespace
+
+void StoryMapView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // The lanes paint their bands opaque, and far out they are most of the frame: the canvas
+    // goes only where no lane covers whole pixels, instead of under every lane as well (the
+    // viewport is not cleared before either: see the constructor). In whole device pixels
+    // only, so that no pixel at a lane's edge is left to what the last frame had there.
+    const QPaintDevice *device = painter->device();
+    const ThemeColors &theme = Theme::colors();
+    if (!device || device->devicePixelRatioF() != 1.0 || painter->worldTransform().type() > QTransform::TxScale
+        || theme.canvas.alpha() != 255 || theme.canvasShaded.alpha() != 255) {
+        QGraphicsView::drawBackground(painter, rect);
+        return;
+    }
+    const QTransform world = painter->worldTransform();
+    QRegion canvas(world.mapRect(rect).toAlignedRect());
+    for (ReleaseId release : m_scene->laneOrder()) {
+        const LaneItem *lane = m_scene->lane(release);
+        if (!lane || !lane->isVisible() || lane->effectiveOpacity() < 1.0)
+            continue;
+        const QRectF band = world.mapRect(lane->sceneBoundingRect());
+        canvas -= QRect(QPoint(int(std::ceil(band.left())), int(std::ceil(band.top()))),
+                        QPoint(int(std::floor(band.right())) - 1, int(std::floor(band.bottom())) - 1));
+    }
+    painter->save();
+    painter->resetTransform();
+    for (const QRect &r : canvas)
+        painter->fillRect(r, backgroundBrush());
+    painter->restore();
+}
 
 // Far out the strips are most of a frame's work (rounded headers, their labels, the lanes'
 // dashed lines) and change far less often than frames are painted: on a hover, a selection
@@ -55,7 +87,7 @@ void StoryMapView::drawPinnedStrip(QPainter *painter, PinnedPicture &picture, co
             face.title = backbone->title();
             face.detail = backbone->detail();
             face.color = backbone->color();
-            face.flags |= backbone->kind() == BackboneItem::Activity ? Activity : 0;
+            face.flags |= backbone->kind() == BackboneItem::Activity ? FaceFlag::Activity : 0;
         }
         faces.append(face);
     }

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -129,8 +130,10 @@ void StoryMapScene::build()
     refreshBackbone();
     relayout();
     refreshLanes();
-    for (LaneItem *lane : std::as_const(m_lanes))
-        addItem(lane);
+    for (ReleaseId release : laneOrder()) { // in the lanes' order, not the hash's: see relayout()
+        if (LaneItem *lane = m_lanes.value(release.value))
+            addItem(lane);
+    }
 }
 
 void StoryMapScene::removeCard(qint64 id)
@@ -363,8 +366,12 @@ void StoryMapScene::relayout()
                 cells[{ it.key(), row->at(StoryCol::ReleaseId).toLongLong() }].append(id);
         }
     }
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it)
-        fillCell(it.key(), it.value());
+    // In one order on every run (a hash's order is not): items made in the same order are
+    // stacked and exported in the same order, so that the same plan gives the same file.
+    QList<CellKey> keys = cells.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const CellKey &key : std::as_const(keys))
+        fillCell(key, cells.value(key));
     for (const CellKey &key : m_cells.keys()) {
         if (!cells.contains(key))
             dropCell(m_cells.value(key));

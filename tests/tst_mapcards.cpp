@@ -160,6 +160,34 @@ private slots:
         QVERIFY(scene()->builtCardCount() < 50);
     }
 
+    // A frame is painted with the cards it shows as items (the first one of a plan too); the
+    // half viewport around them follows once the frame is on screen, so that a scroll finds
+    // them built without the user waiting for them first.
+    void theCardsAroundTheViewAreBuiltAfterTheFrame()
+    {
+        QScrollBar *bar = view()->horizontalScrollBar();
+        bar->setValue(bar->value() + 2 * view()->viewport()->width()); // and no event since
+        const QRectF shown = view()->mapToScene(view()->viewport()->rect()).boundingRect();
+        const QRectF right(shown.right() + 1, shown.top(), shown.width() / 2 - 2, shown.height());
+        StoryId inView;
+        StoryId beside;
+        for (StepId step : scene()->columnSteps()) {
+            const QRectF cell = scene()->cellRect(step, m_doc->releases().first());
+            const QList<StoryId> cards = scene()->cellStories(step, m_doc->releases().first());
+            if (cards.isEmpty())
+                continue;
+            if (!inView.isValid() && cell.intersects(shown))
+                inView = cards.first();
+            if (!beside.isValid() && cell.intersects(right) && !cell.intersects(shown))
+                beside = cards.first();
+        }
+        QVERIFY(inView.isValid() && beside.isValid());
+        QVERIFY(scene()->builtCard(inView));
+        QVERIFY(!scene()->builtCard(beside));
+        QTRY_VERIFY(scene()->builtCard(beside));
+        QVERIFY(scene()->builtCardCount() < int(storiesOnMap().size()) / 5);
+    }
+
     void aPictureAt100IsTheSameBuiltOrNot()
     {
         const QList<StoryId> all = storiesOnMap();

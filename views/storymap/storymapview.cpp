@@ -99,14 +99,28 @@ void StoryMapView::updateBuiltCards()
     if (scene() != m_scene)
         return; // the scene is being destroyed (it takes itself off its views, which scrolls them)
     const QRectF shown = visibleSceneRect();
-    // Half a viewport around: a scroll or a small zoom finds its cards built.
-    const qreal dx = shown.width() / 2;
-    const qreal dy = shown.height() / 2;
-    const QRectF around = shown.adjusted(-dx, -dy, dx, dy);
     QSet<qint64> keep;
     if (m_current.isValid())
         keep.insert(m_current.value);
-    m_scene->showRegion(around, m_zoom, keep);
+    // What is shown now, before this frame is painted; half a viewport around it (three times
+    // as many cards) once the frame is on screen, so that a scroll or a small zoom finds its
+    // cards built without the user waiting for them first.
+    m_scene->showRegion(shown, m_zoom, keep);
+    if (!m_aroundPending) {
+        m_aroundPending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_aroundPending = false;
+            if (!isVisible() || scene() != m_scene)
+                return;
+            const QRectF now = visibleSceneRect();
+            const qreal dx = now.width() / 2;
+            const qreal dy = now.height() / 2;
+            QSet<qint64> current;
+            if (m_current.isValid())
+                current.insert(m_current.value);
+            m_scene->showRegion(now.adjusted(-dx, -dy, dx, dy), m_zoom, current);
+        });
+    }
 }
 
 QGraphicsItem *StoryMapView::mapItemAt(const QPoint &viewPos) const

@@ -186,6 +186,7 @@ private:
 
     StoryMapScene *m_scene = nullptr;
     qreal m_zoom = 1.0;
+    bool m_aroundPending = false; // the cards around the view are built after the frame
     StoryId m_current;
     StepId m_lastStep; // the cell last clicked, for adding and pasting
     ReleaseId m_lastRelease;

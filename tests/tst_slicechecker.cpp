@@ -7,6 +7,7 @@
 #include "storage/exactsum.h"
 #include "storage/slicecheck.h"
 #include "storage/slicechecker.h"
+#include "planfactory.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -58,30 +59,12 @@ T pick(QRandomGenerator &random, const QList<T> &from)
     return from.at(qsizetype(random.bounded(quint32(from.size()))));
 }
 
-QList<StoryId> allStories(const Document &doc)
-{
-    QList<StoryId> stories;
-    for (ActivityId a : doc.activities()) {
-        for (StepId s : doc.steps(a))
-            stories += doc.stories(s);
-    }
-    return stories;
-}
-
-QList<StepId> allSteps(const Document &doc)
-{
-    QList<StepId> steps;
-    for (ActivityId a : doc.activities())
-        steps += doc.steps(a);
-    return steps;
-}
-
 // One random edit of the kinds a user makes on the map and the board; false if there was
 // nothing to do it on (or the document refused it, which changes nothing).
 QString randomEdit(Document &doc, QRandomGenerator &random)
 {
-    const QList<StoryId> stories = allStories(doc);
-    const QList<StepId> steps = allSteps(doc);
+    const QList<StoryId> stories = Test::allStories(doc);
+    const QList<StepId> steps = Test::allSteps(doc);
     QList<ReleaseId> lanes = doc.releases();
     lanes.append(ReleaseId());
     const quint32 kind = random.bounded(16u);

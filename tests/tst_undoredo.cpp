@@ -2,6 +2,7 @@
 // undone to the start, give back the very same database content, and redone, the same end.
 #include "storage/document.h"
 #include "storage/plancheck.h"
+#include "planfactory.h"
 #include "testsupport.h"
 
 #include <QRandomGenerator>
@@ -22,27 +23,11 @@ T pick(QRandomGenerator &rng, const QList<T> &list)
     return list.isEmpty() ? T() : list.at(rng.bounded(int(list.size())));
 }
 
-QList<StepId> allSteps(const Document &doc)
-{
-    QList<StepId> steps;
-    for (ActivityId a : doc.activities())
-        steps += doc.steps(a);
-    return steps;
-}
-
-QList<StoryId> allStories(const Document &doc)
-{
-    QList<StoryId> stories;
-    for (StepId s : allSteps(doc))
-        stories += doc.stories(s);
-    return stories;
-}
-
 // One random edit of some kind; returns its name for the failure message.
 QString randomEdit(Document &doc, QRandomGenerator &rng)
 {
-    const QList<StoryId> stories = allStories(doc);
-    const QList<StepId> steps = allSteps(doc);
+    const QList<StoryId> stories = Test::allStories(doc);
+    const QList<StepId> steps = Test::allSteps(doc);
     QList<ReleaseId> releases = doc.releases();
     releases.append(ReleaseId()); // unplanned
     const QString word = u"edit %1 ✓"_s.arg(rng.bounded(1000));

@@ -210,4 +210,20 @@ void fillWidePlan(Document &doc)
     }
 }
 
+QList<StepId> allSteps(const Document &doc)
+{
+    QList<StepId> steps;
+    for (ActivityId a : doc.activities())
+        steps += doc.steps(a);
+    return steps;
+}
+
+QList<StoryId> allStories(const Document &doc)
+{
+    QList<StoryId> stories;
+    for (StepId s : allSteps(doc))
+        stories += doc.stories(s);
+    return stories;
+}
+
 } // namespace Valuemap::Test

@@ -102,7 +102,7 @@ void MainWindow::createWorkshopMenu()
     addDockWidget(Qt::RightDockWidgetArea, m_votePanel);
     m_votePanel->hide();
     connect(m_votePanel, &VotePanel::screenWanted, this, [this](const QString &name) { showScreen(name); });
-    QAction *start = m_workshopMenu->addAction(tr("Start Dot &Vote…"), this, [this] { m_votePanel->openStartDialog(); });
+    QAction *start = m_startVote = m_workshopMenu->addAction(tr("Start Dot &Vote…"), this, [this] { m_votePanel->openStartDialog(); });
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     QAction *panel = m_votePanel->toggleViewAction();
     panel->setText(tr("Vote &Panel"));
@@ -236,6 +236,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
             m_readOnlyBanner->setVisible(m_document->isReadOnly());
             m_undo->setEnabled(stack->canUndo() && !m_document->isReadOnly());
             m_redo->setEnabled(stack->canRedo() && !m_document->isReadOnly());
+            m_startVote->setEnabled(!m_document->isReadOnly());
             m_undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
             m_redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
         };

@@ -151,6 +151,7 @@ private:
     QAction *m_close = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_startVote = nullptr; // Workshop ▸ Start Dot Vote: off while the plan takes no edits
     ImportExportMenus *m_importExport = nullptr;
     QMenu *m_workshopMenu = nullptr;
     Timebox *m_timebox = nullptr;

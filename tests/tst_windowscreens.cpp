@@ -14,6 +14,7 @@
 #include "storymap/storymapview.h"
 #include "testsupport.h"
 #include "vision/visionview.h"
+#include "widgets/storydetailspanel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -261,6 +263,68 @@ private slots:
         QVERIFY2(kept.contains(u"Keyboard Shortcuts"_s), qPrintable(kept.join(u", "_s)));
         help->showPage(u"shortcuts"_s);
         QVERIFY(help->browser()->document()->toPlainText().contains(u"Move Slice Up"_s));
+    }
+
+    // A server plan that goes offline takes no edits until it is back (Document::setOffline,
+    // as the server session calls it): no screen, built before or after, offers one meanwhile,
+    // and back online every control is as it was.
+    void noScreenOffersAnEditWhileThePlanIsOffline()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(Test::makeSamplePlan(dir)));
+        for (const QString &screen : { u"map"_s, u"releases"_s, u"goals"_s, u"increments"_s, u"outline"_s })
+            QVERIFY(window.showScreen(screen));
+        QVERIFY(window.showScreen(u"vision"_s));
+        // What adds, deletes or changes the plan, on every screen and panel, and the vision's
+        // and the story details' fields.
+        auto editControls = [&window] {
+            QMap<QString, bool> enabled;
+            const QRegularExpression edits(u"^(Add|Delete|Remove|Paste|Split|Merge|Start Dot|Edit Note|Move Note)"_s);
+            for (QAction *action : window.findChildren<QAction *>()) {
+                const QString text = QString(action->text()).remove(u'&');
+                if (edits.match(text).hasMatch() && !text.contains(u"Filter"_s))
+                    enabled[text + u" ("_s + QString::fromLatin1(action->parent()->metaObject()->className()) + u' '
+                            + QString::number(quintptr(action), 16) + u')'] = action->isEnabled();
+            }
+            // (Not the capture bars: typed into while the plan takes no edits, Enter says why.)
+            for (QLineEdit *field : window.findChildren<VisionView *>().constFirst()->findChildren<QLineEdit *>()) {
+                if (field->objectName() != "captureText"_L1)
+                    enabled[u"vision field "_s + field->objectName() + field->placeholderText()] = field->isEnabled();
+            }
+            for (StoryDetailsPanel *panel : window.findChildren<StoryDetailsPanel *>()) {
+                for (QLineEdit *field : panel->findChildren<QLineEdit *>())
+                    enabled[u"story details "_s + field->objectName() + field->accessibleName()] = field->isEnabled();
+            }
+            return enabled;
+        };
+        const QMap<QString, bool> online = editControls();
+        QVERIFY2(online.size() > 10, qPrintable(QStringList(online.keys()).join(u", "_s)));
+        QVERIFY(std::count(online.cbegin(), online.cend(), true) > 10);
+
+        window.document()->setOffline(u"Offline — reconnecting to the test server."_s);
+        QVERIFY(window.document()->isReadOnly());
+        QVERIFY(window.showScreen(u"charts"_s)); // a screen first built while offline
+        QStringList stillEnabled;
+        const QMap<QString, bool> offline = editControls();
+        for (auto it = offline.cbegin(); it != offline.cend(); ++it) {
+            if (it.value())
+                stillEnabled.append(it.key());
+        }
+        QVERIFY2(stillEnabled.isEmpty(), qPrintable(stillEnabled.join(u", "_s)));
+
+        window.document()->setOffline(QString());
+        QVERIFY(!window.document()->isReadOnly());
+        QVERIFY(window.showScreen(u"vision"_s)); // in front as before (Edit ▸ Delete follows it)
+        const QMap<QString, bool> back = editControls();
+        QStringList changed;
+        for (auto it = online.cbegin(); it != online.cend(); ++it) {
+            if (back.value(it.key(), !it.value()) != it.value())
+                changed.append(it.key() + (it.value() ? u": was on"_s : u": was off"_s));
+        }
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(u", "_s)));
     }
 };
 

@@ -147,6 +147,12 @@ GoalEditor::GoalEditor(Document *document, QWidget *parent)
     connect(m_stories, &QListWidget::itemChanged, this, &GoalEditor::linkToggled);
     connect(m_measurements, &MeasurementsTable::message, this, &GoalEditor::message);
     connect(m_document, &Document::changed, this, &GoalEditor::onChanged);
+    // A server plan that goes offline takes no edits until it is back: the fields say so
+    // (what is typed in them stays), and the links cannot be ticked.
+    connect(m_document, &Document::writableChanged, this, [this] {
+        followWritable();
+        refreshLinks();
+    });
     setGoal({});
 }
 
@@ -240,6 +246,13 @@ void GoalEditor::refresh()
     m_target->setText(localText(g.target));
     m_targetDate->setDate(g.targetDate.isValid() ? g.targetDate : NoDate);
     m_direction->setCurrentIndex(int(g.direction));
+    followWritable();
+    m_refreshing = false;
+    refreshLinks();
+}
+
+void GoalEditor::followWritable()
+{
     const bool editable = !m_document->isReadOnly();
     for (QWidget *w : m_form->findChildren<QWidget *>())
         if ((qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w)) && w != m_storyFilter)
@@ -247,8 +260,6 @@ void GoalEditor::refresh()
     m_targetDate->setEnabled(editable);
     m_selectRelease->setEnabled(editable);
     m_direction->setEnabled(editable);
-    m_refreshing = false;
-    refreshLinks();
 }
 
 QString GoalEditor::storySummary() const

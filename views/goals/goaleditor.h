@@ -55,6 +55,7 @@ protected:
 private:
     void refresh();
     void refreshLinks();
+    void followWritable(); // the fields editable or read-only, as the plan is
     void onChanged(const ChangeSet &changes);
     void commit(QWidget *editor);
     void linkToggled(QListWidgetItem *item);

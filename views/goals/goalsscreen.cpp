@@ -80,6 +80,7 @@ GoalsScreen::GoalsScreen(Document *document, QWidget *parent)
         m_deleteAction->setEnabled(!m_document->isReadOnly() && currentGoal().isValid());
     };
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, updateActions);
+    connect(m_document, &Document::writableChanged, this, updateActions);
     updateActions();
     if (m_model->rowCount() > 0)
         m_list->setCurrentIndex(m_model->index(0, GoalsModel::NameColumn));

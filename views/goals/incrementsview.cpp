@@ -96,6 +96,7 @@ IncrementsView::IncrementsView(Document *document, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &IncrementsView::updateButtons);
     connect(m_tree, &QTreeWidget::itemChanged, this, &IncrementsView::itemEdited);
     connect(m_document, &Document::changed, this, &IncrementsView::onChanged);
+    connect(m_document, &Document::writableChanged, this, &IncrementsView::refresh); // offline and back
     refresh();
 }
 

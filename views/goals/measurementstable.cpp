@@ -77,6 +77,7 @@ MeasurementsTable::MeasurementsTable(Document *document, QWidget *parent)
     });
     connect(m_table, &QTableWidget::itemChanged, this, &MeasurementsTable::itemEdited);
     connect(m_document, &Document::changed, this, &MeasurementsTable::onChanged);
+    connect(m_document, &Document::writableChanged, this, &MeasurementsTable::refresh); // offline and back
 }
 
 void MeasurementsTable::setGoal(GoalId goal)

@@ -97,6 +97,7 @@ OutlineView::OutlineView(Document *document, QWidget *parent)
     }
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OutlineView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &OutlineView::updateActions);
+    connect(m_document, &Document::writableChanged, this, &OutlineView::updateActions);
     connect(m_model, &QAbstractItemModel::rowsMoved, this, &OutlineView::updateActions);
     updateActions();
 }

@@ -123,6 +123,7 @@ ReleaseBoard::ReleaseBoard(Document *document, QWidget *parent)
         updateActions();
     });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &ReleaseBoard::updateActions);
+    connect(m_document, &Document::writableChanged, this, &ReleaseBoard::updateActions);
     connect(m_view, &BoardView::moveToSliceRequested, this, &ReleaseBoard::moveStoriesBySlices);
     connect(m_view, &BoardView::moveToActivityRequested, this, &ReleaseBoard::moveStoriesToActivity);
     connect(m_scene, &ReleaseBoardScene::rebuilt, m_view, [this] { ItemAccessibility::update(m_view); });

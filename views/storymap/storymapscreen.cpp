@@ -122,15 +122,24 @@ void StoryMapScreen::createActions()
         { tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Zoom to 100 % (Ctrl+0)"), &StoryMapView::resetZoom, false, true },
         { tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_9), tr("Show the whole map (Ctrl+9)"), &StoryMapView::zoomToFit, false, true },
     };
+    QList<QAction *> edits;
     for (const Entry &e : entries) {
         QAction *action = addAction(e.text, e.key, e.tip);
         connect(action, &QAction::triggered, m_view, e.slot);
         action->setEnabled(editable || !e.edits);
+        if (e.edits)
+            edits.append(action);
         if (e.toolbar)
             toolbar->addAction(action);
         if (e.text == tr("&Delete") || e.text == tr("Add &Release"))
             toolbar->addSeparator();
     }
+    // A server plan that goes offline takes no edits until it is back: nor do these. (The
+    // capture bar stays: what is typed into it is kept, and Enter says why it is not added.)
+    connect(m_document, &Document::writableChanged, this, [this, edits] {
+        for (QAction *action : edits)
+            action->setEnabled(!m_document->isReadOnly());
+    });
     QAction *find = addAction(tr("&Find"), QKeySequence::Find, tr("Search the stories (Ctrl+F)"));
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();

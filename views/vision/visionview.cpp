@@ -146,6 +146,7 @@ VisionView::VisionView(Document *document, QWidget *parent)
         connect(action, &QAction::triggered, this, slot);
         m_canvas->addAction(action);
         m_planActions.append(action);
+        m_editActions.append(action); // each of them changes the plan
     };
     noteAction(tr("&Add Note"), QKeySequence(Qt::Key_Insert),
         [this] { m_canvas->addNoteAfterSelection(); });
@@ -193,12 +194,20 @@ VisionView::VisionView(Document *document, QWidget *parent)
 
     connect(m_document, &Document::changed, this, &VisionView::refreshHeader);
     refreshHeader();
-    const bool writable = !m_document->isReadOnly();
-    for (QWidget *w : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_owner),
-             static_cast<QWidget *>(m_version), static_cast<QWidget *>(m_keyPrefix),
-             static_cast<QWidget *>(m_date),
-             static_cast<QWidget *>(m_language) })
-        w->setEnabled(writable);
+    // A server plan that goes offline takes no edits until it is back: nor do these fields and
+    // the notes' commands. (The capture bar stays: Enter there says why nothing is added.)
+    auto followWritable = [this] {
+        const bool writable = !m_document->isReadOnly();
+        for (QWidget *w : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_owner),
+                 static_cast<QWidget *>(m_version), static_cast<QWidget *>(m_keyPrefix),
+                 static_cast<QWidget *>(m_date),
+                 static_cast<QWidget *>(m_language) })
+            w->setEnabled(writable);
+        for (QAction *action : std::as_const(m_editActions))
+            action->setEnabled(writable);
+    };
+    connect(m_document, &Document::writableChanged, this, followWritable);
+    followWritable();
 }
 
 void VisionView::refreshHeader()

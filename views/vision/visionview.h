@@ -51,6 +51,7 @@ private:
     QComboBox *m_language = nullptr;
     QList<QAction *> m_fileActions;
     QList<QAction *> m_planActions;
+    QList<QAction *> m_editActions; // those of them that change the plan
     bool m_refreshing = false;
     bool m_dateEdited = false;
 };

@@ -125,6 +125,12 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
             refresh();
     });
     connect(m_document, &Document::changed, this, &StoryDetailsPanel::onChanged);
+    // A server plan that goes offline takes no edits until it is back: the fields say so (what
+    // is typed in them stays).
+    connect(m_document, &Document::writableChanged, this, [this] {
+        for (QWidget *w : m_form->findChildren<QWidget *>())
+            w->setEnabled(!m_document->isReadOnly());
+    });
     refresh();
 }
 

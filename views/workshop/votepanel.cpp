@@ -161,6 +161,7 @@ void VotePanel::setDocument(Document *document)
     m_views.removeAll(nullptr);
     if (m_document) {
         connect(m_document, &Document::changed, this, &VotePanel::onChanged);
+        connect(m_document, &Document::writableChanged, this, &VotePanel::refresh); // offline and back
         const QList<VoteId> votes = m_document->votes();
         if (!votes.isEmpty())
             m_vote = votes.last();

@@ -8,16 +8,27 @@ namespace Valuemap {
 
 namespace {
 
-// A story's row as it was before `changes` (which the store has applied): the row now, each
-// operation on it undone from the last to the first. Null: it did not exist.
-std::optional<Row> rowBefore(const PlanStore &store, qint64 story, const ChangeSet &changes)
+// The rows of `stories` as they were before `changes` (which the store has applied): each row
+// now, every operation on it undone from the last to the first, in one pass over the change
+// (a drag or a delete of thousands of cards touches thousands of stories). Null: it did not
+// exist.
+QHash<qint64, std::optional<Row>> rowsBefore(const PlanStore &store, const QSet<qint64> &stories,
+                                             const ChangeSet &changes)
 {
-    std::optional<Row> row;
-    if (const Row *now = store.row(Table::Story, story))
-        row = *now;
+    QHash<qint64, std::optional<Row>> rows;
+    rows.reserve(stories.size());
+    for (qint64 story : stories) {
+        std::optional<Row> &row = rows[story];
+        if (const Row *now = store.row(Table::Story, story))
+            row = *now;
+    }
     for (auto op = changes.crbegin(); op != changes.crend(); ++op) {
-        if (op->table != Table::Story || op->id != story)
+        if (op->table != Table::Story)
             continue;
+        const auto it = rows.find(op->id);
+        if (it == rows.end())
+            continue;
+        std::optional<Row> &row = *it;
         if (op->kind == RowOp::Insert)
             row.reset();
         else if (op->kind == RowOp::Remove)
@@ -25,7 +36,7 @@ std::optional<Row> rowBefore(const PlanStore &store, qint64 story, const ChangeS
         else if (row && op->column >= 0 && op->column < row->size())
             (*row)[op->column] = op->oldValue;
     }
-    return row;
+    return rows;
 }
 
 } // namespace
@@ -137,10 +148,11 @@ void SliceChecker::apply(const ChangeSet &changes)
         }
     }
     const PlanStore &store = m_document.store();
-    for (qint64 story : std::as_const(stories)) {
-        if (const std::optional<Row> before = rowBefore(store, story, changes))
-            add(shareOf(*before), -1);
-        if (const Row *now = store.row(Table::Story, story))
+    const QHash<qint64, std::optional<Row>> before = rowsBefore(store, stories, changes);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (*it)
+            add(shareOf(**it), -1);
+        if (const Row *now = store.row(Table::Story, it.key()))
             add(shareOf(*now), 1);
     }
 }

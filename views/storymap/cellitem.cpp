@@ -177,7 +177,7 @@ bool CellItem::paintPicture(QPainter *painter, const QTransform &world)
     }
     const ThemeColors &theme = Theme::colors();
     // The gaps between the cards show the lane, which painted just this colour there.
-    const QColor background = static_cast<const LaneItem *>(lane)->shaded() ? theme.canvasShaded : theme.canvas;
+    const QColor background = static_cast<const LaneItem *>(lane)->background();
     if (background.alpha() != 255)
         return false;
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);

@@ -93,13 +93,18 @@ void LaneItem::paintFarOut(QPainter *painter, const QRectF &header) const
     }
 }
 
+QColor LaneItem::background() const
+{
+    return m_shaded ? Theme::colors().canvasShaded : Theme::colors().canvas;
+}
+
 void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     using namespace StoryMapStyle;
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const QRectF all = boundingRect();
     const ThemeColors &theme = Theme::colors();
-    painter->fillRect(all, m_shaded ? theme.canvasShaded : theme.canvas);
+    painter->fillRect(all, background());
     QPen line(theme.line, 1, Qt::DashLine);
     if (widget) {
         // On screen one crisp pixel and its dashes at every zoom: scaled with the map, far out

@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 
+#include <QColor>
 #include <QGraphicsObject>
 #include <QStringList>
 
@@ -42,6 +43,8 @@ public:
     const Summary &summary() const { return m_summary; }
     void setGeometry(qreal width, qreal height, bool shaded);
     bool shaded() const { return m_shaded; }
+    // The colour the lane fills its band with (every other lane is shaded).
+    QColor background() const;
 
     // The slice's name: on a projector as large as the activities, to be read from the back
     // of the room; the lines it takes there in a header of that size, the last one elided.

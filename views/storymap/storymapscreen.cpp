@@ -97,7 +97,6 @@ void StoryMapScreen::createActions()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     addToolBar(Qt::TopToolBarArea, toolbar);
-    const bool editable = !m_document->isReadOnly();
 
     struct Entry
     {
@@ -126,7 +125,6 @@ void StoryMapScreen::createActions()
     for (const Entry &e : entries) {
         QAction *action = addAction(e.text, e.key, e.tip);
         connect(action, &QAction::triggered, m_view, e.slot);
-        action->setEnabled(editable || !e.edits);
         if (e.edits)
             edits.append(action);
         if (e.toolbar)
@@ -134,12 +132,15 @@ void StoryMapScreen::createActions()
         if (e.text == tr("&Delete") || e.text == tr("Add &Release"))
             toolbar->addSeparator();
     }
-    // A server plan that goes offline takes no edits until it is back: nor do these. (The
-    // capture bar stays: what is typed into it is kept, and Enter says why it is not added.)
-    connect(m_document, &Document::writableChanged, this, [this, edits] {
+    // The edits are off while the plan takes none: read-only, or a server plan offline until
+    // it is back. (The capture bar stays: what is typed into it is kept, and Enter says why it
+    // is not added.)
+    auto followWritable = [this, edits] {
         for (QAction *action : edits)
             action->setEnabled(!m_document->isReadOnly());
-    });
+    };
+    connect(m_document, &Document::writableChanged, this, followWritable);
+    followWritable();
     QAction *find = addAction(tr("&Find"), QKeySequence::Find, tr("Search the stories (Ctrl+F)"));
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus();

@@ -127,10 +127,7 @@ StoryDetailsPanel::StoryDetailsPanel(Document *document, QWidget *parent)
     connect(m_document, &Document::changed, this, &StoryDetailsPanel::onChanged);
     // A server plan that goes offline takes no edits until it is back: the fields say so (what
     // is typed in them stays).
-    connect(m_document, &Document::writableChanged, this, [this] {
-        for (QWidget *w : m_form->findChildren<QWidget *>())
-            w->setEnabled(!m_document->isReadOnly());
-    });
+    connect(m_document, &Document::writableChanged, this, &StoryDetailsPanel::followWritable);
     refresh();
 }
 
@@ -248,10 +245,15 @@ void StoryDetailsPanel::refresh()
     if (m_document->goals().isEmpty())
         new QListWidgetItem(tr("No customer goals in this plan yet"), m_goals);
 
+    followWritable();
+    m_refreshing = false;
+}
+
+void StoryDetailsPanel::followWritable()
+{
     const bool editable = !m_document->isReadOnly();
     for (QWidget *w : m_form->findChildren<QWidget *>())
         w->setEnabled(editable);
-    m_refreshing = false;
 }
 
 } // namespace Valuemap

@@ -33,6 +33,7 @@ protected:
 
 private:
     void refresh();
+    void followWritable(); // the fields editable or not, as the plan is
     void onChanged(const ChangeSet &changes);
     void commitText(QWidget *editor);
 

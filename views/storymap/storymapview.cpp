@@ -98,27 +98,25 @@ void StoryMapView::updateBuiltCards()
         return; // cells paint from data until shown; card() builds what is acted on
     if (scene() != m_scene)
         return; // the scene is being destroyed (it takes itself off its views, which scrolls them)
-    const QRectF shown = visibleSceneRect();
-    QSet<qint64> keep;
-    if (m_current.isValid())
-        keep.insert(m_current.value);
     // What is shown now, before this frame is painted; half a viewport around it (three times
     // as many cards) once the frame is on screen, so that a scroll or a small zoom finds its
-    // cards built without the user waiting for them first.
-    m_scene->showRegion(shown, m_zoom, keep);
+    // cards built without the user waiting for them first. The current card is kept built.
+    auto show = [this](qreal around) {
+        const QRectF shown = visibleSceneRect();
+        const qreal dx = shown.width() * around;
+        const qreal dy = shown.height() * around;
+        QSet<qint64> keep;
+        if (m_current.isValid())
+            keep.insert(m_current.value);
+        m_scene->showRegion(shown.adjusted(-dx, -dy, dx, dy), m_zoom, keep);
+    };
+    show(0);
     if (!m_aroundPending) {
         m_aroundPending = true;
-        QTimer::singleShot(0, this, [this] {
+        QTimer::singleShot(0, this, [this, show] {
             m_aroundPending = false;
-            if (!isVisible() || scene() != m_scene)
-                return;
-            const QRectF now = visibleSceneRect();
-            const qreal dx = now.width() / 2;
-            const qreal dy = now.height() / 2;
-            QSet<qint64> current;
-            if (m_current.isValid())
-                current.insert(m_current.value);
-            m_scene->showRegion(now.adjusted(-dx, -dy, dx, dy), m_zoom, current);
+            if (isVisible() && scene() == m_scene)
+                show(0.5);
         });
     }
 }

@@ -201,6 +201,38 @@ private slots:
         QVERIFY(scene()->builtCardCount() < int(storiesOnMap().size()) / 5);
     }
 
+    void aLongScrollCloseUpKeepsFewCardsAsItems()
+    {
+        // Row by row across the whole map at 100 %, as a user reads it: the cards left behind
+        // are painted from data again, so the items (and memory) stay few.
+        const int stories = int(storiesOnMap().size());
+        const StoryId first = storiesOnMap().first();
+        view()->selectStory(first);
+        const QImage before = view()->viewport()->grab().toImage();
+        QScrollBar *h = view()->horizontalScrollBar();
+        QScrollBar *v = view()->verticalScrollBar();
+        QVERIFY(h->maximum() > 4 * view()->viewport()->width());
+        int most = 0;
+        for (int y = v->minimum(); y <= v->maximum(); y += view()->viewport()->height()) {
+            v->setValue(y);
+            for (int x = h->minimum(); x <= h->maximum(); x += view()->viewport()->width()) {
+                h->setValue(x);
+                QCoreApplication::processEvents(); // the cards around the view, after the frame
+                most = std::max(most, scene()->builtCardCount());
+            }
+        }
+        QVERIFY2(most < stories / 5, qPrintable(u"%1 of %2 cards were items at once"_s.arg(most).arg(stories)));
+        // The selected card far behind stayed an item and selected.
+        QVERIFY(scene()->builtCard(first) && scene()->builtCard(first)->isSelected());
+        // Back at the start the map looks as it did, its cards built again.
+        h->setValue(h->minimum());
+        v->setValue(v->minimum());
+        QCoreApplication::processEvents();
+        const QImage after = view()->viewport()->grab().toImage();
+        QCOMPARE(after, before);
+        QVERIFY(scene()->builtCard(storiesOnMap().at(1)));
+    }
+
     void aPictureAt100IsTheSameBuiltOrNot()
     {
         const QList<StoryId> all = storiesOnMap();

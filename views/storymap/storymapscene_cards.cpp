@@ -155,18 +155,25 @@ bool StoryMapScene::keepsCards(const CellItem *cell, const QSet<qint64> &keep) c
     return false;
 }
 
-void StoryMapScene::showRegion(const QRectF &rect, qreal lod, const QSet<qint64> &keep)
+void StoryMapScene::showRegion(const QRectF &rect, const QRectF &retain, qreal lod, const QSet<qint64> &keep)
 {
-    if (lod < StoryCardItem::compactLod(m_presentation)) {
-        // Far out the cells paint every card as a block: the items would only cost.
-        const QList<CellItem *> built(m_builtCells.cbegin(), m_builtCells.cend());
-        for (CellItem *cell : built) {
-            if (!keepsCards(cell, keep))
-                unbuildCell(cell);
-        }
-        return;
+    // Far out the cells paint every card as a block: the items would only cost.
+    const bool far = lod < StoryCardItem::compactLod(m_presentation);
+    if (!far)
+        buildCards(rect);
+    // Close up, what the view has left behind goes back to being painted from data (a scroll
+    // back builds it again); `retain` is wider than `rect`, so a small scroll to and fro
+    // neither drops nor builds.
+    QSet<const CellItem *> near;
+    if (!far) {
+        for (const CellItem *cell : cellsIn(retain))
+            near.insert(cell);
     }
-    buildCards(rect);
+    const QList<CellItem *> built(m_builtCells.cbegin(), m_builtCells.cend());
+    for (CellItem *cell : built) {
+        if (!near.contains(cell) && !keepsCards(cell, keep))
+            unbuildCell(cell);
+    }
 }
 
 void StoryMapScene::buildCards(const QRectF &rect)

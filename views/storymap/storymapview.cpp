@@ -101,14 +101,22 @@ void StoryMapView::updateBuiltCards()
     // What is shown now, before this frame is painted; half a viewport around it (three times
     // as many cards) once the frame is on screen, so that a scroll or a small zoom finds its
     // cards built without the user waiting for them first. The current card is kept built.
+    // Cards a viewport or more away from what is shown go back to being painted from data.
+    // Kept built: the current card, the one being renamed and the one under a pressed button.
     auto show = [this](qreal around) {
         const QRectF shown = visibleSceneRect();
         const qreal dx = shown.width() * around;
         const qreal dy = shown.height() * around;
         QSet<qint64> keep;
-        if (m_current.isValid())
-            keep.insert(m_current.value);
-        m_scene->showRegion(shown.adjusted(-dx, -dy, dx, dy), m_zoom, keep);
+        for (StoryId id : { m_current, m_editor ? m_editedStory : StoryId() }) {
+            if (id.isValid())
+                keep.insert(id.value);
+        }
+        if (m_pressItem && m_pressItem->type() == StoryCardItem::Type)
+            keep.insert(static_cast<StoryCardItem *>(m_pressItem)->storyId().value);
+        m_scene->showRegion(shown.adjusted(-dx, -dy, dx, dy),
+                            shown.adjusted(-shown.width(), -shown.height(), shown.width(), shown.height()), m_zoom,
+                            keep);
     };
     show(0);
     if (!m_aroundPending) {

@@ -191,6 +191,7 @@ private:
     StepId m_lastStep; // the cell last clicked, for adding and pasting
     ReleaseId m_lastRelease;
     QPointer<TitleEditor> m_editor;
+    StoryId m_editedStory; // the card m_editor renames, if it is a card
 
     QPoint m_pressPos;
     QGraphicsItem *m_pressItem = nullptr;

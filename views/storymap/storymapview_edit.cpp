@@ -95,17 +95,20 @@ void StoryMapView::editTitle(QGraphicsItem *item, bool freshlyAdded)
     auto *editor = new TitleEditor(text, area);
     m_scene->addItem(editor);
     m_editor = editor;
+    m_editedStory = item->type() == StoryCardItem::Type ? static_cast<StoryCardItem *>(item)->storyId() : StoryId();
     ensureVisible(area, 30, 30);
     connect(editor, &TitleEditor::committed, this, [this, editor, item, freshlyAdded](const QString &value) {
         editor->hide();
         editor->deleteLater();
         m_editor = nullptr; // editing is over now, not when the editor is deleted
+        m_editedStory = {};
         commitTitle(item, value, freshlyAdded);
     });
     connect(editor, &TitleEditor::cancelled, this, [this, editor, freshlyAdded] {
         editor->hide();
         editor->deleteLater();
         m_editor = nullptr;
+        m_editedStory = {};
         // Escape on a card that was just added takes the card back.
         if (freshlyAdded)
             m_scene->document()->undo();

@@ -361,12 +361,14 @@ void TestServerLive::storiesAddedAtOnceAllKept()
     for (const QString &key : std::as_const(keys))
         QCOMPARE(all.count(key), 1);
     QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), all.size());
-    // The next story anyone adds takes a number no story has.
-    const StoryId later = presenter->addStory(steps.at(1), ReleaseId(), u"Later"_s);
+    // The next story anyone adds takes a number no story has. It goes into the step where
+    // Ann's and Ben's stories came in at once, which puts that step's order in a row again.
+    const StoryId later = presenter->addStory(steps.at(0), ReleaseId(), u"Later"_s);
     QVERIFY2(later.isValid(), qPrintable(presenter->lastError()));
     QVERIFY(!all.contains(presenter->storyKey(later)));
-    // Ben's undo takes back his own last story although Ann added one since, and his redo
-    // brings it back under its number.
+    // Ben's undo takes back his own last story although Ann added one since in that step and
+    // so moved his story down one place (a new place is not a change to the story itself),
+    // and his redo brings it back under its number.
     const QString bensKey = keys.last();
     const StoryId bens = fresh->storyByKey(bensKey);
     QVERIFY(bens.isValid());
@@ -376,6 +378,11 @@ void TestServerLive::storiesAddedAtOnceAllKept()
     QVERIFY2(bensLaptop->redo(), qPrintable(bensLaptop->lastError()));
     QTRY_COMPARE_WITH_TIMEOUT(presenter->storyByKey(bensKey), bens, Patience);
     QCOMPARE(presenter->story(later).title, u"Later"_s);
+    // A change to the story itself still stops that undo: Ann's title is not thrown away.
+    QVERIFY(presenter->setStoryField(bens, StoryField::Title, u"Ann's better words"_s));
+    QVERIFY(!bensLaptop->undo());
+    QVERIFY2(bensLaptop->lastError().contains(u"by alice"_s), qPrintable(bensLaptop->lastError()));
+    QCOMPARE(serverTitle(u"Adds"_s, bens), u"Ann's better words"_s);
 }
 
 void TestServerLive::killedClientLeavesEveryAcknowledgedEdit()

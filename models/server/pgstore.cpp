@@ -99,9 +99,14 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
         break;
     }
     case RowOp::Remove: {
+        // Removed only as the remover last saw it, but for its place among its siblings: an
+        // add, move or removal beside it renumbers that, and is no change to the row itself
+        // (undoing an add must not be refused because someone added to the same step since).
         QStringList same;
         QVariantList values { m_plan.id, op.row.value(0) };
         for (int c = 1; c < spec.columns.size(); ++c) {
+            if (c == spec.sortColumn)
+                continue;
             same << u"%1 IS NOT DISTINCT FROM ?"_s.arg(column(op.table, c));
             values << op.row.value(c);
         }

@@ -382,6 +382,9 @@ void TestServerLive::storiesAddedAtOnceAllKept()
     QVERIFY(presenter->setStoryField(bens, StoryField::Title, u"Ann's better words"_s));
     QVERIFY(!bensLaptop->undo());
     QVERIFY2(bensLaptop->lastError().contains(u"by alice"_s), qPrintable(bensLaptop->lastError()));
+    // Named as the user knows it: its number and its title now, not a row number.
+    QVERIFY2(bensLaptop->lastError().contains(u"%1 “Ann's better words”"_s.arg(bensKey)),
+             qPrintable(bensLaptop->lastError()));
     QCOMPARE(serverTitle(u"Adds"_s, bens), u"Ann's better words"_s);
 }
 

@@ -3890,10 +3890,6 @@ Passwort (wird nicht gespeichert):</translation>
 <context>
     <name>Valuemap::PgStore</name>
     <message>
-        <source>the %1 of %2 %3</source>
-        <translation>das Feld „%1“ von %2 %3</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3920,6 +3916,18 @@ Passwort (wird nicht gespeichert):</translation>
     <message>
         <source>The connection to %1 is lost; the change was not saved.</source>
         <translation>Die Verbindung zu %1 ist abgebrochen; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation>%1 %2 „%3“</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>das Feld „%1“ von %2</translation>
     </message>
 </context>
 <context>

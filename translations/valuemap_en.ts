@@ -3817,10 +3817,6 @@ Password (not saved):</source>
 <context>
     <name>Valuemap::PgStore</name>
     <message>
-        <source>the %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,6 +3842,18 @@ Password (not saved):</source>
     </message>
     <message>
         <source>The connection to %1 is lost; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,23 @@ QString column(Table table, int c)
     return u'"' + QString(tableSpec(table).columns[c].name) + u'"';
 }
 
+// The column that names a row of the table for its users (a story's title), or -1.
+int nameColumn(Table table)
+{
+    switch (table) {
+    case Table::Product: return ProductCol::Name;
+    case Table::VisionNote: return VisionNoteCol::Text;
+    case Table::Persona: return PersonaCol::Name;
+    case Table::Activity: return ActivityCol::Title;
+    case Table::Step: return StepCol::Title;
+    case Table::Release: return ReleaseCol::Name;
+    case Table::Story: return StoryCol::Title;
+    case Table::Tag: return TagCol::Name;
+    case Table::Goal: return GoalCol::Name;
+    default: return -1;
+    }
+}
+
 } // namespace
 
 PgStore::PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan,
@@ -239,13 +256,40 @@ void PgStore::renumber(ChangeSet &changes, qsizetype at, qint64 id)
 QString PgStore::conflictMessage(const RowOp &op, const QString &undoText)
 {
     const qint64 id = op.kind == RowOp::Update ? op.id : op.row.value(0).toLongLong();
-    const QString what = op.kind == RowOp::Update
-        ? tr("the %1 of %2 %3").arg(fieldLabel(op.table, op.column), tableLabel(op.table)).arg(id)
-        : tr("%1 %2").arg(tableLabel(op.table)).arg(id);
+    // The row as users know it: its name as the server has it now (or as this change had it,
+    // when someone removed it), and a story's number; the row number only for what has no name.
+    QString ignored;
+    QString name;
+    QString key;
+    if (const int c = nameColumn(op.table); c >= 0) {
+        const bool story = op.table == Table::Story;
+        auto q = m_connection->run(
+                story ? u"SELECT s.%1, p.%2 || '-' || s.%3 FROM %4 s JOIN %5 p "
+                        "ON p.plan_id = s.plan_id WHERE s.plan_id = ? AND s.id = ?"_s.arg(
+                                column(op.table, c), column(Table::Product, ProductCol::KeyPrefix),
+                                column(Table::Story, StoryCol::KeyNumber), ServerSchema::tableName(op.table),
+                                ServerSchema::tableName(Table::Product))
+                      : u"SELECT %1 FROM %2 WHERE plan_id = ? AND id = ?"_s.arg(
+                                column(op.table, c), ServerSchema::tableName(op.table)),
+                { m_plan.id, id }, &ignored, m_plan.name);
+        if (q && q->next()) {
+            name = q->value(0).toString();
+            key = story ? q->value(1).toString() : QString();
+        } else if (op.kind != RowOp::Update) {
+            name = op.row.value(c).toString();
+        }
+    }
+    name = name.simplified();
+    if (name.size() > 60)
+        name = name.left(59) + u'…';
+    const QString row = name.isEmpty() ? tr("%1 %2").arg(tableLabel(op.table)).arg(id)
+        : key.isEmpty()                 ? tr("%1 “%2”").arg(tableLabel(op.table), name)
+                                        : tr("%1 %2 “%3”").arg(tableLabel(op.table), key, name);
+    const QString what = op.kind == RowOp::Update ? tr("the %1 of %2").arg(fieldLabel(op.table, op.column), row)
+                                                  : row;
     // Who touched that row last, from the log (a separate statement: the transaction is over).
     const QJsonArray probe { QJsonObject { { u"table"_s, QString(tableSpec(op.table).name) },
                                            { u"id"_s, id } } };
-    QString ignored;
     auto q = m_connection->run(
             u"SELECT author, revision FROM valuemap.change_log WHERE plan_id = ? "
             "AND changes @> CAST(? AS jsonb) ORDER BY revision DESC LIMIT 1"_s,

@@ -78,6 +78,7 @@ private slots:
     void pipelineRecordArrivesLive();
     void dotsCastAtOnceAllCount();
     void storiesAddedAtOnceAllKept();
+    void undoInTheMiddleOfAStepOthersAddedTo();
     void killedClientLeavesEveryAcknowledgedEdit();
     void copyOfServerPlanMatches();
 
@@ -386,6 +387,51 @@ void TestServerLive::storiesAddedAtOnceAllKept()
     QVERIFY2(bensLaptop->lastError().contains(u"%1 “Ann's better words”"_s.arg(bensKey)),
              qPrintable(bensLaptop->lastError()));
     QCOMPARE(serverTitle(u"Adds"_s, bens), u"Ann's better words"_s);
+}
+
+void TestServerLive::undoInTheMiddleOfAStepOthersAddedTo()
+{
+    // Ben puts a story between the first two of a step; before his laptop has caught up, Ann
+    // puts one at the top of that step, which moves every story there down a place.
+    publish(u"Middle"_s);
+    auto presenter = openAs(u"alice"_s, u"Middle"_s);
+    auto bensLaptop = openAs(u"bob"_s, u"Middle"_s, false);
+    QVERIFY(presenter && bensLaptop);
+    StepId step;
+    for (const ActivityId a : presenter->activities()) {
+        for (const StepId s : presenter->steps(a)) {
+            if (!step.isValid() && presenter->stories(s).size() >= 3)
+                step = s;
+        }
+    }
+    QVERIFY(step.isValid());
+    const QList<StoryId> original = presenter->stories(step);
+    const StoryId ben = bensLaptop->addStory(step, ReleaseId(), u"Ben's in between"_s, 1);
+    QVERIFY2(ben.isValid(), qPrintable(bensLaptop->lastError()));
+    QTRY_VERIFY_WITH_TIMEOUT(presenter->stories(step).contains(ben), Patience);
+    const StoryId ann = presenter->addStory(step, ReleaseId(), u"Ann's first"_s, 0);
+    QVERIFY2(ann.isValid(), qPrintable(presenter->lastError()));
+    QCOMPARE(presenter->stories(step), QList<StoryId>({ ann, original.at(0), ben }) + original.mid(1));
+    // Ben's undo takes his story back: the places around it are no change of his to refuse.
+    QVERIFY2(bensLaptop->undo(), qPrintable(bensLaptop->lastError()));
+    const QList<StoryId> afterUndo = QList<StoryId>({ ann }) + original;
+    QCOMPARE(bensLaptop->stories(step), afterUndo);
+    QTRY_COMPARE_WITH_TIMEOUT(presenter->stories(step), afterUndo, Patience);
+    // Everyone agrees on the order, and the server keeps its places in a row: 0, 1, 2 …
+    auto fresh = openAs(u"alice"_s, u"Middle"_s, false);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->stories(step), afterUndo);
+    for (qsizetype i = 0; i < afterUndo.size(); ++i)
+        QCOMPARE(fresh->store().value(Table::Story, afterUndo[i].value, StoryCol::Rank).toLongLong(), i);
+    // His redo brings it back between the same two stories, for everyone.
+    QVERIFY2(bensLaptop->redo(), qPrintable(bensLaptop->lastError()));
+    const QList<StoryId> afterRedo = QList<StoryId>({ ann, original.at(0), ben }) + original.mid(1);
+    QCOMPARE(bensLaptop->stories(step), afterRedo);
+    QTRY_COMPARE_WITH_TIMEOUT(presenter->stories(step), afterRedo, Patience);
+    // A reorder is what the user meant, not housekeeping: a stale one is still refused whole.
+    QVERIFY2(presenter->moveStories({ original.last() }, step, ReleaseId(), 0), qPrintable(presenter->lastError()));
+    QVERIFY(!bensLaptop->moveStories({ ben }, step, ReleaseId(), 0));
+    QTRY_COMPARE_WITH_TIMEOUT(bensLaptop->stories(step), presenter->stories(step), Patience);
 }
 
 void TestServerLive::killedClientLeavesEveryAcknowledgedEdit()

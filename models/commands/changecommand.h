@@ -23,6 +23,9 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const ChangeSet &changes() const { return m_changes; }
+    // What the plan's store made of this step when it was undone or redone (a shared plan puts
+    // siblings' ranks in a row): undo and redo bring memory along with that from then on.
+    void setChanges(ChangeSet changes) { m_changes = std::move(changes); }
 
 private:
     Document *m_document = nullptr;

@@ -341,6 +341,7 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
         return outcome;
     }
     int retries = 0;
+    QList<std::pair<Table, qint64>> unsettled; // parents whose ranks are put in a row at the end
     for (qsizetype i = 0; i < work.size(); ++i) {
         bool conflict = false;
         bool taken = false;
@@ -357,12 +358,31 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
             --i;
             continue;
         }
+        if (conflict && !taken) {
+            QString settleError;
+            if (const auto parent = settleRank(work, i, &settleError)) {
+                if (!unsettled.contains(*parent))
+                    unsettled.append(*parent);
+                continue;
+            }
+            if (!settleError.isEmpty()) {
+                m_connection->rollback();
+                return lost(settleError);
+            }
+        }
         m_connection->rollback();
         if (!conflict)
             return lost(message);
         outcome.result = Result::Conflict;
         outcome.message = conflictMessage(work[i], undoText);
         return outcome;
+    }
+    for (const auto &[table, parent] : std::as_const(unsettled)) {
+        if (!putInRow(table, parent, work, &message)) {
+            m_connection->rollback();
+            return lost(message);
+        }
+        renumbered = true; // the caller takes what was applied
     }
     // The log entry last: it takes the plan's next revision and with it the plan's lock until
     // the commit, so that revisions are committed in their order.

@@ -74,6 +74,15 @@ private:
     // Gives the insert at `at` the id `id`, and the later operations that refer to it too.
     static void renumber(ChangeSet &changes, qsizetype at, qint64 id);
     static constexpr int MaxRenumber = 5;
+    // Places among siblings (pgstore_ranks.cpp). A change that adds or removes a row also puts
+    // its siblings' ranks in a row; those updates are housekeeping, not what the user meant.
+    // When one of them is stale (someone added or moved beside it meanwhile), settleRank makes
+    // it keep the server's rank and returns the (table, parent) to put in a row again;
+    // nullopt when the update is not housekeeping or its row is gone (a real conflict).
+    std::optional<std::pair<Table, qint64>> settleRank(ChangeSet &work, qsizetype at, QString *error);
+    // Ranks 0..n-1 in the order (rank, id) for the rows under `parent`, each change appended to
+    // `work` (so the log and the caller's copy get it). False when the server failed.
+    bool putInRow(Table table, qint64 parent, ChangeSet &work, QString *error);
     // "the story title of story 12 was changed meanwhile by bob (revision 7)".
     QString conflictMessage(const RowOp &op, const QString &undoText);
     Outcome lost(const QString &message) const;

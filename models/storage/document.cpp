@@ -238,11 +238,12 @@ bool Document::undo()
         return false;
     if (!checkWritable())
         return false;
-    const auto *command
-            = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index() - 1));
+    auto *command = static_cast<ChangeCommand *>(
+            const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index() - 1)));
     ChangeSet undoing = inverted(command->changes());
     if (!writeThrough(undoing, tr("Undo %1").arg(command->text())))
         return false;
+    command->setChanges(inverted(undoing)); // as the store applied it
     m_undoStack->undo();
     return true;
 }
@@ -253,11 +254,12 @@ bool Document::redo()
         return false;
     if (!checkWritable())
         return false;
-    const auto *command
-            = static_cast<const ChangeCommand *>(m_undoStack->command(m_undoStack->index()));
+    auto *command = static_cast<ChangeCommand *>(
+            const_cast<QUndoCommand *>(m_undoStack->command(m_undoStack->index())));
     ChangeSet redoing = command->changes();
     if (!writeThrough(redoing, tr("Redo %1").arg(command->text())))
         return false;
+    command->setChanges(redoing); // as the store applied it
     m_undoStack->redo();
     return true;
 }

@@ -9,6 +9,7 @@
 
 #include "server/serversession.h"
 #include "storage/document.h"
+#include "storage/plancheck.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -79,6 +80,7 @@ private slots:
     void dotsCastAtOnceAllCount();
     void storiesAddedAtOnceAllKept();
     void undoInTheMiddleOfAStepOthersAddedTo();
+    void staleDeleteOfAMovedMeasurementRefused();
     void killedClientLeavesEveryAcknowledgedEdit();
     void copyOfServerPlanMatches();
 
@@ -361,6 +363,9 @@ void TestServerLive::storiesAddedAtOnceAllKept()
     }
     for (const QString &key : std::as_const(keys))
         QCOMPARE(all.count(key), 1);
+    // Stories that came in at the same moment do not share a place: the server's order is
+    // 0, 1, 2 … in every step, as a file needs it (`valuemap check` finds nothing).
+    QVERIFY2(planProblems(*fresh).isEmpty(), qPrintable(planProblems(*fresh).join(u"; "_s)));
     QCOMPARE(QSet<QString>(all.cbegin(), all.cend()).size(), all.size());
     // The next story anyone adds takes a number no story has. It goes into the step where
     // Ann's and Ben's stories came in at once, which puts that step's order in a row again.
@@ -432,6 +437,27 @@ void TestServerLive::undoInTheMiddleOfAStepOthersAddedTo()
     QVERIFY2(presenter->moveStories({ original.last() }, step, ReleaseId(), 0), qPrintable(presenter->lastError()));
     QVERIFY(!bensLaptop->moveStories({ ben }, step, ReleaseId(), 0));
     QTRY_COMPARE_WITH_TIMEOUT(bensLaptop->stories(step), presenter->stories(step), Patience);
+}
+
+void TestServerLive::staleDeleteOfAMovedMeasurementRefused()
+{
+    // Measurements are ordered by their date, which is their own data, not a place: Ben's
+    // delete of one whose date Ann corrected meanwhile is refused, her date kept.
+    publish(u"Dated"_s);
+    auto ann = openAs(u"alice"_s, u"Dated"_s);
+    auto bensLaptop = openAs(u"bob"_s, u"Dated"_s, false);
+    QVERIFY(ann && bensLaptop);
+    const GoalId goal = ann->goals().constFirst();
+    const MeasurementId m = ann->addMeasurement(goal, QDate(2026, 3, 1), 40, QString());
+    QVERIFY2(m.isValid(), qPrintable(ann->lastError()));
+    QVERIFY(bensLaptop->serverSession()->catchUp());
+    QVERIFY(bensLaptop->measurements(goal).contains(m));
+    QVERIFY(ann->setMeasurementField(m, MeasurementField::Date, QDate(2026, 2, 1)));
+    QVERIFY(!bensLaptop->deleteMeasurement(m));
+    QVERIFY2(bensLaptop->lastError().contains(u"by alice"_s), qPrintable(bensLaptop->lastError()));
+    auto fresh = openAs(u"alice"_s, u"Dated"_s, false);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->measurement(m).date, QDate(2026, 2, 1));
 }
 
 void TestServerLive::killedClientLeavesEveryAcknowledgedEdit()

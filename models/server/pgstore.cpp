@@ -122,7 +122,7 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
         QStringList same;
         QVariantList values { m_plan.id, op.row.value(0) };
         for (int c = 1; c < spec.columns.size(); ++c) {
-            if (c == spec.sortColumn)
+            if (c == rankColumn(op.table))
                 continue;
             same << u"%1 IS NOT DISTINCT FROM ?"_s.arg(column(op.table, c));
             values << op.row.value(c);
@@ -363,6 +363,7 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
             if (const auto parent = settleRank(work, i, &settleError)) {
                 if (!unsettled.contains(*parent))
                     unsettled.append(*parent);
+                renumbered = true; // the update now keeps the server's place
                 continue;
             }
             if (!settleError.isEmpty()) {
@@ -377,13 +378,25 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
         outcome.message = conflictMessage(work[i], undoText);
         return outcome;
     }
+    // Where rows came or went, the places are put in a row on the server: adds made at the same
+    // moment on several laptops would otherwise share a place (and a file pulled from the plan
+    // would fail its checks).
+    for (const RowOp &op : std::as_const(work)) {
+        if (op.kind == RowOp::Update || rankColumn(op.table) < 0)
+            continue;
+        const int parentColumn = tableSpec(op.table).parentColumn;
+        const std::pair parent(op.table, parentColumn < 0 ? qint64(0) : op.row.value(parentColumn).toLongLong());
+        if (!unsettled.contains(parent))
+            unsettled.append(parent);
+    }
+    const qsizetype planned = work.size();
     for (const auto &[table, parent] : std::as_const(unsettled)) {
         if (!putInRow(table, parent, work, &message)) {
             m_connection->rollback();
             return lost(message);
         }
-        renumbered = true; // the caller takes what was applied
     }
+    renumbered = renumbered || work.size() > planned; // the caller takes what was applied
     // The log entry last: it takes the plan's next revision and with it the plan's lock until
     // the commit, so that revisions are committed in their order.
     auto logged = m_connection->run(

@@ -23,18 +23,20 @@ std::optional<std::pair<Table, qint64>> PgStore::settleRank(ChangeSet &work, qsi
 {
     RowOp &op = work[at];
     const TableSpec &spec = tableSpec(op.table);
-    if (op.kind != RowOp::Update || spec.sortColumn < 0 || op.column != spec.sortColumn)
+    // Only a rank: a table ordered by a date or a name orders by the row's own data.
+    const int rank = rankColumn(op.table);
+    if (op.kind != RowOp::Update || rank < 0 || op.column != rank)
         return std::nullopt;
     // The row as the server has it now, locked until the commit.
     const QString parentColumn = spec.parentColumn < 0 ? u"0"_s : quoted(op.table, spec.parentColumn);
     auto q = m_connection->run(u"SELECT %1, %2 FROM %3 WHERE plan_id = ? AND id = ? FOR UPDATE"_s.arg(
-                                       parentColumn, quoted(op.table, spec.sortColumn),
+                                       parentColumn, quoted(op.table, rank),
                                        ServerSchema::tableName(op.table)),
                                { m_plan.id, op.id }, error, m_plan.name);
     if (!q || !q->next())
         return std::nullopt;
     const qint64 parent = q->value(0).toLongLong();
-    const QVariant rank = QVariant::fromValue<qint64>(q->value(1).toLongLong()); // as the plan holds ranks
+    const QVariant place = QVariant::fromValue<qint64>(q->value(1).toLongLong()); // as the plan holds ranks
     // Housekeeping only beside a row this change adds or removes under the same parent.
     bool beside = false;
     for (const RowOp &other : std::as_const(work)) {
@@ -44,15 +46,15 @@ std::optional<std::pair<Table, qint64>> PgStore::settleRank(ChangeSet &work, qsi
     }
     if (!beside)
         return std::nullopt;
-    op.oldValue = rank;
-    op.newValue = rank;
+    op.oldValue = place;
+    op.newValue = place;
     return std::pair(op.table, parent);
 }
 
 bool PgStore::putInRow(Table table, qint64 parent, ChangeSet &work, QString *error)
 {
     const TableSpec &spec = tableSpec(table);
-    const QString rank = quoted(table, spec.sortColumn);
+    const QString rank = quoted(table, rankColumn(table));
     QString where = u"plan_id = ?"_s;
     QVariantList values { m_plan.id };
     if (spec.parentColumn >= 0) {
@@ -76,7 +78,7 @@ bool PgStore::putInRow(Table table, qint64 parent, ChangeSet &work, QString *err
                                        ServerSchema::tableName(table), rank),
                                { QVariant::fromValue<qint64>(i), m_plan.id, id }, error, m_plan.name))
             return false;
-        work.append(RowOp::update(table, id, spec.sortColumn, QVariant::fromValue<qint64>(was),
+        work.append(RowOp::update(table, id, rankColumn(table), QVariant::fromValue<qint64>(was),
                                   QVariant::fromValue<qint64>(i)));
     }
     return true;

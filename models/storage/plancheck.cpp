@@ -25,7 +25,7 @@ QStringList planProblems(const Document &document)
     for (int t = 0; t < TableCount; ++t) {
         const Table table = static_cast<Table>(t);
         const TableSpec &spec = tableSpec(table);
-        if (spec.sortColumn < 0 || spec.columns[spec.sortColumn].name != "rank"_L1)
+        if (rankColumn(table) < 0)
             continue;
         QSet<qint64> parents;
         for (qint64 id : store.group(table, -1, 0))

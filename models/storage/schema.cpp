@@ -382,6 +382,12 @@ QStringList schemaV4()
 
 } // namespace
 
+int rankColumn(Table table)
+{
+    const TableSpec &spec = tableSpec(table);
+    return spec.sortColumn >= 0 && spec.columns[spec.sortColumn].name == "rank"_L1 ? spec.sortColumn : -1;
+}
+
 bool isUpdateStamp(Table table, int column)
 {
     const TableSpec &spec = tableSpec(table);

@@ -55,6 +55,9 @@ struct TableSpec
 const TableSpec &tableSpec(Table table);
 // Whether the column is an "updated at" stamp, which every edit of its row sets.
 bool isUpdateStamp(Table table, int column);
+// The column that places a row among its siblings as 0..n-1 (its "rank"), or -1 for a table
+// ordered by something else (a date, a name) that is the row's own data.
+int rankColumn(Table table);
 
 // Column indexes; each list matches the order of its table's spec.
 namespace ProductCol {

@@ -19,11 +19,6 @@ namespace Valuemap {
 
 namespace {
 
-QString column(Table table, int c)
-{
-    return u'"' + QString(tableSpec(table).columns[c].name) + u'"';
-}
-
 // The column that names a row of the table for its users (a story's title), or -1.
 int nameColumn(Table table)
 {
@@ -42,6 +37,19 @@ int nameColumn(Table table)
 }
 
 } // namespace
+
+QString PgStore::column(Table table, int c)
+{
+    return u'"' + QString(tableSpec(table).columns[c].name) + u'"';
+}
+
+std::optional<std::pair<Table, qint64>> PgStore::rankParent(const RowOp &op)
+{
+    if (op.kind == RowOp::Update || rankColumn(op.table) < 0)
+        return std::nullopt;
+    const int parentColumn = tableSpec(op.table).parentColumn;
+    return std::pair(op.table, parentColumn < 0 ? qint64(0) : op.row.value(parentColumn).toLongLong());
+}
 
 PgStore::PgStore(std::unique_ptr<ServerConnection> connection, ServerPlanInfo plan,
                  QString address)
@@ -382,12 +390,8 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
     // moment on several laptops would otherwise share a place (and a file pulled from the plan
     // would fail its checks).
     for (const RowOp &op : std::as_const(work)) {
-        if (op.kind == RowOp::Update || rankColumn(op.table) < 0)
-            continue;
-        const int parentColumn = tableSpec(op.table).parentColumn;
-        const std::pair parent(op.table, parentColumn < 0 ? qint64(0) : op.row.value(parentColumn).toLongLong());
-        if (!unsettled.contains(parent))
-            unsettled.append(parent);
+        if (const auto parent = rankParent(op); parent && !unsettled.contains(*parent))
+            unsettled.append(*parent);
     }
     const qsizetype planned = work.size();
     for (const auto &[table, parent] : std::as_const(unsettled)) {

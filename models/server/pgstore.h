@@ -74,6 +74,11 @@ private:
     // Gives the insert at `at` the id `id`, and the later operations that refer to it too.
     static void renumber(ChangeSet &changes, qsizetype at, qint64 id);
     static constexpr int MaxRenumber = 5;
+    // A column as the server's statements name it (quoted).
+    static QString column(Table table, int c);
+    // The (table, parent) among whose rows an insert or removal in a ranked table takes or
+    // leaves a place; nullopt for an update or a table ordered by the rows' own data.
+    static std::optional<std::pair<Table, qint64>> rankParent(const RowOp &op);
     // Places among siblings (pgstore_ranks.cpp). A change that adds or removes a row also puts
     // its siblings' ranks in a row; those updates are housekeeping, not what the user meant.
     // When one of them is stale (someone added or moved beside it meanwhile), settleRank makes

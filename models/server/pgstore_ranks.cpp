@@ -6,18 +6,11 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
-
-namespace {
-
-QString quoted(Table table, int c)
-{
-    return u'"' + QString(tableSpec(table).columns[c].name) + u'"';
-}
-
-} // namespace
 
 std::optional<std::pair<Table, qint64>> PgStore::settleRank(ChangeSet &work, qsizetype at, QString *error)
 {
@@ -28,37 +21,35 @@ std::optional<std::pair<Table, qint64>> PgStore::settleRank(ChangeSet &work, qsi
     if (op.kind != RowOp::Update || rank < 0 || op.column != rank)
         return std::nullopt;
     // The row as the server has it now, locked until the commit.
-    const QString parentColumn = spec.parentColumn < 0 ? u"0"_s : quoted(op.table, spec.parentColumn);
+    const QString parentColumn = spec.parentColumn < 0 ? u"0"_s : column(op.table, spec.parentColumn);
     auto q = m_connection->run(u"SELECT %1, %2 FROM %3 WHERE plan_id = ? AND id = ? FOR UPDATE"_s.arg(
-                                       parentColumn, quoted(op.table, rank),
+                                       parentColumn, column(op.table, rank),
                                        ServerSchema::tableName(op.table)),
                                { m_plan.id, op.id }, error, m_plan.name);
     if (!q || !q->next())
         return std::nullopt;
     const qint64 parent = q->value(0).toLongLong();
-    const QVariant place = QVariant::fromValue<qint64>(q->value(1).toLongLong()); // as the plan holds ranks
+    const QVariant kept = QVariant::fromValue<qint64>(q->value(1).toLongLong()); // as the plan holds ranks
     // Housekeeping only beside a row this change adds or removes under the same parent.
-    bool beside = false;
-    for (const RowOp &other : std::as_const(work)) {
-        if (other.table == op.table && other.kind != RowOp::Update && other.row.value(0).toLongLong() != op.id
-            && (spec.parentColumn < 0 || other.row.value(spec.parentColumn).toLongLong() == parent))
-            beside = true;
-    }
+    const std::pair place(op.table, parent);
+    const bool beside = std::any_of(work.cbegin(), work.cend(), [&](const RowOp &other) {
+        return other.row.value(0).toLongLong() != op.id && rankParent(other) == place;
+    });
     if (!beside)
         return std::nullopt;
-    op.oldValue = place;
-    op.newValue = place;
-    return std::pair(op.table, parent);
+    op.oldValue = kept;
+    op.newValue = kept;
+    return place;
 }
 
 bool PgStore::putInRow(Table table, qint64 parent, ChangeSet &work, QString *error)
 {
     const TableSpec &spec = tableSpec(table);
-    const QString rank = quoted(table, rankColumn(table));
+    const QString rank = column(table, rankColumn(table));
     QString where = u"plan_id = ?"_s;
     QVariantList values { m_plan.id };
     if (spec.parentColumn >= 0) {
-        where += u" AND %1 = ?"_s.arg(quoted(table, spec.parentColumn));
+        where += u" AND %1 = ?"_s.arg(column(table, spec.parentColumn));
         values << parent;
     }
     auto q = m_connection->run(u"SELECT id, %1 FROM %2 WHERE %3 ORDER BY %1, id FOR UPDATE"_s.arg(

@@ -50,11 +50,12 @@ public:
     bool storyMatches(StoryId id) const; // the filter's verdict, as its card shows it
     // Where the story's card is (scene coordinates), built or not; empty if not on the map.
     QRectF storyRect(StoryId id) const;
-    // A view shows `rect` at `lod`: close up, the cells there get their cards, and the cells
-    // that no longer meet `retain` (the view has scrolled far from them) drop theirs, so the
-    // items stay few however far a user scrolls; far out (compact blocks), every cell drops its
-    // cards. A cell with a selected or focused card or one of `keep` always keeps its cards.
-    void showRegion(const QRectF &rect, const QRectF &retain, qreal lod, const QSet<qint64> &keep = {});
+    // A view shows `rect` at `lod`: close up, the cells there get their cards; far out (compact
+    // blocks), the cells drop theirs, except those with a selected card or one of `keep`.
+    void showRegion(const QRectF &rect, qreal lod, const QSet<qint64> &keep = {});
+    // Close up, the cells that no longer meet `retain` (a view scrolled far from them) drop
+    // their cards, so the items stay few however far a user scrolls; the same exceptions.
+    void dropCardsOutside(const QRectF &retain, const QSet<qint64> &keep);
     // Builds the cards of the cells that meet `rect` (a rubber band, a click or a tooltip far
     // out: the user acts on those cards).
     void buildCards(const QRectF &rect);

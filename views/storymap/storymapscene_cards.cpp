@@ -155,17 +155,22 @@ bool StoryMapScene::keepsCards(const CellItem *cell, const QSet<qint64> &keep) c
     return false;
 }
 
-void StoryMapScene::showRegion(const QRectF &rect, const QRectF &retain, qreal lod, const QSet<qint64> &keep)
+void StoryMapScene::showRegion(const QRectF &rect, qreal lod, const QSet<qint64> &keep)
 {
-    // Far out the cells paint every card as a block: the items would only cost.
-    const bool far = lod < StoryCardItem::compactLod(m_presentation);
-    if (!far)
-        buildCards(rect);
-    // Close up, what the view has left behind goes back to being painted from data (a scroll
-    // back builds it again); `retain` is wider than `rect`, so a small scroll to and fro
-    // neither drops nor builds.
+    if (lod < StoryCardItem::compactLod(m_presentation)) {
+        // Far out the cells paint every card as a block: the items would only cost.
+        dropCardsOutside(QRectF(), keep);
+        return;
+    }
+    buildCards(rect);
+}
+
+void StoryMapScene::dropCardsOutside(const QRectF &retain, const QSet<qint64> &keep)
+{
+    // What a view has left behind goes back to being painted from data (a scroll back builds
+    // it again).
     QSet<const CellItem *> near;
-    if (!far) {
+    if (!retain.isEmpty()) {
         for (const CellItem *cell : cellsIn(retain))
             near.insert(cell);
     }

@@ -101,8 +101,10 @@ void StoryMapView::updateBuiltCards()
     // What is shown now, before this frame is painted; half a viewport around it (three times
     // as many cards) once the frame is on screen, so that a scroll or a small zoom finds its
     // cards built without the user waiting for them first. The current card is kept built.
-    // Cards a viewport or more away from what is shown go back to being painted from data.
-    // Kept built: the current card, the one being renamed and the one under a pressed button.
+    // Then too, not before the frame, the cards a viewport or more away from what is shown go
+    // back to being painted from data (wider than what is built, so that a small scroll to and
+    // fro neither drops nor builds). Kept built: the current card, the one being renamed and
+    // the one under a pressed button.
     auto show = [this](qreal around) {
         const QRectF shown = visibleSceneRect();
         const qreal dx = shown.width() * around;
@@ -114,9 +116,10 @@ void StoryMapView::updateBuiltCards()
         }
         if (m_pressItem && m_pressItem->type() == StoryCardItem::Type)
             keep.insert(static_cast<StoryCardItem *>(m_pressItem)->storyId().value);
-        m_scene->showRegion(shown.adjusted(-dx, -dy, dx, dy),
-                            shown.adjusted(-shown.width(), -shown.height(), shown.width(), shown.height()), m_zoom,
-                            keep);
+        m_scene->showRegion(shown.adjusted(-dx, -dy, dx, dy), m_zoom, keep);
+        if (around > 0)
+            m_scene->dropCardsOutside(shown.adjusted(-shown.width(), -shown.height(), shown.width(), shown.height()),
+                                      keep);
     };
     show(0);
     if (!m_aroundPending) {

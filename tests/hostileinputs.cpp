@@ -275,6 +275,12 @@ QList<HostileInput> hostileInputs()
     refuse(json, u"id-beyond-64-bits"_s, planText("\"id\": 2,", "\"id\": 1e19,"), { u"id"_s });
     refuse(json, u"rank-negative"_s, plan(setField(u"activity"_s, 0, u"rank"_s, -1)), { u"rank"_s });
     accept(json, u"byte-order-mark"_s, "\xEF\xBB\xBF" + plan(), { u"Browse beans"_s });
+    // U+FEFF at the start of a value, escaped or as bytes: a UTF-8 reader takes it for a byte
+    // order mark and drops it, so a plan holding it would not read back as written.
+    accept(json, u"mark-starts-title"_s, planText("\"Browse beans\"", "\"\\ufeffBrowse beans\""),
+        { u"Browse beans"_s });
+    accept(json, u"mark-bytes-start-title"_s, planText("\"Browse beans\"", "\"\xEF\xBB\xBF" "Browse beans\""),
+        { u"Browse beans"_s });
     refuse(json, u"not-utf8"_s, planText("Browse beans", "Browse \xff\xfe beans"), { u"line"_s });
     refuse(json, u"not-an-object"_s, "[1, 2, 3]\n", { u"format"_s });
     refuse(json, u"empty"_s, "", { u"JSON"_s });
@@ -302,6 +308,8 @@ QList<HostileInput> hostileInputs()
     accept(maps, u"tags-differing-in-case"_s, storymap(QJsonObject { { u"name"_s, u"Dig"_s },
         { u"tags"_s, QJsonArray { u"UX"_s, u"ux"_s } } }), { u"UX"_s });
     accept(maps, u"byte-order-mark"_s, "\xEF\xBB\xBF" + storymap(), { u"Sow seeds"_s });
+    accept(maps, u"mark-starts-title"_s, storymapText("\"Sow seeds\"", "\"\\ufeffSow seeds\""),
+        { u"Sow seeds"_s });
 
     // Stories CSV.
     const QString stories = u"csv"_s;
@@ -326,6 +334,9 @@ QList<HostileInput> hostileInputs()
     refuse(stories, u"not-utf8"_s, csv("Choose,Pick,MVP,Caf\xE9,,3,5,To do,"), { u"UTF-8"_s });
     accept(stories, u"byte-order-mark"_s, "\xEF\xBB\xBF" + csv("Choose,Pick,MVP,Browse beans,,3,5,To do,"),
         { u"Browse beans"_s });
+    accept(stories, u"mark-starts-title-and-tag"_s,
+        csv("Choose,\xEF\xBB\xBFPick,MVP,\xEF\xBB\xBF\xEF\xBB\xBF" "Browse beans,,3,5,To do,\"UX,\xEF\xBB\xBFux\""),
+        { u"Pick"_s, u"Browse beans"_s, u"UX"_s });
     refuse(stories, u"unclosed-quote"_s, csv("Choose,Pick,MVP,\"Browse beans,,3,5,To do,"), { u"Line 2"_s });
     refuse(stories, u"too-many-fields"_s, csv("Choose,Pick,MVP,Browse beans,,3,5,To do,,x,y"), { u"Line 2"_s });
     refuse(stories, u"title-10mb"_s, csv("Choose,Pick,MVP," + tenMegabytes.toUtf8() + ",,3,5,To do,"),
@@ -343,6 +354,7 @@ QList<HostileInput> hostileInputs()
     refuse(measurements, u"date-year-1"_s, "date,value\n0001-01-01,4\n", { u"line 2"_s, u"date"_s });
     accept(measurements, u"nul-and-tab-in-note"_s, QByteArray("date,value,note\n2026-03-31,4,\"\tA\0B\"\n", 36),
         { u"\tAB"_s });
+    accept(measurements, u"mark-starts-note"_s, "date,value,note\n2026-03-31,4,\xEF\xBB\xBFlaunch\n", { u"launch"_s });
     accept(measurements, u"sql-in-note"_s, "date,value,note\n2026-03-31,4," + sqlCsv + '\n', { sql });
     refuse(measurements, u"note-10mb"_s, "date,value,note\n2026-03-31,4," + tenMegabytes.toUtf8() + '\n',
         { u"line 2"_s, u"note"_s }, false);

@@ -201,6 +201,9 @@ private slots:
         QTest::addRow("NUL dropped") << u"a\0b"_s << u"ab"_s;
         QTest::addRow("lone surrogate dropped") << (u"a"_s + QChar(0xD800) + u"b"_s) << u"ab"_s;
         QTest::addRow("newline in title") << u"two\nlines"_s << u"two lines"_s;
+        // A UTF-8 reader drops U+FEFF at the start of a text; anywhere it is invisible.
+        QTest::addRow("byte order marks dropped") << (QChar(0xFEFF) + u"Pay"_s + QChar(0xFEFF) + u" now"_s)
+                                                  << u"Pay now"_s;
     }
 
     void textIsKeptExactlyOrCleanedConsistently()
@@ -218,6 +221,8 @@ private slots:
         }
         auto doc = Document::open(path, &error);
         QCOMPARE(doc->story(st).title, kept);
+        QVERIFY2(doc->fileProblems().isEmpty(), qPrintable(doc->fileProblems().join(u'\n')));
+        QVERIFY(!doc->isReadOnly());
     }
 
     void typingIntoOneFieldIsOneUndoStep()

@@ -181,6 +181,8 @@ private slots:
                                   << u"release 2: the release target date “31.02.2026” is not a date"_s;
         QTest::addRow("control character") << QStringList { u"UPDATE activity SET title = 'a' || char(1) || 'b' WHERE id = 1"_s }
                                            << u"activity 1: the activity title holds control characters"_s;
+        QTest::addRow("mark first") << QStringList { u"UPDATE activity SET title = char(65279) || title WHERE id = 1"_s }
+                                    << u"activity 1: the activity title begins with an invisible byte order mark"_s;
         QTest::addRow("huge vote") << QStringList { u"UPDATE vote SET state = 77 WHERE id = 1"_s }
                                    << u"dot vote 1: the dot vote state must be one of 0 to 1, not 77"_s;
         QTest::addRow("edited outside") << QStringList { u"UPDATE story SET title = 'Changed by a script' WHERE id = 6"_s }

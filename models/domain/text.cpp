@@ -2,6 +2,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QStringDecoder>
+
+#include <cstring>
 
 namespace Valuemap {
 
@@ -36,11 +39,20 @@ QString cleanedText(const QString &text, bool singleLine)
             out.append(c);
             continue;
         }
-        if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+        if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0xfeff)
             continue;
         out.append(c);
     }
     return out;
+}
+
+QString exactUtf8(const char *bytes, qsizetype size)
+{
+    if (size < 3 || std::memcmp(bytes, "\xEF\xBB\xBF", 3) != 0)
+        return QString::fromUtf8(bytes, size);
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(bytes, size));
 }
 
 QString trimmedSpaces(const QString &text)

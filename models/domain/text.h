@@ -8,14 +8,20 @@ namespace Valuemap {
 
 // What every text a user types passes through before it is stored, so the file holds the same
 // text that was shown: NUL and other control characters (but tab and newline) and unpaired
-// UTF-16 surrogates are dropped; a single-line text (titles, names) has its line breaks turned
-// into spaces. Nothing else is changed: quotes, emoji, RTL marks and long texts are kept exactly.
+// UTF-16 surrogates are dropped, and so is the invisible U+FEFF (a byte order mark or zero-width
+// no-break space: UTF-8 readers, Qt's PostgreSQL driver among them, drop it at the start of a
+// text, so a title beginning with one would not read back as written); a single-line text
+// (titles, names) has its line breaks turned into spaces. Nothing else is changed: quotes, emoji,
+// RTL marks and long texts are kept exactly.
 QString cleanedText(const QString &text, bool singleLine);
 
 // The text without leading and trailing spaces (U+0020 only): imports trim what a spreadsheet
 // pads, but keep tabs and other characters exactly as they are.
 QString trimmedSpaces(const QString &text);
 
+// UTF-8 bytes as text, exactly: QString::fromUtf8 drops a byte order mark at the start, which
+// here is kept as the text's first character (a stored value, or a JSON string, holds no mark).
+QString exactUtf8(const char *bytes, qsizetype size);
 // ISO 8601 forms stored in the file.
 QString isoTimestamp(const QDateTime &when);
 QString isoDate(const QDate &date);

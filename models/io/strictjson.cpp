@@ -1,5 +1,7 @@
 #include "io/strictjson.h"
 
+#include "domain/text.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -21,7 +23,7 @@ struct Frame
 QString keyText(QByteArrayView token)
 {
     if (!token.contains('\\'))
-        return QString::fromUtf8(token.sliced(1, token.size() - 2));
+        return exactUtf8(token.data() + 1, token.size() - 2);
     const QJsonDocument one = QJsonDocument::fromJson(QByteArray("[") + token.toByteArray() + ']');
     return one.array().at(0).toString();
 }

@@ -393,6 +393,10 @@ std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant
     // writes is not: NUL and other control characters, unpaired surrogates.
     if (!isCleanText(text))
         return problem(table, column, RowCheck::tr("holds control characters or broken Unicode"));
+    // A text that begins with U+FEFF does not read back as written: UTF-8 readers take it for a
+    // byte order mark and drop it. (Inside a text it stays as it is, as older plans hold it.)
+    if (text.startsWith(QChar(0xfeff)))
+        return problem(table, column, RowCheck::tr("begins with an invisible byte order mark (U+FEFF)"));
     switch (f.text) {
     case ColumnFacts::Text::Date:
         if (text.isEmpty() && f.nullable)

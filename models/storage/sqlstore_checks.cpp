@@ -1,6 +1,8 @@
 // SqlDetail::OpenChecks: the checks of opening a plan, on a second thread beside the reader.
 #include "storage/sqlstore_p.h"
 
+#include "domain/text.h"
+
 #include <QFile>
 
 #include <sqlite3.h>
@@ -50,7 +52,7 @@ bool eachRow(sqlite3 *db, const char *sql, Take take)
 QString text(sqlite3_stmt *statement, int column)
 {
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
+    return bytes ? exactUtf8(bytes, sqlite3_column_bytes(statement, column)) : QString();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SqlStore: reading the plan (with its checks), writing changes, the dump and the problems.
 #include "storage/sqlstore.h"
 
+#include "domain/text.h"
 #include "storage/planstore.h"
 #include "storage/rowcheck.h"
 #include "storage/schema.h"
@@ -51,7 +52,7 @@ QVariant columnValue(sqlite3_stmt *statement, int i, ColumnType type, bool *type
     default: {
         *typeOk = type == ColumnType::Text;
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
-        const QString value = QString::fromUtf8(text, sqlite3_column_bytes(statement, i));
+        const QString value = exactUtf8(text, sqlite3_column_bytes(statement, i));
         if (type != ColumnType::Text)
             return normalizedValue(type, value.isNull() ? u""_s : value);
         // Already the plan's representation of text (normalizedValue would only copy it).

@@ -5172,6 +5172,10 @@ nicht Ende-zu-Ende</translation>
         <source>is empty</source>
         <translation>ist leer</translation>
     </message>
+    <message>
+        <source>begins with an invisible byte order mark (U+FEFF)</source>
+        <translation>beginnt mit einer unsichtbaren Byte-Order-Markierung (U+FEFF)</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::Salvage</name>

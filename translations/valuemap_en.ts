@@ -5097,6 +5097,10 @@ not end-to-end</source>
         <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>begins with an invisible byte order mark (U+FEFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::Salvage</name>

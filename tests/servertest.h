@@ -76,6 +76,7 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
     bool isOpen() const { return m_ok; }
+    QSqlDatabase database() const { return QSqlDatabase::database(m_name, false); }
     // Runs with bound values; the error (empty on success) and the rows affected or the first
     // value read.
     QSqlError run(const QString &sql, const QVariantList &values, QVariant *result = nullptr)

@@ -323,6 +323,21 @@ PgStore::Outcome PgStore::lost(const QString &message) const
 PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoText, qint64 since,
                                  bool mayRenumber)
 {
+    // PostgreSQL ends one of two transactions that wait for each other's rows (a deadlock:
+    // two people putting stories into the middle of one step at the same moment) or that it
+    // cannot serialize, and asks that it be run again: nothing of it was kept, so it is.
+    for (int attempt = 1;; ++attempt) {
+        Outcome outcome = commitOnce(changes, undoText, since, mayRenumber);
+        const QString code = m_connection->lastErrorCode();
+        if (outcome.result != Result::Failed || attempt == MaxCollisions
+            || (code != "40P01"_L1 && code != "40001"_L1))
+            return outcome;
+    }
+}
+
+PgStore::Outcome PgStore::commitOnce(const ChangeSet &changes, const QString &undoText,
+                                     qint64 since, bool mayRenumber)
+{
     Outcome outcome;
     for (const RowOp &op : changes) {
         const auto p = op.kind == RowOp::Update ? valueProblem(op.table, op.column, op.newValue)
@@ -445,60 +460,6 @@ PgStore::Outcome PgStore::write(const ChangeSet &changes, const PlanStore &, con
 {
     // A viewer's document is read-only before it gets here, and the server refuses the rest.
     return commit(changes, undoText, since, mayRenumber);
-}
-
-bool PgStore::copyTo(const QString &path, const PlanStore &plan, QString *error)
-{
-    PlanData data;
-    data.productName = m_plan.name;
-    if (const Row *product = plan.row(Table::Product, 1))
-        data.product = *product;
-    for (int t = 0; t < TableCount; ++t) {
-        const auto table = static_cast<Table>(t);
-        if (table == Table::Product)
-            continue;
-        for (const qint64 id : plan.group(table, -1, 0))
-            data.rows.append({ table, *plan.row(table, id) });
-    }
-    return createPlanFile(path, false, data, error);
-}
-
-QString PgStore::dump()
-{
-    PlanData data;
-    QString error;
-    qint64 revision = 0;
-    if (!ServerPlans::read(*m_connection, m_plan, &data, &error, &revision))
-        return error;
-    QString out = u"plan=%1 revision=%2\n"_s.arg(m_plan.name).arg(revision);
-    const auto line = [&out](const Row &row) {
-        QStringList values;
-        for (const QVariant &v : row)
-            values.append(v.isNull() ? u"NULL"_s : v.toString());
-        out += values.join(u'|') + u'\n';
-    };
-    // Table by table, each in id order (as ServerPlans::read gives them).
-    for (int t = 0; t < TableCount; ++t) {
-        const auto table = static_cast<Table>(t);
-        out += u"[%1]\n"_s.arg(QString(tableSpec(table).name));
-        if (table == Table::Product)
-            line(data.product);
-        for (const PlanRow &r : std::as_const(data.rows)) {
-            if (r.table == table)
-                line(r.row);
-        }
-    }
-    return out;
-}
-
-QStringList PgStore::problems()
-{
-    // The server's constraints hold every row; what can be wrong is what it cannot check.
-    PlanData data;
-    QString error;
-    if (!ServerPlans::read(*m_connection, m_plan, &data, &error))
-        return { error };
-    return {};
 }
 
 } // namespace Valuemap

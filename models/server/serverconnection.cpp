@@ -168,6 +168,7 @@ bool ServerConnection::begin(QString *error)
 {
     if (!m_db.isOpen())
         return lostNow(error), false;
+    m_lastErrorCode.clear(); // the code of this transaction's failure, when it fails
     if (m_db.transaction()) {
         m_inTransaction = true;
         return true;

@@ -84,7 +84,8 @@ public:
     bool commit(QString *error, const QString &plan = {});
     void rollback();
 
-    // The SQLSTATE of the last statement that failed (e.g. "42501"), for callers that say more.
+    // The SQLSTATE of the last statement that failed (e.g. "42501"), for callers that say more;
+    // begin() clears it, so after a failed transaction it is that transaction's.
     QString lastErrorCode() const { return m_lastErrorCode; }
     // Whether a statement found the connection gone; it stays unusable (open a new one).
     bool isLost() const { return m_lost; }

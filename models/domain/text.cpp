@@ -4,8 +4,6 @@
 #include <QDateTime>
 #include <QStringDecoder>
 
-#include <cstring>
-
 namespace Valuemap {
 
 QString cleanedText(const QString &text, bool singleLine)
@@ -46,10 +44,8 @@ QString cleanedText(const QString &text, bool singleLine)
     return out;
 }
 
-QString exactUtf8(const char *bytes, qsizetype size)
+QString utf8KeepingMark(const char *bytes, qsizetype size)
 {
-    if (size < 3 || std::memcmp(bytes, "\xEF\xBB\xBF", 3) != 0)
-        return QString::fromUtf8(bytes, size);
     QStringDecoder decoder(QStringDecoder::Utf8,
                            QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     return decoder.decode(QByteArrayView(bytes, size));

@@ -21,7 +21,15 @@ QString trimmedSpaces(const QString &text);
 
 // UTF-8 bytes as text, exactly: QString::fromUtf8 drops a byte order mark at the start, which
 // here is kept as the text's first character (a stored value, or a JSON string, holds no mark).
-QString exactUtf8(const char *bytes, qsizetype size);
+// Inline: opening a plan reads every text value through it.
+QString utf8KeepingMark(const char *bytes, qsizetype size);
+inline QString exactUtf8(const char *bytes, qsizetype size)
+{
+    if (size >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF
+        && static_cast<unsigned char>(bytes[1]) == 0xBB && static_cast<unsigned char>(bytes[2]) == 0xBF)
+        return utf8KeepingMark(bytes, size);
+    return QString::fromUtf8(bytes, size);
+}
 // ISO 8601 forms stored in the file.
 QString isoTimestamp(const QDateTime &when);
 QString isoDate(const QDate &date);

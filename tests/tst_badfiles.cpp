@@ -18,34 +18,9 @@ using namespace Valuemap;
 
 namespace {
 
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void runSql(const QString &path, const QStringList &statements)
-{
-    const QString name = u"fixture-"_s + path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
+using Test::readBytes;
+using Test::runSql;
+using Test::writeBytes;
 
 // Builds the bad file of one case inside dir and returns its path.
 QString makeCase(const QString &kind, const QTemporaryDir &dir)

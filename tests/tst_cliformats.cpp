@@ -25,12 +25,6 @@ Run valuemap(const QStringList &arguments)
     return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 } // namespace
 
 class TestCliFormats : public QObject
@@ -75,7 +69,7 @@ private slots:
         QTemporaryDir dir;
         const QString plan = Test::makeSamplePlan(dir);
         const QString csv = dir.filePath(u"stories.csv"_s);
-        QVERIFY(writeFile(csv, "Activity,Step,Title\nA,S,One\n"));
+        Test::writeBytes(csv, "Activity,Step,Title\nA,S,One\n");
         const QByteArray hash = Test::fileHash(plan);
         Run r = valuemap({ u"import"_s, u"csv"_s, csv, u"-o"_s, plan });
         QCOMPARE(r.exitCode, 2);
@@ -110,7 +104,7 @@ private slots:
         QFETCH(QString, expected);
         QTemporaryDir dir;
         const QString input = dir.filePath(u"input"_s);
-        QVERIFY(writeFile(input, bytes));
+        Test::writeBytes(input, bytes);
         const QString out = dir.filePath(u"out.valuemap"_s);
         const Run r = valuemap({ u"import"_s, format, input, u"-o"_s, out });
         QCOMPARE(r.exitCode, 1);

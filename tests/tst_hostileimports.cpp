@@ -30,18 +30,6 @@ Test::ProcessRun valuemap(const QStringList &arguments)
     return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // What no message to a user may contain: the database speaking.
 QString sqlIn(const QString &message)
 {
@@ -101,9 +89,9 @@ private slots:
                 continue;
             const QString path = regressionsFolder() + u'/' + input.fuzzer() + u'/' + input.fileName();
             if (write)
-                QVERIFY2(writeFile(path, input.bytes), qPrintable(path));
+                Test::writeBytes(path, input.bytes);
             QVERIFY2(QFile::exists(path), qPrintable(path + u" is missing; run with VALUEMAP_WRITE_HOSTILE=1"_s));
-            QVERIFY2(readFile(path) == input.bytes, qPrintable(path + u" differs from the generator"_s));
+            QVERIFY2(Test::readBytes(path) == input.bytes, qPrintable(path + u" differs from the generator"_s));
             ++kept;
         }
         QVERIFY(kept > 60);
@@ -116,11 +104,11 @@ private slots:
         QTemporaryDir dir;
         const QString in = dir.filePath(u"in."_s + QFileInfo(input.fileName()).suffix());
         const QString out = dir.filePath(u"out.valuemap"_s);
-        QVERIFY(writeFile(in, input.bytes));
+        Test::writeBytes(in, input.bytes);
         const Test::ProcessRun r = valuemap({ u"import"_s, input.format, in, u"-o"_s, out });
         const QString said = r.err + r.out;
         QVERIFY2(sqlIn(said).isEmpty(), qPrintable(u"SQL in the message: "_s + said.left(500)));
-        QVERIFY2(readFile(in) == input.bytes, "the input file was changed");
+        QVERIFY2(Test::readBytes(in) == input.bytes, "the input file was changed");
         if (!input.accepted) {
             QVERIFY2(r.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(said.left(500))));
             for (const QString &word : input.mustSay)
@@ -136,7 +124,7 @@ private slots:
         const Test::ProcessRun e = valuemap({ u"export"_s, u"json"_s, out, u"-o"_s, json });
         QVERIFY2(e.exitCode == 0, qPrintable(e.err));
         QStringList texts;
-        collectStrings(QJsonDocument::fromJson(readFile(json)).object(), &texts);
+        collectStrings(QJsonDocument::fromJson(Test::readBytes(json)).object(), &texts);
         for (const QString &keep : input.keeps)
             QVERIFY2(texts.contains(keep), qPrintable(u"the plan does not hold “%1” exactly"_s.arg(keep.left(80))));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
@@ -169,12 +157,12 @@ private slots:
         const QString out = dir.filePath(u"out.valuemap"_s);
         for (const Test::HostileInput &input : Test::hostileInputs()) {
             if (input.format == "json"_L1 && input.name == "sql-everywhere"_L1)
-                QVERIFY(writeFile(in, input.bytes));
+                Test::writeBytes(in, input.bytes);
         }
         QCOMPARE(valuemap({ u"import"_s, u"json"_s, in, u"-o"_s, out }).exitCode, 0);
         const QString json = dir.filePath(u"out.json"_s);
         QCOMPARE(valuemap({ u"export"_s, u"json"_s, out, u"-o"_s, json }).exitCode, 0);
-        const QJsonObject tables = QJsonDocument::fromJson(readFile(json)).object().value(u"tables"_s).toObject();
+        const QJsonObject tables = QJsonDocument::fromJson(Test::readBytes(json)).object().value(u"tables"_s).toObject();
         QCOMPARE(tables.value(u"story"_s).toArray().size(), 2);
         QCOMPARE(tables.value(u"story"_s).toArray().at(0).toObject().value(u"title"_s).toString(), Test::sqlFragment());
         QCOMPARE(tables.value(u"tag"_s).toArray().size(), 1);

@@ -18,12 +18,6 @@ using namespace Valuemap;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 std::unique_ptr<Document> importAsNew(
     const QTemporaryDir &dir, const QByteArray &json, const QString &name, PlanData *data = nullptr)
 {
@@ -65,7 +59,7 @@ private slots:
         QTemporaryDir dir;
         PlanData data;
         const auto doc = importAsNew(dir,
-            readFile(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
+            Test::readBytes(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
             u"garden.valuemap"_s, &data);
         QVERIFY(doc);
         QCOMPARE(doc->product().name, u"Community Garden"_s);
@@ -107,7 +101,7 @@ private slots:
     {
         QTemporaryDir dir;
         const auto doc = importAsNew(dir,
-            readFile(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
+            Test::readBytes(QStringLiteral(VALUEMAP_FIXTURES) + u"/storymaps-garden.json"_s),
             u"garden.valuemap"_s);
         QVERIFY(doc);
         QStringList notes;
@@ -152,7 +146,7 @@ private slots:
         QTemporaryDir dir;
         PlanData data;
         const auto doc
-            = importAsNew(dir, readFile(samples.filePath(file)), u"sample.valuemap"_s, &data);
+            = importAsNew(dir, Test::readBytes(samples.filePath(file)), u"sample.valuemap"_s, &data);
         QVERIFY(doc);
         QCOMPARE(doc->store().count(Table::Story), stories);
         // Hidden spacer steps are left out; every other step is there.

@@ -20,6 +20,13 @@ void useFixedLocale();
 QString makeSamplePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.valuemap"));
 // SHA-256 of a file's bytes (empty for a missing file).
 QByteArray fileHash(const QString &path);
+// A file's bytes (empty when it cannot be read).
+QByteArray readBytes(const QString &path);
+// Writes bytes over a file, or fails the test.
+void writeBytes(const QString &path, const QByteArray &bytes);
+// Runs SQL on a closed plan file with a connection of its own, as another program would, or
+// fails the test naming the statement that failed.
+void runSql(const QString &path, const QStringList &statements);
 // Every row of a closed plan file, read with a connection of its own.
 QString dumpClosedFile(const QString &path);
 // Reads bytes with an importer (e.g. StoriesCsv::read), makes a new plan named `name` in dir

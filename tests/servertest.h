@@ -55,17 +55,18 @@ inline QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// A raw connection as a role, as psql would be: bypasses Valuemap entirely.
+// A raw connection as a role, as psql would be: bypasses Valuemap entirely. Its queries end
+// before it does (QSqlDatabase::removeDatabase needs that).
 class RawConnection
 {
 public:
-    explicit RawConnection(const QString &role)
+    explicit RawConnection(const QString &role, const QString &database = u"vm"_s)
         : m_name(u"raw-%1-%2"_s.arg(role).arg(++s_count))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
         db.setHostName(socketDir());
         db.setPort(port().toInt());
-        db.setDatabaseName(u"vm"_s);
+        db.setDatabaseName(database);
         db.setUserName(role);
         db.setPassword(role + u"-pw"_s);
         m_ok = db.open();

@@ -77,19 +77,10 @@ void TestServer::initRefusesNewerSchema()
     const QString newer = conn(u"vmadmin"_s, u"vm_newer"_s);
     QCOMPARE(valuemap({ u"server"_s, u"init"_s, u"--server"_s, newer }).exitCode, 0);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"newer"_s);
-        db.setHostName(socketDir());
-        db.setPort(port().toInt());
-        db.setDatabaseName(u"vm_newer"_s);
-        db.setUserName(u"vmadmin"_s);
-        db.setPassword(u"vmadmin-pw"_s);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.prepare(u"UPDATE valuemap.valuemap_schema SET version = ?"_s));
-        q.addBindValue(99);
-        QVERIFY(q.exec());
+        RawConnection admin(u"vmadmin"_s, u"vm_newer"_s);
+        QVERIFY(admin.isOpen());
+        QVERIFY(!admin.run(u"UPDATE valuemap.valuemap_schema SET version = ?"_s, { 99 }).isValid());
     }
-    QSqlDatabase::removeDatabase(u"newer"_s);
     for (const QString &command : { u"init"_s, u"list"_s }) {
         const Run run = valuemap({ u"server"_s, command, u"--server"_s, newer });
         QCOMPARE(run.exitCode, 2);
@@ -105,45 +96,29 @@ void TestServer::initUpgradesVersion1()
     const QString old = conn(u"vmadmin"_s, u"vm_old"_s);
     const auto columns = [](const QString &database) {
         QStringList found;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"old"_s);
-            db.setHostName(socketDir());
-            db.setPort(port().toInt());
-            db.setDatabaseName(database);
-            db.setUserName(u"vmadmin"_s);
-            db.setPassword(u"vmadmin-pw"_s);
-            if (db.open()) {
-                QSqlQuery q(db);
-                q.exec(u"SELECT column_name || ' ' || data_type || ' ' || is_nullable "
-                       "FROM information_schema.columns WHERE table_schema = 'valuemap' "
-                       "AND table_name = 'story' ORDER BY ordinal_position"_s);
-                while (q.next())
-                    found << q.value(0).toString();
-                q.exec(u"SELECT pg_get_constraintdef(oid) FROM pg_constraint "
-                       "WHERE conrelid = 'valuemap.story'::regclass ORDER BY 1"_s);
-                while (q.next())
-                    found << q.value(0).toString();
-            }
-        }
-        QSqlDatabase::removeDatabase(u"old"_s);
+        RawConnection admin(u"vmadmin"_s, database);
+        QSqlQuery q(admin.database());
+        q.exec(u"SELECT column_name || ' ' || data_type || ' ' || is_nullable "
+               "FROM information_schema.columns WHERE table_schema = 'valuemap' "
+               "AND table_name = 'story' ORDER BY ordinal_position"_s);
+        while (q.next())
+            found << q.value(0).toString();
+        q.exec(u"SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+               "WHERE conrelid = 'valuemap.story'::regclass ORDER BY 1"_s);
+        while (q.next())
+            found << q.value(0).toString();
         return found;
     };
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"old"_s);
-        db.setHostName(socketDir());
-        db.setPort(port().toInt());
-        db.setDatabaseName(u"vm_old"_s);
-        db.setUserName(u"vmadmin"_s);
-        db.setPassword(u"vmadmin-pw"_s);
-        QVERIFY(db.open());
-        QVERIFY(db.transaction());
+        RawConnection admin(u"vmadmin"_s, u"vm_old"_s);
+        QSqlDatabase db = admin.database();
+        QVERIFY(admin.isOpen() && db.transaction());
         QSqlQuery q(db);
         for (const QString &statement : ServerSchema::createStatements())
             QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
         QVERIFY(q.exec(u"INSERT INTO valuemap.valuemap_schema (version) VALUES (1)"_s));
         QVERIFY(db.commit());
     }
-    QSqlDatabase::removeDatabase(u"old"_s);
     QVERIFY(!columns(u"vm_old"_s).join(u'\n').contains(u"feedback_id"_s));
     // A version-1 server is refused by this build until it is upgraded.
     const Run list = valuemap({ u"server"_s, u"list"_s, u"--server"_s, old });

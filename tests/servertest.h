@@ -18,10 +18,7 @@ using namespace Qt::StringLiterals;
 
 using Run = Valuemap::Test::ProcessRun;
 
-inline Run valuemap(const QStringList &arguments)
-{
-    return Valuemap::Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Valuemap::Test::Display::Headless);
-}
+using Valuemap::Test::valuemap;
 
 inline QString socketDir()
 {

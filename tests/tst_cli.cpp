@@ -11,14 +11,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 namespace Test = Valuemap::Test;
-
+using Test::valuemap;
 using Run = Test::ProcessRun;
-
-// The command line must not need a display.
-Run valuemap(const QStringList &arguments)
-{
-    return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
-}
 
 } // namespace
 

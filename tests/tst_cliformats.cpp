@@ -17,13 +17,9 @@ using namespace Valuemap;
 
 namespace {
 
-using Run = Test::ProcessRun;
+using Test::valuemap;
 
-// No display: map exports must render offscreen by themselves.
-Run valuemap(const QStringList &arguments)
-{
-    return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
-}
+using Run = Test::ProcessRun;
 
 } // namespace
 

@@ -23,19 +23,11 @@ using namespace Valuemap;
 
 namespace {
 
+using Test::sqlIn;
+
 using Test::readBytes;
 using Test::runSql;
 using Test::writeBytes;
-
-// Words that betray an SQL error shown to a user.
-bool soundsLikeSql(const QString &message)
-{
-    for (const char *word : { "SQL", "sqlite", "syntax", "no such", "UNIQUE", "constraint", "malformed" }) {
-        if (message.contains(QLatin1StringView(word), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
 
 QStringList folderEntries(const QString &folder)
 {
@@ -86,7 +78,7 @@ private slots:
             QVERIFY(!doc);
             QVERIFY2(error.contains(expected), qPrintable(error));
             QVERIFY2(error.contains(u"not a plan this version of Valuemap can trust"_s), qPrintable(error));
-            QVERIFY2(!soundsLikeSql(error), qPrintable(error));
+            QVERIFY2(sqlIn(error).isEmpty(), qPrintable(error));
         }
         QCOMPARE(readBytes(path), before);
         QCOMPARE(folderEntries(dir.path()), entries);
@@ -141,7 +133,7 @@ private slots:
         QVERIFY2(doc->readOnlyReason().contains(u"--salvage"_s), qPrintable(doc->readOnlyReason()));
         const QString problems = doc->fileProblems().join(u'\n');
         QVERIFY2(problems.contains(expected), qPrintable(problems));
-        QVERIFY2(!soundsLikeSql(problems), qPrintable(problems));
+        QVERIFY2(sqlIn(problems).isEmpty(), qPrintable(problems));
         // No edit, so no undo can fail half-way.
         QVERIFY(!doc->deleteStories({ StoryId(10) }));
         QVERIFY(doc->lastError().contains(u"cannot be changed"_s));

@@ -20,27 +20,12 @@ using namespace Valuemap;
 
 namespace {
 
+using Test::valuemap;
+using Test::sqlIn;
+
 QString regressionsFolder()
 {
     return QStringLiteral(VALUEMAP_FIXTURES) + u"/../fuzz/regressions"_s;
-}
-
-Test::ProcessRun valuemap(const QStringList &arguments)
-{
-    return Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
-}
-
-// What no message to a user may contain: the database speaking.
-QString sqlIn(const QString &message)
-{
-    for (const QString &word : { u"SQL"_s, u"UNIQUE"_s })
-        if (message.contains(word, Qt::CaseSensitive))
-            return word;
-    for (const QString &word :
-         { u"sqlite"_s, u"syntax error"_s, u"no such"_s, u"constraint"_s, u"malformed"_s })
-        if (message.contains(word, Qt::CaseInsensitive))
-            return word;
-    return {};
 }
 
 // Every string value anywhere in a JSON document.

@@ -30,23 +30,11 @@ using namespace Valuemap;
 
 namespace {
 
+using Test::valuemap;
+using Test::sqlIn;
+using Test::runSql;
+
 using Run = Test::ProcessRun;
-
-Run valuemap(const QStringList &arguments)
-{
-    return Test::runProgram(
-        QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Test::Display::Headless);
-}
-
-// Words that betray an SQL error shown to a user.
-bool soundsLikeSql(const QString &message)
-{
-    for (const char *word : { "SQL", "sqlite", "syntax", "no such", "UNIQUE", "constraint" }) {
-        if (message.contains(QLatin1StringView(word), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
 
 // Every entry of a folder with what it is: the hash of a regular file, the target of a link,
 // the kind of anything else (a FIFO is never opened: that would block).
@@ -76,24 +64,6 @@ QStringList strayFiles(const QString &folder)
 {
     return QDir(folder).entryList(
         { u".vm-*"_s, u"*.tmp*"_s, u"*-journal"_s }, QDir::Files | QDir::Hidden | QDir::System);
-}
-
-bool runSql(const QString &path, const QStringList &statements)
-{
-    const QString name = u"outputs-"_s + path;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            ok = ok && q.exec(sql);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 // A second process holding a plan open, as a window would (the test-only script runner).
@@ -223,7 +193,7 @@ private slots:
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"Nothing was written"_s) || r.err.contains(u"Choose"_s),
             qPrintable(r.err));
-        QVERIFY2(!soundsLikeSql(r.err), qPrintable(r.err));
+        QVERIFY2(sqlIn(r.err).isEmpty(), qPrintable(r.err));
         QCOMPARE(snapshot(dir.path()), before); // every file byte-identical, nothing new
         QVERIFY(!QFileInfo::exists(dir.filePath(u"nowhere.valuemap"_s)));
     }
@@ -259,7 +229,7 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(
             r.err.contains(u"is open in another Valuemap window or program"_s), qPrintable(r.err));
-        QVERIFY2(!soundsLikeSql(r.err), qPrintable(r.err));
+        QVERIFY2(sqlIn(r.err).isEmpty(), qPrintable(r.err));
         QCOMPARE(Test::fileHash(open), hash);
         QCOMPARE(strayFiles(dir.path()), QStringList());
     }
@@ -335,7 +305,7 @@ private slots:
         QCOMPARE(codes, (QList<int> { 0, 2 }));
         const QString refusal = QString::fromUtf8((a.exitCode() ? a : b).readAllStandardError());
         QVERIFY2(refusal.contains(u"already exists"_s), qPrintable(refusal));
-        QVERIFY2(!soundsLikeSql(refusal), qPrintable(refusal));
+        QVERIFY2(sqlIn(refusal).isEmpty(), qPrintable(refusal));
         QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
             QStringList { u"one.valuemap"_s });
         QCOMPARE(Test::dumpClosedFile(target), Test::dumpClosedFile(plan));
@@ -394,7 +364,7 @@ private slots:
             args.replaceInStrings(u"OUT"_s, dir.filePath(u"out"_s));
             const Run r = valuemap(args);
             QCOMPARE(r.exitCode, 2);
-            QVERIFY2(!r.err.isEmpty() && !soundsLikeSql(r.err), qPrintable(r.err));
+            QVERIFY2(!r.err.isEmpty() && sqlIn(r.err).isEmpty(), qPrintable(r.err));
             QCOMPARE(snapshot(dir.path()), before);
         }
     }
@@ -411,14 +381,13 @@ private slots:
         QFETCH(QString, format);
         QTemporaryDir dir;
         const QString plan = Test::makeGeneratedPlan(dir, 60);
-        QVERIFY(
-            runSql(plan, { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s }));
+        runSql(plan, { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s });
         const auto before = snapshot(dir.path());
         const Run r = valuemap({ u"export"_s, format, plan, u"-o"_s, dir.filePath(u"out"_s) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"refers to a step that does not exist"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"--salvage"_s), qPrintable(r.err));
-        QVERIFY2(!soundsLikeSql(r.err), qPrintable(r.err));
+        QVERIFY2(sqlIn(r.err).isEmpty(), qPrintable(r.err));
         QCOMPARE(snapshot(dir.path()), before);
     }
 
@@ -426,9 +395,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString plan = Test::makeGeneratedPlan(dir, 60);
-        QVERIFY(runSql(plan,
-            { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s,
-                u"UPDATE story SET title = 'Changed by a script' WHERE id = 30"_s }));
+        runSql(plan, { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s,
+                       u"UPDATE story SET title = 'Changed by a script' WHERE id = 30"_s });
         const QByteArray hash = Test::fileHash(plan);
         Run r = valuemap({ u"check"_s, plan });
         QCOMPARE(r.exitCode, 1);

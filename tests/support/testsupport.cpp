@@ -45,6 +45,20 @@ QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
+QString sqlIn(const QString &message)
+{
+    for (const QString &word : { u"SQL"_s, u"UNIQUE"_s }) {
+        if (message.contains(word, Qt::CaseSensitive))
+            return word;
+    }
+    for (const QString &word :
+         { u"sqlite"_s, u"syntax error"_s, u"no such"_s, u"constraint"_s, u"malformed"_s }) {
+        if (message.contains(word, Qt::CaseInsensitive))
+            return word;
+    }
+    return {};
+}
+
 QByteArray readBytes(const QString &path)
 {
     QFile file(path);

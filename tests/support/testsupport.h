@@ -48,6 +48,16 @@ enum class Display { Inherit, Headless };
 ProcessRun runProgram(const QString &program, const QStringList &arguments,
                       Display display = Display::Inherit);
 
+#ifdef VALUEMAP_EXECUTABLE
+// The real binary, run as a pipeline would run it (headless).
+inline ProcessRun valuemap(const QStringList &arguments)
+{
+    return runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Display::Headless);
+}
+#endif
+// What no message to a user may contain, the database speaking: the word found, or empty.
+QString sqlIn(const QString &message);
+
 // Acting as an unprivileged user (runuser -u nobody): a copy of program that such a user can
 // run, in `folder` (made readable and enterable by all; create it under /tmp, e.g.
 // QTemporaryDir(u"/tmp/valuemap-XXXXXX"_s)). Empty when it could not be made.

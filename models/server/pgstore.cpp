@@ -325,7 +325,17 @@ PgStore::Outcome PgStore::commit(const ChangeSet &changes, const QString &undoTe
 {
     // PostgreSQL ends one of two transactions that wait for each other's rows (a deadlock:
     // two people putting stories into the middle of one step at the same moment) or that it
-    // cannot serialize, and asks that it be run again: nothing of it was kept, so it is.
+    // cannot serialize, and asks that it be run again: nothing of it was kept, so it is. The
+    // values are checked once, before any attempt.
+    for (const RowOp &op : changes) {
+        const auto p = op.kind == RowOp::Update ? valueProblem(op.table, op.column, op.newValue)
+                                                : rowProblem(op.table, op.row);
+        if (op.kind != RowOp::Remove && p) {
+            Outcome refused;
+            refused.message = tr("Not saved to plan “%1”: %2.").arg(m_plan.name, p->message);
+            return refused;
+        }
+    }
     for (int attempt = 1;; ++attempt) {
         Outcome outcome = commitOnce(changes, undoText, since, mayRenumber);
         const QString code = m_connection->lastErrorCode();
@@ -339,14 +349,6 @@ PgStore::Outcome PgStore::commitOnce(const ChangeSet &changes, const QString &un
                                      qint64 since, bool mayRenumber)
 {
     Outcome outcome;
-    for (const RowOp &op : changes) {
-        const auto p = op.kind == RowOp::Update ? valueProblem(op.table, op.column, op.newValue)
-                                                : rowProblem(op.table, op.row);
-        if (op.kind != RowOp::Remove && p) {
-            outcome.message = tr("Not saved to plan “%1”: %2.").arg(m_plan.name, p->message);
-            return outcome;
-        }
-    }
     if (m_connection->isLost())
         return lost(tr("The connection to %1 is lost; the change was not saved.")
                             .arg(m_connection->serverName()));

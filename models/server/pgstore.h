@@ -91,8 +91,8 @@ private:
     // "the story title of story 12 was changed meanwhile by bob (revision 7)".
     QString conflictMessage(const RowOp &op, const QString &undoText);
     Outcome lost(const QString &message) const;
-    // commit() once: a deadlock or serialization failure leaves the connection's last error
-    // code 40P01 or 40001, and commit() runs it again, up to MaxCollisions times in all.
+    // commit() once, its values already checked: a deadlock or serialization failure leaves the
+    // last error code 40P01 or 40001, and commit() runs it again, up to MaxCollisions in all.
     Outcome commitOnce(const ChangeSet &changes, const QString &undoText, qint64 since,
                        bool mayRenumber);
     static constexpr int MaxCollisions = 4;

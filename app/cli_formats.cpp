@@ -308,13 +308,21 @@ int runExport(const QStringList &args)
     if (format == "json"_L1 && salvage) {
         const Salvage::Result rescued = Salvage::soundRows(*document);
         ok = writeBytes(output, PlanJson::write(rescued.plan), existing, &error);
-        if (rescued.leftOut == 0)
+        if (rescued.leftOut == 0 && rescued.repaired == 0)
             notes.append(Formats::tr("every row is sound; nothing was left out"));
+        else if (rescued.leftOut == 0)
+            notes.append(Formats::tr("nothing was left out"));
         else
             notes.append(Formats::tr("left out %n row(s) that are not sound:", nullptr,
                 rescued.leftOut));
         for (const QString &line : rescued.lines)
             notes.append(u"    "_s + line);
+        if (rescued.repaired > 0) {
+            notes.append(Formats::tr("kept %n row(s) without the invisible mark their text began "
+                                     "with:", nullptr, rescued.repaired));
+            for (const QString &line : rescued.repairs)
+                notes.append(u"    "_s + line);
+        }
         notes.append(Formats::tr("make a plan of it: valuemap import json %1 -o rescued.valuemap")
                          .arg(output));
     } else if (format == "json"_L1)

@@ -323,6 +323,53 @@ private slots:
         QVERIFY(doc->setStoryField(StoryId(3), StoryField::Title, QString(100000, u'x')));
     }
 
+    // A rescue does not lose an activity, its steps and stories over one invisible character:
+    // a text whose only fault is that it begins with U+FEFF is kept without it; a row with
+    // another fault as well is still left out, with everything that refers to it.
+    void salvageTakesOffALeadingMark_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("listed");
+        QTest::addColumn<bool>("kept");
+        QTest::addRow("activity title") << u"UPDATE activity SET title = char(65279) || 'Discover the shop' WHERE id = 1"_s
+                                        << u"activity 1: the activity title began with an invisible byte order mark (U+FEFF), which was taken off"_s
+                                        << true;
+        QTest::addRow("two marks, tag") << u"UPDATE tag SET name = char(65279, 65279) || 'Discover the shop' WHERE id = 2"_s
+                                        << u"tag 2: the tag name began with an invisible byte order mark"_s << true;
+        QTest::addRow("mark and control") << u"UPDATE activity SET title = char(65279) || 'Discover the shop' || char(1) WHERE id = 1"_s
+                                          << u"activity 1: its values or its checksum failed the checks"_s << false;
+    }
+    void salvageTakesOffALeadingMark()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, listed);
+        QFETCH(bool, kept);
+        QTemporaryDir dir;
+        const QString plan = Test::makeGeneratedPlan(dir, 60);
+        runSql(plan, { sql });
+        const QByteArray before = readBytes(plan);
+        const QString json = dir.filePath(u"rescued.json"_s);
+        Test::ProcessRun r = Test::valuemap({ u"export"_s, u"json"_s, plan, u"-o"_s, json, u"--salvage"_s });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(listed), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"nothing was left out"_s) == kept, qPrintable(r.out));
+        const QString rescued = dir.filePath(u"rescued.valuemap"_s);
+        r = Test::valuemap({ u"import"_s, u"json"_s, json, u"-o"_s, rescued });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = Test::valuemap({ u"check"_s, rescued });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString dump = Test::dumpClosedFile(rescued);
+        QCOMPARE(dump.contains(u"Discover the shop"_s), kept);
+        QVERIFY(!dump.contains(QChar(0xfeff)));
+        QString error;
+        auto original = Document::open(plan, &error);
+        auto doc = Document::open(rescued, &error);
+        QVERIFY2(original && doc, qPrintable(error));
+        // Kept: every story is there; left out: the activity's stories went with it.
+        QCOMPARE(doc->store().group(Table::Story, -1, 0).size() == original->store().group(Table::Story, -1, 0).size(), kept);
+        original.reset();
+        QCOMPARE(readBytes(plan), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileFiles)

@@ -858,6 +858,17 @@ geschrieben werden kann.</translation>
         <source>make a plan of it: valuemap import json %1 -o rescued.valuemap</source>
         <translation>daraus einen Plan machen: valuemap import json %1 -o rescued.valuemap</translation>
     </message>
+    <message>
+        <source>nothing was left out</source>
+        <translation>nichts wurde weggelassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n row(s) without the invisible mark their text began with:</source>
+        <translation>
+            <numerusform>%n Zeile ohne die unsichtbare Markierung am Anfang ihres Textes behalten:</numerusform>
+            <numerusform>%n Zeilen ohne die unsichtbare Markierung am Anfang ihres Textes behalten:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliRecord</name>
@@ -5201,6 +5212,10 @@ nicht Ende-zu-Ende</translation>
             <numerusform>… und %n weitere Zeile</numerusform>
             <numerusform>… und %n weitere Zeilen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: the %3 began with an invisible byte order mark (U+FEFF), which was taken off</source>
+        <translation>%1 %2: das Feld „%3“ begann mit einer unsichtbaren Byte-Order-Markierung (U+FEFF), die entfernt wurde</translation>
     </message>
 </context>
 <context>

@@ -822,6 +822,17 @@ usage, a plan that cannot be read or an output that cannot be written.</source>
         <source>make a plan of it: valuemap import json %1 -o rescued.valuemap</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %n row(s) without the invisible mark their text began with:</source>
+        <translation>
+            <numerusform>kept %n row without the invisible mark its text began with:</numerusform>
+            <numerusform>kept %n rows without the invisible mark their text began with:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliRecord</name>
@@ -5126,6 +5137,10 @@ not end-to-end</source>
             <numerusform>… and %n more row</numerusform>
             <numerusform>… and %n more rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2: the %3 began with an invisible byte order mark (U+FEFF), which was taken off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,13 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(QCoreApplication::translate("main", "A server plan needs both --server CONN and --plan NAME.") + u'\n'), stderr);
         return 2;
     }
+    if (parser.isSet(screenOption) && !Valuemap::MainWindow::screenNames().contains(parser.value(screenOption))) {
+        std::fputs(qPrintable(QCoreApplication::translate("main", "Unknown screen “%1”: use one of %2.")
+                                      .arg(parser.value(screenOption), Valuemap::MainWindow::screenNames().join(u", "_s))
+                              + u'\n'),
+                   stderr);
+        return 2;
+    }
     double zoomPercent = 0;
     if (parser.isSet(zoomOption)) {
         bool number = false;
@@ -169,7 +176,11 @@ int main(int argc, char *argv[])
         window.showScreen(parser.value(screenOption));
     if (parser.isSet(chartOption) && window.chartsScreen()) {
         window.showScreen(u"charts"_s);
-        window.chartsScreen()->showChart(parser.value(chartOption));
+        QString error;
+        if (!window.chartsScreen()->showChart(parser.value(chartOption), &error)) {
+            std::fputs(qPrintable(error + u'\n'), stderr);
+            return 2;
+        }
     }
     if (parser.isSet(fitOption))
         QTimer::singleShot(300, &window, [&window] { window.zoomMapToFit(); });

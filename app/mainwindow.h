@@ -65,6 +65,8 @@ public:
     static constexpr int ScreenCount = int(Screen::Outline) + 1;
     // Brings a screen to the front by name ("map", "outline"); false for an unknown name.
     bool showScreen(const QString &name);
+    // The names showScreen() knows, "vote" (the vote panel) included.
+    static QStringList screenNames();
     void zoomMapToFit();
     void zoomMap(qreal zoom); // 1.0 is 100 %
     // Workshop mode: presentation full screen (on a second screen when there is one), starting

@@ -31,7 +31,7 @@ namespace Valuemap {
 namespace {
 
 // The screens' names on the command line and in showScreen(), by MainWindow::Screen.
-const std::array<QLatin1StringView, MainWindow::ScreenCount> screenNames = {
+const std::array<QLatin1StringView, MainWindow::ScreenCount> knownScreens = {
     "vision"_L1, "map"_L1, "releases"_L1, "goals"_L1, "increments"_L1, "charts"_L1, "outline"_L1,
 };
 
@@ -189,6 +189,14 @@ QWidget *MainWindow::currentScreen() const
     return front ? builtScreen(*front) : nullptr;
 }
 
+QStringList MainWindow::screenNames()
+{
+    QStringList names;
+    for (QLatin1StringView name : knownScreens)
+        names.append(name);
+    return names << u"vote"_s;
+}
+
 bool MainWindow::showScreen(const QString &name)
 {
     if (!m_tabs)
@@ -201,10 +209,10 @@ bool MainWindow::showScreen(const QString &name)
         m_tabs->setCurrentIndex(int(onVision ? Screen::Vision : Screen::Map));
         return true;
     }
-    const auto *found = std::find(screenNames.begin(), screenNames.end(), name);
-    if (found == screenNames.end())
+    const auto *found = std::find(knownScreens.begin(), knownScreens.end(), name);
+    if (found == knownScreens.end())
         return false;
-    m_tabs->setCurrentIndex(int(found - screenNames.begin()));
+    m_tabs->setCurrentIndex(int(found - knownScreens.begin()));
     return true;
 }
 

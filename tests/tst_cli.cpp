@@ -76,6 +76,31 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
     }
+
+    // The window's own options name what they got wrong instead of quietly showing another
+    // screen or chart (a --screenshot of it would be a picture of the wrong thing).
+    void windowOptionsThatNameNothingAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::addRow("screen") << QStringList { u"--screen"_s, u"board"_s }
+                                << u"Unknown screen “board”: use one of vision, map, releases"_s;
+        QTest::addRow("chart") << QStringList { u"--chart"_s, u"pie"_s } << u"There is no chart “pie”"_s;
+        QTest::addRow("goal") << QStringList { u"--chart"_s, u"goal:9"_s }
+                              << u"“goal:9” names no goal: the plan has 2 goals"_s;
+    }
+    void windowOptionsThatNameNothingAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString shot = dir.filePath(u"shot.png"_s);
+        const Run run = Test::runProgram(QStringLiteral(VALUEMAP_EXECUTABLE),
+            QStringList { u"--sample"_s, u"--lang"_s, u"en"_s } + arguments + QStringList { u"--screenshot"_s, shot });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY(!QFile::exists(shot));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -7792,5 +7792,9 @@ Ben</translation>
         <source>--zoom takes a percentage from 3 to 400, not “%1”.</source>
         <translation>--zoom erwartet eine Prozentzahl von 3 bis 400, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Unknown screen “%1”: use one of %2.</source>
+        <translation>Unbekannte Ansicht „%1“: Verwenden Sie eine von %2.</translation>
+    </message>
 </context>
 </TS>

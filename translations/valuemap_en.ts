@@ -7715,5 +7715,9 @@ Ben</source>
         <source>--zoom takes a percentage from 3 to 400, not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown screen “%1”: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -136,12 +136,15 @@ void ChartsScreen::apply()
     m_panel->setRequest(r);
 }
 
-bool ChartsScreen::showChart(const QString &name)
+bool ChartsScreen::showChart(const QString &name, QString *error)
 {
     ChartRequest wanted;
-    QString error;
-    if (!ChartFactory::parseName(*m_document, name, &wanted, &error))
+    QString parseError;
+    if (!ChartFactory::parseName(*m_document, name, &wanted, &parseError)) {
+        if (error)
+            *error = parseError;
         return false;
+    }
     for (int i = 0; i < m_charts->count(); ++i) {
         if (m_charts->itemData(i, KindRole).toInt() == int(wanted.kind)
             && m_charts->itemData(i, GoalRole).toLongLong() == wanted.goal.value) {

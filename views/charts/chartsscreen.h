@@ -25,7 +25,7 @@ public:
     ChartPanel *panel() const { return m_panel; }
     ChartRequest request() const;
     // Shows a chart by its command-line name (goal, goal:2, burnup, ...); false if unknown.
-    bool showChart(const QString &name);
+    bool showChart(const QString &name, QString *error = nullptr);
     void exportChart(const QString &path);
     // Export PNG… and Export PDF…, for the Plan menu.
     QList<QAction *> editActions() const;

@@ -38,6 +38,9 @@ void savePicture(const QString &name, const QList<QWidget *> &windows)
     const QString dir = qEnvironmentVariable("VALUEMAP_SCREENSHOTS");
     if (dir.isEmpty())
         return;
+    // The map's overview renders 400 ms after a change, not in the frame that shows it: the
+    // picture waits for it (only when pictures are asked for; nothing is asserted on it).
+    QTest::qWait(600);
     QList<QPixmap> shots;
     QSize size;
     for (QWidget *w : windows) {

@@ -6,7 +6,6 @@
 #include "widgets/theme.h"
 
 #include <QApplication>
-#include <algorithm>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -160,6 +159,18 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    int presentPage = 0;
+    if (parser.isSet(presentOption)) {
+        bool number = false;
+        presentPage = parser.value(presentOption).toInt(&number);
+        if (!number || presentPage < 1) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "--present takes a page number from 1 (the vision), not “%1”.")
+                                          .arg(parser.value(presentOption))
+                                  + u'\n'),
+                       stderr);
+            return 2;
+        }
+    }
     Valuemap::MainWindow window;
     QuitAfterPaint quitAfterPaint;
     if (parser.isSet(firstFrameOption))
@@ -187,8 +198,17 @@ int main(int argc, char *argv[])
     if (zoomPercent > 0)
         QTimer::singleShot(300, &window, [&window, zoomPercent] { window.zoomMap(zoomPercent / 100); });
 
-    if (parser.isSet(presentOption))
-        window.present(std::max(0, parser.value(presentOption).toInt() - 1));
+    if (presentPage > 0) {
+        const Valuemap::PresentationWindow *shown = window.present(presentPage - 1);
+        if (shown && presentPage > shown->pages().size()) {
+            std::fputs(qPrintable(QCoreApplication::translate("main", "This plan's presentation has %n page(s), so there is no page %1.", nullptr,
+                                                              int(shown->pages().size()))
+                                          .arg(presentPage)
+                                  + u'\n'),
+                       stderr);
+            return 2;
+        }
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);

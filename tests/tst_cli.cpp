@@ -88,6 +88,11 @@ private slots:
         QTest::addRow("chart") << QStringList { u"--chart"_s, u"pie"_s } << u"There is no chart “pie”"_s;
         QTest::addRow("goal") << QStringList { u"--chart"_s, u"goal:9"_s }
                               << u"“goal:9” names no goal: the plan has 2 goals"_s;
+        QTest::addRow("page word") << QStringList { u"--present"_s, u"last"_s }
+                                   << u"--present takes a page number from 1 (the vision), not “last”"_s;
+        QTest::addRow("page 0") << QStringList { u"--present"_s, u"0"_s } << u"not “0”"_s;
+        QTest::addRow("page 99") << QStringList { u"--present"_s, u"99"_s }
+                                 << u"pages, so there is no page 99"_s;
     }
     void windowOptionsThatNameNothingAreRefused()
     {

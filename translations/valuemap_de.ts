@@ -7796,5 +7796,16 @@ Ben</translation>
         <source>Unknown screen “%1”: use one of %2.</source>
         <translation>Unbekannte Ansicht „%1“: Verwenden Sie eine von %2.</translation>
     </message>
+    <message>
+        <source>--present takes a page number from 1 (the vision), not “%1”.</source>
+        <translation>--present erwartet eine Seitennummer ab 1 (die Vision), nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan&apos;s presentation has %n page(s), so there is no page %1.</source>
+        <translation>
+            <numerusform>Die Präsentation dieses Plans hat %n Seite, es gibt also keine Seite %1.</numerusform>
+            <numerusform>Die Präsentation dieses Plans hat %n Seiten, es gibt also keine Seite %1.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -7719,5 +7719,16 @@ Ben</source>
         <source>Unknown screen “%1”: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--present takes a page number from 1 (the vision), not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This plan&apos;s presentation has %n page(s), so there is no page %1.</source>
+        <translation>
+            <numerusform>This plan's presentation has %n page, so there is no page %1.</numerusform>
+            <numerusform>This plan's presentation has %n pages, so there is no page %1.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

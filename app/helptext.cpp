@@ -127,7 +127,7 @@ QList<Entry> options()
           HelpText::tr("show the Charts screen with this chart: goal, goal:N, burnup, cadence, "
                        "leadtime, value, frequency, increments, feedback") },
         { HelpText::tr("--present N"),
-          HelpText::tr("start presentation mode at page N (1 is the vision)") },
+          HelpText::tr("start presentation mode at page N (1 is the vision; beyond the last page, the last)") },
         { HelpText::tr("--lang de|en"),
           HelpText::tr("the language of the user interface for this run") },
         { HelpText::tr("--theme light|dark|system"),

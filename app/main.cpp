@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption chartOption(
             u"chart"_s, QCoreApplication::translate("main", "On the Charts screen, show this chart (goal, goal:N, burnup, cadence, leadtime, value, frequency, increments, feedback)."), u"name"_s);
     const QCommandLineOption presentOption(
-            u"present"_s, QCoreApplication::translate("main", "Start presentation mode at page N (1 is the vision)."), u"page"_s);
+            u"present"_s, QCoreApplication::translate("main", "Start presentation mode at page N (1 is the vision; beyond the last page, the last)."), u"page"_s);
     // For the cold-start benchmark (tests/bench): quit as soon as the window's first frame is painted.
     QCommandLineOption firstFrameOption(u"quit-after-first-frame"_s, QCoreApplication::translate("main", "Quit once the window is painted."));
     firstFrameOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -198,17 +198,10 @@ int main(int argc, char *argv[])
     if (zoomPercent > 0)
         QTimer::singleShot(300, &window, [&window, zoomPercent] { window.zoomMap(zoomPercent / 100); });
 
-    if (presentPage > 0) {
-        const Valuemap::PresentationWindow *shown = window.present(presentPage - 1);
-        if (shown && presentPage > shown->pages().size()) {
-            std::fputs(qPrintable(QCoreApplication::translate("main", "This plan's presentation has %n page(s), so there is no page %1.", nullptr,
-                                                              int(shown->pages().size()))
-                                          .arg(presentPage)
-                                  + u'\n'),
-                       stderr);
-            return 2;
-        }
-    }
+    // A page beyond the last shows the last: how many pages a release plan or slice takes
+    // depends on the size of the screen the presentation gets.
+    if (presentPage > 0)
+        window.present(presentPage - 1);
 
     if (parser.isSet(screenshotOption)) {
         const QString target = parser.value(screenshotOption);

@@ -91,8 +91,6 @@ private slots:
         QTest::addRow("page word") << QStringList { u"--present"_s, u"last"_s }
                                    << u"--present takes a page number from 1 (the vision), not “last”"_s;
         QTest::addRow("page 0") << QStringList { u"--present"_s, u"0"_s } << u"not “0”"_s;
-        QTest::addRow("page 99") << QStringList { u"--present"_s, u"99"_s }
-                                 << u"pages, so there is no page 99"_s;
     }
     void windowOptionsThatNameNothingAreRefused()
     {

@@ -2465,10 +2465,6 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
         <translation>--present N</translation>
     </message>
     <message>
-        <source>start presentation mode at page N (1 is the vision)</source>
-        <translation>den Präsentationsmodus auf Seite N starten (1 ist die Vision)</translation>
-    </message>
-    <message>
         <source>--lang de|en</source>
         <translation>--lang de|en</translation>
     </message>
@@ -2679,6 +2675,10 @@ werden nur die einwandfreien Zeilen exportiert:
     <message>
         <source>zoom the story map to this percentage (3 to 400)</source>
         <translation>die Story Map auf diese Prozentzahl vergrößern oder verkleinern (3 bis 400)</translation>
+    </message>
+    <message>
+        <source>start presentation mode at page N (1 is the vision; beyond the last page, the last)</source>
+        <translation>den Präsentationsmodus auf Seite N starten (1 ist die Vision; nach der letzten Seite: die letzte)</translation>
     </message>
 </context>
 <context>
@@ -7749,10 +7749,6 @@ Ben</translation>
         <translation>Die Story Map an das Fenster anpassen.</translation>
     </message>
     <message>
-        <source>Start presentation mode at page N (1 is the vision).</source>
-        <translation>Den Präsentationsmodus auf Seite N starten (1 ist die Vision).</translation>
-    </message>
-    <message>
         <source>Show this screen first (vision, map, releases, goals, increments, charts, outline, vote).</source>
         <translation>Diese Ansicht zuerst anzeigen (vision, map, releases, goals, increments, charts, outline, vote).</translation>
     </message>
@@ -7800,12 +7796,9 @@ Ben</translation>
         <source>--present takes a page number from 1 (the vision), not “%1”.</source>
         <translation>--present erwartet eine Seitennummer ab 1 (die Vision), nicht „%1“.</translation>
     </message>
-    <message numerus="yes">
-        <source>This plan&apos;s presentation has %n page(s), so there is no page %1.</source>
-        <translation>
-            <numerusform>Die Präsentation dieses Plans hat %n Seite, es gibt also keine Seite %1.</numerusform>
-            <numerusform>Die Präsentation dieses Plans hat %n Seiten, es gibt also keine Seite %1.</numerusform>
-        </translation>
+    <message>
+        <source>Start presentation mode at page N (1 is the vision; beyond the last page, the last).</source>
+        <translation>Den Präsentationsmodus auf Seite N starten (1 ist die Vision; nach der letzten Seite: die letzte).</translation>
     </message>
 </context>
 </TS>

@@ -2409,10 +2409,6 @@ Valuemap (or another program) after --wait seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>start presentation mode at page N (1 is the vision)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang de|en</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,6 +2604,10 @@ A plan that fails its checks is exported only as its sound rows:
     </message>
     <message>
         <source>zoom the story map to this percentage (3 to 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start presentation mode at page N (1 is the vision; beyond the last page, the last)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7672,10 +7672,6 @@ Ben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start presentation mode at page N (1 is the vision).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this screen first (vision, map, releases, goals, increments, charts, outline, vote).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7723,12 +7719,9 @@ Ben</source>
         <source>--present takes a page number from 1 (the vision), not “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>This plan&apos;s presentation has %n page(s), so there is no page %1.</source>
-        <translation>
-            <numerusform>This plan's presentation has %n page, so there is no page %1.</numerusform>
-            <numerusform>This plan's presentation has %n pages, so there is no page %1.</numerusform>
-        </translation>
+    <message>
+        <source>Start presentation mode at page N (1 is the vision; beyond the last page, the last).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

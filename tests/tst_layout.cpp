@@ -5,6 +5,8 @@
 #include "io/sampleplan.h"
 #include "storymap/storymapscreen.h"
 #include "testsupport.h"
+#include "widgets/elidedlabel.h"
+#include "workshop/presentationwindow.h"
 #include "workshop/votepanel.h"
 
 #include <QApplication>
@@ -143,6 +145,50 @@ private slots:
         // The map's toolbar and filter bar, the board's toolbar, the vision's header, the goals'
         // and the charts' bars, the outline's toolbar at least.
         QVERIFY2(checked >= 7, qPrintable(QString::number(checked)));
+    }
+
+    // Presentation mode on the smallest projector in use (1,024×768) and below: no page asks
+    // for more than 1,000×650, and a page title too long for the footer ends in "…" instead of
+    // widening the window past the screen (it did, to 1,460 pixels, on a German chart page).
+    void presentationFitsASmallProjector_data() { fitsASmallLaptopScreen_data(); }
+    void presentationFitsASmallProjector()
+    {
+        QFETCH(QString, language);
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        QTranslator translator;
+        QVERIFY(translator.load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&translator] {
+            QCoreApplication::removeTranslator(&translator);
+            Test::useFixedLocale();
+        });
+        MainWindow window;
+        QVERIFY(window.openSample());
+        PresentationWindow *presentation = window.present(0);
+        QVERIFY(presentation);
+        presentation->resize(1000, 650);
+        QApplication::processEvents();
+        bool shortened = false;
+        for (int page = 0; page < presentation->pages().size(); ++page) {
+            presentation->showPage(page);
+            QApplication::processEvents();
+            const QSize minimum = presentation->minimumSizeHint().expandedTo(presentation->minimumSize());
+            const QString where = u"page %1 (%2)"_s.arg(page + 1).arg(presentation->pages().at(page).title);
+            QVERIFY2(minimum.width() <= 1000, qPrintable(where + u": minimum width %1"_s.arg(minimum.width())));
+            QVERIFY2(minimum.height() <= 650, qPrintable(where + u": minimum height %1"_s.arg(minimum.height())));
+            const auto *footer = presentation->findChild<ElidedLabel *>(u"presentationFooter"_s);
+            QVERIFY(footer);
+            QVERIFY(footer->isVisible() && presentation->rect().contains(footer->geometry().translated(footer->parentWidget()->pos())));
+            if (footer->shownText() != footer->text()) {
+                shortened = true;
+                QVERIFY2(footer->shownText().endsWith(u"…"_s), qPrintable(footer->shownText()));
+                QCOMPARE(footer->toolTip(), footer->text());
+            }
+        }
+        // The German chart titles are longer than the room the footer has at 1,000 pixels.
+        if (language == "de"_L1)
+            QVERIFY(shortened);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "workshop/presentationwindow.h"
 
+#include "widgets/elidedlabel.h"
 #include "widgets/theme.h"
 
 #include "storage/document.h"
@@ -134,12 +135,15 @@ PresentationWindow::PresentationWindow(Document *document, Timebox *timebox, QWi
     auto *footer = new QWidget(this);
     auto *footerRow = new QHBoxLayout(footer);
     footerRow->setContentsMargins(20, 4, 20, 6);
-    m_footer = new QLabel(footer);
+    // The plan's and the page's names shorten with "…" where the room ends: a long product
+    // name or chart title must not make the window wider than a 1,024-pixel projector.
+    m_footer = new ElidedLabel(footer);
     m_footer->setObjectName(u"presentationFooter"_s);
+    m_footer->setFont(pixelFont(font(), 17));
     m_pageNumber = new QLabel(footer);
     m_pageNumber->setObjectName(u"presentationPageNumber"_s);
     auto *keys = new QLabel(tr("→ next   ← back   C capture   T timer   B blank   Esc leave"), footer);
-    for (QLabel *l : { m_footer, m_pageNumber, keys }) {
+    for (QLabel *l : { m_pageNumber, keys }) {
         l->setFont(pixelFont(font(), 17));
         l->setTextFormat(Qt::PlainText);
     }

@@ -13,6 +13,7 @@ namespace Valuemap {
 
 class CaptureBar;
 class Document;
+class ElidedLabel;
 class ReleasePlanSlide;
 class StoryMapScene;
 class StoryMapView;
@@ -111,7 +112,7 @@ private:
     QLabel *m_sliceEmpty = nullptr; // a slice's page while it has no stories
     CaptureBar *m_mapCapture = nullptr;
     CaptureBar *m_visionCapture = nullptr;
-    QLabel *m_footer = nullptr;
+    ElidedLabel *m_footer = nullptr;
     QLabel *m_pageNumber = nullptr;
     TimerWidget *m_timer = nullptr;
     QWidget *m_blank = nullptr;

@@ -1,6 +1,7 @@
 // PresentationWindow: which pages there are, and showing one.
 #include "workshop/presentationwindow.h"
 
+#include "widgets/elidedlabel.h"
 #include "widgets/theme.h"
 
 #include "releases/boarditems.h"

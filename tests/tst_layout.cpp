@@ -10,6 +10,8 @@
 #include "workshop/votepanel.h"
 
 #include <QApplication>
+#include <QChartView>
+#include <QGraphicsTextItem>
 #include <QDockWidget>
 #include <QFile>
 #include <QLocale>
@@ -148,8 +150,9 @@ private slots:
     }
 
     // Presentation mode on the smallest projector in use (1,024×768) and below: no page asks
-    // for more than 1,000×650, and a page title too long for the footer ends in "…" instead of
-    // widening the window past the screen (it did, to 1,460 pixels, on a German chart page).
+    // for more than 1,000×650, a page title too long for the footer ends in "…" instead of
+    // widening the window past the screen (it did, to 1,460 pixels, on a German chart page),
+    // and a chart shows as many dates as fit whole.
     void presentationFitsASmallProjector_data() { fitsASmallLaptopScreen_data(); }
     void presentationFitsASmallProjector()
     {
@@ -180,6 +183,15 @@ private slots:
             const auto *footer = presentation->findChild<ElidedLabel *>(u"presentationFooter"_s);
             QVERIFY(footer);
             QVERIFY(footer->isVisible() && presentation->rect().contains(footer->geometry().translated(footer->parentWidget()->pos())));
+            // A chart's axis labels (dates, numbers) whole, not cut to "03.01.2…".
+            if (const auto *view = presentation->findChild<QChartView *>(); view && view->isVisible()) {
+                for (const QGraphicsItem *item : view->scene()->items()) {
+                    const auto *label = dynamic_cast<const QGraphicsTextItem *>(item);
+                    const QString text = label && label->isVisible() ? label->toPlainText() : QString();
+                    if (!text.isEmpty() && text.at(0).isDigit())
+                        QVERIFY2(!text.endsWith("..."_L1) && !text.endsWith(u"…"_s), qPrintable(where + u": "_s + text));
+                }
+            }
             if (footer->shownText() != footer->text()) {
                 shortened = true;
                 QVERIFY2(footer->shownText().endsWith(u"…"_s), qPrintable(footer->shownText()));

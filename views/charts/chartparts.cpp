@@ -70,8 +70,21 @@ QDateTimeAxis *dateAxis(QChart *chart, QDate from, QDate to, const QString &titl
     axis->setFormat(dateFormat());
     axis->setTitleText(title);
     axis->setRange(from.addDays(-pad).startOfDay(), to.addDays(pad).startOfDay());
-    axis->setTickCount(int(std::clamp<qint64>(span / 14 + 2, 3, 9)));
+    const int wanted = int(std::clamp<qint64>(span / 14 + 2, 3, 9));
+    axis->setTickCount(wanted);
     chart->addAxis(axis, Qt::AlignBottom);
+    // As many dates as fit side by side in the plot's width, whole: Qt Charts cuts a label that
+    // has no room to "03.01.2…" (a narrow window, a projector's large type).
+    const auto fitTicks = [axis, wanted](const QRectF &plot) {
+        const QString widest = QLocale().toString(QDate(2026, 12, 28), axis->format());
+        const qreal label = QFontMetricsF(axis->labelsFont()).horizontalAdvance(widest) * 1.25;
+        const int fit = label > 0 ? int(plot.width() / label) + 1 : wanted;
+        const int ticks = std::clamp(fit, 2, wanted);
+        if (ticks != axis->tickCount())
+            axis->setTickCount(ticks);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, fitTicks);
+    QObject::connect(axis, &QAbstractAxis::labelsFontChanged, axis, [chart, fitTicks] { fitTicks(chart->plotArea()); });
     return axis;
 }
 

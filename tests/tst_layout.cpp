@@ -76,6 +76,28 @@ QStringList layoutProblems(QWidget *bar)
     return problems;
 }
 
+// As app/main.cpp does: the language's locale and the translations built into the app, until
+// it goes out of scope.
+struct InLanguage
+{
+    explicit InLanguage(const QString &language)
+    {
+        const QLocale locale(language);
+        QLocale::setDefault(locale);
+        loaded = translator.load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s);
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~InLanguage()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        Test::useFixedLocale();
+    }
+    Q_DISABLE_COPY_MOVE(InLanguage)
+
+    QTranslator translator;
+    bool loaded = false;
+};
+
 } // namespace
 
 class TestLayout : public QObject
@@ -100,16 +122,8 @@ private slots:
     void fitsASmallLaptopScreen()
     {
         QFETCH(QString, language);
-        // As app/main.cpp does: the language's locale and the translations built into the app.
-        const QLocale locale(language);
-        QLocale::setDefault(locale);
-        QTranslator translator;
-        QVERIFY(translator.load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s));
-        QCoreApplication::installTranslator(&translator);
-        const auto restore = qScopeGuard([&translator] {
-            QCoreApplication::removeTranslator(&translator);
-            Test::useFixedLocale();
-        });
+        const InLanguage inLanguage(language);
+        QVERIFY(inLanguage.loaded);
 
         MainWindow window;
         window.show();
@@ -157,15 +171,8 @@ private slots:
     void presentationFitsASmallProjector()
     {
         QFETCH(QString, language);
-        const QLocale locale(language);
-        QLocale::setDefault(locale);
-        QTranslator translator;
-        QVERIFY(translator.load(locale, u"valuemap"_s, u"_"_s, u":/i18n"_s));
-        QCoreApplication::installTranslator(&translator);
-        const auto restore = qScopeGuard([&translator] {
-            QCoreApplication::removeTranslator(&translator);
-            Test::useFixedLocale();
-        });
+        const InLanguage inLanguage(language);
+        QVERIFY(inLanguage.loaded);
         MainWindow window;
         QVERIFY(window.openSample());
         PresentationWindow *presentation = window.present(0);

@@ -59,6 +59,15 @@ private slots:
         QTest::addRow("view named like a table") << QStringList { u"ALTER TABLE tag RENAME TO tag_old"_s,
                                                                   u"CREATE VIEW tag AS SELECT * FROM tag_old"_s }
                                                  << u"tag"_s;
+        // Triggers have a namespace of their own: one may bear a table's name, and listed
+        // before that table it was hidden by it (found by hostile testing).
+        QTest::addRow("trigger named like a table")
+            << QStringList { u"CREATE TRIGGER tag AFTER UPDATE ON story BEGIN UPDATE story SET description = 'pwned'; END"_s,
+                             u"PRAGMA writable_schema = ON"_s,
+                             u"UPDATE sqlite_schema SET rowid = 1000 WHERE type = 'trigger'"_s,
+                             u"UPDATE sqlite_schema SET rowid = 1001 WHERE name = 'tag' AND type = 'table'"_s,
+                             u"UPDATE sqlite_schema SET rowid = 1002 WHERE name = 'sqlite_autoindex_tag_1'"_s }
+            << u"it carries a trigger “tag”"_s;
         QTest::addRow("extra table") << QStringList { u"CREATE TABLE payload (x TEXT)"_s } << u"payload"_s;
         QTest::addRow("extra index") << QStringList { u"CREATE INDEX spy_index ON story(title)"_s } << u"spy_index"_s;
         QTest::addRow("column without its rule") << QStringList { u"ALTER TABLE story ADD COLUMN extra TEXT"_s } << u"story"_s;

@@ -23,12 +23,20 @@ class SchemaCheck
 struct Entry
 {
     QString type;
+    QString name;
     QString table;
     QString sql;
     bool operator==(const Entry &) const = default;
 };
 
-using Schema = QMap<QString, Entry>; // by name
+// By name, triggers apart: they have a namespace of their own in SQLite, so a trigger may bear
+// the name of a table (keyed by name alone, the table's entry hid such a trigger).
+using Schema = QMap<QString, Entry>;
+
+QString keyOf(const QString &type, const QString &name)
+{
+    return type == "trigger"_L1 ? u"trigger "_s + name : name;
+}
 
 // The same CREATE text with runs of white space made one space, so that the comparison is
 // about the statement, not its layout.
@@ -43,9 +51,14 @@ bool readSchema(QSqlDatabase &db, Schema *schema)
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_schema"_s))
         return false;
-    while (q.next())
-        schema->insert(q.value(1).toString(),
-                       { q.value(0).toString(), q.value(2).toString(), simplified(q.value(3).toString()) });
+    while (q.next()) {
+        const Entry entry { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            simplified(q.value(3).toString()) };
+        const QString key = keyOf(entry.type, entry.name);
+        if (schema->contains(key))
+            return false; // two of one name in one namespace: not a schema SQLite would make
+        schema->insert(key, entry);
+    }
     return true;
 }
 
@@ -128,23 +141,23 @@ QStringList schemaProblems(QSqlDatabase &db, int version)
             if (it->type == "trigger"_L1 || it->type == "view"_L1)
                 problems.append(SchemaCheck::tr("it carries a %1 “%2” of its own (a plan holds "
                                                 "data only, never code)")
-                                    .arg(kindName(it->type), shownName(it.key())));
+                                    .arg(kindName(it->type), shownName(it->name)));
             else
                 problems.append(SchemaCheck::tr("it holds an unexpected %1 “%2”")
-                                    .arg(kindName(it->type), shownName(it.key())));
+                                    .arg(kindName(it->type), shownName(it->name)));
         } else if (!(*want == *it)) {
             if (want->type != it->type)
                 problems.append(SchemaCheck::tr("“%1” is a %2 where Valuemap keeps a %3")
-                                    .arg(shownName(it.key()), kindName(it->type), kindName(want->type)));
+                                    .arg(shownName(it->name), kindName(it->type), kindName(want->type)));
             else
                 problems.append(SchemaCheck::tr("the %1 “%2” is defined differently (other "
                                                 "columns, types or rules)")
-                                    .arg(kindName(it->type), shownName(it.key())));
+                                    .arg(kindName(it->type), shownName(it->name)));
         }
     }
     for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
         if (!actual.contains(it.key()) && !internal(it.key()))
-            problems.append(SchemaCheck::tr("its %1 “%2” is missing").arg(kindName(it->type), it.key()));
+            problems.append(SchemaCheck::tr("its %1 “%2” is missing").arg(kindName(it->type), it->name));
     }
     problems.removeDuplicates();
     return problems;

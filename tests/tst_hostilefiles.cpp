@@ -332,6 +332,46 @@ private slots:
         QVERIFY(doc->setStoryField(StoryId(3), StoryField::Title, QString(100000, u'x')));
     }
 
+    // An output named like a plan's side file is never written, not even with --force: over the
+    // log of an open plan it lost every edit since the last checkpoint (found by hostile testing).
+    void outputOntoAPlansSideFileIsRefused_data()
+    {
+        QTest::addColumn<QString>("side");
+        QTest::addColumn<bool>("force");
+        QTest::addRow("log of the open plan") << u"-wal"_s << false;
+        QTest::addRow("log, --force") << u"-wal"_s << true;
+        QTest::addRow("journal") << u"-journal"_s << true;
+        QTest::addRow("shared memory") << u"-shm"_s << false;
+    }
+    void outputOntoAPlansSideFileIsRefused()
+    {
+        QFETCH(QString, side);
+        QFETCH(bool, force);
+        QTemporaryDir dir;
+        const QString plan = Test::makeGeneratedPlan(dir, 30);
+        const QString other = Test::makeGeneratedPlan(dir, 10, u"other.valuemap"_s);
+        QString error;
+        auto doc = Document::open(plan, &error);
+        QVERIFY2(doc && !doc->isReadOnly(), qPrintable(error));
+        QVERIFY(doc->setStoryField(StoryId(3), StoryField::Title, u"Kept through the export"_s));
+        const QString target = plan + side;
+        const bool existed = QFile::exists(target);
+        const QByteArray before = existed ? readBytes(target) : QByteArray();
+        QStringList arguments { u"export"_s, u"json"_s, other, u"-o"_s, target };
+        if (force)
+            arguments << u"--force"_s;
+        const Test::ProcessRun r = Test::valuemap(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"where SQLite keeps the unsaved changes of"_s), qPrintable(r.err));
+        QCOMPARE(QFile::exists(target), existed);
+        if (existed)
+            QCOMPARE(readBytes(target), before);
+        doc.reset();
+        doc = Document::open(plan, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->story(StoryId(3)).title, u"Kept through the export"_s);
+    }
+
     // A rescue does not lose an activity, its steps and stories over one invisible character:
     // a text whose only fault is that it begins with U+FEFF is kept without it; a row with
     // another fault as well is still left out, with everything that refers to it.

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -87,6 +88,19 @@ OutputGuard::Verdict OutputGuard::check(
             tr("the name “%1” is longer than the 255 bytes a file name may have; choose a "
                "shorter name")
                 .arg(QFileInfo(target).fileName().left(40) + u"…"_s));
+    // Beside a file, SQLite takes "NAME-wal", "NAME-journal" and "NAME-shm" for that file's
+    // own: replacing the log of an open plan loses its edits, and any such file is set aside
+    // when the plan is next opened. Never written, whatever --force says (also through a link).
+    for (const QString &path : { target, QFileInfo(target).canonicalFilePath() }) {
+        for (const QLatin1StringView side : { "-wal"_L1, "-journal"_L1, "-shm"_L1 }) {
+            const QString owner = path.chopped(std::min<qsizetype>(path.size(), side.size()));
+            if (path.endsWith(side) && QFileInfo(owner).isFile())
+                return verdict(Verdict::Refused,
+                    tr("“%1” is where SQLite keeps the unsaved changes of “%2”; writing it could "
+                       "destroy them. Choose a name that does not end in “%3”")
+                        .arg(shown(target), shown(owner), side));
+        }
+    }
     struct stat link;
     if (::lstat(native.constData(), &link) != 0)
         return {}; // nothing there: a new file (placed without replacing one that appears)

@@ -163,9 +163,21 @@ int runImport(const QStringList &args)
         err() << Formats::tr("valuemap import: cannot read “%1”: %2. Check the name and the "
                              "permissions.")
                      .arg(input,
-                         QFileInfo(input).isFile() || !QFileInfo::exists(input)
-                             ? file.errorString()
-                             : Formats::tr("it is not a regular file"))
+                         !QFileInfo::exists(input)       ? Formats::tr("it does not exist")
+                             : QFileInfo(input).isFile() ? file.errorString()
+                                                         : Formats::tr("it is not a regular file"))
+              << '\n';
+        return Unusable;
+    }
+    // Read whole, so bounded: far beyond the largest plan (100,000 stories are some 60 MB of
+    // JSON), and short of what would exhaust the memory of the machine it runs on.
+    constexpr qint64 MaxImportBytes = qint64(512) << 20;
+    if (file.size() > MaxImportBytes) {
+        err() << Formats::tr("valuemap import: “%1” is %2 MB; Valuemap imports files of up to %3 "
+                             "MB. Check that it is the file you meant.")
+                     .arg(input)
+                     .arg(file.size() >> 20)
+                     .arg(MaxImportBytes >> 20)
               << '\n';
         return Unusable;
     }

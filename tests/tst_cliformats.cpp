@@ -109,6 +109,25 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no half-made file beside it
     }
 
+    // Found by hostile testing: a missing input said "Unknown error", and an 8 GB file was read
+    // into memory whole before its first byte was found wrong.
+    void unreadableInputs()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"out.valuemap"_s);
+        Run r = valuemap({ u"import"_s, u"json"_s, dir.filePath(u"nope.json"_s), u"-o"_s, out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"nope.json”: it does not exist"_s), qPrintable(r.err));
+        const QString huge = dir.filePath(u"huge.json"_s);
+        QFile file(huge);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(qint64(600) << 20)); // sparse
+        file.close();
+        r = valuemap({ u"import"_s, u"json"_s, huge, u"-o"_s, out });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"huge.json” is 600 MB; Valuemap imports files of up to 512 MB"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -332,6 +332,23 @@ private slots:
         QVERIFY(doc->setStoryField(StoryId(3), StoryField::Title, QString(100000, u'x')));
     }
 
+    // What `check` prints of the plan itself reaches a terminal without its control characters:
+    // an escape sequence in the product's name retitled the window and cleared the screen.
+    void checkPrintsNoEscapeSequences()
+    {
+        QTemporaryDir dir;
+        const QString plan = Test::makeGeneratedPlan(dir, 10);
+        runSql(plan, { u"UPDATE product SET name = char(27) || ']0;PWNED' || char(7) || char(27) || '[2J' || char(27) || '[8mShop', "
+                       "owner = 'Lena' || char(155) || '31m' WHERE id = 1"_s });
+        const Test::ProcessRun r = Test::valuemap({ u"check"_s, plan });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"Product: ]0;PWNED[2J[8mShop"_s) && r.out.contains(u"Owner: Lena31m"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"holds control characters"_s), qPrintable(r.out));
+        const QString printed = r.out + r.err;
+        for (const QChar c : printed)
+            QVERIFY2(c >= QChar(0x20) || c == u'\n', qPrintable(u"U+%1 in the output"_s.arg(c.unicode(), 4, 16, QChar(u'0'))));
+    }
+
     // An output named like a plan's side file is never written, not even with --force: over the
     // log of an open plan it lost every edit since the last checkpoint (found by hostile testing).
     void outputOntoAPlansSideFileIsRefused_data()

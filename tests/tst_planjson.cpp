@@ -141,6 +141,11 @@ private slots:
                                     << u"“tables.activity[0].title” must be text"_s;
         QTest::addRow("unknown table")
             << QByteArray(head + R"({"cards": []}})") << u"tables.cards"_s;
+        // Found by hostile testing: each made an empty plan, "Created … with nothing".
+        QTest::addRow("tables missing") << QByteArray(head).replace(R"(, "tables": )", "}")
+                                        << u"Field “tables” is missing or not an object."_s;
+        QTest::addRow("tables a number") << QByteArray(head + "5}") << u"Field “tables” is missing or not an object."_s;
+        QTest::addRow("tables a list") << QByteArray(head + "[]}") << u"Field “tables” is missing or not an object."_s;
         QTest::addRow("dangling reference") << QByteArray(head
             + R"({"step": [{"id": 1, "activity_id": 7, "title": "S", "description": "", "rank": 0}]}})")
                                             << u"activity id 7"_s;

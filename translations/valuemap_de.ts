@@ -869,6 +869,14 @@ geschrieben werden kann.</translation>
             <numerusform>%n Zeilen ohne die unsichtbare Markierung am Anfang ihres Textes behalten:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>valuemap import: “%1” is %2 MB; Valuemap imports files of up to %3 MB. Check that it is the file you meant.</source>
+        <translation>valuemap import: „%1“ ist %2 MB groß; Valuemap importiert Dateien bis %3 MB. Prüfen Sie, ob es die gemeinte Datei ist.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliRecord</name>
@@ -3886,6 +3894,10 @@ Passwort (wird nicht gespeichert):</translation>
         <source>“%1” already exists (it appeared while the file was written)</source>
         <translation>„%1“ existiert bereits (die Datei ist entstanden, während geschrieben wurde)</translation>
     </message>
+    <message>
+        <source>“%1” is where SQLite keeps the unsaved changes of “%2”; writing it could destroy them. Choose a name that does not end in “%3”</source>
+        <translation>In „%1“ hält SQLite die noch nicht übernommenen Änderungen von „%2“; sie zu schreiben könnte diese zerstören. Wählen Sie einen Namen, der nicht auf „%3“ endet</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PersonasModel</name>
@@ -4211,6 +4223,10 @@ Passwort (wird nicht gespeichert):</translation>
             <numerusform>%n Text enthielt Steuerzeichen oder fehlerhaftes Unicode; diese Zeichen wurden weggelassen.</numerusform>
             <numerusform>%n Texte enthielten Steuerzeichen oder fehlerhaftes Unicode; diese Zeichen wurden weggelassen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field “tables” is missing or not an object.</source>
+        <translation>Das Feld „tables“ fehlt oder ist kein Objekt.</translation>
     </message>
 </context>
 <context>

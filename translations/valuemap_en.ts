@@ -833,6 +833,14 @@ usage, a plan that cannot be read or an output that cannot be written.</source>
             <numerusform>kept %n rows without the invisible mark their text began with:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valuemap import: “%1” is %2 MB; Valuemap imports files of up to %3 MB. Check that it is the file you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliRecord</name>
@@ -3813,6 +3821,10 @@ Password (not saved):</source>
         <source>“%1” already exists (it appeared while the file was written)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is where SQLite keeps the unsaved changes of “%2”; writing it could destroy them. Choose a name that does not end in “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PersonasModel</name>
@@ -4138,6 +4150,10 @@ Password (not saved):</source>
             <numerusform>%n text held control characters or broken Unicode; those characters were left out.</numerusform>
             <numerusform>%n texts held control characters or broken Unicode; those characters were left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field “tables” is missing or not an object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,11 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
         *error = failure;
         return false;
     }
+    // Valuemap always writes it, if only with empty lists: a file without it is not a plan.
+    if (!root.value(u"tables"_s).isObject()) {
+        *error = tr("Field “tables” is missing or not an object.");
+        return false;
+    }
     const QJsonObject tables = root.value(u"tables"_s).toObject();
     for (auto it = tables.begin(); it != tables.end(); ++it) {
         bool known = false;

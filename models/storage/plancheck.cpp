@@ -1,5 +1,6 @@
 #include "storage/plancheck.h"
 
+#include "domain/text.h"
 #include "storage/document.h"
 
 #include <QCoreApplication>
@@ -54,11 +55,15 @@ QStringList planSummary(const Document &document)
         done += store.value(Table::Story, id, StoryCol::Status).toInt() == int(StoryStatus::Done) ? 1 : 0;
     int notes = int(store.count(Table::VisionNote));
     QStringList lines;
-    lines << PlanCheck::tr("Product: %1").arg(p.name.isEmpty() ? PlanCheck::tr("(unnamed)") : p.name);
+    // The plan's own words go to a terminal: without control characters, which a plan that
+    // fails its checks may hold (an escape sequence could retitle the window or hide the
+    // problems listed below).
+    const auto shown = [](const QString &text) { return cleanedText(text, true); };
+    lines << PlanCheck::tr("Product: %1").arg(p.name.isEmpty() ? PlanCheck::tr("(unnamed)") : shown(p.name));
     if (!p.owner.isEmpty())
-        lines << PlanCheck::tr("Owner: %1").arg(p.owner);
+        lines << PlanCheck::tr("Owner: %1").arg(shown(p.owner));
     if (!p.version.isEmpty())
-        lines << PlanCheck::tr("Version: %1").arg(p.version);
+        lines << PlanCheck::tr("Version: %1").arg(shown(p.version));
     lines << PlanCheck::tr("Vision notes: %1").arg(notes);
     lines << PlanCheck::tr("Personas: %1").arg(store.count(Table::Persona));
     lines << PlanCheck::tr("Activities: %1, steps: %2").arg(store.count(Table::Activity)).arg(store.count(Table::Step));

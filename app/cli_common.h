@@ -20,7 +20,7 @@ enum ExitCode : int {
     Success = 0,
     Problems = 1, // bad input or a plan with problems (check, a malformed import, a bad value)
     Unusable = 2, // usage error, a plan or input that cannot be read, an output not written
-    Busy = 3, // reserved: the plan is busy (the upcoming `record` commands)
+    Busy = 3, // `record`: the plan stayed open in another program for as long as it waited
 };
 
 // The process's one stream for each: every command writes through these, so lines never

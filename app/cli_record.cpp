@@ -333,6 +333,13 @@ int runRecord(const QStringList &args)
             errStream() << CliRecord::tr("valuemap record: %1").arg(error) << '\n';
             return Usage;
         }
+        // A plan that fails its checks opens for viewing only: say so now, before the writable
+        // open below would bring an older file up to date (a change to a file that is then
+        // refused), and say the same in a dry run as in the real one.
+        if (!doc->fileProblems().isEmpty()) {
+            errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
+            return BadInput;
+        }
         const RecordResult checked = doc->record(o.request, true);
         if (checked.status != RecordResult::Created || o.dryRun)
             return report(o, checked);

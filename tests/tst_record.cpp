@@ -259,6 +259,44 @@ private slots:
         QCOMPARE(rows(exported(dir, plan), "record_event").size(), 0);
     }
 
+    // A plan that fails its checks is refused as bad input, and a dry run says so too (it said
+    // "would record"); an older plan is not brought up to date on the way (found by hostile
+    // testing: its version went from 3 to 4 before the refusal).
+    void aPlanWithProblemsIsRefusedAndLeftAsItWas_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<bool>("dryRun");
+        QTest::addRow("current, edited outside") << QString() << false;
+        QTest::addRow("current, edited outside, dry run") << QString() << true;
+        QTest::addRow("older plan, a bad value") << u"plan-v3.valuemap"_s << false;
+        QTest::addRow("older plan, a bad value, dry run") << u"plan-v3.valuemap"_s << true;
+    }
+    void aPlanWithProblemsIsRefusedAndLeftAsItWas()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(bool, dryRun);
+        QTemporaryDir dir;
+        QString plan = Test::makeSamplePlan(dir);
+        if (!fixture.isEmpty()) {
+            plan = dir.filePath(fixture);
+            QVERIFY(QFile::copy(QStringLiteral(VALUEMAP_FIXTURES) + u'/' + fixture, plan));
+            QFile::setPermissions(plan, QFile::ReadOwner | QFile::WriteOwner);
+            Test::runSql(plan, { u"UPDATE story SET estimate = -5 WHERE id = 3"_s });
+        } else {
+            Test::runSql(plan, { u"UPDATE story SET title = 'Changed by a script' WHERE id = 3"_s });
+        }
+        const QByteArray before = bytes(plan);
+        QStringList arguments = incrementArgs(plan, u"job-7"_s, u"7.0.0"_s);
+        if (dryRun)
+            arguments << u"--dry-run"_s;
+        const Test::ProcessRun run = record(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"so it is open for viewing only"_s) && run.err.contains(u"valuemap check"_s),
+                 qPrintable(run.err));
+        QVERIFY(!run.out.contains(u"would record"_s));
+        QCOMPARE(bytes(plan), before);
+    }
+
     // Another process (as a desktop would) holds the plan open: after --wait, exit 3 naming it;
     // once it lets go, the same call records.
     void aPlanOpenElsewhereIsBusy()

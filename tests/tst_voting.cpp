@@ -1,10 +1,12 @@
 // Dot voting in the document: starting a vote, casting within each participant's dots, the
 // ranked result, applying it as business value or order, the vote's life (end, reopen,
 // discard) — each one undo step, kept in the file, and in step with deleted stories and notes.
+#include "planfactory.h"
 #include "testsupport.h"
 
 #include "io/planjson.h"
 #include "storage/document.h"
+#include "storage/rowcheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -437,6 +439,41 @@ private slots:
         QVERIFY(!PlanJson::read(QJsonDocument(root).toJson(), &data, &error));
         QVERIFY2(error.contains(u"tables.vote_dot"_s) && error.contains(u"participant"_s),
             qPrintable(error));
+    }
+
+    // A dot that does not fit its vote (here: a note in a vote on stories), written by another
+    // program with a right checksum: check names it, exports are refused, and the salvage
+    // leaves it out so that its JSON imports (it said "every row is sound", and the import
+    // refused the JSON; found by hostile testing).
+    void aDotThatDoesNotFitItsVoteIsFound()
+    {
+        QTemporaryDir dir;
+        const QString plan = Test::makeGeneratedPlan(dir, 20);
+        Test::runSql(plan, { u"UPDATE vote_dot SET story_id = NULL, note_id = 1 WHERE id = 1"_s });
+        {
+            QString error;
+            const auto doc = Document::open(plan, &error, OpenMode::ReadOnly);
+            QVERIFY2(doc, qPrintable(error));
+            const Row *dot = doc->store().row(Table::VoteDot, 1);
+            QVERIFY(dot);
+            Test::runSql(plan, { u"UPDATE row_check SET sum = %1 WHERE tbl = %2 AND id = 1"_s
+                                     .arg(rowChecksum(Table::VoteDot, *dot))
+                                     .arg(int(Table::VoteDot)) });
+        }
+        Test::ProcessRun r = Test::valuemap({ u"check"_s, plan });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(u"vote dot 1: its dot vote 1 is on stories, so it needs a story and no note"_s), qPrintable(r.out));
+        const QString json = dir.filePath(u"plan.json"_s);
+        r = Test::valuemap({ u"export"_s, u"json"_s, plan, u"-o"_s, json });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(json));
+        r = Test::valuemap({ u"export"_s, u"json"_s, plan, u"-o"_s, json, u"--salvage"_s });
+        QVERIFY2(r.exitCode == 0 && r.out.contains(u"vote dot 1: its dot vote 1 is on stories"_s), qPrintable(r.out + r.err));
+        const QString rescued = dir.filePath(u"rescued.valuemap"_s);
+        r = Test::valuemap({ u"import"_s, u"json"_s, json, u"-o"_s, rescued });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = Test::valuemap({ u"check"_s, rescued });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 };
 

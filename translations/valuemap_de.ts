@@ -4003,6 +4003,22 @@ Passwort (wird nicht gespeichert):</translation>
         <source>Delivered increments: %1, feedback: %2</source>
         <translation>Gelieferte Inkremente: %1, Feedback: %2</translation>
     </message>
+    <message>
+        <source>it was cast by a participant of another vote than its own (dot vote %1)</source>
+        <translation>er wurde von einem Teilnehmer einer anderen Abstimmung gesetzt (Punkteabstimmung %1)</translation>
+    </message>
+    <message>
+        <source>its dot vote %1 is on vision notes, so it needs a note and no story</source>
+        <translation>seine Punkteabstimmung %1 gilt Vision-Notizen, er braucht also eine Notiz und keine Story</translation>
+    </message>
+    <message>
+        <source>its dot vote %1 is on stories, so it needs a story and no note</source>
+        <translation>seine Punkteabstimmung %1 gilt Storys, er braucht also eine Story und keine Notiz</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PlanData</name>

@@ -3930,6 +3930,22 @@ Password (not saved):</source>
         <source>Delivered increments: %1, feedback: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it was cast by a participant of another vote than its own (dot vote %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its dot vote %1 is on vision notes, so it needs a note and no story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its dot vote %1 is on stories, so it needs a story and no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PlanData</name>

@@ -2,6 +2,7 @@
 
 #include "io/plandata.h"
 #include "storage/document.h"
+#include "storage/plancheck.h"
 #include "storage/rowcheck.h"
 #include "storage/schema.h"
 
@@ -101,6 +102,8 @@ Salvage::Result Salvage::soundRows(const Document &document)
         const QString link = brokenLink(table, id);
         drop(table, id, link.isEmpty() ? tr("its values or its checksum failed the checks") : link);
     }
+    for (const auto &[dot, why] : misplacedVoteDots(plan))
+        drop(Table::VoteDot, dot, why);
     // Until nothing changes: a row whose reference points to a row left out (or to none).
     for (bool changed = true; changed;) {
         changed = false;

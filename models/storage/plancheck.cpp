@@ -2,6 +2,7 @@
 
 #include "domain/text.h"
 #include "storage/document.h"
+#include "storage/rowcheck.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -19,10 +20,35 @@ class PlanCheck
 
 } // namespace
 
+QList<QPair<qint64, QString>> misplacedVoteDots(const PlanStore &store)
+{
+    QList<QPair<qint64, QString>> misplaced;
+    for (qint64 dot : store.group(Table::VoteDot, -1, 0)) {
+        const qint64 vote = store.value(Table::VoteDot, dot, VoteDotCol::VoteId).toLongLong();
+        const qint64 participant = store.value(Table::VoteDot, dot, VoteDotCol::ParticipantId).toLongLong();
+        const bool onNotes = store.value(Table::Vote, vote, VoteCol::Subject).toLongLong() == int(VoteSubject::VisionNotes);
+        const bool story = !store.value(Table::VoteDot, dot, VoteDotCol::StoryId).isNull();
+        const bool note = !store.value(Table::VoteDot, dot, VoteDotCol::NoteId).isNull();
+        if (store.contains(Table::VoteParticipant, participant)
+            && store.value(Table::VoteParticipant, participant, VoteParticipantCol::VoteId).toLongLong() != vote)
+            misplaced.append({ dot, PlanCheck::tr("it was cast by a participant of another vote than "
+                                                  "its own (dot vote %1)").arg(vote) });
+        else if (onNotes && (story || !note))
+            misplaced.append({ dot, PlanCheck::tr("its dot vote %1 is on vision notes, so it needs a "
+                                                  "note and no story").arg(vote) });
+        else if (!onNotes && (note || !story))
+            misplaced.append({ dot, PlanCheck::tr("its dot vote %1 is on stories, so it needs a story "
+                                                  "and no note").arg(vote) });
+    }
+    return misplaced;
+}
+
 QStringList planProblems(const Document &document)
 {
     QStringList problems = document.fileProblems();
     const PlanStore &store = document.store();
+    for (const auto &[dot, why] : misplacedVoteDots(store))
+        problems.append(PlanCheck::tr("%1 %2: %3").arg(tableLabel(Table::VoteDot)).arg(dot).arg(why));
     for (int t = 0; t < TableCount; ++t) {
         const Table table = static_cast<Table>(t);
         const TableSpec &spec = tableSpec(table);

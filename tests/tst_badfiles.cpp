@@ -60,6 +60,13 @@ QString makeCase(const QString &kind, const QTemporaryDir &dir)
     } else if (kind.startsWith("truncated-"_L1)) {
         const double fraction = kind.mid(10).toDouble() / 100.0;
         writeBytes(path, good.left(qsizetype(good.size() * fraction)));
+    } else if (kind == "long-tail"_L1) {
+        // A sparse tail of zeros far beyond the plan (found by hostile testing: with a -wal
+        // beside it, 20 GB of them were copied to the temporary folder first).
+        QFile::copy(sample, path);
+        QFile file(path);
+        file.resize(good.size() + (qint64(200) << 20));
+        writeBytes(path + u"-wal"_s, {});
     } else if (kind == "newer-schema"_L1) {
         QFile::copy(sample, path);
         runSql(path, { u"PRAGMA user_version = 99"_s });
@@ -96,6 +103,7 @@ private slots:
         QTest::addRow("truncated to 10 percent") << u"truncated-10"_s << u"cut short"_s << u"Restore it"_s;
         QTest::addRow("truncated to 50 percent") << u"truncated-50"_s << u"cut short"_s << u"Restore it"_s;
         QTest::addRow("truncated to 95 percent") << u"truncated-95"_s << u"cut short"_s << u"Restore it"_s;
+        QTest::addRow("200 MB of zeros after the plan") << u"long-tail"_s << u"but the plan in it takes"_s << u"Restore it"_s;
         QTest::addRow("database of another application") << u"other-application"_s
                                                           << u"another application"_s << u"Open a .valuemap file"_s;
         QTest::addRow("newer schema version") << u"newer-schema"_s << u"newer version of Valuemap"_s

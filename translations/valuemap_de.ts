@@ -6163,6 +6163,10 @@ nicht Ende-zu-Ende</translation>
         <source>SQLite cannot check the file: %1</source>
         <translation>SQLite kann die Datei nicht prüfen: %1</translation>
     </message>
+    <message>
+        <source>“%1” is damaged: the file is %2 MB long, but the plan in it takes %3 MB. Restore it from a backup or a copy.</source>
+        <translation>„%1“ ist beschädigt: Die Datei ist %2 MB lang, der Plan darin belegt aber nur %3 MB. Stellen Sie sie aus einer Sicherung oder Kopie wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StartVoteDialog</name>

@@ -6088,6 +6088,10 @@ not end-to-end</source>
         <source>SQLite cannot check the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is damaged: the file is %2 MB long, but the plan in it takes %3 MB. Restore it from a backup or a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StartVoteDialog</name>

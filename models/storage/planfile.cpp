@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -121,6 +123,15 @@ Inspection inspect(const QString &path)
                      .arg(shown(path))
                      .arg(size)
                      .arg(expected));
+    // Far longer than its header says: no plan Valuemap wrote (a checkpoint cut short leaves at
+    // most a log's worth of pages beyond it), and reading it through, or copying it privately,
+    // would take minutes and as much disk as the file claims (a hostile 20 GB tail of zeros).
+    if (changeCounter == validFor && pages > 0 && size - expected > std::max<qint64>(expected, qint64(64) << 20))
+        return refused(SqlStore::tr("“%1” is damaged: the file is %2 MB long, but the plan in it "
+                                    "takes %3 MB. Restore it from a backup or a copy.")
+                           .arg(shown(path))
+                           .arg(size >> 20)
+                           .arg(std::max<qint64>(expected >> 20, 1)));
     // The header holds the schema version (offset 60) and the application id (offset 68).
     result.userVersion = int(bigEndian32(header, 60));
     const quint32 applicationId = bigEndian32(header, 68);

@@ -124,7 +124,7 @@ private slots:
         QTest::addRow("row removed outside") << QStringList { u"DELETE FROM feedback WHERE id = 1"_s }
                                              << u"1 row(s) have been removed outside Valuemap"_s;
         QTest::addRow("dangling reference") << QStringList { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s }
-                                            << u"refers to a step that does not exist"_s;
+                                            << u": the step it belongs to or names does not exist"_s;
     }
     void planWithBadRowsOpensReadOnly()
     {

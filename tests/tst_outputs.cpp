@@ -385,7 +385,7 @@ private slots:
         const auto before = snapshot(dir.path());
         const Run r = valuemap({ u"export"_s, format, plan, u"-o"_s, dir.filePath(u"out"_s) });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"refers to a step that does not exist"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u": the step it belongs to or names does not exist"_s), qPrintable(r.err));
         QVERIFY2(r.err.contains(u"--salvage"_s), qPrintable(r.err));
         QVERIFY2(sqlIn(r.err).isEmpty(), qPrintable(r.err));
         QCOMPARE(snapshot(dir.path()), before);

@@ -3956,10 +3956,6 @@ Passwort (wird nicht gespeichert):</translation>
 <context>
     <name>Valuemap::PlanCheck</name>
     <message>
-        <source>the order of %1 under %2 has gaps or duplicates</source>
-        <translation>die Reihenfolge in %1 unter %2 hat Lücken oder Doppelungen</translation>
-    </message>
-    <message>
         <source>Product: %1</source>
         <translation>Produkt: %1</translation>
     </message>
@@ -4018,6 +4014,14 @@ Passwort (wird nicht gespeichert):</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>the %1 rows of %2 %3 are not numbered 0, 1, 2 … (gaps or repeats)</source>
+        <translation>die Zeilen „%1“ von %2 %3 sind nicht 0, 1, 2 … durchnummeriert (Lücken oder Wiederholungen)</translation>
+    </message>
+    <message>
+        <source>the %1 rows are not numbered 0, 1, 2 … (gaps or repeats)</source>
+        <translation>die Zeilen „%1“ sind nicht 0, 1, 2 … durchnummeriert (Lücken oder Wiederholungen)</translation>
     </message>
 </context>
 <context>
@@ -6051,10 +6055,6 @@ nicht Ende-zu-Ende</translation>
         <source>“%1” is not a plan this version of Valuemap can trust: %2. Valuemap has not changed the file; open the plan it came from, or ask its sender for a clean copy.</source>
         <translation>„%1“ ist kein Plan, dem diese Version von Valuemap vertrauen kann: %2. Valuemap hat die Datei nicht verändert; öffnen Sie den Plan, aus dem sie stammt, oder bitten Sie die Person, die sie Ihnen geschickt hat, um eine einwandfreie Kopie.</translation>
     </message>
-    <message>
-        <source>%1 %2 refers to a %3 that does not exist</source>
-        <translation>%1 %2 verweist auf eine Zeile in „%3“, die es nicht gibt</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s), so it is open for viewing only: %2. Run “valuemap check” on it for the whole list; “valuemap export json --salvage” saves the rows that are sound.</source>
         <translation>
@@ -6166,6 +6166,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>“%1” is damaged: the file is %2 MB long, but the plan in it takes %3 MB. Restore it from a backup or a copy.</source>
         <translation>„%1“ ist beschädigt: Die Datei ist %2 MB lang, der Plan darin belegt aber nur %3 MB. Stellen Sie sie aus einer Sicherung oder Kopie wieder her.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the %3 it belongs to or names does not exist</source>
+        <translation>%1 %2: „%3“, wozu die Zeile gehört oder worauf sie verweist, existiert nicht</translation>
     </message>
 </context>
 <context>

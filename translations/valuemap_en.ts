@@ -3883,10 +3883,6 @@ Password (not saved):</source>
 <context>
     <name>Valuemap::PlanCheck</name>
     <message>
-        <source>the order of %1 under %2 has gaps or duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Product: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,6 +3940,14 @@ Password (not saved):</source>
     </message>
     <message>
         <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 rows of %2 %3 are not numbered 0, 1, 2 … (gaps or repeats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 rows are not numbered 0, 1, 2 … (gaps or repeats)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5976,10 +5980,6 @@ not end-to-end</source>
         <source>“%1” is not a plan this version of Valuemap can trust: %2. Valuemap has not changed the file; open the plan it came from, or ask its sender for a clean copy.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 %2 refers to a %3 that does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>“%1” has %n problem(s), so it is open for viewing only: %2. Run “valuemap check” on it for the whole list; “valuemap export json --salvage” saves the rows that are sound.</source>
         <translation>
@@ -6090,6 +6090,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>“%1” is damaged: the file is %2 MB long, but the plan in it takes %3 MB. Restore it from a backup or a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: the %3 it belongs to or names does not exist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "storage/plancheck.h"
 
 #include "domain/text.h"
+#include "io/plandata.h"
 #include "storage/document.h"
 #include "storage/rowcheck.h"
 
@@ -61,9 +62,14 @@ QStringList planProblems(const Document &document)
             const QList<qint64> ids = store.children(table, parent);
             for (int i = 0; i < ids.size(); ++i) {
                 if (store.value(table, ids[i], spec.sortColumn).toLongLong() != i) {
-                    problems.append(PlanCheck::tr("the order of %1 under %2 has gaps or duplicates")
-                                            .arg(QString(spec.name))
-                                            .arg(parent));
+                    const std::optional<Table> above = spec.parentColumn < 0
+                        ? std::nullopt : referencedTable(table, spec.parentColumn);
+                    problems.append(above
+                        ? PlanCheck::tr("the %1 rows of %2 %3 are not numbered 0, 1, 2 … (gaps or repeats)")
+                              .arg(tableLabel(table), tableLabel(*above))
+                              .arg(parent)
+                        : PlanCheck::tr("the %1 rows are not numbered 0, 1, 2 … (gaps or repeats)")
+                              .arg(tableLabel(table)));
                     break;
                 }
             }

@@ -361,12 +361,20 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
                 links.append({ keys.value(0).toString(), keys.value(1), keys.value(2).toString() });
         }
     }
+    // The kind of row as a user knows it ("customer goal"), not the table's name in the file.
+    const auto labelOf = [](const QString &name) {
+        for (int t = 0; t < TableCount; ++t) {
+            if (tableSpec(Table(t)).name == name)
+                return tableLabel(Table(t));
+        }
+        return name;
+    };
     for (const DanglingLink &link : std::as_const(links)) {
         for (int t = 0; t < TableCount; ++t) {
             if (tableSpec(Table(t)).name == link.table) {
                 store->m_unsoundRows.append({ Table(t), link.row.toLongLong() });
-                store->m_openProblems.append(tr("%1 %2 refers to a %3 that does not exist")
-                                                 .arg(tableLabel(Table(t)), link.row.toString(), link.parent));
+                store->m_openProblems.append(tr("%1 %2: the %3 it belongs to or names does not exist")
+                                                 .arg(tableLabel(Table(t)), link.row.toString(), labelOf(link.parent)));
             }
         }
     }

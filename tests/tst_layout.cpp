@@ -11,7 +11,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
@@ -81,8 +80,7 @@ class TestLayout : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Test::useFixedLocale();
+        Test::startCleanSettings();
         QFile::remove(SamplePlan::userCopyPath());
     }
 

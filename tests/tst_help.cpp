@@ -18,7 +18,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -60,8 +59,7 @@ class TestHelp : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Test::useFixedLocale();
+        Test::startCleanSettings();
         QFile::remove(SamplePlan::userCopyPath());
     }
 

@@ -15,7 +15,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
@@ -107,8 +106,7 @@ class TestLayout : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Test::useFixedLocale();
+        Test::startCleanSettings();
         QFile::remove(SamplePlan::userCopyPath());
     }
 

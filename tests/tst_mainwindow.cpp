@@ -33,7 +33,6 @@
 #include <QTabWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
@@ -56,8 +55,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Test::useFixedLocale();
+        Test::startCleanSettings();
         QFile::remove(SamplePlan::userCopyPath());
     }
 

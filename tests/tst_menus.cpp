@@ -22,9 +22,7 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStatusBar>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,9 +71,7 @@ class TestMenus : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Test::useFixedLocale();
-        QSettings().clear();
+        Test::startCleanSettings();
         QFile::remove(SamplePlan::userCopyPath());
     }
 

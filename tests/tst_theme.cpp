@@ -31,7 +31,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -95,8 +94,7 @@ class TestTheme : public QObject
 private slots:
     void initTestCase()
     {
-        Test::useFixedLocale();
-        QStandardPaths::setTestModeEnabled(true); // the theme's setting, not the user's
+        Test::startCleanSettings(); // the theme's setting, not the user's
         // The app started below keeps its sample copy and settings here, not in the user's home.
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(u"data"_s)));
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath(u"config"_s)));

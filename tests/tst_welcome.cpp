@@ -19,7 +19,6 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -34,9 +33,7 @@ class TestWelcome : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Test::useFixedLocale();
-        QSettings().clear();
+        Test::startCleanSettings();
         QFile::remove(SamplePlan::userCopyPath());
     }
 

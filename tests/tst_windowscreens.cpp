@@ -23,7 +23,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -78,8 +77,7 @@ class TestWindowScreens : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        Test::useFixedLocale();
+        Test::startCleanSettings();
     }
 
     void opensOnlyTheScreenInFront_data()

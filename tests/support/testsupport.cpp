@@ -10,10 +10,12 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,13 @@ namespace Valuemap::Test {
 void useFixedLocale()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void startCleanSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    useFixedLocale();
+    QSettings().clear();
 }
 
 QString makeSamplePlan(const QTemporaryDir &dir, const QString &name)

@@ -16,6 +16,11 @@ namespace Valuemap::Test {
 
 // English (United States) for every test, whatever the machine's locale.
 void useFixedLocale();
+// For a test's initTestCase, before anything reads a setting: QStandardPaths in test mode (the
+// settings and the app's data, such as the sample's copy, go under ~/.qttest, not into the
+// user's own), the fixed locale above, and no settings left from another run of the test, so
+// that it starts as on a fresh machine.
+void startCleanSettings();
 // A fresh copy of the bundled sample plan inside dir; fails the test when it cannot be made.
 QString makeSamplePlan(const QTemporaryDir &dir, const QString &name = QStringLiteral("sample.valuemap"));
 // SHA-256 of a file's bytes (empty for a missing file).

@@ -104,6 +104,39 @@ private slots:
 
     // An upgrade runs on a copy that replaces the plan only when complete: no journal is left
     // beside the plan, and a plan of an older version with code in it is never upgraded.
+    // Found by hostile testing: an upgrade made every row's checksum anew before the old ones
+    // were checked, so a row changed or removed outside Valuemap in a plan of version 2 or 3
+    // went unnoticed for good; and opened for editing, the file was upgraded and then shown
+    // for viewing only. Now the outside edits are found and the file stays as it was.
+    void outsideEditsBeforeAnUpgradeAreStillFound_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 2; v < CurrentSchemaVersion; ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void outsideEditsBeforeAnUpgradeAreStillFound()
+    {
+        QFETCH(int, version);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"old.valuemap"_s);
+        QVERIFY(QFile::copy(QStringLiteral(VALUEMAP_FIXTURES) + u"/plan-v%1.valuemap"_s.arg(version), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Test::runSql(path, { u"UPDATE story SET title = 'Changed by a script' WHERE id = 6"_s,
+                             u"DELETE FROM measurement WHERE id = (SELECT max(id) FROM measurement)"_s });
+        const QByteArray before = Test::fileHash(path);
+        for (OpenMode mode : { OpenMode::ReadOnly, OpenMode::ReadWrite }) {
+            QString error;
+            auto doc = Document::open(path, &error, mode);
+            QVERIFY2(doc, qPrintable(error));
+            QVERIFY(doc->isReadOnly());
+            const QString problems = doc->fileProblems().join(u'\n');
+            QVERIFY2(problems.contains(u"story 6 has been changed outside Valuemap"_s), qPrintable(problems));
+            QVERIFY2(problems.contains(u"been removed outside Valuemap"_s), qPrintable(problems));
+            QVERIFY2(doc->readOnlyReason().contains(u"open for viewing only"_s), qPrintable(doc->readOnlyReason()));
+        }
+        QCOMPARE(Test::fileHash(path), before);
+    }
+
     void anOlderPlanWithCodeIsNotUpgraded()
     {
         QTemporaryDir dir;

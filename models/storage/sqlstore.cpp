@@ -258,6 +258,15 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
             walTrusted = true; // neither reads sound: the log is the plan's; its checks will say what is wrong
         }
     }
+    // An older plan opened for editing is upgraded in place, but only when it will be editable:
+    // one that fails its checks (changed outside Valuemap, say) opens for viewing only, from an
+    // upgraded private copy, and the file stays as it was.
+    if (writable && !file.hasWal && file.userVersion < CurrentSchemaVersion && privateDir->isValid()) {
+        const QString trial = privateCopy(path, *privateDir, false);
+        QString trialError;
+        if (!trial.isEmpty() && upgrade(trial, file.userVersion, true, &trialError) && !readsSound(trial))
+            writable = false;
+    }
     const bool needsPrivate = !writable
         && (!file.foreignSideFiles.isEmpty() || file.hasWal || file.userVersion < CurrentSchemaVersion);
     if (needsPrivate) {

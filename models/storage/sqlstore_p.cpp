@@ -9,9 +9,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
+#include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
 #include <sqlite3.h>
@@ -188,48 +192,101 @@ QString missingRow(Table table, qint64 id)
         .arg(id);
 }
 
-// Schema 2 keeps a checksum beside every row (see rowChecksum); the rows of an older plan get
-// theirs when it is upgraded.
-bool fillRowChecks(Connection &c, QSqlError *error)
+using RowKeys = QSet<QPair<int, qint64>>; // (table number, row id)
+
+// Each row of every table the file has, with the columns it has (an older plan's tables have
+// fewer: the columns of later versions come after them), as the file format hashes it.
+template<typename Each>
+bool eachStoredRow(Connection &c, QSqlError *error, Each each)
 {
-    QSqlQuery insert(c.db());
-    if (!insert.prepare(u"INSERT INTO row_check (tbl, id, sum) VALUES (?, ?, ?)"_s)) {
-        *error = insert.lastError();
-        return false;
-    }
     for (int t = 0; t < TableCount; ++t) {
         const Table table = static_cast<Table>(t);
         const TableSpec &spec = tableSpec(table);
-        QStringList names;
-        for (const Column &col : spec.columns)
-            names.append(quotedIdentifier(col.name));
         QSqlQuery q(c.db());
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT %1 FROM %2"_s.arg(names.join(u", "_s), quotedIdentifier(spec.name)))) {
-            *error = q.lastError();
-            return false;
-        }
-        while (q.next()) {
-            Row row;
-            row.reserve(spec.columns.size());
-            for (int i = 0; i < spec.columns.size(); ++i)
-                row.append(normalizedValue(spec.columns[i].type, q.value(i)));
-            insert.bindValue(0, t);
-            insert.bindValue(1, row.value(0));
-            insert.bindValue(2, rowChecksum(table, row));
-            if (!insert.exec()) {
-                *error = insert.lastError();
+        if (!q.exec(u"SELECT * FROM %1"_s.arg(quotedIdentifier(spec.name)))) {
+            if (c.db().tables().contains(QString(spec.name))) {
+                *error = q.lastError();
                 return false;
             }
+            continue; // a table of a later version
+        }
+        const int columns = std::min<int>(q.record().count(), int(spec.columns.size()));
+        while (q.next()) {
+            Row row;
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i)
+                row.append(normalizedValue(spec.columns[i].type, q.value(i)));
+            each(t, row);
         }
     }
     return true;
+}
+
+// Schema 2 keeps a checksum beside every row (see rowChecksum); the rows of an older plan get
+// theirs when it is upgraded: every row, or (`only`) the rows whose stored checksums held.
+bool fillRowChecks(Connection &c, QSqlError *error, const RowKeys *only = nullptr)
+{
+    QSqlQuery insert(c.db());
+    if (!insert.prepare(u"INSERT OR REPLACE INTO row_check (tbl, id, sum) VALUES (?, ?, ?)"_s)) {
+        *error = insert.lastError();
+        return false;
+    }
+    bool ok = true;
+    const bool done = eachStoredRow(c, error, [&](int t, const Row &row) {
+        if (!ok || (only && !only->contains({ t, row.value(0).toLongLong() })))
+            return;
+        insert.bindValue(0, t);
+        insert.bindValue(1, row.value(0));
+        insert.bindValue(2, rowChecksum(Table(t), row));
+        if (!insert.exec()) {
+            *error = insert.lastError();
+            ok = false;
+        }
+    });
+    return done && ok;
+}
+
+// Before an upgrade changes the rows of a plan that has checksums (schema 2 on), the rows whose
+// stored checksum holds: only theirs are made anew, so a row changed, added or removed outside
+// Valuemap before the upgrade is still found after it.
+std::optional<RowKeys> soundRowKeys(Connection &c, QSqlError *error)
+{
+    QHash<QPair<int, qint64>, qint64> stored;
+    {
+        QSqlQuery q(c.db());
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT tbl, id, sum FROM row_check"_s)) {
+            *error = q.lastError();
+            return std::nullopt;
+        }
+        while (q.next())
+            stored.insert({ q.value(0).toInt(), q.value(1).toLongLong() }, q.value(2).toLongLong());
+    }
+    RowKeys sound;
+    if (!eachStoredRow(c, error, [&](int t, const Row &row) {
+            const QPair<int, qint64> key { t, row.value(0).toLongLong() };
+            const auto it = stored.constFind(key);
+            if (it != stored.constEnd() && *it == rowChecksum(Table(t), row))
+                sound.insert(key);
+        }))
+        return std::nullopt;
+    return sound;
 }
 
 } // namespace
 
 bool migrate(Connection &c, int from, QString *error, int to)
 {
+    std::optional<RowKeys> sound;
+    if (from >= 2 && from < CurrentSchemaVersion) {
+        QSqlError sqlError;
+        sound = soundRowKeys(c, &sqlError);
+        if (!sound) {
+            *error = userMessage(sqlError);
+            return false;
+        }
+    }
     for (const Migration &m : migrations()) {
         if (m.toVersion <= from || (to >= 0 && m.toVersion > to))
             continue;
@@ -245,9 +302,15 @@ bool migrate(Connection &c, int from, QString *error, int to)
             ok = c.run(u"PRAGMA application_id = %1"_s.arg(ApplicationId), &sqlError).has_value();
         // From schema 2 on every row has a checksum: a migration that adds or changes columns
         // changes the rows, so their checksums are made anew in the transaction of the last
-        // one (where the tables are those of this build's spec).
-        if (ok && m.toVersion == CurrentSchemaVersion)
-            ok = c.run(u"DELETE FROM row_check"_s, &sqlError).has_value() && fillRowChecks(c, &sqlError);
+        // one (where the tables are those of this build's spec) — of a plan that had them, only
+        // those that held before; the others stay as they were, and so do the checksums of rows
+        // removed outside Valuemap, so that opening the upgraded plan still finds them.
+        if (ok && m.toVersion == CurrentSchemaVersion) {
+            if (sound)
+                ok = fillRowChecks(c, &sqlError, &*sound);
+            else
+                ok = c.run(u"DELETE FROM row_check"_s, &sqlError).has_value() && fillRowChecks(c, &sqlError);
+        }
         if (ok)
             ok = c.run(u"PRAGMA user_version = %1"_s.arg(m.toVersion), &sqlError).has_value();
         if (ok)

@@ -253,6 +253,11 @@ QList<HostileInput> hostileInputs()
     refuse(json, u"version-2"_s, plan([](QJsonObject &root) { root[u"version"_s] = 2; }), { u"version 2"_s });
     refuse(json, u"story-on-missing-step"_s, plan(setField(u"story"_s, 1, u"step_id"_s, 99)),
         { u"step id 99"_s, u"Pay"_s });
+    // Found by hostile testing: without its tables, a plan JSON made an empty plan.
+    refuse(json, u"tables-missing"_s, plan([](QJsonObject &root) { root.remove(u"tables"_s); }),
+        { u"“tables”"_s, u"missing"_s });
+    refuse(json, u"tables-a-list"_s, plan([](QJsonObject &root) { root[u"tables"_s] = QJsonArray(); }),
+        { u"“tables”"_s, u"not an object"_s });
     refuse(json, u"duplicate-tables-key"_s, planText("    \"version\": 1", "    \"tables\": {},\n    \"version\": 1"),
         { u"“tables”"_s, u"line"_s });
     refuse(json, u"duplicate-key-in-row"_s, planText("\"title\": \"Pay\"", "\"title\": \"Pay\", \"title\": \"Refund\""),

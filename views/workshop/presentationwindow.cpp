@@ -350,6 +350,8 @@ void PresentationWindow::resizeEvent(QResizeEvent *event)
     syncPlanParts();
     if (!m_pages.isEmpty() && m_stack->currentWidget() == m_map)
         fitMap();
+    if (!m_pages.isEmpty() && m_stack->currentWidget() == m_chartPage)
+        fitChartType();
 }
 
 void PresentationWindow::showEvent(QShowEvent *event)

@@ -92,6 +92,7 @@ private:
     bool handleKey(int key, Qt::KeyboardModifiers modifiers);
     bool typingInProgress(const QObject *target = nullptr) const;
     void fitMap();
+    void fitChartType();
     void placeOverlays();
     void updateCaption();
 

@@ -17,8 +17,10 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QStackedWidget>
 
 #include <limits>
@@ -262,6 +264,7 @@ void PresentationWindow::goToPage(int index, bool refresh)
             m_chartView->setChart(chart);
             m_chartView->show();
             m_chartEmpty->hide();
+            fitChartType();
         } else {
             m_chartView->setChart(new QChart);
             m_chartView->hide();
@@ -347,6 +350,36 @@ void PresentationWindow::updateCaption()
         html += u"<div style='font-size:24px'>"_s + tr("Outcome: %1").arg(info.outcome.toHtmlEscaped()) + u"</div>"_s;
     m_caption->setText(html);
     m_caption->show();
+}
+
+void PresentationWindow::fitChartType()
+{
+    // Qt Charts cuts a title or a legend (one row) with "…" where it runs out of room: each at
+    // the largest type that fits the projector's width, down to a size still read from afar.
+    QChart *chart = m_chartView->chart();
+    if (!chart || !m_chartView->isVisible())
+        return;
+    const qreal room = m_chartView->width() - 80;
+    for (int pixels = 34; pixels >= 22; pixels -= 2) {
+        const QFont font = pixelFont(this->font(), pixels, true);
+        if (QFontMetricsF(font).horizontalAdvance(chart->title()) <= room || pixels == 22) {
+            chart->setTitleFont(font);
+            break;
+        }
+    }
+    for (int pixels = 22; pixels >= 14; pixels -= 2) {
+        const QFont font = pixelFont(this->font(), pixels);
+        const QFontMetricsF metrics(font);
+        qreal needed = 0;
+        for (const QLegendMarker *marker : chart->legend()->markers()) {
+            if (marker->isVisible())
+                needed += metrics.horizontalAdvance(marker->label()) + 2.5 * metrics.height();
+        }
+        if (needed <= room || pixels == 14) {
+            chart->legend()->setFont(font);
+            break;
+        }
+    }
 }
 
 } // namespace Valuemap

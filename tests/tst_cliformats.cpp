@@ -128,6 +128,20 @@ private slots:
         QVERIFY(!QFile::exists(out));
     }
 
+    // "-o -" wrote a file named "-" (found by hostile testing); many tools take it for standard
+    // output, so it is refused with what to do instead.
+    void aDashIsNoOutputFile()
+    {
+        QTemporaryDir dir;
+        const QString plan = Test::makeSamplePlan(dir);
+        const QString dash = QDir::current().filePath(u"-"_s); // where the program would write it
+        const bool there = QFile::exists(dash);
+        const Run run = valuemap({ u"export"_s, u"csv"_s, plan, u"-o"_s, u"-"_s });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"“-” names no file"_s), qPrintable(run.err));
+        QCOMPARE(QFile::exists(dash), there);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");

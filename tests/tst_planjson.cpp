@@ -271,6 +271,30 @@ private slots:
         QVERIFY(doc->undo());
         QCOMPARE(doc->databaseDump().section(u'\n', 1), before.section(u'\n', 1));
     }
+
+    // A story key number given twice is said, not quietly changed (found by hostile testing:
+    // BTCS-2 became BTCS-68 without a word, and pipelines refer to stories by their keys).
+    void aStoryKeyGivenTwiceIsSaid()
+    {
+        QTemporaryDir dir;
+        QString error;
+        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QJsonObject root = QJsonDocument::fromJson(PlanJson::write(doc->store())).object();
+        QJsonObject tables = root.value(u"tables"_s).toObject();
+        QJsonArray stories = tables.value(u"story"_s).toArray();
+        QJsonObject second = stories.at(1).toObject();
+        second[u"key_number"_s] = stories.at(0).toObject().value(u"key_number"_s);
+        stories[1] = second;
+        tables[u"story"_s] = stories;
+        root[u"tables"_s] = tables;
+        PlanData data;
+        QVERIFY2(PlanJson::read(QJsonDocument(root).toJson(), &data, &error), qPrintable(error));
+        const QString notes = data.notes.join(u'\n');
+        const QString number = QString::number(stories.at(0).toObject().value(u"key_number"_s).toInteger());
+        QVERIFY2(notes.contains(u"appear more than once (%1)"_s.arg(number)) && notes.contains(u"their keys change"_s),
+                 qPrintable(notes));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlanJson)

@@ -3898,6 +3898,10 @@ Passwort (wird nicht gespeichert):</translation>
         <source>“%1” is where SQLite keeps the unsaved changes of “%2”; writing it could destroy them. Choose a name that does not end in “%3”</source>
         <translation>In „%1“ hält SQLite die noch nicht übernommenen Änderungen von „%2“; sie zu schreiben könnte diese zerstören. Wählen Sie einen Namen, der nicht auf „%3“ endet</translation>
     </message>
+    <message>
+        <source>“-” names no file: Valuemap writes to a file, not to standard output; name one, e.g. -o plan.json</source>
+        <translation>„-“ benennt keine Datei: Valuemap schreibt in eine Datei, nicht auf die Standardausgabe; nennen Sie eine, z. B. -o plan.json</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PersonasModel</name>
@@ -4247,6 +4251,13 @@ Passwort (wird nicht gespeichert):</translation>
     <message>
         <source>Field “tables” is missing or not an object.</source>
         <translation>Das Feld „tables“ fehlt oder ist kein Objekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story key number(s) appear more than once (%1): the stories after the first with each number get new numbers, so their keys change.</source>
+        <translation>
+            <numerusform>%n Story-Schlüsselnummer kommt mehrfach vor (%1): Die Storys nach der ersten mit dieser Nummer erhalten neue Nummern, ihre Schlüssel ändern sich also.</numerusform>
+            <numerusform>%n Story-Schlüsselnummern kommen mehrfach vor (%1): Die Storys nach der ersten mit jeder Nummer erhalten neue Nummern, ihre Schlüssel ändern sich also.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3825,6 +3825,10 @@ Password (not saved):</source>
         <source>“%1” is where SQLite keeps the unsaved changes of “%2”; writing it could destroy them. Choose a name that does not end in “%3”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“-” names no file: Valuemap writes to a file, not to standard output; name one, e.g. -o plan.json</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PersonasModel</name>
@@ -4174,6 +4178,13 @@ Password (not saved):</source>
     <message>
         <source>Field “tables” is missing or not an object.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n story key number(s) appear more than once (%1): the stories after the first with each number get new numbers, so their keys change.</source>
+        <translation>
+            <numerusform>%n story key number appears more than once (%1): the stories after the first with that number get new numbers, so their keys change.</numerusform>
+            <numerusform>%n story key numbers appear more than once (%1): the stories after the first with each number get new numbers, so their keys change.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

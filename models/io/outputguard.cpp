@@ -82,6 +82,10 @@ OutputGuard::Verdict OutputGuard::check(
 {
     if (target.isEmpty())
         return verdict(Verdict::Refused, tr("no output file is named"));
+    // Not standard output, as "-" is for many tools: a file of that name would surprise.
+    if (target == "-"_L1)
+        return verdict(Verdict::Refused, tr("“-” names no file: Valuemap writes to a file, not to "
+                                            "standard output; name one, e.g. -o plan.json"));
     const QByteArray native = QFile::encodeName(target);
     if (QFileInfo(target).fileName().toUtf8().size() > 255)
         return verdict(Verdict::Refused,

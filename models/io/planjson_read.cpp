@@ -323,6 +323,25 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
         }
     }
     mergeTagsDifferingInCase(&result);
+    // Story keys are how pipelines and people refer to stories: a number given twice is said,
+    // not quietly changed (the stories after the first get the plan's next numbers).
+    QSet<qint64> seenKeys;
+    QList<qint64> repeatedKeys;
+    for (const PlanRow &r : std::as_const(result.rows)) {
+        const qint64 number = r.table == Table::Story ? r.row[StoryCol::KeyNumber].toLongLong() : 0;
+        if (number >= 1 && seenKeys.contains(number) && !repeatedKeys.contains(number))
+            repeatedKeys.append(number);
+        seenKeys.insert(number);
+    }
+    if (!repeatedKeys.isEmpty()) {
+        QStringList shown;
+        for (qint64 number : repeatedKeys.mid(0, 5))
+            shown.append(QString::number(number));
+        result.notes.append(tr("%n story key number(s) appear more than once (%1): the stories after "
+                               "the first with each number get new numbers, so their keys change.",
+                               nullptr, int(repeatedKeys.size()))
+                                .arg(shown.join(u", "_s) + (repeatedKeys.size() > 5 ? u", …"_s : QString())));
+    }
     if (cleaned > 0)
         result.notes.append(tr("%n text(s) held control characters or broken Unicode; those "
                                "characters were left out.",

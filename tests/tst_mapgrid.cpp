@@ -6,6 +6,7 @@
 #include "storymap/storymapscene.h"
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
+#include "mapscreentest.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
@@ -15,21 +16,11 @@
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
 
-class TestMapGrid : public QObject
+class TestMapGrid : public Test::MapScreenTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<StoryMapScreen> m_screen;
-
-    StoryMapView *view() const { return m_screen->view(); }
-    StoryMapScene *scene() const { return m_screen->scene(); }
-    StepId step(int activity, int index) const
-    {
-        return m_doc->steps(m_doc->activities().at(activity)).at(index);
-    }
     // What a user sees of the grid: every card of a shown lane and column in its cell, in the
     // step's order, one under the other; the cards of a collapsed lane or activity hidden; the
     // lanes one under the other without gaps; a click on a card's middle finds the card.
@@ -72,26 +63,8 @@ private:
 private slots:
     void initTestCase() { Test::useFixedLocale(); }
 
-    void init()
-    {
-        QString error;
-        const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-'
-                + QString::fromLatin1(QTest::currentDataTag() ? QTest::currentDataTag() : "").replace(u' ', u'-');
-        m_doc = Document::open(Test::makeSamplePlan(m_dir, u"map-%1.valuemap"_s.arg(name)), &error);
-        QVERIFY2(m_doc, qPrintable(error));
-        m_screen = std::make_unique<StoryMapScreen>(m_doc.get());
-        m_screen->resize(1500, 950);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
-        view()->setFocus();
-        view()->resetZoom();
-    }
-
-    void cleanup()
-    {
-        m_screen.reset();
-        m_doc.reset();
-    }
+    void init() { openSampleMap(); }
+    void cleanup() { closeMap(); }
 
     void showsTheWholePlan()
     {

@@ -11,6 +11,7 @@
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
 #include "planfactory.h"
+#include "mapscreentest.h"
 #include "testsupport.h"
 #include "widgets/theme.h"
 
@@ -61,16 +62,11 @@ QImage blank()
 
 } // namespace
 
-class TestMapLabels : public QObject
+class TestMapLabels : public Test::MapScreenTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<StoryMapScreen> m_screen;
-
-    StoryMapView *view() const { return m_screen->view(); }
 
     // A long, flat map, far out at "fit": 12 activities of 5 steps, two releases.
     void openWidePlan()

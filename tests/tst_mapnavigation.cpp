@@ -10,6 +10,7 @@
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
 #include "planfactory.h"
+#include "mapscreentest.h"
 #include "testsupport.h"
 #include "widgets/theme.h"
 
@@ -26,17 +27,11 @@
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
 
-class TestMapNavigation : public QObject
+class TestMapNavigation : public Test::MapScreenTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<StoryMapScreen> m_screen;
-
-    StoryMapView *view() const { return m_screen->view(); }
-    StoryMapScene *scene() const { return m_screen->scene(); }
 
     // A long, flat map: 12 activities of 5 steps, two releases, a few stories in each cell.
     void openWidePlan()

@@ -9,6 +9,7 @@
 #include "storymap/storymapscreen.h"
 #include "storymap/storymapview.h"
 #include "storymap/titleeditor.h"
+#include "mapscreentest.h"
 #include "testsupport.h"
 #include "widgets/storydetailspanel.h"
 
@@ -25,17 +26,11 @@
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
 
-class TestStoryMap : public QObject
+class TestStoryMap : public Test::MapScreenTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<StoryMapScreen> m_screen;
-
-    StoryMapView *view() const { return m_screen->view(); }
-    StoryMapScene *scene() const { return m_screen->scene(); }
     QPoint at(const QPointF &scenePos) const { return view()->mapFromScene(scenePos); }
     QPoint at(QGraphicsItem *item) const { return at(item->sceneBoundingRect().center()); }
     TitleEditor *editor() const
@@ -61,34 +56,12 @@ private:
         QTest::mouseMove(vp, to);
         QTest::mouseRelease(vp, Qt::LeftButton, modifiers, to);
     }
-    StepId step(int activity, int index) const
-    {
-        return m_doc->steps(m_doc->activities().at(activity)).at(index);
-    }
 
 private slots:
     void initTestCase() { Test::useFixedLocale(); }
 
-    void init()
-    {
-        QString error;
-        const QString name = QString::fromLatin1(QTest::currentTestFunction()) + u'-'
-                + QString::fromLatin1(QTest::currentDataTag() ? QTest::currentDataTag() : "").replace(u' ', u'-');
-        m_doc = Document::open(Test::makeSamplePlan(m_dir, u"map-%1.valuemap"_s.arg(name)), &error);
-        QVERIFY2(m_doc, qPrintable(error));
-        m_screen = std::make_unique<StoryMapScreen>(m_doc.get());
-        m_screen->resize(1500, 950);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
-        view()->setFocus();
-        view()->resetZoom();
-    }
-
-    void cleanup()
-    {
-        m_screen.reset();
-        m_doc.reset();
-    }
+    void init() { openSampleMap(); }
+    void cleanup() { closeMap(); }
 
     void doubleClickAddsStoriesTypeAndEnterAddsTheNext()
     {

@@ -113,8 +113,6 @@ private slots:
                                   << u"release 2: the release target date “31.02.2026” is not a date"_s;
         QTest::addRow("control character") << QStringList { u"UPDATE activity SET title = 'a' || char(1) || 'b' WHERE id = 1"_s }
                                            << u"activity 1: the activity title holds control characters"_s;
-        QTest::addRow("bytes that are not UTF-8") << QStringList { u"UPDATE tag SET name = CAST(X'58FF' AS TEXT) WHERE id = 1"_s }
-                                                  << u"tag 1: the tag name holds a value of the wrong kind"_s;
         QTest::addRow("mark first") << QStringList { u"UPDATE activity SET title = char(65279) || title WHERE id = 1"_s }
                                     << u"activity 1: the activity title begins with an invisible byte order mark"_s;
         QTest::addRow("huge vote") << QStringList { u"UPDATE vote SET state = 77 WHERE id = 1"_s }

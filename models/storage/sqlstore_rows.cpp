@@ -52,12 +52,7 @@ QVariant columnValue(sqlite3_stmt *statement, int i, ColumnType type, bool *type
     default: {
         *typeOk = type == ColumnType::Text;
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, i));
-        const int size = sqlite3_column_bytes(statement, i);
-        const QString value = exactUtf8(text, size);
-        // Bytes that are not UTF-8 decode to U+FFFD: not text as any writer of a plan stores it
-        // (two such values could even read alike). Rare, so the check is only then.
-        if (value.contains(QChar::ReplacementCharacter) && value.toUtf8() != QByteArrayView(text, size))
-            *typeOk = false;
+        const QString value = exactUtf8(text, sqlite3_column_bytes(statement, i));
         if (type != ColumnType::Text)
             return normalizedValue(type, value.isNull() ? u""_s : value);
         // Already the plan's representation of text (normalizedValue would only copy it).

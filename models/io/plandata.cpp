@@ -88,11 +88,7 @@ std::optional<Table> referencedTable(Table table, int column)
         return Table::VoteParticipant;
     if (target == "note"_L1)
         return Table::VisionNote;
-    for (int t = 0; t < TableCount; ++t) {
-        if (tableSpec(static_cast<Table>(t)).name == target)
-            return static_cast<Table>(t);
-    }
-    return std::nullopt;
+    return tableNamed(target);
 }
 
 bool isRanked(Table table)

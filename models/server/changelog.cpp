@@ -38,15 +38,6 @@ QVariant plainValue(ColumnType type, const QJsonValue &value)
     return normalizedValue(type, value.toVariant());
 }
 
-std::optional<Table> tableNamed(const QString &name)
-{
-    for (int t = 0; t < TableCount; ++t) {
-        if (tableSpec(static_cast<Table>(t)).name == name)
-            return static_cast<Table>(t);
-    }
-    return std::nullopt;
-}
-
 std::optional<Row> rowFrom(Table table, const QJsonArray &values)
 {
     const TableSpec &spec = tableSpec(table);

@@ -394,6 +394,15 @@ bool isUpdateStamp(Table table, int column)
     return column >= 0 && column < spec.columns.size() && spec.columns[column].name == "updated_at"_L1;
 }
 
+std::optional<Table> tableNamed(QAnyStringView name)
+{
+    for (int t = 0; t < TableCount; ++t) {
+        if (tableSpec(static_cast<Table>(t)).name == name)
+            return static_cast<Table>(t);
+    }
+    return std::nullopt;
+}
+
 const TableSpec &tableSpec(Table table)
 {
     static const std::array<TableSpec, TableCount> specs = makeSpecs();

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace Valuemap {
 
 // 'VMAP': what PRAGMA application_id holds in every Valuemap file.
@@ -53,6 +55,8 @@ struct TableSpec
 };
 
 const TableSpec &tableSpec(Table table);
+// The table of that name in the file, or nullopt.
+std::optional<Table> tableNamed(QAnyStringView name);
 // Whether the column is an "updated at" stamp, which every edit of its row sets.
 bool isUpdateStamp(Table table, int column);
 // The column that places a row among its siblings as 0..n-1 (its "rank"), or -1 for a table

@@ -370,22 +370,16 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
                 links.append({ keys.value(0).toString(), keys.value(1), keys.value(2).toString() });
         }
     }
-    // The kind of row as a user knows it ("customer goal"), not the table's name in the file.
-    const auto labelOf = [](const QString &name) {
-        for (int t = 0; t < TableCount; ++t) {
-            if (tableSpec(Table(t)).name == name)
-                return tableLabel(Table(t));
-        }
-        return name;
-    };
     for (const DanglingLink &link : std::as_const(links)) {
-        for (int t = 0; t < TableCount; ++t) {
-            if (tableSpec(Table(t)).name == link.table) {
-                store->m_unsoundRows.append({ Table(t), link.row.toLongLong() });
-                store->m_openProblems.append(tr("%1 %2: the %3 it belongs to or names does not exist")
-                                                 .arg(tableLabel(Table(t)), link.row.toString(), labelOf(link.parent)));
-            }
-        }
+        const std::optional<Table> table = tableNamed(link.table);
+        if (!table)
+            continue;
+        // The kinds of rows as a user knows them ("customer goal"), not the tables' names.
+        const std::optional<Table> parent = tableNamed(link.parent);
+        store->m_unsoundRows.append({ *table, link.row.toLongLong() });
+        store->m_openProblems.append(tr("%1 %2: the %3 it belongs to or names does not exist")
+                                         .arg(tableLabel(*table), link.row.toString(),
+                                              parent ? tableLabel(*parent) : link.parent));
     }
     if (!store->m_openProblems.isEmpty()) {
         // Editing a plan that is not sound could fail half-way (an undo that breaks a link):

@@ -135,10 +135,8 @@ QString SqlStore::integrityFinding(const QString &line)
     // What SQLite's integrity check reports, told without its SQL words.
     static const QRegularExpression rule(u"^(CHECK|NOT NULL|UNIQUE) constraint failed(?: in|:) ([a-z_]+)"_s);
     if (const auto m = rule.match(line); m.hasMatch()) {
-        for (int t = 0; t < TableCount; ++t) {
-            if (tableSpec(Table(t)).name == m.captured(2))
-                return tr("a %1 breaks one of the rules of a plan").arg(tableLabel(Table(t)));
-        }
+        if (const auto table = tableNamed(m.captured(2)))
+            return tr("a %1 breaks one of the rules of a plan").arg(tableLabel(*table));
     }
     if (line.startsWith("row "_L1) && line.contains("missing from index"_L1))
         return tr("the file's indexes do not match its rows (the file is damaged)");

@@ -325,13 +325,12 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
     mergeTagsDifferingInCase(&result);
     // Story keys are how pipelines and people refer to stories: a number given twice is said,
     // not quietly changed (the stories after the first get the plan's next numbers).
-    QSet<qint64> seenKeys;
-    QList<qint64> repeatedKeys;
+    QHash<qint64, int> keyUses;
+    QList<qint64> repeatedKeys; // in the order they first repeat
     for (const PlanRow &r : std::as_const(result.rows)) {
         const qint64 number = r.table == Table::Story ? r.row[StoryCol::KeyNumber].toLongLong() : 0;
-        if (number >= 1 && seenKeys.contains(number) && !repeatedKeys.contains(number))
+        if (number >= 1 && ++keyUses[number] == 2)
             repeatedKeys.append(number);
-        seenKeys.insert(number);
     }
     if (!repeatedKeys.isEmpty()) {
         QStringList shown;

@@ -360,26 +360,26 @@ void PresentationWindow::fitChartType()
     if (!chart || !m_chartView->isVisible())
         return;
     const qreal room = m_chartView->width() - 80;
-    for (int pixels = 34; pixels >= 22; pixels -= 2) {
-        const QFont font = pixelFont(this->font(), pixels, true);
-        if (QFontMetricsF(font).horizontalAdvance(chart->title()) <= room || pixels == 22) {
-            chart->setTitleFont(font);
-            break;
+    const auto largestFitting = [this, room](int largest, int smallest, bool bold, const auto &width) {
+        QFont font;
+        for (int pixels = largest; pixels >= smallest; pixels -= 2) {
+            font = pixelFont(this->font(), pixels, bold);
+            if (width(QFontMetricsF(font)) <= room)
+                break;
         }
-    }
-    for (int pixels = 22; pixels >= 14; pixels -= 2) {
-        const QFont font = pixelFont(this->font(), pixels);
-        const QFontMetricsF metrics(font);
+        return font;
+    };
+    chart->setTitleFont(largestFitting(34, 22, true, [chart](const QFontMetricsF &metrics) {
+        return metrics.horizontalAdvance(chart->title());
+    }));
+    chart->legend()->setFont(largestFitting(22, 14, false, [chart](const QFontMetricsF &metrics) {
         qreal needed = 0;
         for (const QLegendMarker *marker : chart->legend()->markers()) {
             if (marker->isVisible())
                 needed += metrics.horizontalAdvance(marker->label()) + 2.5 * metrics.height();
         }
-        if (needed <= room || pixels == 14) {
-            chart->legend()->setFont(font);
-            break;
-        }
-    }
+        return needed;
+    }));
 }
 
 } // namespace Valuemap

@@ -19,6 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A command line the window cannot honour: the message on standard error, and exit code 2
+// (usage) for main() to return.
+int refuse(const QString &message)
+{
+    std::fputs(qPrintable(message + u'\n'), stderr);
+    return 2;
+}
+
 void setApplicationNames()
 {
     QCoreApplication::setOrganizationName(u"Valuemap"_s);
@@ -121,55 +129,37 @@ int main(int argc, char *argv[])
                         firstFrameOption });
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The plan to open."));
     if (!parser.parse(app.arguments())) {
-        std::fputs(qPrintable(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage() + u'\n'), stderr);
-        return 2;
+        return refuse(parser.errorText() + u"\n\n"_s + Valuemap::Cli::usage());
     }
 
     // The saved theme, or --theme for this run only; before any window, so every screen starts in it.
     Valuemap::Theme::Choice theme = Valuemap::Theme::savedChoice();
     if (parser.isSet(themeOption) && !Valuemap::Theme::parse(parser.value(themeOption), &theme)) {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "Unknown theme “%1”: use system, light or dark.")
-                                      .arg(parser.value(themeOption))
-                              + u'\n'),
-                   stderr);
-        return 2;
+        return refuse(QCoreApplication::translate("main", "Unknown theme “%1”: use system, light or dark.")
+                          .arg(parser.value(themeOption)));
     }
     Valuemap::Theme::instance()->setChoice(theme);
 
-    if (parser.isSet(serverOption) != parser.isSet(planOption)) {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "A server plan needs both --server CONN and --plan NAME.") + u'\n'), stderr);
-        return 2;
-    }
-    if (parser.isSet(screenOption) && !Valuemap::MainWindow::screenNames().contains(parser.value(screenOption))) {
-        std::fputs(qPrintable(QCoreApplication::translate("main", "Unknown screen “%1”: use one of %2.")
-                                      .arg(parser.value(screenOption), Valuemap::MainWindow::screenNames().join(u", "_s))
-                              + u'\n'),
-                   stderr);
-        return 2;
-    }
+    if (parser.isSet(serverOption) != parser.isSet(planOption))
+        return refuse(QCoreApplication::translate("main", "A server plan needs both --server CONN and --plan NAME."));
+    if (parser.isSet(screenOption) && !Valuemap::MainWindow::screenNames().contains(parser.value(screenOption)))
+        return refuse(QCoreApplication::translate("main", "Unknown screen “%1”: use one of %2.")
+                          .arg(parser.value(screenOption), Valuemap::MainWindow::screenNames().join(u", "_s)));
     double zoomPercent = 0;
     if (parser.isSet(zoomOption)) {
         bool number = false;
         zoomPercent = QLocale::c().toDouble(parser.value(zoomOption).remove(u'%'), &number);
-        if (!number || !(zoomPercent >= 3 && zoomPercent <= 400)) {
-            std::fputs(qPrintable(QCoreApplication::translate("main", "--zoom takes a percentage from 3 to 400, not “%1”.")
-                                          .arg(parser.value(zoomOption))
-                                  + u'\n'),
-                       stderr);
-            return 2;
-        }
+        if (!number || !(zoomPercent >= 3 && zoomPercent <= 400))
+            return refuse(QCoreApplication::translate("main", "--zoom takes a percentage from 3 to 400, not “%1”.")
+                              .arg(parser.value(zoomOption)));
     }
     int presentPage = 0;
     if (parser.isSet(presentOption)) {
         bool number = false;
         presentPage = parser.value(presentOption).toInt(&number);
-        if (!number || presentPage < 1) {
-            std::fputs(qPrintable(QCoreApplication::translate("main", "--present takes a page number from 1 (the vision), not “%1”.")
-                                          .arg(parser.value(presentOption))
-                                  + u'\n'),
-                       stderr);
-            return 2;
-        }
+        if (!number || presentPage < 1)
+            return refuse(QCoreApplication::translate("main", "--present takes a page number from 1 (the vision), not “%1”.")
+                              .arg(parser.value(presentOption)));
     }
     Valuemap::MainWindow window;
     QuitAfterPaint quitAfterPaint;
@@ -188,10 +178,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(chartOption) && window.chartsScreen()) {
         window.showScreen(u"charts"_s);
         QString error;
-        if (!window.chartsScreen()->showChart(parser.value(chartOption), &error)) {
-            std::fputs(qPrintable(error + u'\n'), stderr);
-            return 2;
-        }
+        if (!window.chartsScreen()->showChart(parser.value(chartOption), &error))
+            return refuse(error);
     }
     if (parser.isSet(fitOption))
         QTimer::singleShot(300, &window, [&window] { window.zoomMapToFit(); });

@@ -10,6 +10,7 @@
 #include "storymap/storymapstyle.h"
 #include "storymap/storymapview.h"
 #include "planfactory.h"
+#include "mapscreentest.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -29,18 +30,12 @@ using namespace Valuemap;
 using Change = std::function<void(Document *, StoryMapScene *)>;
 Q_DECLARE_METATYPE(Change)
 
-class TestMapCards : public QObject
+class TestMapCards : public Test::MapScreenTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     QString m_plan; // generated once: init() opens a copy
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<StoryMapScreen> m_screen;
-
-    StoryMapView *view() const { return m_screen->view(); }
-    StoryMapScene *scene() const { return m_screen->scene(); }
 
     QList<StoryId> storiesOnMap() const
     {
@@ -75,27 +70,17 @@ private slots:
     {
         // A copy of the one generated plan for each test and data row (generating 3,000 stories
         // is most of a test's time under the sanitizers).
-        QString error;
         const QString path = m_dir.filePath(u"%1-%2.valuemap"_s.arg(QString::fromLatin1(QTest::currentTestFunction()),
                                                                   QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QFile::remove(path);
         QVERIFY(QFile::copy(m_plan, path));
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
-        m_doc = Document::open(path, &error);
-        QVERIFY2(m_doc, qPrintable(error));
-        m_screen = std::make_unique<StoryMapScreen>(m_doc.get());
-        m_screen->resize(900, 600);
-        m_screen->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_screen.get()));
-        view()->resetZoom();
+        openMap(path, QSize(900, 600));
+        QVERIFY(m_screen);
         view()->showTopLeft();
         QCoreApplication::processEvents();
     }
-    void cleanup()
-    {
-        m_screen.reset();
-        m_doc.reset();
-    }
+    void cleanup() { closeMap(); }
 
     void fewItemsYetTheKeyboardReachesAFarCard()
     {

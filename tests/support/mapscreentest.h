@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 
 #include <QObject>
+#include <QSize>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -33,6 +34,8 @@ protected:
     StoryMapScene *scene() const;
     // The step at (activity, index) in map order.
     StepId step(int activity, int index) const;
+    // The plan at path, its map shown at that size and 100 %.
+    void openMap(const QString &path, QSize size);
     // A copy of the sample plan for this test function and data row, its map shown at
     // 1500×950 and 100 %, the keyboard in the map.
     void openSampleMap();

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +38,8 @@ private slots:
     void onlyOwnersManageMembers();
     void badConnections_data();
     void badConnections();
+    void badConnectionsInGerman_data();
+    void badConnectionsInGerman();
     void staleEditRefusedAsAWhole();
 
 private:
@@ -304,6 +307,79 @@ void TestServer::badConnections()
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY2(!run.err.contains(u"-pw"_s) && !run.err.contains(u"wrong"_s), "a password shown");
     expectNoSqlText(run.err);
+}
+
+namespace {
+
+// The language the test server answers a connection attempt in (its lc_messages). Waits until
+// a new session speaks it: the server reloads its settings when it gets to it.
+void setServerLanguage(const QString &locale)
+{
+    {
+        RawConnection admin(u"vmsuper"_s, u"postgres"_s);
+        QVERIFY(admin.isOpen());
+        // A setting's value cannot be bound (nor ALTER SYSTEM prepared); the locale is one of
+        // this test's own names.
+        QSqlQuery set(admin.database());
+        QVERIFY2(set.exec(u"ALTER SYSTEM SET lc_messages = '%1'"_s.arg(locale)),
+                 qPrintable(u"The locale %1 is missing on this machine: run bash dev test, which "
+                            "makes it (%2)"_s.arg(locale, set.lastError().text())));
+        QVERIFY(set.exec(u"SELECT pg_reload_conf()"_s));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        RawConnection probe(u"vmsuper"_s, u"postgres"_s);
+        QVariant shown;
+        return !probe.run(u"SELECT current_setting('lc_messages')"_s, {}, &shown).isValid()
+            && shown.toString() == locale;
+    }()), 10000);
+}
+
+} // namespace
+
+// A server that answers in German, and a desktop in German (whose libpq would speak German
+// too): each refusal still gets its own advice, in the desktop's language, and a window still
+// knows to ask for the password.
+void TestServer::badConnectionsInGerman_data()
+{
+    QTest::addColumn<QString>("serverLanguage");
+    QTest::addColumn<QString>("desktop");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<bool>("asksForPassword");
+    const QString wrongPassword = u"host=%1 port=%2 dbname=vm user=alice password=wrong"_s.arg(socketDir(), port());
+    const QString noPassword = u"host=%1 port=%2 dbname=vm user=alice"_s.arg(socketDir(), port());
+    const QString noServer = u"host=%1 port=1 dbname=vm user=alice password=alice-pw"_s.arg(socketDir());
+    const QString de = u"de_DE.UTF-8"_s, c = u"C.UTF-8"_s;
+    QTest::newRow("German server, wrong password")
+            << de << c << wrongPassword << u"refused the password of “alice”"_s << true;
+    QTest::newRow("German server and desktop, wrong password")
+            << de << de << wrongPassword << u"der Server hat das Passwort für „alice“ abgelehnt"_s << true;
+    QTest::newRow("German server, no such database")
+            << de << c << conn(u"alice"_s, u"vm_missing"_s) << u"has no database “vm_missing”"_s << false;
+    QTest::newRow("German desktop, no password given")
+            << c << de << noPassword << u"der Server braucht ein Passwort für „alice“"_s << true;
+    QTest::newRow("German desktop, nothing on that port")
+            << c << de << noServer << u"dort antwortet nichts"_s << false;
+}
+
+void TestServer::badConnectionsInGerman()
+{
+    QFETCH(QString, serverLanguage);
+    QFETCH(QString, desktop);
+    QFETCH(QString, server);
+    QFETCH(QString, expected);
+    QFETCH(bool, asksForPassword);
+    setServerLanguage(serverLanguage);
+    const auto speakC = qScopeGuard([] { setServerLanguage(u"C"_s); });
+    const Run run = valuemap({ u"server"_s, u"list"_s, u"--server"_s, server }, desktop);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+    expectNoSqlText(run.err);
+    // What the window's password prompt goes by (this process's own libpq speaks English).
+    QString error;
+    bool passwordNeeded = false;
+    QVERIFY(!ServerConnection::open(server, &error, {}, &passwordNeeded));
+    QCOMPARE(passwordNeeded, asksForPassword);
 }
 
 // Two clients on one plan: the second one's edit rests on a value the first has changed, so

@@ -5567,6 +5567,11 @@ nicht Ende-zu-Ende</translation>
         <source>the server refused the connection. Check the address, that the server runs and that you may connect, then try again.</source>
         <translation>der Server hat die Verbindung abgelehnt. Prüfen Sie die Adresse, ob der Server läuft und ob Sie sich verbinden dürfen, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a role&apos;s name</comment>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ServerPlans</name>

@@ -5492,6 +5492,11 @@ not end-to-end</source>
         <source>the server refused the connection. Check the address, that the server runs and that you may connect, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a role&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ServerPlans</name>

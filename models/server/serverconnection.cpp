@@ -6,6 +6,9 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 
+#include <algorithm>
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
@@ -25,6 +28,65 @@ QString quotedOption(const QString &key, const QString &value)
     v.replace(u'\\', "\\\\"_L1);
     v.replace(u'\'', "\\'"_L1);
     return key + u"='"_s + v + u'\'';
+}
+
+// Why a connection attempt failed, from the words of its error. libpq's own words are
+// English (keepClientWordsEnglish); the server's come in its lc_messages, and are recognised in
+// the languages Valuemap speaks. A server speaking another language gets the general advice
+// (Other), since the server gives no SQLSTATE before a session exists.
+enum class ConnectCause {
+    WrongPassword, NoPassword, NoDatabase, NoRole, NotAllowed, NoService, Timeout, UnknownHost,
+    TooManyClients, StartingOrStopping, BadSetting, Encryption, NothingAnswers, Other
+};
+
+ConnectCause connectCause(const QSqlError &error)
+{
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    const auto has = [&text](std::initializer_list<const char *> words) {
+        return std::any_of(words.begin(), words.end(), [&text](const char *w) {
+            return text.contains(QString::fromUtf8(w), Qt::CaseInsensitive);
+        });
+    };
+    // The server's words first (English, German), then the client's.
+    if (has({ "password authentication failed", "Passwort-Authentifizierung" }))
+        return ConnectCause::WrongPassword;
+    if (has({ "no password supplied" }))
+        return ConnectCause::NoPassword;
+    const bool missing = has({ "does not exist", "existiert nicht" });
+    if (missing && has({ "database", "Datenbank" }))
+        return ConnectCause::NoDatabase;
+    if (missing && has({ "role", "Rolle" }))
+        return ConnectCause::NoRole;
+    if (has({ "pg_hba.conf", "permission denied for database", "keine Berechtigung für Datenbank" }))
+        return ConnectCause::NotAllowed;
+    if (has({ "definition of service" }))
+        return ConnectCause::NoService;
+    if (has({ "timeout expired" }))
+        return ConnectCause::Timeout;
+    if (has({ "could not translate host name" }))
+        return ConnectCause::UnknownHost;
+    if (has({ "too many clients", "zu viele Verbindungen" }))
+        return ConnectCause::TooManyClients;
+    // "the database system is starting up", "… is shutting down", "… is in recovery mode" …
+    if (has({ "starting up", "shutting down", "recovery", "the database system is", "Datenbanksystem" }))
+        return ConnectCause::StartingOrStopping;
+    if (has({ "invalid", "missing" }))
+        return ConnectCause::BadSetting;
+    if (has({ "SSL", "GSSAPI" }))
+        return ConnectCause::Encryption;
+    if (has({ "No such file", "Connection refused", "could not connect", "connection to server" }))
+        return ConnectCause::NothingAnswers;
+    return ConnectCause::Other;
+}
+
+// libpq's own messages in English, whatever the user's language: Valuemap never shows them
+// (it says their cause in the user's words), but finds that cause, and whether a connection
+// was lost, by their English words. PGLOCALEDIR is where libpq looks for its translations;
+// it reads it once, before its first message.
+void keepClientWordsEnglish()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { qputenv("PGLOCALEDIR", "/dev/null"); });
 }
 
 } // namespace
@@ -79,6 +141,7 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const QString &conn, QS
         return nullptr;
     }
 
+    keepClientWordsEnglish();
     std::unique_ptr<ServerConnection> c(new ServerConnection(newConnectionName(), *address));
     c->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, c->m_name);
     QStringList options;
@@ -100,10 +163,9 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const QString &conn, QS
     options << quotedOption(u"fallback_application_name"_s, u"valuemap"_s);
     c->m_db.setConnectOptions(options.join(u' '));
     if (!c->m_db.open()) {
-        const QString text = c->m_db.lastError().databaseText() + c->m_db.lastError().driverText();
+        const ConnectCause cause = connectCause(c->m_db.lastError());
         if (passwordNeeded)
-            *passwordNeeded = text.contains("password authentication failed"_L1)
-                || text.contains("no password supplied"_L1);
+            *passwordNeeded = cause == ConnectCause::WrongPassword || cause == ConnectCause::NoPassword;
         *error = connectFailure(*address, c->m_db.lastError(), plan);
         return nullptr;
     }
@@ -273,64 +335,75 @@ QString ServerConnection::message(const QSqlError &error, const QString &plan) c
 QString ServerConnection::connectFailure(const ServerAddress &address, const QSqlError &error,
                                          const QString &plan)
 {
-    const QString text = error.databaseText() + u' ' + error.driverText();
-    const auto has = [&text](const char *s) {
-        return text.contains(QLatin1StringView(s), Qt::CaseInsensitive);
-    };
     const QString where = address.shown();
     const QString prefix = plan.isEmpty() ? tr("Cannot connect to %1: ").arg(where)
                                           : tr("Cannot open plan “%1” on %2: ").arg(plan, where);
-    const QString role = address.value(u"user"_s).isEmpty() ? tr("your role")
-                                                            : u"“%1”"_s.arg(address.value(u"user"_s));
+    const QString user = address.value(u"user"_s);
+    const QString role = user.isEmpty() ? tr("your role") : tr("“%1”", "a role's name").arg(user);
     const QString db = address.value(u"dbname"_s);
     QString reason;
-    if (has("password authentication failed"))
+    switch (connectCause(error)) {
+    case ConnectCause::WrongPassword:
         reason = tr("the server refused the password of %1. Check the password (in ~/.pgpass, "
                     "PGPASSWORD or the address) and try again.")
                      .arg(role);
-    else if (has("no password supplied"))
+        break;
+    case ConnectCause::NoPassword:
         reason = tr("the server needs a password for %1. Put it in ~/.pgpass "
                     "(HOST:PORT:DATABASE:ROLE:PASSWORD, mode 600) or in PGPASSWORD.")
                      .arg(role);
-    else if (has("does not exist") && has("database"))
+        break;
+    case ConnectCause::NoDatabase:
         reason = tr("the server has no database “%1”. Check dbname in the address, or ask the "
                     "administrator to create it.")
-                     .arg(db.isEmpty() ? address.value(u"user"_s) : db);
-    else if (has("does not exist") && has("role"))
+                     .arg(db.isEmpty() ? user : db);
+        break;
+    case ConnectCause::NoRole:
         reason = tr("the server has no role %1. Check user in the address, or ask the "
                     "administrator to create the role.")
                      .arg(role);
-    else if (has("pg_hba.conf") || has("permission denied for database"))
+        break;
+    case ConnectCause::NotAllowed:
         reason = tr("the server does not let %1 connect to this database from here. Ask its "
                     "administrator for access.")
                      .arg(role);
-    else if (has("definition of service"))
+        break;
+    case ConnectCause::NoService:
         reason = tr("there is no service “%1” in ~/.pg_service.conf (or the file PGSERVICEFILE "
                     "names). Check the name, or give host= and dbname= instead.")
                      .arg(address.value(u"service"_s));
-    else if (has("timeout expired"))
+        break;
+    case ConnectCause::Timeout:
         reason = tr("the server did not answer in time. Check the address and the network, "
                     "then try again.");
-    else if (has("could not translate host name"))
+        break;
+    case ConnectCause::UnknownHost:
         reason = tr("the server name “%1” is not known. Check host in the address.")
                      .arg(address.value(u"host"_s));
-    else if (has("too many clients"))
+        break;
+    case ConnectCause::TooManyClients:
         reason = tr("the server has no free connections. Try again in a moment.");
-    else if (has("starting up") || has("shutting down") || has("recovery"))
+        break;
+    case ConnectCause::StartingOrStopping:
         reason = tr("the server is starting or stopping. Try again in a moment.");
-    else if (has("invalid") || has("missing"))
+        break;
+    case ConnectCause::BadSetting:
         reason = tr("the address has a setting the PostgreSQL client does not accept. Check "
                     "its values (sslmode, target_session_attrs …).");
-    else if (has("SSL") || has("GSSAPI"))
+        break;
+    case ConnectCause::Encryption:
         reason = tr("the server and the address disagree about encryption. Check sslmode in "
                     "the address with the server's administrator.");
-    else if (has("No such file") || has("Connection refused") || has("could not connect")
-             || has("connection to server"))
+        break;
+    case ConnectCause::NothingAnswers:
         reason = tr("nothing answers there. Check the address (host, port) and that the server "
                     "runs, then try again.");
-    else
+        break;
+    case ConnectCause::Other:
         reason = tr("the server refused the connection. Check the address, that the server runs "
                     "and that you may connect, then try again.");
+        break;
+    }
     return prefix + reason;
 }
 

@@ -151,7 +151,8 @@ std::unique_ptr<Document> importAsNew(const QTemporaryDir &dir, const QByteArray
     return Document::open(dir.filePath(name), &error);
 }
 
-ProcessRun runProgram(const QString &program, const QStringList &arguments, Display display)
+ProcessRun runProgram(const QString &program, const QStringList &arguments, Display display,
+                      const QString &locale)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -160,7 +161,7 @@ ProcessRun runProgram(const QString &program, const QStringList &arguments, Disp
         env.remove(u"WAYLAND_DISPLAY"_s);
         env.remove(u"QT_QPA_PLATFORM"_s);
     }
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LC_ALL"_s, locale);
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     ProcessRun run;

@@ -48,16 +48,18 @@ struct ProcessRun
     QString err;
 };
 // Runs a program to its end (two minutes at most). Headless: as in a pipeline, without a display
-// and without a chosen Qt platform, so a command must manage alone.
+// and without a chosen Qt platform, so a command must manage alone. locale: its LC_ALL.
 enum class Display { Inherit, Headless };
 ProcessRun runProgram(const QString &program, const QStringList &arguments,
-                      Display display = Display::Inherit);
+                      Display display = Display::Inherit,
+                      const QString &locale = QStringLiteral("C.UTF-8"));
 
 #ifdef VALUEMAP_EXECUTABLE
-// The real binary, run as a pipeline would run it (headless).
-inline ProcessRun valuemap(const QStringList &arguments)
+// The real binary, run as a pipeline would run it (headless), in the given locale.
+inline ProcessRun valuemap(const QStringList &arguments,
+                           const QString &locale = QStringLiteral("C.UTF-8"))
 {
-    return runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Display::Headless);
+    return runProgram(QStringLiteral(VALUEMAP_EXECUTABLE), arguments, Display::Headless, locale);
 }
 #endif
 // What no message to a user may contain, the database speaking: the word found, or empty.

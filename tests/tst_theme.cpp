@@ -1,6 +1,6 @@
 // Themes: every text colour reads on its background in both sets (WCAG 4.5:1), switching the
 // theme repaints the map and the board, exports stay light under the dark theme, the outline's
-// totals stay readable, the command line's --theme gives a dark window, and no colour literal
+// totals stay readable, unticked boxes show, the command line's --theme gives a dark window, and no colour literal
 // creeps back into views/ or app/ outside the theme.
 #include "testsupport.h"
 
@@ -23,6 +23,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QDirIterator>
 #include <QFile>
 #include <QImage>
@@ -354,6 +356,53 @@ private slots:
             ++checked;
         }
         QVERIFY(checked > 0);
+    }
+
+    // An unticked box in a list (a goal's stories and releases) and an unchosen radio button
+    // can be seen: their frames stand out from what surrounds them by 3:1 at least (WCAG's
+    // measure for the parts of a control). Qt 6.4's Fusion drew them as dark as the dark set's
+    // background.
+    void uncheckedBoxesShow_data()
+    {
+        QTest::addColumn<int>("choice");
+        QTest::newRow("light") << int(Theme::Light);
+        QTest::newRow("dark") << int(Theme::Dark);
+    }
+    void uncheckedBoxesShow()
+    {
+        QFETCH(int, choice);
+        Theme::instance()->setChoice(Theme::Choice(choice));
+        // The strongest contrast of any pixel of `area` in `picture` against `around`.
+        const auto strongest = [](const QImage &picture, const QRect &area, const QColor &around) {
+            double best = 1;
+            for (int y = area.top(); y <= area.bottom(); ++y) {
+                for (int x = area.left(); x <= area.right(); ++x)
+                    best = std::max(best, Theme::contrast(picture.pixelColor(x, y), around));
+            }
+            return best;
+        };
+        QListWidget list;
+        auto *item = new QListWidgetItem(u"Release 3 – Delight"_s, &list);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+        list.resize(240, 80);
+        QStyleOptionViewItem option;
+        option.initFrom(&list);
+        option.rect = list.visualItemRect(item);
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect box = list.style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, &list);
+        QVERIFY(!box.isEmpty());
+        const QImage shown = list.viewport()->grab().toImage();
+        const double boxContrast = strongest(shown, box, list.palette().color(QPalette::Base));
+        QVERIFY2(boxContrast >= 3, qPrintable(u"the box's frame: %1:1"_s.arg(boxContrast)));
+
+        QRadioButton radio(u"Kanban"_s);
+        radio.resize(radio.sizeHint());
+        QStyleOptionButton radioOption;
+        radioOption.initFrom(&radio);
+        const QRect circle = radio.style()->subElementRect(QStyle::SE_RadioButtonIndicator, &radioOption, &radio);
+        const double circleContrast = strongest(radio.grab().toImage(), circle, radio.palette().color(QPalette::Window));
+        QVERIFY2(circleContrast >= 3, qPrintable(u"the circle's frame: %1:1"_s.arg(circleContrast)));
     }
 
     // `valuemap --sample --screen map --theme dark --screenshot x.png` gives a dark picture.

@@ -1,5 +1,7 @@
 #include "widgets/theme.h"
 
+#include "widgets/themestyle.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
@@ -183,7 +185,11 @@ Theme::Theme(QObject *parent) : QObject(parent)
         return; // no widgets, no palette: the light set
     m_systemPalette = QApplication::palette();
     if (QApplication::style())
-        m_systemStyle = QApplication::style()->name();
+        m_systemStyle = ThemeStyle::nameOf(QApplication::style());
+    // Fusion (the platform's choice where it has none of its own) with visible box frames.
+    if (QApplication::style() && QApplication::style()->name().compare("fusion"_L1, Qt::CaseInsensitive) == 0
+        && !dynamic_cast<ThemeStyle *>(QApplication::style()))
+        QApplication::setStyle(ThemeStyle::create(m_systemStyle));
     m_dark = m_systemPalette.color(QPalette::Window).lightnessF() < 0.5;
     current = m_dark ? &dark() : &light();
     qApp->installEventFilter(this);
@@ -234,12 +240,12 @@ void Theme::update()
     // Fusion with a palette of the chosen kind.
     m_applying = true;
     if (dark != systemDark) {
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setStyle(ThemeStyle::create(u"Fusion"_s));
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         m_paletteSet = true;
     } else if (m_paletteSet) {
-        if (!m_systemStyle.isEmpty() && QApplication::style()->name() != m_systemStyle)
-            QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        if (!m_systemStyle.isEmpty() && ThemeStyle::nameOf(QApplication::style()) != m_systemStyle)
+            QApplication::setStyle(ThemeStyle::create(m_systemStyle));
         QApplication::setPalette(m_systemPalette);
         m_paletteSet = false;
     }

@@ -259,6 +259,8 @@ private slots:
 
         dialog->setShipped(done + QList<StoryId> { StoryId(59) });
         dialog->setDate(QDate(2026, 7, 2));
+        // The delivery date reads as every other date of the app (not 2026-07-02).
+        QCOMPARE(dialog->findChild<QDateEdit *>()->text(), u"7/2/2026"_s);
         dialog->setNote(u"Habit features live."_s);
         dialog->setFeedback(u"Swapping a bag is so easy."_s, 4);
         const int steps = m_doc->undoStack()->count();

@@ -2,6 +2,7 @@
 
 #include "widgets/theme.h"
 
+#include "domain/dates.h"
 #include "storage/document.h"
 
 #include <QDateEdit>
@@ -37,7 +38,7 @@ DeliverDialog::DeliverDialog(Document *document, ReleaseId release, QWidget *par
     auto *form = new QFormLayout;
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_date->setDisplayFormat(dateFormat());
     m_stories = new QListWidget(this);
     m_stories->setMinimumHeight(180);
     // In map order, activity by activity, as the board shows them.

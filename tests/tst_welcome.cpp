@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QSpinBox>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -85,6 +86,9 @@ private slots:
             const QString text = list->item(0)->text();
             QVERIFY2(text.startsWith(u"Bean There"_s), qPrintable(text));
             QVERIFY2(text.contains(u"changed"_s), qPrintable(text));
+            // When, with the whole year (not "12/2/26"), as every date of the app.
+            const QString year = QString::number(QFileInfo(path).lastModified().date().year());
+            QVERIFY2(text.contains(u"/"_s + year + u' '), qPrintable(text));
             QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), path);
         }
         QCOMPARE(RecentPlans::entries().value(0).productName.left(10), u"Bean There"_s);

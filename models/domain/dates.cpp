@@ -20,4 +20,11 @@ QString shortDate(const QDate &date, const QLocale &locale)
     return date.isValid() ? locale.toString(date, dateFormat(locale)) : QString();
 }
 
+QString shortDateTime(const QDateTime &moment, const QLocale &locale)
+{
+    return moment.isValid()
+        ? locale.toString(moment, dateFormat(locale) + u' ' + locale.timeFormat(QLocale::ShortFormat))
+        : QString();
+}
+
 } // namespace Valuemap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QLocale>
 #include <QString>
 
@@ -11,5 +12,8 @@ namespace Valuemap {
 QString dateFormat(const QLocale &locale = QLocale());
 // A date as every screen shows it: the short format above; empty for an invalid date.
 QString shortDate(const QDate &date, const QLocale &locale = QLocale());
+// A moment as every screen shows it: that date and the locale's short time ("02.12.2026 15:59");
+// empty for an invalid one.
+QString shortDateTime(const QDateTime &moment, const QLocale &locale = QLocale());
 
 } // namespace Valuemap

@@ -1,5 +1,6 @@
 #include "server/historypanel.h"
 
+#include "domain/dates.h"
 #include "server/serversession.h"
 #include "storage/document.h"
 #include "storage/rowcheck.h"
@@ -150,7 +151,7 @@ void HistoryPanel::refresh()
     const QLocale locale;
     QList<QTreeWidgetItem *> items;
     for (const LogEntry &e : *entries) {
-        const QString when = locale.toString(e.at.toLocalTime(), QLocale::ShortFormat);
+        const QString when = shortDateTime(e.at.toLocalTime(), locale);
         const QString what = rowsChanged(*m_document, e.changes);
         auto *item = new QTreeWidgetItem(
                 { tr("%1 — %2, %3").arg(e.undoText, e.author, when) + u'\n'

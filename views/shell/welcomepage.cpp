@@ -1,5 +1,6 @@
 #include "shell/welcomepage.h"
 
+#include "domain/dates.h"
 #include "shell/icons.h"
 #include "shell/recentplans.h"
 
@@ -55,6 +56,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent->setMinimumWidth(360);
     m_recent->setMaximumHeight(220);
     m_recent->setWordWrap(true);
+    m_recent->setSpacing(3); // a plan's two lines apart from the next plan's
     heading->setBuddy(m_recent);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         if (item->flags().testFlag(Qt::ItemIsEnabled) && !item->data(Qt::UserRole).toString().isEmpty())
@@ -73,7 +75,7 @@ void WelcomePage::refresh()
         const QString name = entry.productName.isEmpty() ? QFileInfo(entry.path).completeBaseName()
                                                          : entry.productName;
         const QString when = entry.exists
-                ? tr("changed %1").arg(QLocale().toString(entry.lastChanged, QLocale::ShortFormat))
+                ? tr("changed %1").arg(shortDateTime(entry.lastChanged))
                 : tr("file not found");
         auto *item = new QListWidgetItem(u"%1 — %2\n%3"_s.arg(name, when, QDir::toNativeSeparators(entry.path)),
                                          m_recent);

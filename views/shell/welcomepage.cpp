@@ -52,8 +52,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addWidget(heading);
     m_recent = new QListWidget(this);
     m_recent->setAccessibleName(tr("Recent plans"));
-    m_recent->setMaximumWidth(560);
-    m_recent->setMinimumWidth(360);
+    m_recent->setMaximumWidth(640);
+    m_recent->setMinimumWidth(520); // a name, its date and its folder on as few lines as fit
     m_recent->setMaximumHeight(220);
     m_recent->setWordWrap(true);
     m_recent->setSpacing(3); // a plan's two lines apart from the next plan's

@@ -20,6 +20,7 @@
 #include <QScrollBar>
 #include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <functional>
@@ -111,9 +112,15 @@ private slots:
     void selectAllActsOnEveryStory()
     {
         const int stories = int(storiesOnMap().size());
+        QSignalSpy changes(scene(), &QGraphicsScene::selectionChanged);
         view()->selectAllCards();
         QCOMPARE(int(scene()->selectedStories().size()), stories);
+        // Said once, not once per card (whose listeners each read the whole selection).
+        QCOMPARE(changes.size(), 1);
+        changes.clear();
         view()->deleteSelection();
+        // The cards going is said once too, not once per card.
+        QCOMPARE(changes.size(), 1);
         QVERIFY(storiesOnMap().isEmpty());
         m_doc->undoStack()->undo();
         QCOMPARE(int(storiesOnMap().size()), stories);

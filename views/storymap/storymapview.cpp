@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTimer>
 
 
@@ -185,12 +186,27 @@ void StoryMapView::selectStory(StoryId id, bool ensureVisible)
 
 void StoryMapView::selectAllCards()
 {
+    QList<StoryId> shown;
     for (StepId step : m_scene->columnSteps()) {
         for (StoryId id : m_scene->columnStories(step)) {
             if (StoryCardItem *card = m_scene->card(id); card && card->isVisible())
+                shown.append(id);
+        }
+    }
+    selectCards(shown);
+}
+
+void StoryMapView::selectCards(const QList<StoryId> &stories)
+{
+    {
+        const QSignalBlocker quiet(m_scene);
+        m_scene->clearSelection();
+        for (StoryId id : stories) {
+            if (StoryCardItem *card = m_scene->card(id))
                 card->setSelected(true);
         }
     }
+    emit m_scene->selectionChanged();
 }
 
 void StoryMapView::mousePressEvent(QMouseEvent *event)

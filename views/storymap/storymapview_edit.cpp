@@ -360,11 +360,7 @@ void StoryMapView::paste()
         }
     }
     doc->endCompound();
-    m_scene->clearSelection();
-    for (StoryId id : added) {
-        if (StoryCardItem *card = m_scene->card(id))
-            card->setSelected(true);
-    }
+    selectCards(added);
     if (!added.isEmpty())
         setCurrent(added.last());
 }

@@ -186,10 +186,6 @@ Theme::Theme(QObject *parent) : QObject(parent)
     m_systemPalette = QApplication::palette();
     if (QApplication::style())
         m_systemStyle = ThemeStyle::nameOf(QApplication::style());
-    // Fusion (the platform's choice where it has none of its own) with visible box frames.
-    if (QApplication::style() && QApplication::style()->name().compare("fusion"_L1, Qt::CaseInsensitive) == 0
-        && !dynamic_cast<ThemeStyle *>(QApplication::style()))
-        QApplication::setStyle(ThemeStyle::create(m_systemStyle));
     m_dark = m_systemPalette.color(QPalette::Window).lightnessF() < 0.5;
     current = m_dark ? &dark() : &light();
     qApp->installEventFilter(this);
@@ -249,6 +245,12 @@ void Theme::update()
         QApplication::setPalette(m_systemPalette);
         m_paletteSet = false;
     }
+    // Fusion (also the platform's choice where it has none of its own) with visible box
+    // frames. Here, where a choice is applied, not wherever the theme is first asked for (that
+    // may be in the middle of painting with the style it replaces).
+    if (QApplication::style() && !dynamic_cast<ThemeStyle *>(QApplication::style())
+        && ThemeStyle::nameOf(QApplication::style()).compare("fusion"_L1, Qt::CaseInsensitive) == 0)
+        QApplication::setStyle(ThemeStyle::create(u"Fusion"_s));
     m_applying = false;
     const bool changedSet = dark != m_dark;
     m_dark = dark;

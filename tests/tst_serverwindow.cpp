@@ -92,6 +92,7 @@ private slots:
     void twoWindowsSeeALiveEdit();
     void historyPanelListsWhoChangedWhat();
     void offlineWindowTakesNoEdits();
+    void forgedLogEntriesChangeNothing();
     void openFromServerDialog();
     void shareOnServerDialog();
 
@@ -197,6 +198,58 @@ void TestServerWindow::offlineWindowTakesNoEdits()
     QTRY_VERIFY_WITH_TIMEOUT(!banner(carolsLaptop)->isVisible(), Patience);
     QVERIFY(liveState(carolsLaptop)->text().contains(u"Live"_s));
     QCOMPARE(carolsLaptop.document()->story(story).title, before);
+}
+
+// The change log is written by the clients, so anyone who may edit the plan can write an entry
+// that no row change stands behind. A window takes from the log only which rows changed, and
+// reads what they hold from the rows: a forged value is not shown, a forged link to a slice
+// that does not exist does not crash the release board, and an entry whose values are refused
+// does not make the plan read-only.
+void TestServerWindow::forgedLogEntriesChangeNothing()
+{
+    MainWindow alice;
+    QVERIFY(alice.openServerPlan(conn(u"alice"_s), u"Window"_s));
+    alice.resize(1366, 768);
+    alice.show();
+    QVERIFY(alice.showScreen(u"releases"_s)); // the board built, as when the crash happened
+    Document *doc = alice.document();
+    const StoryId story = firstStory(*doc);
+    const Story before = doc->story(story);
+    RawConnection bob(u"bob"_s);
+    QVariant plan;
+    QVERIFY(!bob.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { u"Window"_s }, &plan).isValid());
+    const qint64 revision = doc->revision();
+    const auto forge = [&](const QString &changes) {
+        return bob.run(u"INSERT INTO valuemap.change_log (plan_id, undo_text, changes) "
+                       "VALUES (?, ?, CAST(? AS jsonb))"_s,
+                       { plan, u"Forged\u202e change"_s, changes });
+    };
+    const QString id = QString::number(before.id.value);
+    // A slice that does not exist (the release board crashed on it).
+    QVERIFY(!forge(u"[{\"table\":\"story\",\"op\":\"update\",\"id\":%1,\"column\":\"release_id\","
+                   "\"old\":%2,\"new\":8888}]"_s.arg(id).arg(before.releaseId.value)).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(doc->revision() >= revision + 1, Patience);
+    QApplication::processEvents(); // the board rebuilds for what it was told
+    QCOMPARE(doc->story(story).releaseId, before.releaseId);
+    // A title the server does not hold.
+    QVERIFY(!forge(u"[{\"table\":\"story\",\"op\":\"update\",\"id\":%1,\"column\":\"title\","
+                   "\"old\":\"x\",\"new\":\"FORGED title not on the server\"}]"_s.arg(id)).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(doc->revision() >= revision + 2, Patience);
+    QCOMPARE(doc->story(story).title, before.title);
+    // A value no plan accepts.
+    QVERIFY(!forge(u"[{\"table\":\"story\",\"op\":\"update\",\"id\":%1,\"column\":\"title\","
+                   "\"old\":\"x\",\"new\":\"\\u001b[2J\"}]"_s.arg(id)).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(doc->revision() >= revision + 3, Patience);
+    QCOMPARE(doc->story(story).title, before.title);
+    QVERIFY2(!doc->isReadOnly(), qPrintable(banner(alice)->text()));
+    QVERIFY(!alice.statusBar()->currentMessage().contains(QChar(0x202e)));
+    // Still live: a real change comes through.
+    MainWindow bobsWindow;
+    QVERIFY(bobsWindow.openServerPlan(conn(u"bob"_s), u"Window"_s));
+    QVERIFY(bobsWindow.document()->setStoryField(story, StoryField::Title, u"Renamed after the forgery"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(doc->story(story).title, u"Renamed after the forgery"_s, Patience);
+    QVERIFY(bobsWindow.document()->setStoryField(story, StoryField::Title, before.title));
+    QTRY_COMPARE_WITH_TIMEOUT(doc->story(story).title, before.title, Patience);
 }
 
 void TestServerWindow::openFromServerDialog()

@@ -1,5 +1,6 @@
 #include "server/changelog.h"
 
+#include "domain/text.h"
 #include "server/serverconnection.h"
 #include "server/serverplans.h"
 #include "storage/rowcheck.h"
@@ -79,6 +80,54 @@ std::optional<RowOp> opFrom(const QJsonObject &o)
     return std::nullopt;
 }
 
+struct ReadEntry
+{
+    ChangeSet changes; // the row changes this version accepts
+    QList<RowKey> rows; // every row the entry names
+    bool refused = false; // some change names a row but holds what this version does not accept
+};
+
+// A log entry's JSON: which rows it names (table and id) and the changes it holds. nullopt when
+// not even the rows can be read (not a list of changes, an unknown table, no id).
+std::optional<ReadEntry> readEntry(const QByteArray &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    if (!doc.isArray())
+        return std::nullopt;
+    ReadEntry read;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"published"_s).toBool())
+            continue; // the publication: its rows were loaded with the plan
+        const auto table = tableNamed(o.value(u"table"_s).toString());
+        const QJsonValue id = o.value(u"id"_s);
+        if (!table || !id.isDouble() || id.toDouble() != double(id.toInteger()))
+            return std::nullopt;
+        const RowKey key { *table, id.toInteger() };
+        if (!read.rows.contains(key))
+            read.rows.append(key);
+        if (const auto op = opFrom(o); op && (op->kind == RowOp::Update ? op->id : op->row.value(0).toLongLong()) == key.second)
+            read.changes.append(*op);
+        else
+            read.refused = true;
+    }
+    return read;
+}
+
+// An entry's undo text as a status bar or the history shows it: one line, no control or
+// direction-changing characters (anyone who can write the log writes it), not endless.
+QString plainUndoText(const QString &text)
+{
+    constexpr qsizetype Longest = 200;
+    QString plain = cleanedText(text, true);
+    plain.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
+    });
+    plain = plain.trimmed();
+    return plain.size() > Longest ? plain.left(Longest - 1) + u'…' : plain;
+}
+
 std::optional<QList<LogEntry>> entries(QSqlQuery &q, const ServerPlanInfo &plan, QString *error)
 {
     QList<LogEntry> result;
@@ -87,18 +136,20 @@ std::optional<QList<LogEntry>> entries(QSqlQuery &q, const ServerPlanInfo &plan,
         e.revision = q.value(0).toLongLong();
         e.author = q.value(1).toString();
         e.at = q.value(2).toDateTime();
-        e.undoText = q.value(3).toString();
-        const QByteArray json = q.value(4).toString().toUtf8();
-        const auto changes = fromJson(json);
-        if (!changes) {
-            *error = ServerPlans::tr("Revision %1 of plan “%2” holds a change this version of "
-                                     "Valuemap cannot apply. Update Valuemap, or open the plan "
-                                     "again.")
+        e.undoText = plainUndoText(q.value(3).toString());
+        const auto read = readEntry(q.value(4).toString().toUtf8());
+        if (!read) {
+            // Not even which rows it changed can be read: the mirror cannot follow it.
+            *error = ServerPlans::tr("Revision %1 of plan “%2” holds a change Valuemap cannot read "
+                                     "(made by a newer Valuemap, or written outside Valuemap). "
+                                     "Open the plan again to see its current state; if that does "
+                                     "not help, update Valuemap.")
                              .arg(e.revision)
                              .arg(plan.name);
             return std::nullopt;
         }
-        e.changes = *changes;
+        e.changes = read->changes;
+        e.rows = read->rows;
         result.append(e);
     }
     return result;
@@ -135,24 +186,6 @@ QByteArray toJson(const ChangeSet &changes)
         ops.append(o);
     }
     return QJsonDocument(ops).toJson(QJsonDocument::Compact);
-}
-
-std::optional<ChangeSet> fromJson(const QByteArray &json)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(json);
-    if (!doc.isArray())
-        return std::nullopt;
-    ChangeSet changes;
-    for (const QJsonValue &v : doc.array()) {
-        const QJsonObject o = v.toObject();
-        if (o.value(u"published"_s).toBool())
-            continue; // the publication: its rows were loaded with the plan
-        const auto op = opFrom(o);
-        if (!op)
-            return std::nullopt;
-        changes.append(*op);
-    }
-    return changes;
 }
 
 std::optional<QList<LogEntry>> since(ServerConnection &c, const ServerPlanInfo &plan,

@@ -15,12 +15,11 @@ struct ServerPlanInfo;
 namespace ChangeLog {
 
 QByteArray toJson(const ChangeSet &changes);
-// The ChangeSet of a log entry; nullopt when the entry holds something this build cannot apply
-// (an unknown table or column, a row of the wrong size, a value the plan does not accept).
-std::optional<ChangeSet> fromJson(const QByteArray &json);
 
 // The entries after `revision`, oldest first (up to `before`, exclusive, when given). An entry
-// without row changes (the plan's publication) comes with an empty ChangeSet.
+// without row changes (the plan's publication) comes with an empty ChangeSet; one whose changes
+// this version does not accept comes with the rows it names (LogEntry::rows) and only the
+// changes it does accept. nullopt (with *error) when an entry does not even say which rows.
 std::optional<QList<LogEntry>> since(ServerConnection &c, const ServerPlanInfo &plan,
                                      qint64 revision, QString *error, qint64 before = 0);
 // The latest entries, newest first: of the whole plan, or (story > 0) those that changed that

@@ -4,6 +4,7 @@
 #include "server/changelog.h"
 
 #include "server/serverconnection.h"
+#include "server/serverplans.h"
 #include "server/serverschema.h"
 #include "storage/planstore.h"
 #include "storage/rowcheck.h"
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -437,7 +440,23 @@ PgStore::Outcome PgStore::commitOnce(const ChangeSet &changes, const QString &un
             m_connection->rollback();
             return lost(message);
         }
+        // What the rows they name hold now, with this change in them (the caller applies this
+        // change after them: again the same values); but not the rows this change adds, which
+        // the caller adds.
+        QList<RowKey> named = rowsNamed(*earlier, since);
+        named.removeIf([&work](const RowKey &key) {
+            return std::any_of(work.cbegin(), work.cend(), [&key](const RowOp &op) {
+                return op.kind == RowOp::Insert && op.table == key.first
+                    && op.row.value(0).toLongLong() == key.second;
+            });
+        });
+        auto now = ServerPlans::rowsNow(*m_connection, m_plan, named, &message);
+        if (!now) {
+            m_connection->rollback();
+            return lost(message);
+        }
         outcome.earlier = *earlier;
+        outcome.earlierRows = *now;
     }
     if (!m_connection->commit(&message, m_plan.name)) {
         m_connection->rollback();

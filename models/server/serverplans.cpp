@@ -156,6 +156,33 @@ std::optional<qint64> ServerPlans::publish(ServerConnection &c, const QString &n
     return planId;
 }
 
+bool ServerPlans::eachRow(ServerConnection &c, const ServerPlanInfo &plan, Table table,
+                          const QString &filter, const QVariantList &values, QString *error,
+                          const std::function<void(Row)> &take)
+{
+    const TableSpec &spec = tableSpec(table);
+    auto q = c.run(u"SELECT %1 FROM %2 WHERE plan_id = ?%3 ORDER BY id"_s.arg(
+                           ServerSchema::columnList(table), ServerSchema::tableName(table), filter),
+                   QVariantList { plan.id } + values, error, plan.name);
+    if (!q)
+        return false;
+    while (q->next()) {
+        Row row(spec.columns.size());
+        for (int col = 0; col < spec.columns.size(); ++col)
+            row[col] = normalizedValue(spec.columns[col].type, q->value(col));
+        if (const auto p = rowProblem(table, row)) {
+            *error = tr("Plan “%1” on %2 holds a value Valuemap does not accept (%3 %4: %5). "
+                        "Nothing was written. Ask the plan's owner to correct it.")
+                             .arg(plan.name, c.serverName(), tableLabel(table))
+                             .arg(row.value(0).toLongLong())
+                             .arg(p->message);
+            return false;
+        }
+        take(std::move(row));
+    }
+    return true;
+}
+
 bool ServerPlans::read(ServerConnection &c, const ServerPlanInfo &plan, PlanData *data,
                        QString *error, qint64 *revision)
 {
@@ -173,37 +200,38 @@ bool ServerPlans::read(ServerConnection &c, const ServerPlanInfo &plan, PlanData
     }
     for (int t = 0; t < TableCount; ++t) {
         const auto table = static_cast<Table>(t);
-        const TableSpec &spec = tableSpec(table);
-        auto q = c.run(u"SELECT %1 FROM %2 WHERE plan_id = ? ORDER BY id"_s.arg(
-                               ServerSchema::columnList(table), ServerSchema::tableName(table)),
-                       { plan.id }, error, plan.name);
-        if (!q) {
+        const bool read = eachRow(c, plan, table, QString(), {}, error, [&](Row row) {
+            if (table == Table::Product)
+                result.product = std::move(row);
+            else
+                result.rows.append({ table, std::move(row) });
+        });
+        if (!read) {
             c.rollback();
             return false;
-        }
-        while (q->next()) {
-            Row row(spec.columns.size());
-            for (int col = 0; col < spec.columns.size(); ++col)
-                row[col] = normalizedValue(spec.columns[col].type, q->value(col));
-            if (const auto p = rowProblem(table, row)) {
-                q.reset();
-                c.rollback();
-                *error = tr("Plan “%1” on %2 holds a value Valuemap does not accept (%3 %4: %5). "
-                            "Nothing was written. Ask the plan's owner to correct it.")
-                             .arg(plan.name, c.serverName(), tableLabel(table))
-                             .arg(row.value(0).toLongLong())
-                             .arg(p->message);
-                return false;
-            }
-            if (table == Table::Product)
-                result.product = row;
-            else
-                result.rows.append({ table, row });
         }
     }
     c.rollback(); // read only: nothing to keep
     *data = std::move(result);
     return true;
+}
+
+std::optional<RowsNow> ServerPlans::rowsNow(ServerConnection &c, const ServerPlanInfo &plan,
+                                            const QList<RowKey> &keys, QString *error)
+{
+    QHash<Table, QStringList> ids;
+    for (const RowKey &key : keys)
+        ids[key.first].append(QString::number(key.second));
+    RowsNow rows;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        // The ids as one bound array value ({1,2,3}), not as SQL text.
+        const QString list = u'{' + it.value().join(u',') + u'}';
+        const Table table = it.key();
+        if (!eachRow(c, plan, table, u" AND id = ANY(CAST(? AS bigint[]))"_s, { list }, error,
+                     [&](Row row) { rows.insert({ table, row.value(0).toLongLong() }, std::move(row)); }))
+            return std::nullopt;
+    }
+    return rows;
 }
 
 std::optional<QList<ServerMember>> ServerPlans::members(ServerConnection &c,

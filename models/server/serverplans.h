@@ -1,12 +1,14 @@
 #pragma once
 
 #include "io/plandata.h"
+#include "storage/planbackend.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Valuemap {
@@ -55,6 +57,10 @@ public:
     // *revision (optional): the plan's revision these rows reflect.
     static bool read(ServerConnection &c, const ServerPlanInfo &plan, PlanData *data,
                      QString *error, qint64 *revision = nullptr);
+    // The rows `keys` name as the plan holds them now (those gone are not in it), each checked
+    // as when the plan is read: what a client applies when the log says they changed.
+    static std::optional<RowsNow> rowsNow(ServerConnection &c, const ServerPlanInfo &plan,
+                                          const QList<RowKey> &keys, QString *error);
 
     static std::optional<QList<ServerMember>> members(ServerConnection &c,
                                                       const ServerPlanInfo &plan, QString *error);
@@ -63,6 +69,14 @@ public:
                           const QString &level, QString *error);
     static bool removeMember(ServerConnection &c, const ServerPlanInfo &plan, const QString &role,
                              QString *error);
+
+private:
+    // The rows of one table of the plan that `filter` (SQL after the plan's own condition, its
+    // values bound) selects, by id, each checked with rowProblem(); false with *error when
+    // reading fails or a value is refused.
+    static bool eachRow(ServerConnection &c, const ServerPlanInfo &plan, Table table,
+                        const QString &filter, const QVariantList &values, QString *error,
+                        const std::function<void(Row)> &take);
 };
 
 } // namespace Valuemap

@@ -3,6 +3,7 @@
 #include "server/changelog.h"
 #include "server/pgstore.h"
 #include "server/serverconnection.h"
+#include "server/serverplans.h"
 #include "storage/document.h"
 
 #include <QSqlQuery>
@@ -108,7 +109,17 @@ bool ServerSession::catchUp()
             m_document->setOffline(error);
         return false;
     }
-    m_document->applyRemote(*entries);
+    // The log says which rows changed; what they hold now is read from the rows.
+    const auto now = ServerPlans::rowsNow(m_store->connection(), m_store->plan(),
+                                          rowsNamed(*entries, m_document->revision()), &error);
+    if (!now) {
+        if (m_store->connection().isLost())
+            connectionLost();
+        else
+            m_document->setOffline(error);
+        return false;
+    }
+    m_document->applyRemote(*entries, *now);
     return true;
 }
 

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Valuemap {
@@ -126,7 +128,7 @@ bool Document::writeThrough(ChangeSet &changes, const QString &text, bool mayRen
         }
         // Others' changes that came before this one, then (by the caller) this one.
         if (!outcome.earlier.isEmpty())
-            applyRemote(outcome.earlier);
+            applyRemote(outcome.earlier, outcome.earlierRows);
         if (outcome.revision > 0)
             m_revision = outcome.revision;
         return true;
@@ -145,23 +147,44 @@ bool Document::writeThrough(ChangeSet &changes, const QString &text, bool mayRen
     return fail(outcome.message);
 }
 
-void Document::applyRemote(const QList<LogEntry> &entries)
+void Document::applyRemote(const QList<LogEntry> &entries, const RowsNow &now)
 {
-    ChangeSet all;
+    const QList<RowKey> named = rowsNamed(entries, m_revision);
     QList<LogEntry> shown;
     for (const LogEntry &entry : entries) {
         if (entry.revision <= m_revision)
             continue; // already in the mirror
         m_revision = entry.revision;
-        if (entry.changes.isEmpty())
-            continue;
-        all += entry.changes;
-        shown.append(entry);
+        if (!entry.rows.isEmpty())
+            shown.append(entry);
     }
-    if (all.isEmpty())
-        return;
-    applyToMemory(all);
-    emit remoteChanges(shown);
+    // Each named row as the server has it: new rows parents first, then changed values, then
+    // rows gone, children first. What the log claims about values is not taken: anyone who
+    // may edit the plan can write the log.
+    ChangeSet inserts, updates, removes;
+    for (const RowKey &key : named) {
+        const Row *mine = m_store.row(key.first, key.second);
+        const auto theirs = now.constFind(key);
+        if (theirs == now.cend()) {
+            if (mine)
+                removes.append(RowOp::remove(key.first, *mine));
+        } else if (!mine) {
+            inserts.append(RowOp::insert(key.first, *theirs));
+        } else {
+            for (int c = 1; c < theirs->size() && c < mine->size(); ++c) {
+                if (mine->at(c) != theirs->at(c))
+                    updates.append(RowOp::update(key.first, key.second, c, mine->at(c), theirs->at(c)));
+            }
+        }
+    }
+    const auto byTable = [](const RowOp &a, const RowOp &b) { return a.table < b.table; };
+    std::stable_sort(inserts.begin(), inserts.end(), byTable);
+    std::stable_sort(removes.begin(), removes.end(), [&](const RowOp &a, const RowOp &b) { return byTable(b, a); });
+    const ChangeSet changes = inserts + updates + removes;
+    if (!changes.isEmpty())
+        applyToMemory(changes);
+    if (!shown.isEmpty())
+        emit remoteChanges(shown);
 }
 
 void Document::setOffline(const QString &reason)

@@ -86,9 +86,10 @@ public:
     ServerSession *serverSession() const { return m_session; }
     // The server plan's revision the mirror reflects; 0 for a file.
     qint64 revision() const { return m_revision; }
-    // For the ServerSession: applies changes others committed (in revision order) to the
-    // mirror, emits changed() and remoteChanges(); and takes edits again or not.
-    void applyRemote(const QList<LogEntry> &entries);
+    // For the ServerSession: brings the rows that changes others committed (in revision order)
+    // name to what the server holds now (`now`, read after the entries: the log says which rows
+    // changed, the rows say what they hold), emits changed() and remoteChanges().
+    void applyRemote(const QList<LogEntry> &entries, const RowsNow &now);
     void setOffline(const QString &reason);
     int openedSchemaVersion() const { return m_openedSchemaVersion; }
     // What was done while opening that the user should be told (e.g. a foreign -wal set aside).

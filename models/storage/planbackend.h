@@ -3,8 +3,10 @@
 #include "storage/changeset.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -15,15 +17,40 @@ class PlanStore;
 // A row of a plan: its table and id.
 using RowKey = QPair<Table, qint64>;
 
-// One committed change of a shared plan, as its log keeps it.
+// One committed change of a shared plan, as its log keeps it. The log is written by the
+// clients, so it tells which rows changed and how, for the history; what those rows hold is
+// read from the rows themselves (RowsNow), never taken from the log.
 struct LogEntry
 {
     qint64 revision = 0;
     QString author;
     QDateTime at;
     QString undoText;
-    ChangeSet changes;
+    ChangeSet changes; // those of its row changes this version reads and accepts
+    QList<RowKey> rows; // every row it names, also those of changes it does not accept
 };
+
+// The rows some log entries name, as the server holds them now; a row named but missing here
+// is no longer on the server.
+using RowsNow = QHash<RowKey, Row>;
+
+// The rows the entries after revision `after` name, each once, in the order first named.
+inline QList<RowKey> rowsNamed(const QList<LogEntry> &entries, qint64 after)
+{
+    QList<RowKey> rows;
+    QSet<RowKey> seen;
+    for (const LogEntry &entry : entries) {
+        if (entry.revision <= after)
+            continue;
+        for (const RowKey &key : entry.rows) {
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                rows.append(key);
+            }
+        }
+    }
+    return rows;
+}
 
 // Where a Document keeps its plan: a .valuemap file (SqlStore) or a plan on a Valuemap server
 // (PgStore). Both commit a ChangeSet all or nothing, durably before write() returns; the server
@@ -40,6 +67,7 @@ public:
         QString message; // Conflict, Failed, Offline: what happened and what to do
         qint64 revision = 0; // Committed on a server: the plan's revision of this change
         QList<LogEntry> earlier; // Committed on a server: others' changes the mirror had not seen
+        RowsNow earlierRows; // Committed on a server: the rows those name, as they are now
         ChangeSet applied; // Committed with new ids (mayRenumber): what was written instead
     };
 

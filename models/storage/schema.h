@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QLatin1StringView>
 #include <QList>
 #include <QStringList>
@@ -35,6 +36,12 @@ enum class Table : int {
     VoteDot,
     RecordEvent,
 };
+
+// So that a table (and a row's table and id) can key a hash.
+inline size_t qHash(Table table, size_t seed = 0) noexcept
+{
+    return ::qHash(int(table), seed);
+}
 inline constexpr int TableCount = 20;
 
 enum class ColumnType { Integer, Real, Text };

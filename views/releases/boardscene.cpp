@@ -135,7 +135,10 @@ void ReleaseBoardScene::rebuild()
                     && !story.title.contains(filter, Qt::CaseInsensitive)
                     && !m_document->storyTags(id).join(u' ').contains(filter, Qt::CaseInsensitive))
                     continue;
-                columns[story.releaseId.value][c].append(story);
+                // A slice the plan does not hold (never in a sound plan) shows nowhere, rather
+                // than in a column that does not exist.
+                if (const auto lane = columns.find(story.releaseId.value); lane != columns.end())
+                    (*lane)[c].append(story);
             }
         }
     }

@@ -272,17 +272,32 @@ int report(const Options &o, const RecordResult &r)
 // meanwhile (then run again), and every open window shows the record at once.
 int recordOnServer(const Options &o)
 {
-    QString error;
-    const auto doc = openDocument(o.plan, OpenMode::ReadWrite, &error);
-    if (!doc) {
-        errStream() << CliRecord::tr("valuemap record: %1").arg(error) << '\n';
-        return Usage;
+    // Pipelines record into one shared plan at the same moment: one whose change collided
+    // with another's reads the plan as it is now and tries again (the same event id then
+    // finds the first run's record and changes nothing).
+    constexpr int Tries = 5;
+    for (int attempt = 1;; ++attempt) {
+        QString error;
+        const auto doc = openDocument(o.plan, OpenMode::ReadWrite, &error);
+        if (!doc) {
+            errStream() << CliRecord::tr("valuemap record: %1").arg(error) << '\n';
+            return Usage;
+        }
+        if (doc->isReadOnly()) {
+            errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
+            return Usage;
+        }
+        RecordResult result = doc->record(o.request, o.dryRun);
+        if (result.status != RecordResult::Failed || !result.collided)
+            return report(o, result);
+        if (attempt == Tries) {
+            result.message = CliRecord::tr("other changes to %1 came first %n time(s) in a row; "
+                                           "nothing was written. Run the same command again.",
+                                           nullptr, Tries)
+                                     .arg(shownPlan(o.plan));
+            return report(o, result);
+        }
     }
-    if (doc->isReadOnly()) {
-        errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
-        return Usage;
-    }
-    return report(o, doc->record(o.request, o.dryRun));
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "storage/document.h"
 #include "storage/plancheck.h"
 
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +17,7 @@
 #include <atomic>
 #include <chrono>
 #include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
@@ -56,6 +58,7 @@ private slots:
     void undoInTheMiddleOfAStepOthersAddedTo();
     void staleDeleteOfAMovedMeasurementRefused();
     void changesThatWaitForEachOtherAreBothKept();
+    void pipelinesRecordingAtOnceAllCount();
 
 private:
     void publish(const QString &name) { publishSample(m_dir, name); }
@@ -295,6 +298,45 @@ void TestServerConcurrent::changesThatWaitForEachOtherAreBothKept()
     QCOMPARE(fresh->stories(step), expected);
     QCOMPARE(fresh->story(ben).title, u"Ben's in the middle"_s);
     QVERIFY2(planProblems(*fresh).isEmpty(), qPrintable(planProblems(*fresh).join(u"; "_s)));
+}
+
+// Pipelines record into one plan at the same moment: six jobs with their own event ids are all
+// recorded, four runs of one job (the same event id and content) are recorded once, and every
+// run says it succeeded.
+void TestServerConcurrent::pipelinesRecordingAtOnceAllCount()
+{
+    publish(u"Pipelines"_s);
+    const auto before = openAs(u"alice"_s, u"Pipelines"_s, false);
+    QVERIFY(before);
+    const GoalId goal = before->goals().constFirst();
+    const qsizetype measured = before->measurements(goal).size();
+    std::vector<std::unique_ptr<QProcess>> runs;
+    const auto start = [&](const QString &eventId, const QString &value) {
+        auto run = std::make_unique<QProcess>();
+        run->start(QStringLiteral(VALUEMAP_EXECUTABLE),
+                   { u"record"_s, u"measurement"_s, u"--server"_s, conn(u"bob"_s), u"--plan"_s,
+                     u"Pipelines"_s, u"--goal"_s, before->goal(goal).name, u"--value"_s, value,
+                     u"--event-id"_s, eventId });
+        runs.push_back(std::move(run));
+    };
+    for (int job = 1; job <= 6; ++job)
+        start(u"nightly-%1"_s.arg(job), u"4.%1"_s.arg(job));
+    for (int again = 0; again < 4; ++again)
+        start(u"release-check"_s, u"5.5"_s);
+    for (const auto &run : runs) {
+        QVERIFY(run->waitForFinished(120000));
+        QVERIFY2(run->exitStatus() == QProcess::NormalExit && run->exitCode() == 0,
+                 run->readAllStandardError().constData());
+    }
+    const auto after = openAs(u"alice"_s, u"Pipelines"_s, false);
+    QVERIFY(after);
+    QCOMPARE(after->measurements(goal).size(), measured + 7);
+    QStringList values;
+    for (MeasurementId m : after->measurements(goal))
+        values << QString::number(after->measurement(m).value);
+    QCOMPARE(values.count(u"5.5"_s), 1);
+    for (int job = 1; job <= 6; ++job)
+        QVERIFY2(values.contains(u"4.%1"_s.arg(job)), qPrintable(values.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestServerConcurrent)

@@ -40,7 +40,7 @@ void TestServerSchema::initIsIdempotent()
 {
     const Run again = valuemap({ u"server"_s, u"init"_s, u"--server"_s, conn(u"vmadmin"_s) });
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.contains(u"already current (version 3)"_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"already current (version 4)"_s), qPrintable(again.out));
     RawConnection admin(u"vmadmin"_s);
     QVERIFY(admin.isOpen());
     QVariant rows;
@@ -102,7 +102,7 @@ void TestServerSchema::initUpgradesVersion1()
     QVERIFY2(list.err.contains(u"older Valuemap schema (version 1)"_s), qPrintable(list.err));
     const Run init = valuemap({ u"server"_s, u"init"_s, u"--server"_s, old });
     QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-    QVERIFY2(init.out.contains(u"from version 1 to 3"_s), qPrintable(init.out));
+    QVERIFY2(init.out.contains(u"from version 1 to 4"_s), qPrintable(init.out));
     const QStringList upgraded = columns(u"vm_old"_s);
     QVERIFY2(upgraded.contains(u"feedback_id bigint YES"_s), qPrintable(upgraded.join(u'\n')));
     QVERIFY2(upgraded.contains(u"FOREIGN KEY (plan_id, feedback_id) REFERENCES valuemap.feedback(plan_id, id) DEFERRABLE INITIALLY DEFERRED"_s),
@@ -110,7 +110,7 @@ void TestServerSchema::initUpgradesVersion1()
     // The same columns and constraints as a server made new.
     QCOMPARE(upgraded, columns(u"vm"_s));
     const Run again = valuemap({ u"server"_s, u"init"_s, u"--server"_s, old });
-    QVERIFY2(again.out.contains(u"already current (version 3)"_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(u"already current (version 4)"_s), qPrintable(again.out));
 }
 
 void TestServerSchema::serverWithoutSchema()

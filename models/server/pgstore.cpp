@@ -261,6 +261,11 @@ void PgStore::renumber(ChangeSet &changes, qsizetype at, qint64 id)
             if (op.row[c] == from && referencedTable(op.table, c) == table)
                 op.row[c] = to;
         }
+        // A pipeline's record names the row it made by table and id, not by a link.
+        if (op.table == Table::RecordEvent && op.kind == RowOp::Insert
+            && op.row.value(RecordEventCol::TargetTable).toLongLong() == qint64(table)
+            && op.row.value(RecordEventCol::RowId) == from)
+            op.row[RecordEventCol::RowId] = to;
     }
 }
 

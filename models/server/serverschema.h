@@ -11,7 +11,7 @@ namespace Valuemap {
 class ServerConnection;
 
 // The version of the Valuemap schema on a server that this build creates and reads.
-inline constexpr int CurrentServerSchemaVersion = 3;
+inline constexpr int CurrentServerSchemaVersion = 4;
 
 // The Valuemap schema on a PostgreSQL server, all in the schema (namespace) "valuemap":
 // - the plan tables of storage/schema.h, generated from the same tableSpec() so that one spec

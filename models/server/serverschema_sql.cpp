@@ -349,7 +349,7 @@ namespace ServerSchemaDetail {
 const QList<ServerMigration> &serverMigrations()
 {
     // 2: story.feedback_id, the customer feedback a story was made from (file schema 4).
-    // Server versions 1 and 2 follow file schemas 3 and 4 (fileSchemaVersion); 3 adds none.
+    // Server versions 1 and 2 follow file schemas 3 and 4 (fileSchemaVersion); 3 and 4 add none.
     static const QList<ServerMigration> all = {
         { 1, ServerSchema::createStatements() },
         { 2, addedColumnStatements(ServerSchema::fileSchemaVersion(2)) },
@@ -368,6 +368,11 @@ const QList<ServerMigration> &serverMigrations()
                 PERFORM pg_notify('valuemap_' || NEW.plan_id, NEW.revision::text);
                 RETURN NEW;
             END $$)"_s } },
+        // 4: what a file's schema keeps unique, a plan on the server does too: a pipeline's
+        // event id (two runs of one job at once record it once) and a story's number (a key
+        // names one story).
+        { 4, { u"CREATE UNIQUE INDEX record_event_by_event_id ON valuemap.record_event (plan_id, event_id)"_s,
+               u"CREATE UNIQUE INDEX story_by_key ON valuemap.story (plan_id, key_number)"_s } },
     };
     return all;
 }

@@ -112,6 +112,7 @@ bool Document::checkWritable()
 bool Document::writeThrough(ChangeSet &changes, const QString &text, bool mayRenumber)
 {
     m_renumbered.clear();
+    m_lastCollided = false;
     const PlanBackend::Outcome outcome
             = m_backend->write(changes, m_store, text, m_revision, mayRenumber);
     switch (outcome.result) {
@@ -133,6 +134,7 @@ bool Document::writeThrough(ChangeSet &changes, const QString &text, bool mayRen
             m_revision = outcome.revision;
         return true;
     case PlanBackend::Result::Conflict:
+        m_lastCollided = true;
         // Show what changed meanwhile, then say so: the user can make the change again.
         if (m_session)
             m_session->catchUp();

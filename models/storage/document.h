@@ -360,6 +360,7 @@ private:
     PlanStore m_store;
     QUndoStack *m_undoStack = nullptr;
     QString m_lastError;
+    bool m_lastCollided = false; // the last commit was refused as a conflict on a shared plan
     int m_compoundDepth = 0;
     QString m_compoundText;
     ChangeSet m_compoundChanges;

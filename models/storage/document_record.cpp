@@ -319,10 +319,16 @@ RecordResult Document::record(const RecordRequest &request, bool dryRun)
     RecordResult result = checkRecord(request, &ops, &undoText);
     if (result.status != RecordResult::Created || dryRun)
         return result;
-    if (!commit(std::move(ops), undoText)) {
+    // On a shared plan another pipeline may have added a row with the same id at the same
+    // moment: the rows take the next free ids instead (a plan on the server keeps event ids
+    // unique, so the same event is still recorded once).
+    if (!commit(std::move(ops), undoText, 0, true)) {
         result.status = RecordResult::Failed;
         result.message = m_lastError;
+        result.collided = m_lastCollided;
+        return result;
     }
+    result.rowId = committedId(result.table, result.rowId);
     return result;
 }
 

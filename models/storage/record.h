@@ -51,6 +51,9 @@ struct RecordResult
     Table table = Table::Increment;
     qint64 rowId = 0; // the increment, measurement or feedback made (or found)
     QVariantMap stored; // what the row holds, by field name, for --json
+    // Failed because another change to a shared plan came first (two pipelines at once):
+    // nothing was written, and the same call on the plan as it is now may well succeed.
+    bool collided = false;
 };
 
 // "increment", "measurement", "feedback".

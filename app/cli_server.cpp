@@ -1,5 +1,6 @@
 #include "cli_server.h"
 
+#include "domain/text.h"
 #include "io/plandata.h"
 #include "server/serverconnection.h"
 #include "server/serverplans.h"
@@ -130,7 +131,8 @@ int list(const Args &a)
         out() << CliServer::tr("Role “%1” is a member of no plan on %2.").arg(c->role(), c->serverName())
               << '\n';
     for (const ServerPlanInfo &p : *plans)
-        out() << p.name << '\t' << p.level << '\t' << p.createdAt.toString(Qt::ISODate) << '\n';
+        // A name an owner renamed by hand could hold anything: it prints as text, on its line.
+        out() << inertLine(p.name) << '\t' << p.level << '\t' << p.createdAt.toString(Qt::ISODate) << '\n';
     return 0;
 }
 
@@ -227,7 +229,7 @@ int members(const Args &a)
     if (!list)
         return failure(a.command, error);
     for (const ServerMember &m : *list)
-        out() << m.role << '\t' << m.level << '\n';
+        out() << inertLine(m.role) << '\t' << m.level << '\n';
     return 0;
 }
 

@@ -351,6 +351,13 @@ private slots:
         // Undone, the event is not recorded: the pipeline's re-run records it again.
         QCOMPARE(doc->record(q).status, RecordResult::Created);
         QCOMPARE(doc->record(q).status, RecordResult::AlreadyRecorded);
+        // A source with control and direction-changing characters: every member's status bar
+        // shows the undo text, so it is one plain line ("Rename evil", not "Rename live").
+        q.eventId = u"pipeline-43"_s;
+        q.version = u"2.3.1"_s;
+        q.source = u"CI\x1b]0;owned\x07 \u202eevil\nnext"_s;
+        QCOMPARE(doc->record(q).status, RecordResult::Created);
+        QCOMPARE(doc->undoStack()->undoText(), u"Record increment 2.3.1 from CI]0;owned evil next"_s);
     }
 };
 

@@ -1013,6 +1013,13 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
         <source>valuemap record: %1 is no plan file (it does not exist or is a folder).</source>
         <translation>valuemap record: %1 ist keine Plandatei (sie existiert nicht oder ist ein Ordner).</translation>
     </message>
+    <message numerus="yes">
+        <source>other changes to %1 came first %n time(s) in a row; nothing was written. Run the same command again.</source>
+        <translation>
+            <numerusform>andere Änderungen an %1 kamen %n Mal in Folge zuerst; nichts wurde geschrieben. Führen Sie denselben Befehl erneut aus.</numerusform>
+            <numerusform>andere Änderungen an %1 kamen %n Mal in Folge zuerst; nichts wurde geschrieben. Führen Sie denselben Befehl erneut aus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliServer</name>
@@ -5604,10 +5611,6 @@ nicht Ende-zu-Ende</translation>
         <translation>„%1“ ist keine Zugriffsstufe: Verwenden Sie viewer, editor oder owner.</translation>
     </message>
     <message>
-        <source>%1 has no role “%2”. Check the name, or ask the administrator to create it (CREATE ROLE %2 LOGIN).</source>
-        <translation>%1 hat keine Rolle „%2“. Prüfen Sie den Namen oder bitten Sie die Administration, sie anzulegen (CREATE ROLE %2 LOGIN).</translation>
-    </message>
-    <message>
         <source>Role “%1” is not a member of plan “%2”: nothing to remove.</source>
         <translation>Die Rolle „%1“ ist kein Mitglied des Plans „%2“: Es gibt nichts zu entfernen.</translation>
     </message>
@@ -5616,8 +5619,20 @@ nicht Ende-zu-Ende</translation>
         <translation>Nur Eigentümer des Plans „%1“ dürfen Mitglieder entfernen; die Rolle „%2“ hat die Zugriffsstufe %3.</translation>
     </message>
     <message>
-        <source>Revision %1 of plan “%2” holds a change this version of Valuemap cannot apply. Update Valuemap, or open the plan again.</source>
-        <translation>Revision %1 des Plans „%2“ enthält eine Änderung, die diese Version von Valuemap nicht anwenden kann. Aktualisieren Sie Valuemap oder öffnen Sie den Plan erneut.</translation>
+        <source>Revision %1 of plan “%2” holds a change Valuemap cannot read (made by a newer Valuemap, or written outside Valuemap). Open the plan again to see its current state; if that does not help, update Valuemap.</source>
+        <translation>Revision %1 des Plans „%2“ enthält eine Änderung, die Valuemap nicht lesen kann (von einem neueren Valuemap oder außerhalb von Valuemap geschrieben). Öffnen Sie den Plan erneut, um seinen aktuellen Stand zu sehen; hilft das nicht, aktualisieren Sie Valuemap.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a plan on a server: a name is one line without control characters, tabs or direction marks, and does not begin or end with a space. Choose another name.</source>
+        <translation>„%1“ kann keinen Plan auf einem Server benennen: Ein Name ist eine Zeile ohne Steuerzeichen, Tabulatoren oder Richtungszeichen und beginnt und endet nicht mit einem Leerzeichen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”. Check the name, or ask the administrator to create it (CREATE ROLE %3 LOGIN).</source>
+        <translation>%1 hat keine Rolle „%2“. Prüfen Sie den Namen oder bitten Sie die Administration, sie anzulegen (CREATE ROLE %3 LOGIN).</translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”. Check the name.</source>
+        <translation>%1 hat keine Rolle „%2“. Prüfen Sie den Namen.</translation>
     </message>
 </context>
 <context>

@@ -966,6 +966,13 @@ Valuemap (or another program) after --wait seconds.</source>
         <source>valuemap record: %1 is no plan file (it does not exist or is a folder).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>other changes to %1 came first %n time(s) in a row; nothing was written. Run the same command again.</source>
+        <translation>
+            <numerusform>other changes to %1 came first %n time in a row; nothing was written. Run the same command again.</numerusform>
+            <numerusform>other changes to %1 came first %n times in a row; nothing was written. Run the same command again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliServer</name>
@@ -5529,10 +5536,6 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no role “%2”. Check the name, or ask the administrator to create it (CREATE ROLE %2 LOGIN).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role “%1” is not a member of plan “%2”: nothing to remove.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5541,7 +5544,19 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revision %1 of plan “%2” holds a change this version of Valuemap cannot apply. Update Valuemap, or open the plan again.</source>
+        <source>Revision %1 of plan “%2” holds a change Valuemap cannot read (made by a newer Valuemap, or written outside Valuemap). Open the plan again to see its current state; if that does not help, update Valuemap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot name a plan on a server: a name is one line without control characters, tabs or direction marks, and does not begin or end with a space. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”. Check the name, or ask the administrator to create it (CREATE ROLE %3 LOGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no role “%2”. Check the name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

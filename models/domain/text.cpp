@@ -51,6 +51,17 @@ QString utf8KeepingMark(const char *bytes, qsizetype size)
     return decoder.decode(QByteArrayView(bytes, size));
 }
 
+QString inertLine(const QString &text)
+{
+    QString line = cleanedText(text, true);
+    line.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return u == u'\t' || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)
+            || u == 0x200e || u == 0x200f;
+    });
+    return line;
+}
+
 QString trimmedSpaces(const QString &text)
 {
     qsizetype start = 0;

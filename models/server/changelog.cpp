@@ -119,12 +119,7 @@ std::optional<ReadEntry> readEntry(const QByteArray &json)
 QString plainUndoText(const QString &text)
 {
     constexpr qsizetype Longest = 200;
-    QString plain = cleanedText(text, true);
-    plain.removeIf([](QChar c) {
-        const char16_t u = c.unicode();
-        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e || u == 0x200f;
-    });
-    plain = plain.trimmed();
+    const QString plain = inertLine(text).trimmed();
     return plain.size() > Longest ? plain.left(Longest - 1) + u'…' : plain;
 }
 

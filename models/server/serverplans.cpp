@@ -1,5 +1,6 @@
 #include "server/serverplans.h"
 
+#include "domain/text.h"
 #include "server/serverconnection.h"
 #include "server/serverschema.h"
 #include "storage/planstore.h"
@@ -90,6 +91,14 @@ std::optional<qint64> ServerPlans::publish(ServerConnection &c, const QString &n
 {
     if (name.trimmed().isEmpty() || name.size() > 200) {
         *error = tr("A plan on a server needs a name of 1 to 200 characters.");
+        return std::nullopt;
+    }
+    // Every member's list shows the name: it must print as what it is.
+    if (name != inertLine(name) || name != name.trimmed()) {
+        *error = tr("“%1” cannot name a plan on a server: a name is one line without control "
+                    "characters, tabs or direction marks, and does not begin or end with a "
+                    "space. Choose another name.")
+                         .arg(inertLine(name));
         return std::nullopt;
     }
     // Nothing that the editor would refuse goes to the server.
@@ -260,9 +269,14 @@ bool ServerPlans::setMember(ServerConnection &c, const ServerPlanInfo &plan, con
     if (!known)
         return false;
     if (!known->next() || known->value(0).toLongLong() == 0) {
-        *error = tr("%1 has no role “%2”. Check the name, or ask the administrator to create "
-                    "it (CREATE ROLE %2 LOGIN).")
-                     .arg(c.serverName(), role);
+        // The name as PostgreSQL reads it in the advice: quoted, so that "Bob" stays Bob and
+        // a name holding SQL stays a name.
+        const QString quoted = u'"' + QString(role).replace(u'"', u"\"\""_s) + u'"';
+        *error = role == inertLine(role)
+            ? tr("%1 has no role “%2”. Check the name, or ask the administrator to create it "
+                 "(CREATE ROLE %3 LOGIN).")
+                      .arg(c.serverName(), role, quoted)
+            : tr("%1 has no role “%2”. Check the name.").arg(c.serverName(), inertLine(role));
         return false;
     }
     known.reset();

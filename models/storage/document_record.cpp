@@ -166,7 +166,9 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
     RecordResult result;
     result.status = RecordResult::Created;
     Row row;
-    const QString source = q.source.trimmed().isEmpty() ? tr("pipeline") : q.source.trimmed();
+    // The source goes into the undo text that every member's window shows: one plain line.
+    const QString given = inertLine(q.source).trimmed().left(MaxLineLength);
+    const QString source = given.isEmpty() ? tr("pipeline") : given;
     switch (q.kind) {
     case RecordKind::Increment: {
         const qint64 release = findByName(m_store, Table::Release, ReleaseCol::Name, q.release);
@@ -306,7 +308,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
     event[RecordEventCol::Digest] = digest;
     event[RecordEventCol::TargetTable] = QVariant::fromValue<qint64>(int(result.table));
     event[RecordEventCol::RowId] = QVariant::fromValue<qint64>(result.rowId);
-    event[RecordEventCol::Source] = cleanedText(source, true).left(MaxLineLength);
+    event[RecordEventCol::Source] = source;
     event[RecordEventCol::RecordedAt] = isoTimestamp(QDateTime::currentDateTimeUtc());
     ops->append(RowOp::insert(Table::RecordEvent, event));
     return result;

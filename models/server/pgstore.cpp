@@ -46,6 +46,14 @@ QString PgStore::column(Table table, int c)
     return u'"' + QString(tableSpec(table).columns[c].name) + u'"';
 }
 
+QString PgStore::compared(Table table, int c)
+{
+    // A text written by hand may begin with U+FEFF, which Qt's driver drops when it reads it:
+    // compared as read, or the window could never change or remove that row.
+    return tableSpec(table).columns[c].type == ColumnType::Text ? u"ltrim(%1, chr(65279))"_s.arg(column(table, c))
+                                                                : column(table, c);
+}
+
 std::optional<std::pair<Table, qint64>> PgStore::rankParent(const RowOp &op)
 {
     if (op.kind == RowOp::Update || rankColumn(op.table) < 0)
@@ -135,7 +143,7 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
         for (int c = 1; c < spec.columns.size(); ++c) {
             if (c == rankColumn(op.table))
                 continue;
-            same << u"%1 IS NOT DISTINCT FROM ?"_s.arg(column(op.table, c));
+            same << u"%1 IS NOT DISTINCT FROM ?"_s.arg(compared(op.table, c));
             values << op.row.value(c);
         }
         q = m_connection->run(u"DELETE FROM %1 WHERE plan_id = ? AND id = ? AND %2"_s.arg(
@@ -159,8 +167,8 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
             break;
         }
         q = m_connection->run(
-                u"UPDATE %1 SET %2 = ? WHERE plan_id = ? AND id = ? AND %2 IS NOT DISTINCT FROM ?"_s
-                        .arg(table, column(op.table, op.column)),
+                u"UPDATE %1 SET %2 = ? WHERE plan_id = ? AND id = ? AND %3 IS NOT DISTINCT FROM ?"_s
+                        .arg(table, column(op.table, op.column), compared(op.table, op.column)),
                 { op.newValue, m_plan.id, op.id, op.oldValue }, error, m_plan.name);
         break;
     }

@@ -76,6 +76,8 @@ private:
     static constexpr int MaxRenumber = 5;
     // A column as the server's statements name it (quoted).
     static QString column(Table table, int c);
+    // The column as compare-and-set compares it with what the client read.
+    static QString compared(Table table, int c);
     // The (table, parent) among whose rows an insert or removal in a ranked table takes or
     // leaves a place; nullopt for an update or a table ordered by the rows' own data.
     static std::optional<std::pair<Table, qint64>> rankParent(const RowOp &op);

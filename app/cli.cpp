@@ -53,12 +53,15 @@ int check(const QStringList &args)
     out() << Cli::tr("Result: the plan has %1 problem(s):").arg(problems.size()) << '\n';
     for (const QString &p : problems)
         out() << u"  - "_s << p << '\n';
-    const QString shown = QDir::toNativeSeparators(args.first());
     out() << Cli::tr("To recover, pull the rows that are sound into a new plan:\n"
                      "  valuemap export json %1 -o rescued.json --salvage\n"
                      "  valuemap import json rescued.json -o rescued.valuemap\n"
-                     "or restore the file from a backup.")
-                 .arg(shown)
+                     "%2")
+                 .arg(planOnCommandLine(args.first()),
+                      args.first() == serverPlanToken()
+                          ? Cli::tr("then publish that under a new name, or ask the plan's owners "
+                                    "which change to take back.")
+                          : Cli::tr("or restore the file from a backup."))
           << '\n';
     return Problems;
 }

@@ -136,6 +136,17 @@ QString shownPlan(const QString &plan)
     return QDir::toNativeSeparators(plan);
 }
 
+QString quotedPlan(const QString &plan)
+{
+    return plan == serverPlanToken() ? shownPlan(plan) : Common::tr("“%1”").arg(shownPlan(plan));
+}
+
+QString planOnCommandLine(const QString &plan)
+{
+    return plan == serverPlanToken() ? u"--server CONN --plan "_s + serverPlan().name
+                                     : QDir::toNativeSeparators(plan);
+}
+
 std::unique_ptr<Document> openPlan(
     const QString &command, const QString &path, int *exitCode, bool allowProblems)
 {
@@ -151,18 +162,16 @@ std::unique_ptr<Document> openPlan(
     if (!allowProblems) {
         const QStringList problems = planProblems(*document);
         if (!problems.isEmpty()) {
-            err() << Common::tr("valuemap %1: “%2” has %n problem(s), so nothing was written:",
+            err() << Common::tr("valuemap %1: %2 has %n problem(s), so nothing was written:",
                 nullptr, int(problems.size()))
-                         .arg(command, shownPlan(path))
+                         .arg(command, quotedPlan(path))
                   << '\n';
             for (const QString &problem : problems)
                 err() << u"  - "_s << problem << '\n';
             err() << Common::tr("Run “valuemap check %1” for the whole account; “valuemap export "
                                 "json %1 -o rescued.json --salvage” saves the rows that are "
                                 "sound.")
-                         .arg(path == serverPlanToken()
-                                      ? u"--server CONN --plan "_s + serverPlan().name
-                                      : QDir::toNativeSeparators(path))
+                         .arg(planOnCommandLine(path))
                   << '\n';
             *exitCode = Problems;
             return nullptr;

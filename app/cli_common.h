@@ -50,6 +50,11 @@ bool takeServerPlan(QStringList *args, qsizetype position, QString *error);
 std::unique_ptr<Document> openDocument(const QString &plan, OpenMode mode, QString *error);
 // The plan as messages name it: the file (native separators) or “plan “x” on server y”.
 QString shownPlan(const QString &plan);
+// The same in quotes where a sentence needs them: “/path/plan.valuemap”, or plan “x” on the
+// server (already quoted).
+QString quotedPlan(const QString &plan);
+// The plan as a command names it: the file, or --server CONN --plan NAME.
+QString planOnCommandLine(const QString &plan);
 
 // Opens a plan for reading. nullptr with *exitCode set (and the reason printed): Unusable when
 // it cannot be read, Problems (unless allowProblems) when it has what `check` calls problems,

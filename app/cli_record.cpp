@@ -2,6 +2,7 @@
 #include "cli_common.h"
 
 #include "storage/document.h"
+#include "storage/plancheck.h"
 #include "storage/planfile.h"
 #include "storage/sqlstore.h"
 
@@ -286,6 +287,15 @@ int recordOnServer(const Options &o)
         if (doc->isReadOnly()) {
             errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
             return Usage;
+        }
+        // As for a file: nothing is recorded into a plan that fails its checks (exit 1).
+        if (const QStringList problems = planProblems(*doc); !problems.isEmpty()) {
+            errStream() << CliRecord::tr("valuemap record: %1 has %n problem(s), so nothing was "
+                                         "written (valuemap check %2 lists them).",
+                                         nullptr, int(problems.size()))
+                                   .arg(shownPlan(o.plan), planOnCommandLine(o.plan))
+                        << '\n';
+            return BadInput;
         }
         RecordResult result = doc->record(o.request, o.dryRun);
         if (result.status != RecordResult::Failed || !result.collided)

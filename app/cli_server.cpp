@@ -6,6 +6,7 @@
 #include "server/serverplans.h"
 #include "server/serverschema.h"
 #include "storage/document.h"
+#include "storage/plancheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -188,6 +189,22 @@ int pull(const Args &a)
     PlanData data;
     if (!ServerPlans::read(*c, *info, &data, &error))
         return failure(a.command, error, 1);
+    // A plan that fails its checks is not pulled, as no export writes one: the file would
+    // open for viewing only and fail `check`.
+    if (const auto doc = Document::openServer(a.options.value(u"--server"_s), plan, &error, false)) {
+        if (const QStringList problems = planProblems(*doc); !problems.isEmpty()) {
+            QString list;
+            for (const QString &p : problems)
+                list += u"\n  - "_s + p;
+            return failure(a.command,
+                           CliServer::tr("plan “%1” has %n problem(s), so nothing was written:%2\n"
+                                         "“valuemap export json --server CONN --plan %1 -o "
+                                         "rescued.json --salvage” saves the rows that are sound.",
+                                         nullptr, int(problems.size()))
+                                   .arg(plan, list),
+                           1);
+        }
+    }
     if (!createPlanFile(output, a.options.contains(u"--force"_s), data, &error))
         return failure(a.command, error, 1);
     out() << CliServer::tr("Wrote plan “%1” from %2 to “%3” (%4).")

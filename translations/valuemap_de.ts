@@ -609,16 +609,6 @@ gegeben am %2; %3 geliefert am %4: %n Tage</numerusform>
         <translation>valuemap export: Geben Sie an, was exportiert werden soll, z. B. valuemap export vision plan.valuemap -o vision.pdf</translation>
     </message>
     <message>
-        <source>To recover, pull the rows that are sound into a new plan:
-  valuemap export json %1 -o rescued.json --salvage
-  valuemap import json rescued.json -o rescued.valuemap
-or restore the file from a backup.</source>
-        <translation>Zum Retten übernehmen Sie die einwandfreien Zeilen in einen neuen Plan:
-  valuemap export json %1 -o rescued.json --salvage
-  valuemap import json rescued.json -o rescued.valuemap
-oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
         <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter] [--force]</source>
         <translation>Aufruf: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter] [--force]</translation>
     </message>
@@ -646,13 +636,6 @@ oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
         <source>valuemap %1: warning: %2</source>
         <translation>valuemap %1: Warnung: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>valuemap %1: “%2” has %n problem(s), so nothing was written:</source>
-        <translation>
-            <numerusform>valuemap %1: „%2“ hat %n Problem, daher wurde nichts geschrieben:</numerusform>
-            <numerusform>valuemap %1: „%2“ hat %n Probleme, daher wurde nichts geschrieben:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run “valuemap check %1” for the whole account; “valuemap export json %1 -o rescued.json --salvage” saves the rows that are sound.</source>
         <translation>Führen Sie „valuemap check %1“ aus, um alle Probleme zu sehen; „valuemap export json %1 -o rescued.json --salvage“ sichert die einwandfreien Zeilen.</translation>
@@ -672,6 +655,35 @@ oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     <message>
         <source>plan “%1” on the server</source>
         <translation>Plan „%1“ auf dem Server</translation>
+    </message>
+    <message>
+        <source>To recover, pull the rows that are sound into a new plan:
+  valuemap export json %1 -o rescued.json --salvage
+  valuemap import json rescued.json -o rescued.valuemap
+%2</source>
+        <translation>Zum Retten übernehmen Sie die einwandfreien Zeilen in einen neuen Plan:
+  valuemap export json %1 -o rescued.json --salvage
+  valuemap import json rescued.json -o rescued.valuemap
+%2</translation>
+    </message>
+    <message>
+        <source>then publish that under a new name, or ask the plan&apos;s owners which change to take back.</source>
+        <translation>und veröffentlichen Sie diesen unter einem neuen Namen, oder fragen Sie die Eigentümer des Plans, welche Änderung zurückzunehmen ist.</translation>
+    </message>
+    <message>
+        <source>or restore the file from a backup.</source>
+        <translation>oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>valuemap %1: %2 has %n problem(s), so nothing was written:</source>
+        <translation>
+            <numerusform>valuemap %1: %2 hat %n Problem, daher wurde nichts geschrieben:</numerusform>
+            <numerusform>valuemap %1: %2 hat %n Probleme, daher wurde nichts geschrieben:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1032,13 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
             <numerusform>andere Änderungen an %1 kamen %n Mal in Folge zuerst; nichts wurde geschrieben. Führen Sie denselben Befehl erneut aus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>valuemap record: %1 has %n problem(s), so nothing was written (valuemap check %2 lists them).</source>
+        <translation>
+            <numerusform>valuemap record: %1 hat %n Problem, daher wurde nichts geschrieben (valuemap check %2 führt es auf).</numerusform>
+            <numerusform>valuemap record: %1 hat %n Probleme, daher wurde nichts geschrieben (valuemap check %2 führt sie auf).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliServer</name>
@@ -1112,6 +1131,16 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
     <message>
         <source>unexpected “%1”.</source>
         <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>plan “%1” has %n problem(s), so nothing was written:%2
+“valuemap export json --server CONN --plan %1 -o rescued.json --salvage” saves the rows that are sound.</source>
+        <translation>
+            <numerusform>Plan „%1“ hat %n Problem, daher wurde nichts geschrieben:%2
+„valuemap export json --server CONN --plan %1 -o rescued.json --salvage“ sichert die einwandfreien Zeilen.</numerusform>
+            <numerusform>Plan „%1“ hat %n Probleme, daher wurde nichts geschrieben:%2
+„valuemap export json --server CONN --plan %1 -o rescued.json --salvage“ sichert die einwandfreien Zeilen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

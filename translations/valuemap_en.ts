@@ -606,13 +606,6 @@ given %2; %3 delivered %4: %n days</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>To recover, pull the rows that are sound into a new plan:
-  valuemap export json %1 -o rescued.json --salvage
-  valuemap import json rescued.json -o rescued.valuemap
-or restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: valuemap export vision FILE.valuemap -o OUT.pdf [--page a4|letter] [--force]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,13 +633,6 @@ or restore the file from a backup.</source>
         <source>valuemap %1: warning: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>valuemap %1: “%2” has %n problem(s), so nothing was written:</source>
-        <translation>
-            <numerusform>valuemap %1: “%2” has %n problem, so nothing was written:</numerusform>
-            <numerusform>valuemap %1: “%2” has %n problems, so nothing was written:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Run “valuemap check %1” for the whole account; “valuemap export json %1 -o rescued.json --salvage” saves the rows that are sound.</source>
         <translation type="unfinished"></translation>
@@ -666,6 +652,32 @@ or restore the file from a backup.</source>
     <message>
         <source>plan “%1” on the server</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To recover, pull the rows that are sound into a new plan:
+  valuemap export json %1 -o rescued.json --salvage
+  valuemap import json rescued.json -o rescued.valuemap
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then publish that under a new name, or ask the plan&apos;s owners which change to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or restore the file from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valuemap %1: %2 has %n problem(s), so nothing was written:</source>
+        <translation>
+            <numerusform>valuemap %1: %2 has %n problem, so nothing was written:</numerusform>
+            <numerusform>valuemap %1: %2 has %n problems, so nothing was written:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -973,6 +985,13 @@ Valuemap (or another program) after --wait seconds.</source>
             <numerusform>other changes to %1 came first %n times in a row; nothing was written. Run the same command again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>valuemap record: %1 has %n problem(s), so nothing was written (valuemap check %2 lists them).</source>
+        <translation>
+            <numerusform>valuemap record: %1 has %n problem, so nothing was written (valuemap check %2 lists it).</numerusform>
+            <numerusform>valuemap record: %1 has %n problems, so nothing was written (valuemap check %2 lists them).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliServer</name>
@@ -1056,6 +1075,16 @@ Valuemap (or another program) after --wait seconds.</source>
     <message>
         <source>unexpected “%1”.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>plan “%1” has %n problem(s), so nothing was written:%2
+“valuemap export json --server CONN --plan %1 -o rescued.json --salvage” saves the rows that are sound.</source>
+        <translation>
+            <numerusform>plan “%1” has %n problem, so nothing was written:%2
+“valuemap export json --server CONN --plan %1 -o rescued.json --salvage” saves the rows that are sound.</numerusform>
+            <numerusform>plan “%1” has %n problems, so nothing was written:%2
+“valuemap export json --server CONN --plan %1 -o rescued.json --salvage” saves the rows that are sound.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -284,10 +284,6 @@ int recordOnServer(const Options &o)
             errStream() << CliRecord::tr("valuemap record: %1").arg(error) << '\n';
             return Usage;
         }
-        if (doc->isReadOnly()) {
-            errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
-            return Usage;
-        }
         // As for a file: nothing is recorded into a plan that fails its checks (exit 1).
         if (const QStringList problems = planProblems(*doc); !problems.isEmpty()) {
             errStream() << CliRecord::tr("valuemap record: %1 has %n problem(s), so nothing was "
@@ -296,6 +292,10 @@ int recordOnServer(const Options &o)
                                    .arg(shownPlan(o.plan), planOnCommandLine(o.plan))
                         << '\n';
             return BadInput;
+        }
+        if (doc->isReadOnly()) {
+            errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
+            return Usage;
         }
         RecordResult result = doc->record(o.request, o.dryRun);
         if (result.status != RecordResult::Failed || !result.collided)

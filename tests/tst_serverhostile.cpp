@@ -7,6 +7,8 @@
 #include "serverdocs.h"
 #include "testsupport.h"
 
+#include "storage/document.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +24,7 @@ private slots:
     void initTestCase();
     void namesPrintAsText();
     void planFailingItsChecks();
+    void refusedValueOpensForViewing();
 
 private:
     QTemporaryDir m_dir;
@@ -113,6 +116,49 @@ void TestServerHostile::planFailingItsChecks()
     const Run salvaged = valuemap(QStringList { u"export"_s, u"json"_s } + server
                                   + QStringList { u"-o"_s, m_dir.filePath(u"ranks.json"_s), u"--salvage"_s });
     QVERIFY2(salvaged.exitCode == 0, qPrintable(salvaged.err));
+}
+
+// bob writes an escape sequence into a story's title by hand. Before, no one could open the
+// plan any more, not even its owner, and the advice was to ask the owner. Now it opens for
+// viewing only, as such a file does, and the rows that are sound can be saved.
+void TestServerHostile::refusedValueOpensForViewing()
+{
+    publishSample(m_dir, u"Escaped"_s);
+    StoryId story;
+    {
+        const auto alice = openAs(u"alice"_s, u"Escaped"_s, false);
+        QVERIFY(alice);
+        story = firstStory(*alice);
+        RawConnection bob(u"bob"_s);
+        QVariant plan;
+        QVERIFY(!bob.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { u"Escaped"_s }, &plan).isValid());
+        QVERIFY(!bob.run(u"UPDATE valuemap.story SET title = chr(27) || '[2J' WHERE plan_id = ? AND id = ?"_s,
+                         { plan, story.value })
+                         .isValid());
+    }
+    QString error;
+    const auto owner = Document::openServer(conn(u"alice"_s), u"Escaped"_s, &error, false);
+    QVERIFY2(owner, qPrintable(error));
+    QVERIFY(owner->isReadOnly());
+    QVERIFY2(owner->readOnlyReason().contains(u"open for viewing only"_s), qPrintable(owner->readOnlyReason()));
+    QVERIFY(owner->unsoundRows().contains(RowKey { Table::Story, story.value }));
+    QVERIFY(!owner->setStoryField(owner->stories(owner->story(story).stepId).constLast(), StoryField::Title, u"Changed while refused"_s));
+    const QStringList server { u"--server"_s, conn(u"alice"_s), u"--plan"_s, u"Escaped"_s };
+    const Run checked = valuemap(QStringList { u"check"_s } + server);
+    QCOMPARE(checked.exitCode, 1);
+    QVERIFY2(checked.out.contains(u"story %1:"_s.arg(story.value)), qPrintable(checked.out));
+    QVERIFY(!checked.out.contains(QChar(0x1b)));
+    const Run recorded = valuemap(QStringList { u"record"_s, u"measurement"_s } + server
+                                  + QStringList { u"--goal"_s, owner->goal(owner->goals().constFirst()).name,
+                                                  u"--value"_s, u"7"_s, u"--event-id"_s, u"job-1"_s });
+    QCOMPARE(recorded.exitCode, 1);
+    const QString rescued = m_dir.filePath(u"escaped.json"_s);
+    const Run salvaged = valuemap(QStringList { u"export"_s, u"json"_s } + server
+                                  + QStringList { u"-o"_s, rescued, u"--salvage"_s });
+    QVERIFY2(salvaged.exitCode == 0, qPrintable(salvaged.err));
+    const Run imported = valuemap({ u"import"_s, u"json"_s, rescued, u"-o"_s, m_dir.filePath(u"escaped.valuemap"_s) });
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(valuemap({ u"check"_s, m_dir.filePath(u"escaped.valuemap"_s) }).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestServerHostile)

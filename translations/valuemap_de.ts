@@ -1942,6 +1942,13 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
         <source>Redo %1</source>
         <translation>Wiederholen: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Plan “%1” on %2 holds %n row(s) with values Valuemap does not accept (valuemap check --server CONN --plan “%1” lists them), so it is open for viewing only. To go on with the rows that are sound: valuemap export json --server CONN --plan “%1” -o rescued.json --salvage, import that and publish it under a new name; or have the values corrected on the server.</source>
+        <translation>
+            <numerusform>Plan „%1“ auf %2 enthält %n Zeile mit Werten, die Valuemap nicht annimmt (valuemap check --server CONN --plan „%1“ führt sie auf), daher ist er nur zum Ansehen geöffnet. Um mit den einwandfreien Zeilen weiterzuarbeiten: valuemap export json --server CONN --plan „%1“ -o rescued.json --salvage, das Ergebnis importieren und unter einem neuen Namen veröffentlichen; oder die Werte auf dem Server korrigieren lassen.</numerusform>
+            <numerusform>Plan „%1“ auf %2 enthält %n Zeilen mit Werten, die Valuemap nicht annimmt (valuemap check --server CONN --plan „%1“ führt sie auf), daher ist er nur zum Ansehen geöffnet. Um mit den einwandfreien Zeilen weiterzuarbeiten: valuemap export json --server CONN --plan „%1“ -o rescued.json --salvage, das Ergebnis importieren und unter einem neuen Namen veröffentlichen; oder die Werte auf dem Server korrigieren lassen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -3992,6 +3999,13 @@ Passwort (wird nicht gespeichert):</translation>
         <source>the %1 of %2</source>
         <translation>das Feld „%1“ von %2</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with values Valuemap does not accept</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile mit Werten, die Valuemap nicht annimmt</numerusform>
+            <numerusform>… und %n weitere Zeilen mit Werten, die Valuemap nicht annimmt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PlanCheck</name>
@@ -5662,6 +5676,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>%1 has no role “%2”. Check the name.</source>
         <translation>%1 hat keine Rolle „%2“. Prüfen Sie den Namen.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>

@@ -1886,6 +1886,13 @@ Valuemap (or another program) after --wait seconds.</source>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Plan “%1” on %2 holds %n row(s) with values Valuemap does not accept (valuemap check --server CONN --plan “%1” lists them), so it is open for viewing only. To go on with the rows that are sound: valuemap export json --server CONN --plan “%1” -o rescued.json --salvage, import that and publish it under a new name; or have the values corrected on the server.</source>
+        <translation>
+            <numerusform>Plan “%1” on %2 holds %n row with values Valuemap does not accept (valuemap check --server CONN --plan “%1” lists it), so it is open for viewing only. To go on with the rows that are sound: valuemap export json --server CONN --plan “%1” -o rescued.json --salvage, import that and publish it under a new name; or have the values corrected on the server.</numerusform>
+            <numerusform>Plan “%1” on %2 holds %n rows with values Valuemap does not accept (valuemap check --server CONN --plan “%1” lists them), so it is open for viewing only. To go on with the rows that are sound: valuemap export json --server CONN --plan “%1” -o rescued.json --salvage, import that and publish it under a new name; or have the values corrected on the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -3919,6 +3926,13 @@ Password (not saved):</source>
         <source>the %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more row(s) with values Valuemap does not accept</source>
+        <translation>
+            <numerusform>… and %n more row with values Valuemap does not accept</numerusform>
+            <numerusform>… and %n more rows with values Valuemap does not accept</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::PlanCheck</name>
@@ -5586,6 +5600,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>%1 has no role “%2”. Check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

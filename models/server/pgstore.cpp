@@ -104,8 +104,10 @@ bool PgStore::load(PlanStore *plan, qint64 *revision, QString *error)
 {
     PlanData data;
     qint64 read = 0;
-    if (!ServerPlans::read(*m_connection, m_plan, &data, error, &read))
+    ServerPlans::Refused refused;
+    if (!ServerPlans::read(*m_connection, m_plan, &data, error, &read, &refused))
         return false;
+    m_unsound = refused.rows;
     if (revision)
         *revision = read;
     plan->clear();

@@ -55,7 +55,7 @@ public:
     bool copyTo(const QString &path, const PlanStore &plan, QString *error) override;
     QString dump() override;
     QStringList problems() override;
-    QList<RowKey> unsoundRows() const override { return {}; }
+    QList<RowKey> unsoundRows() const override { return m_unsound; }
     QString location() const override;
 
 private:
@@ -102,6 +102,7 @@ private:
     std::unique_ptr<ServerConnection> m_connection;
     ServerPlanInfo m_plan;
     QString m_address;
+    QList<RowKey> m_unsound; // rows whose values were refused when the plan was read
 };
 
 } // namespace Valuemap

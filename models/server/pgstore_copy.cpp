@@ -55,12 +55,17 @@ QString PgStore::dump()
 
 QStringList PgStore::problems()
 {
-    // The server's constraints hold every row; what can be wrong is what it cannot check.
+    // The server's constraints hold every row; what can be wrong is what it cannot check: the
+    // values an editor wrote by hand that Valuemap does not accept.
     PlanData data;
     QString error;
-    if (!ServerPlans::read(*m_connection, m_plan, &data, &error))
+    ServerPlans::Refused refused;
+    if (!ServerPlans::read(*m_connection, m_plan, &data, &error, nullptr, &refused))
         return { error };
-    return {};
+    if (refused.rows.size() > refused.problems.size())
+        refused.problems.append(tr("… and %n more row(s) with values Valuemap does not accept", nullptr,
+                                   int(refused.rows.size() - refused.problems.size())));
+    return refused.problems;
 }
 
 } // namespace Valuemap

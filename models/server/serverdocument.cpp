@@ -25,11 +25,21 @@ std::unique_ptr<Document> Document::openServer(const QString &conn, const QStrin
                          .arg(plan, store->connection().serverName());
         return nullptr;
     }
-    const QString readOnly = store->isReadOnly()
+    QString readOnly = store->isReadOnly()
         ? tr("role “%1” is a viewer of plan “%2” on %3. Ask an owner for the editor level to "
              "change it.")
                   .arg(store->connection().role(), plan, store->connection().serverName())
         : QString();
+    // Values written by hand that Valuemap does not accept: the plan opens for viewing only, as
+    // such a file does, and the rows that are sound can be taken on.
+    if (const qsizetype refused = store->unsoundRows().size())
+        readOnly = tr("Plan “%1” on %2 holds %n row(s) with values Valuemap does not accept "
+                      "(valuemap check --server CONN --plan “%1” lists them), so it is open for "
+                      "viewing only. To go on with the rows that are sound: valuemap export json "
+                      "--server CONN --plan “%1” -o rescued.json --salvage, import that and "
+                      "publish it under a new name; or have the values corrected on the server.",
+                      nullptr, int(refused))
+                           .arg(plan, store->connection().serverName());
     PgStore *raw = store.get();
     std::unique_ptr<Document> doc(
             new Document(QString(), std::move(store), readOnly, CurrentSchemaVersion));

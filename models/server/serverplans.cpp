@@ -167,7 +167,7 @@ std::optional<qint64> ServerPlans::publish(ServerConnection &c, const QString &n
 
 bool ServerPlans::eachRow(ServerConnection &c, const ServerPlanInfo &plan, Table table,
                           const QString &filter, const QVariantList &values, QString *error,
-                          const std::function<void(Row)> &take)
+                          const std::function<void(Row)> &take, Refused *refused)
 {
     const TableSpec &spec = tableSpec(table);
     auto q = c.run(u"SELECT %1 FROM %2 WHERE plan_id = ?%3 ORDER BY id"_s.arg(
@@ -180,12 +180,18 @@ bool ServerPlans::eachRow(ServerConnection &c, const ServerPlanInfo &plan, Table
         for (int col = 0; col < spec.columns.size(); ++col)
             row[col] = normalizedValue(spec.columns[col].type, q->value(col));
         if (const auto p = rowProblem(table, row)) {
-            *error = tr("Plan “%1” on %2 holds a value Valuemap does not accept (%3 %4: %5). "
-                        "Nothing was written. Ask the plan's owner to correct it.")
-                             .arg(plan.name, c.serverName(), tableLabel(table))
-                             .arg(row.value(0).toLongLong())
-                             .arg(p->message);
-            return false;
+            if (!refused) {
+                *error = tr("Plan “%1” on %2 holds a value Valuemap does not accept (%3 %4: %5). "
+                            "Nothing was written. Ask the plan's owner to correct it.")
+                                 .arg(plan.name, c.serverName(), tableLabel(table))
+                                 .arg(row.value(0).toLongLong())
+                                 .arg(p->message);
+                return false;
+            }
+            constexpr int Listed = 20;
+            refused->rows.append({ table, row.value(0).toLongLong() });
+            if (refused->problems.size() < Listed)
+                refused->problems.append(tr("%1 %2: %3").arg(tableLabel(table)).arg(row.value(0).toLongLong()).arg(p->message));
         }
         take(std::move(row));
     }
@@ -193,7 +199,7 @@ bool ServerPlans::eachRow(ServerConnection &c, const ServerPlanInfo &plan, Table
 }
 
 bool ServerPlans::read(ServerConnection &c, const ServerPlanInfo &plan, PlanData *data,
-                       QString *error, qint64 *revision)
+                       QString *error, qint64 *revision, Refused *refused)
 {
     PlanData result;
     result.productName = plan.name;
@@ -214,7 +220,7 @@ bool ServerPlans::read(ServerConnection &c, const ServerPlanInfo &plan, PlanData
                 result.product = std::move(row);
             else
                 result.rows.append({ table, std::move(row) });
-        });
+        }, refused);
         if (!read) {
             c.rollback();
             return false;

@@ -55,8 +55,15 @@ public:
     // Reads every row of a server plan, each checked with rowProblem(); the product row goes
     // into data->product, the others in table order (parents first), each table by id.
     // *revision (optional): the plan's revision these rows reflect.
+    // *refused (optional): rows holding a value Valuemap does not accept are read all the same
+    // and listed there (with why), as a file's are, instead of failing the read.
+    struct Refused
+    {
+        QStringList problems; // "story 3: the title holds a control character", at most 20 …
+        QList<RowKey> rows;
+    };
     static bool read(ServerConnection &c, const ServerPlanInfo &plan, PlanData *data,
-                     QString *error, qint64 *revision = nullptr);
+                     QString *error, qint64 *revision = nullptr, Refused *refused = nullptr);
     // The rows `keys` name as the plan holds them now (those gone are not in it), each checked
     // as when the plan is read: what a client applies when the log says they changed.
     static std::optional<RowsNow> rowsNow(ServerConnection &c, const ServerPlanInfo &plan,
@@ -76,7 +83,7 @@ private:
     // reading fails or a value is refused.
     static bool eachRow(ServerConnection &c, const ServerPlanInfo &plan, Table table,
                         const QString &filter, const QVariantList &values, QString *error,
-                        const std::function<void(Row)> &take);
+                        const std::function<void(Row)> &take, Refused *refused = nullptr);
 };
 
 } // namespace Valuemap

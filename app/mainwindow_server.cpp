@@ -91,11 +91,18 @@ void MainWindow::connectServerDocument()
     if (!session)
         return;
     const auto showState = [this, session] {
-        const bool online = session->state() == ServerSession::State::Online;
-        m_liveState->setText(online ? tr("● Live: %1 as %2 (%3)")
-                                              .arg(session->planName(), session->role(),
-                                                   session->level())
-                                    : tr("○ Offline — reconnecting…"));
+        switch (session->state()) {
+        case ServerSession::State::Online:
+            m_liveState->setText(tr("● Live: %1 as %2 (%3)")
+                                         .arg(session->planName(), session->role(), session->level()));
+            break;
+        case ServerSession::State::Offline:
+            m_liveState->setText(tr("○ Offline — reconnecting…"));
+            break;
+        case ServerSession::State::Excluded:
+            m_liveState->setText(tr("○ No longer shared with %1").arg(session->role()));
+            break;
+        }
         m_liveState->setToolTip(m_document->location());
     };
     connect(session, &ServerSession::stateChanged, m_planPage, showState);

@@ -93,6 +93,7 @@ private slots:
     void historyPanelListsWhoChangedWhat();
     void offlineWindowTakesNoEdits();
     void forgedLogEntriesChangeNothing();
+    void renamedPlanFollowedRemovedMemberTold();
     void openFromServerDialog();
     void shareOnServerDialog();
 
@@ -250,6 +251,40 @@ void TestServerWindow::forgedLogEntriesChangeNothing()
     QTRY_COMPARE_WITH_TIMEOUT(doc->story(story).title, u"Renamed after the forgery"_s, Patience);
     QVERIFY(bobsWindow.document()->setStoryField(story, StoryField::Title, before.title));
     QTRY_COMPARE_WITH_TIMEOUT(doc->story(story).title, before.title, Patience);
+}
+
+// An owner renames the plan by hand, bob's connection drops, then bob is removed as a member.
+// Before, bob's window looked the plan up by its old name and stayed "Offline — reconnecting"
+// for good; removed, it still said "Live" and refused each edit as "changed meanwhile".
+void TestServerWindow::renamedPlanFollowedRemovedMemberTold()
+{
+    const QString path = Test::makeSamplePlan(m_dir, u"leave.valuemap"_s);
+    QCOMPARE(valuemap({ u"server"_s, u"publish"_s, path, u"--server"_s, conn(u"alice"_s), u"--name"_s, u"Leave"_s }).exitCode, 0);
+    QCOMPARE(valuemap({ u"server"_s, u"members"_s, u"--server"_s, conn(u"alice"_s), u"--plan"_s, u"Leave"_s,
+                        u"--add"_s, u"bob"_s, u"editor"_s })
+                     .exitCode,
+             0);
+    MainWindow bob;
+    QVERIFY(bob.openServerPlan(conn(u"bob"_s), u"Leave"_s));
+    bob.resize(1366, 768);
+    bob.show();
+    RawConnection admin(u"vmsuper"_s);
+    QVERIFY(!admin.run(u"UPDATE valuemap.plan SET name = ? WHERE name = ?"_s, { u"Left"_s, u"Leave"_s }).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(liveState(bob)->text().contains(u"Live: Left"_s), Patience);
+    QVERIFY(!admin.run(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"_s,
+                       { u"bob"_s })
+                     .isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(liveState(bob)->text().contains(u"Offline"_s), Patience);
+    QTRY_VERIFY_WITH_TIMEOUT(liveState(bob)->text().contains(u"Live: Left"_s), Patience);
+    QVERIFY(!bob.document()->isReadOnly());
+    QCOMPARE(valuemap({ u"server"_s, u"members"_s, u"--server"_s, conn(u"alice"_s), u"--plan"_s, u"Left"_s,
+                        u"--remove"_s, u"bob"_s })
+                     .exitCode,
+             0);
+    QTRY_VERIFY_WITH_TIMEOUT(liveState(bob)->text().contains(u"No longer shared with bob"_s), Patience);
+    QVERIFY(bob.document()->isReadOnly());
+    QVERIFY2(banner(bob)->text().contains(u"may no longer see plan “Left”"_s), qPrintable(banner(bob)->text()));
+    savePicture(u"removed-member"_s, { &bob });
 }
 
 void TestServerWindow::openFromServerDialog()

@@ -3537,6 +3537,10 @@ Passwort (wird nicht gespeichert):</translation>
         <source>Story &amp;Details Panel</source>
         <translation>Story-&amp;Details-Bereich</translation>
     </message>
+    <message>
+        <source>○ No longer shared with %1</source>
+        <translation>○ Nicht mehr für %1 freigegeben</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -5738,6 +5742,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>The history is not available while offline.</source>
         <translation>Der Verlauf ist offline nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; ask an owner to add you again, or save a copy.</source>
+        <translation>Rolle „%1“ darf Plan „%2“ auf %3 nicht mehr sehen (sie wurde als Mitglied entfernt, oder der Plan wurde gelöscht). Was angezeigt wird, bleibt nur zum Ansehen geöffnet; bitten Sie eine Eigentümerin oder einen Eigentümer, Sie wieder hinzuzufügen, oder speichern Sie eine Kopie.</translation>
     </message>
 </context>
 <context>

@@ -3465,6 +3465,10 @@ Password (not saved):</source>
         <source>Story &amp;Details Panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>○ No longer shared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -5662,6 +5666,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>The history is not available while offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; ask an owner to add you again, or save a copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

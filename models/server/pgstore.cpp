@@ -82,17 +82,27 @@ std::unique_ptr<PgStore> PgStore::open(const QString &conn, const QString &planN
     return std::unique_ptr<PgStore>(new PgStore(std::move(c), *plan, conn));
 }
 
-bool PgStore::reconnect(QString *error)
+bool PgStore::reconnect(QString *error, bool *excluded)
 {
+    *excluded = false;
     auto c = ServerConnection::open(m_address, error, m_plan.name);
     if (!c || !ServerSchema::check(*c, error))
         return false;
-    const auto plan = ServerPlans::find(*c, m_plan.name, error);
-    if (!plan)
+    // By its id: an owner may have renamed it meanwhile.
+    const auto plan = ServerPlans::byId(*c, m_plan.id, error);
+    if (!plan) {
+        *excluded = error->isEmpty();
         return false;
+    }
     m_connection = std::move(c);
-    m_plan.level = plan->level;
+    follow(*plan);
     return true;
+}
+
+void PgStore::follow(const ServerPlanInfo &now)
+{
+    m_plan.name = now.name;
+    m_plan.level = now.level;
 }
 
 QString PgStore::location() const

@@ -47,8 +47,11 @@ public:
     // of the change that refer to it follow); the outcome then carries what was applied.
     Outcome commit(const ChangeSet &changes, const QString &undoText, qint64 since = -1,
                    bool mayRenumber = false);
-    // Replaces a lost connection with a new one (and reads the plan's level again).
-    bool reconnect(QString *error);
+    // Replaces a lost connection with a new one (and reads the plan's name and level again).
+    // *excluded: the role may no longer see the plan (reconnecting will not help).
+    bool reconnect(QString *error, bool *excluded);
+    // Takes on the plan's name and this role's level as the server has them now.
+    void follow(const ServerPlanInfo &now);
 
     Outcome write(const ChangeSet &changes, const PlanStore &before, const QString &undoText,
                   qint64 since, bool mayRenumber) override;

@@ -86,6 +86,15 @@ std::optional<ServerPlanInfo> ServerPlans::find(ServerConnection &c, const QStri
     return planFrom(*q);
 }
 
+std::optional<ServerPlanInfo> ServerPlans::byId(ServerConnection &c, qint64 id, QString *error)
+{
+    error->clear();
+    auto q = c.run(PlanColumns + u" WHERE p.id = ?"_s, { id }, error);
+    if (!q || !q->next())
+        return std::nullopt;
+    return planFrom(*q);
+}
+
 std::optional<qint64> ServerPlans::publish(ServerConnection &c, const QString &name,
                                            const PlanStore &plan, QString *error)
 {

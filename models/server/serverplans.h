@@ -48,6 +48,10 @@ public:
     // an unknown plan from one the role is not a member of (that would leak names).
     static std::optional<ServerPlanInfo> find(ServerConnection &c, const QString &name,
                                               QString *error);
+    // The plan with that id as this role sees it now (renamed, another level); nullopt with
+    // *error empty when the role may no longer see it (no longer a member, or the plan is
+    // gone), with *error set when the server could not be asked.
+    static std::optional<ServerPlanInfo> byId(ServerConnection &c, qint64 id, QString *error);
     // Copies every row of the plan into a new server plan `name`, in one transaction, with the
     // connected role as its owner and one entry in its log. Rows are checked first.
     static std::optional<qint64> publish(ServerConnection &c, const QString &name,

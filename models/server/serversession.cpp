@@ -127,9 +127,33 @@ void ServerSession::probe()
 {
     if (m_state != State::Online || !m_listener)
         return;
+    // The plan as this role sees it now: still there for it, under which name, at which level.
     QString error;
-    if (!m_listener->run(u"SELECT 1"_s, {}, &error, planName()) && m_listener->isLost())
-        connectionLost();
+    const auto plan = ServerPlans::byId(*m_listener, m_store->plan().id, &error);
+    if (!plan) {
+        if (error.isEmpty())
+            excluded();
+        else if (m_listener->isLost())
+            connectionLost();
+        return;
+    }
+    if (plan->name != m_store->plan().name || plan->level != m_store->plan().level) {
+        m_store->follow(*plan);
+        emit stateChanged(m_state); // the window shows the new name and level
+    }
+}
+
+void ServerSession::excluded()
+{
+    m_state = State::Excluded;
+    m_probe.stop();
+    m_retry.stop();
+    m_listener.reset();
+    m_document->setOffline(tr("Role “%1” may no longer see plan “%2” on %3 (it was removed as a "
+                              "member, or the plan was deleted). What is shown stays open for "
+                              "viewing only; ask an owner to add you again, or save a copy.")
+                                   .arg(role(), planName(), serverName()));
+    emit stateChanged(m_state);
 }
 
 void ServerSession::connectionLost()
@@ -151,7 +175,12 @@ void ServerSession::connectionLost()
 void ServerSession::reconnect()
 {
     QString error;
-    if (!m_store->reconnect(&error) || !listen(&error)) {
+    bool gone = false;
+    if (!m_store->reconnect(&error, &gone) || !listen(&error)) {
+        if (gone) {
+            excluded();
+            return;
+        }
         m_listener.reset();
         m_pause = std::min(m_pause * 2, MaxRetryPause);
         m_retry.start(m_pause);

@@ -27,7 +27,9 @@ class ServerSession final : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Online, Offline };
+    // Excluded: the role may no longer see the plan (removed as a member, or the plan was
+    // deleted); the document stays open for viewing only and nothing is retried.
+    enum class State { Online, Offline, Excluded };
 
     // Milliseconds between probes of the listening connection, and the longest pause between
     // attempts to reconnect.
@@ -64,6 +66,7 @@ private:
                   const QVariant &payload);
     void probe();
     void reconnect();
+    void excluded();
     bool listen(QString *error);
 
     Document *m_document;

@@ -15,6 +15,7 @@
 #include <QLineSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <QXYSeries>
 
 using namespace Qt::StringLiterals;
@@ -348,6 +349,7 @@ private slots:
             { ChartKind::Cadence, {}, ScopeUnit::Stories },
             { ChartKind::LeadTime, {}, ScopeUnit::Stories },
             { ChartKind::ValuePerGoal, {}, ScopeUnit::Estimate },
+            { ChartKind::DeliveryFrequency, {}, ScopeUnit::Stories },
         };
         for (const ChartRequest &request : requests) {
             QString empty;
@@ -355,10 +357,22 @@ private slots:
             QVERIFY2(chart, qPrintable(empty));
             QVERIFY(!chart->title().isEmpty());
             QVERIFY(chart->legend()->isVisible());
-            for (QAbstractAxis *axis : chart->axes())
+            for (QAbstractAxis *axis : chart->axes()) {
                 QVERIFY2(!axis->titleText().isEmpty()
                         || axis->type() == QAbstractAxis::AxisTypeBarCategory,
                     qPrintable(chart->title()));
+                // An axis of whole counts labels only whole values: no tick between two
+                // numbers that prints as one of them ("0, 1, 1, 2, 2").
+                const auto *values = qobject_cast<QValueAxis *>(axis);
+                if (!values || values->labelFormat() != u"%.0f"_s)
+                    continue;
+                const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+                for (int i = 0; i < values->tickCount(); ++i) {
+                    const double tick = values->min() + i * step;
+                    QVERIFY2(std::abs(tick - std::round(tick)) < 1e-9,
+                             qPrintable(u"%1: %2 tick %3"_s.arg(chart->title(), axis->titleText()).arg(tick)));
+                }
+            }
             for (QAbstractSeries *series : chart->series()) {
                 if (auto *xy = qobject_cast<QXYSeries *>(series)) {
                     QCOMPARE(xy->property(ChartTipsProperty).toStringList().size(), xy->count());

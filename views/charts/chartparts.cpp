@@ -12,6 +12,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -97,8 +98,25 @@ QValueAxis *valueAxis(
         high = low + 1.0;
     axis->setRange(low, high);
     axis->applyNiceNumbers();
-    if (whole) // counts of stories and days: no ".0"
+    if (whole) { // counts of stories and days: no ".0", and ticks only on whole numbers
+        // A nice step of 0.5 or 2.5 printed whole read "0, 1, 1, 2, 2": the step becomes the
+        // smallest of 1, 2, 5, 10, 20 … that the ticks allow, and the range a whole number of it.
+        const double from = std::floor(axis->min());
+        const double span = axis->max() - from;
+        const double raw = span / std::max(1, axis->tickCount() - 1);
+        double step = 1;
+        for (double scale = 1; step < raw - 1e-9; scale *= 10) {
+            for (const double nice : { 1.0, 2.0, 5.0 }) {
+                step = nice * scale;
+                if (step >= raw - 1e-9)
+                    break;
+            }
+        }
+        const int steps = std::max(1, int(std::ceil(span / step - 1e-9)));
+        axis->setRange(from, from + step * steps);
+        axis->setTickCount(steps + 1);
         axis->setLabelFormat(u"%.0f"_s);
+    }
     chart->addAxis(axis, side);
     return axis;
 }

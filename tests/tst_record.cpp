@@ -195,6 +195,8 @@ private slots:
         QTest::addRow("unknown goal") << QStringList { u"measurement"_s, plan, u"--goal"_s, u"Happiness"_s, u"--value"_s, u"1"_s, u"--event-id"_s, u"e"_s } << u"--goal"_s;
         QTest::addRow("value no number") << QStringList { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"12,5"_s, u"--event-id"_s, u"e"_s } << u"--value"_s;
         QTest::addRow("value infinite") << QStringList { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"inf"_s, u"--event-id"_s, u"e"_s } << u"--value"_s;
+        QTest::addRow("value too large") << QStringList { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"1e308"_s, u"--event-id"_s, u"e"_s } << u"--value: 1e308 is beyond what a plan keeps: a value lies between -1000000000000 and 1000000000000"_s;
+        QTest::addRow("tab in event id") << QStringList { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--event-id"_s, u"job\t7"_s } << u"--event-id"_s;
         QTest::addRow("unknown increment") << QStringList { u"feedback"_s, plan, u"--increment"_s, u"9.9.9"_s, u"--text"_s, u"x"_s, u"--event-id"_s, u"e"_s } << u"--increment"_s;
         QTest::addRow("unknown story") << QStringList { u"feedback"_s, plan, u"--story"_s, u"BTCS-999"_s, u"--text"_s, u"x"_s, u"--event-id"_s, u"e"_s } << u"--story"_s;
         QTest::addRow("score 6") << QStringList { u"feedback"_s, plan, u"--story"_s, u"BTCS-1"_s, u"--text"_s, u"x"_s, u"--score"_s, u"6"_s, u"--event-id"_s, u"e"_s } << u"--score"_s;

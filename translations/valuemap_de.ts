@@ -1949,6 +1949,10 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
             <numerusform>Plan „%1“ auf %2 enthält %n Zeilen mit Werten, die Valuemap nicht annimmt (valuemap check --server CONN --plan „%1“ führt sie auf), daher ist er nur zum Ansehen geöffnet. Um mit den einwandfreien Zeilen weiterzuarbeiten: valuemap export json --server CONN --plan „%1“ -o rescued.json --salvage, das Ergebnis importieren und unter einem neuen Namen veröffentlichen; oder die Werte auf dem Server korrigieren lassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is beyond what a plan keeps: a value lies between -%2 and %2</source>
+        <translation>%1 liegt außerhalb dessen, was ein Plan aufnimmt: Ein Wert liegt zwischen -%2 und %2</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -5630,10 +5634,6 @@ nicht Ende-zu-Ende</translation>
 <context>
     <name>Valuemap::ServerPlans</name>
     <message>
-        <source>There is no plan “%1” on %2 that role “%3” may see. Check the name (valuemap server list shows your plans), or ask the plan&apos;s owner to add you (valuemap server members --plan NAME --add %3 viewer).</source>
-        <translation>Auf %2 gibt es keinen Plan „%1“, den die Rolle „%3“ sehen darf. Prüfen Sie den Namen (valuemap server list zeigt Ihre Pläne) oder bitten Sie den Eigentümer des Plans, Sie hinzuzufügen (valuemap server members --plan NAME --add %3 viewer).</translation>
-    </message>
-    <message>
         <source>A plan on a server needs a name of 1 to 200 characters.</source>
         <translation>Ein Plan auf einem Server braucht einen Namen mit 1 bis 200 Zeichen.</translation>
     </message>
@@ -5684,6 +5684,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no plan “%1” on %2 that role “%3” may see. Check the name (valuemap server list shows your plans), or ask the plan&apos;s owner to add you: as a viewer to read it, as an editor to change it or record into it (valuemap server members --plan NAME --add %3 editor).</source>
+        <translation>Auf %2 gibt es keinen Plan „%1“, den die Rolle „%3“ sehen darf. Prüfen Sie den Namen (valuemap server list zeigt Ihre Pläne), oder bitten Sie die Eigentümer des Plans, Sie hinzuzufügen: als Betrachter zum Lesen, als Bearbeiter zum Ändern oder Erfassen (valuemap server members --plan NAME --add %3 editor).</translation>
     </message>
 </context>
 <context>

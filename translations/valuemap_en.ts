@@ -1893,6 +1893,10 @@ Valuemap (or another program) after --wait seconds.</source>
             <numerusform>Plan “%1” on %2 holds %n rows with values Valuemap does not accept (valuemap check --server CONN --plan “%1” lists them), so it is open for viewing only. To go on with the rows that are sound: valuemap export json --server CONN --plan “%1” -o rescued.json --salvage, import that and publish it under a new name; or have the values corrected on the server.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is beyond what a plan keeps: a value lies between -%2 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::GoalEditor</name>
@@ -5555,10 +5559,6 @@ not end-to-end</source>
 <context>
     <name>Valuemap::ServerPlans</name>
     <message>
-        <source>There is no plan “%1” on %2 that role “%3” may see. Check the name (valuemap server list shows your plans), or ask the plan&apos;s owner to add you (valuemap server members --plan NAME --add %3 viewer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A plan on a server needs a name of 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5608,6 +5608,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan “%1” on %2 that role “%3” may see. Check the name (valuemap server list shows your plans), or ask the plan&apos;s owner to add you: as a viewer to read it, as an editor to change it or record into it (valuemap server members --plan NAME --add %3 editor).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,7 +79,8 @@ std::optional<ServerPlanInfo> ServerPlans::find(ServerConnection &c, const QStri
     if (!q->next()) {
         *error = tr("There is no plan “%1” on %2 that role “%3” may see. Check the name "
                     "(valuemap server list shows your plans), or ask the plan's owner to add "
-                    "you (valuemap server members --plan NAME --add %3 viewer).")
+                    "you: as a viewer to read it, as an editor to change it or record into it "
+                    "(valuemap server members --plan NAME --add %3 editor).")
                      .arg(name, c.serverName(), c.role());
         return std::nullopt;
     }

@@ -90,7 +90,7 @@ QString nameList(const PlanStore &store, Table table, int column)
 RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QString *undoText) const
 {
     const QString eventId = q.eventId.trimmed();
-    if (eventId.isEmpty() || eventId.size() > 200 || cleanedText(eventId, true) != eventId)
+    if (eventId.isEmpty() || eventId.size() > 200 || inertLine(eventId) != eventId)
         return badInput(u"--event-id"_s, tr("the event id must be one line of 1 to 200 characters, "
                                             "e.g. the pipeline's job id"));
     const QString digest = contentDigest(q);
@@ -228,9 +228,13 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
                                               .arg(q.goal.left(80), nameList(m_store, Table::Goal, GoalCol::Name)));
         bool ok = false;
         const double value = QLocale::c().toDouble(q.value.trimmed(), &ok);
-        if (!ok || !std::isfinite(value) || std::abs(value) > MaxNumber)
+        if (!ok || !std::isfinite(value))
             return badInput(u"--value"_s, tr("“%1” is not a number; use digits with a point, "
                                                "e.g. 42 or -3.5").arg(q.value.left(40)));
+        if (std::abs(value) > MaxNumber)
+            return badInput(u"--value"_s, tr("%1 is beyond what a plan keeps: a value lies between "
+                                               "-%2 and %2")
+                                              .arg(q.value.trimmed().left(40), QLocale::c().toString(MaxNumber, 'f', 0)));
         QVariant note;
         if (auto bad = textValue(q.note, Table::Measurement, MeasurementCol::Note, false, u"--note"_s, &note))
             return *bad;

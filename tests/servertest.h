@@ -90,6 +90,14 @@ public:
         return {};
     }
 
+    // The id of the plan of that name, as this role may see it (invalid when it may not).
+    QVariant planId(const QString &name)
+    {
+        QVariant id;
+        run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { name }, &id);
+        return id;
+    }
+
 private:
     static inline int s_count = 0;
     QString m_name;

@@ -134,10 +134,7 @@ void TestServer::publishPullIdentical()
 
 QString TestServer::planId(const QString &name)
 {
-    RawConnection admin(u"vmadmin"_s);
-    QVariant id;
-    admin.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { name }, &id);
-    return id.toString();
+    return RawConnection(u"vmadmin"_s).planId(name).toString();
 }
 
 void TestServer::nonMemberSeesNothing()

@@ -260,8 +260,7 @@ void TestServerConcurrent::changesThatWaitForEachOtherAreBothKept()
         // Ann's change as her laptop's transaction holds it (the connections of this thread).
         RawConnection change(u"vmsuper"_s);
         RawConnection watcher(u"vmsuper"_s);
-        QVariant plan;
-        watcher.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { u"Together"_s }, &plan);
+        const QVariant plan = watcher.planId(u"Together"_s);
         QSqlDatabase db = change.database();
         if (!db.transaction())
             return;

@@ -80,8 +80,8 @@ void TestServerHostile::planFailingItsChecks()
     const StoryId second = alice->stories(alice->story(first).stepId).at(1);
     {
         RawConnection bob(u"bob"_s);
-        QVariant plan;
-        QVERIFY(!bob.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { u"Ranks"_s }, &plan).isValid());
+        const QVariant plan = bob.planId(u"Ranks"_s);
+        QVERIFY(plan.isValid());
         QVERIFY(!bob.run(u"UPDATE valuemap.story SET rank = 0 WHERE plan_id = ? AND id = ?"_s,
                          { plan, second.value })
                          .isValid());
@@ -130,8 +130,8 @@ void TestServerHostile::refusedValueOpensForViewing()
         QVERIFY(alice);
         story = firstStory(*alice);
         RawConnection bob(u"bob"_s);
-        QVariant plan;
-        QVERIFY(!bob.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { u"Escaped"_s }, &plan).isValid());
+        const QVariant plan = bob.planId(u"Escaped"_s);
+        QVERIFY(plan.isValid());
         QVERIFY(!bob.run(u"UPDATE valuemap.story SET title = chr(27) || '[2J' WHERE plan_id = ? AND id = ?"_s,
                          { plan, story.value })
                          .isValid());

@@ -323,8 +323,8 @@ void TestServerLive::textWrittenWithAMarkCanBeChanged()
     QVERIFY(renamed != removed);
     {
         RawConnection bob(u"bob"_s);
-        QVariant plan;
-        QVERIFY(!bob.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { u"Mark"_s }, &plan).isValid());
+        const QVariant plan = bob.planId(u"Mark"_s);
+        QVERIFY(plan.isValid());
         for (const StoryId story : { renamed, removed })
             QVERIFY(!bob.run(u"UPDATE valuemap.story SET title = chr(65279) || title, "
                              "description = chr(65279) || 'Written by hand' WHERE plan_id = ? AND id = ?"_s,

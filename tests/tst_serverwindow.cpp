@@ -217,8 +217,8 @@ void TestServerWindow::forgedLogEntriesChangeNothing()
     const StoryId story = firstStory(*doc);
     const Story before = doc->story(story);
     RawConnection bob(u"bob"_s);
-    QVariant plan;
-    QVERIFY(!bob.run(u"SELECT id FROM valuemap.plan WHERE name = ?"_s, { u"Window"_s }, &plan).isValid());
+    const QVariant plan = bob.planId(u"Window"_s);
+    QVERIFY(plan.isValid());
     const qint64 revision = doc->revision();
     const auto forge = [&](const QString &changes) {
         return bob.run(u"INSERT INTO valuemap.change_log (plan_id, undo_text, changes) "

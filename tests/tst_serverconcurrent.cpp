@@ -8,6 +8,8 @@
 #include "server/serversession.h"
 #include "storage/document.h"
 #include "storage/plancheck.h"
+#include "storage/slicecheck.h"
+#include "storage/slicechecker.h"
 
 #include <QProcess>
 #include <QSqlDatabase>
@@ -59,6 +61,7 @@ private slots:
     void staleDeleteOfAMovedMeasurementRefused();
     void changesThatWaitForEachOtherAreBothKept();
     void pipelinesRecordingAtOnceAllCount();
+    void ownChangeCountedOnceBesideOthers();
 
 private:
     void publish(const QString &name) { publishSample(m_dir, name); }
@@ -336,6 +339,37 @@ void TestServerConcurrent::pipelinesRecordingAtOnceAllCount()
     QCOMPARE(values.count(u"5.5"_s), 1);
     for (int job = 1; job <= 6; ++job)
         QVERIFY2(values.contains(u"4.%1"_s.arg(job)), qPrintable(values.join(u", "_s)));
+}
+
+// Ann adds a story to a step (the places of its other stories change); Ben's laptop, not having
+// seen that, changes the estimate and status of one of those stories. His commit brings Ann's
+// change along with the rows as they are now, his own in them: his change must count once in
+// what his screens keep up to date change by change (the lanes' totals), as a fresh count has it.
+void TestServerConcurrent::ownChangeCountedOnceBesideOthers()
+{
+    publish(u"Totals"_s);
+    auto annsLaptop = openAs(u"alice"_s, u"Totals"_s, false);
+    auto bensLaptop = openAs(u"bob"_s, u"Totals"_s, false);
+    QVERIFY(annsLaptop && bensLaptop);
+    SliceChecker bensLanes(*bensLaptop);
+    connect(bensLaptop.get(), &Document::changed, bensLaptop.get(),
+            [&bensLanes](const ChangeSet &changes) { bensLanes.apply(changes); });
+    const StepId step = stepWithStories(*annsLaptop, 2);
+    QVERIFY(step.isValid());
+    const StoryId sibling = annsLaptop->stories(step).constLast();
+    QVERIFY(annsLaptop->addStory(step, annsLaptop->story(sibling).releaseId, u"Ann's new story"_s, 0).isValid());
+    QVERIFY2(bensLaptop->setStoryField(sibling, StoryField::Estimate, 21), qPrintable(bensLaptop->lastError()));
+    QVERIFY2(bensLaptop->setStoryField(sibling, StoryField::Status, int(StoryStatus::Done)),
+             qPrintable(bensLaptop->lastError()));
+    QVERIFY(bensLaptop->stories(step).size() == annsLaptop->stories(step).size());
+    const QList<SliceCheck> kept = bensLanes.checks();
+    const QList<SliceCheck> counted = checkSlices(*bensLaptop);
+    QCOMPARE(kept.size(), counted.size());
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        QCOMPARE(kept[i].stories, counted[i].stories);
+        QCOMPARE(kept[i].doneStories, counted[i].doneStories);
+        QCOMPARE(kept[i].estimate, counted[i].estimate);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerConcurrent)

@@ -66,7 +66,7 @@ void TestServerHostile::namesPrintAsText()
     }
     const Run listed = valuemap({ u"server"_s, u"list"_s, u"--server"_s, conn(u"alice"_s) });
     QCOMPARE(listed.exitCode, 0);
-    QVERIFY2(listed.out.contains(u"Names]0;owned fakex\towner"_s), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"Names]0;owned fake x\towner"_s), qPrintable(listed.out));
     QVERIFY(!listed.out.contains(QChar(0x1b)) && !listed.out.contains(QChar(0x202e)));
 }
 

@@ -277,6 +277,18 @@ void TestServerWindow::renamedPlanFollowedRemovedMemberTold()
     QTRY_VERIFY_WITH_TIMEOUT(liveState(bob)->text().contains(u"Offline"_s), Patience);
     QTRY_VERIFY_WITH_TIMEOUT(liveState(bob)->text().contains(u"Live: Left"_s), Patience);
     QVERIFY(!bob.document()->isReadOnly());
+    // Made a viewer, the window takes no edits; an editor again, it does.
+    const auto level = [](const QString &to) {
+        return valuemap({ u"server"_s, u"members"_s, u"--server"_s, conn(u"alice"_s), u"--plan"_s,
+                          u"Left"_s, u"--add"_s, u"bob"_s, to })
+                .exitCode;
+    };
+    QCOMPARE(level(u"viewer"_s), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(bob.document()->isReadOnly(), Patience);
+    QVERIFY(liveState(bob)->text().contains(u"(viewer)"_s));
+    QVERIFY2(banner(bob)->text().contains(u"now a viewer"_s), qPrintable(banner(bob)->text()));
+    QCOMPARE(level(u"editor"_s), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!bob.document()->isReadOnly(), Patience);
     QCOMPARE(valuemap({ u"server"_s, u"members"_s, u"--server"_s, conn(u"alice"_s), u"--plan"_s, u"Left"_s,
                         u"--remove"_s, u"bob"_s })
                      .exitCode,

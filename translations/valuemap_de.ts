@@ -5748,8 +5748,16 @@ nicht Ende-zu-Ende</translation>
         <translation>Der Verlauf ist offline nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; ask an owner to add you again, or save a copy.</source>
-        <translation>Rolle „%1“ darf Plan „%2“ auf %3 nicht mehr sehen (sie wurde als Mitglied entfernt, oder der Plan wurde gelöscht). Was angezeigt wird, bleibt nur zum Ansehen geöffnet; bitten Sie eine Eigentümerin oder einen Eigentümer, Sie wieder hinzuzufügen, oder speichern Sie eine Kopie.</translation>
+        <source>Plan “%1” on %2 now holds values Valuemap does not accept (%3), so it is open for viewing only until they are corrected.</source>
+        <translation>Plan „%1“ auf %2 enthält jetzt Werte, die Valuemap nicht annimmt (%3), daher ist er nur zum Ansehen geöffnet, bis sie korrigiert sind.</translation>
+    </message>
+    <message>
+        <source>Role “%1” is now a viewer of plan “%2” on %3. Ask an owner for the editor level to change it.</source>
+        <translation>Rolle „%1“ ist jetzt Betrachter von Plan „%2“ auf %3. Bitten Sie eine Eigentümerin oder einen Eigentümer um die Stufe Bearbeiter, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; save a copy, or ask an owner to add you again and open the plan anew.</source>
+        <translation>Rolle „%1“ darf Plan „%2“ auf %3 nicht mehr sehen (sie wurde als Mitglied entfernt, oder der Plan wurde gelöscht). Was angezeigt wird, bleibt nur zum Ansehen geöffnet; speichern Sie eine Kopie, oder bitten Sie eine Eigentümerin oder einen Eigentümer, Sie wieder hinzuzufügen, und öffnen Sie den Plan neu.</translation>
     </message>
 </context>
 <context>

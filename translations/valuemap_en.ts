@@ -5673,7 +5673,15 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; ask an owner to add you again, or save a copy.</source>
+        <source>Plan “%1” on %2 now holds values Valuemap does not accept (%3), so it is open for viewing only until they are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” is now a viewer of plan “%2” on %3. Ask an owner for the editor level to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; save a copy, or ask an owner to add you again and open the plan anew.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,10 +54,11 @@ QString utf8KeepingMark(const char *bytes, qsizetype size)
 QString inertLine(const QString &text)
 {
     QString line = cleanedText(text, true);
+    line.replace(u'\t', u' ');
     line.removeIf([](QChar c) {
         const char16_t u = c.unicode();
-        return u == u'\t' || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069)
-            || u == 0x200e || u == 0x200f;
+        return (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e
+            || u == 0x200f || u == 0x061c;
     });
     return line;
 }

@@ -16,9 +16,9 @@ namespace Valuemap {
 QString cleanedText(const QString &text, bool singleLine);
 
 // A text someone else wrote, made safe to print on one line of a terminal, a status bar or a
-// list: cleanedText's single line, without tabs and without the characters that change the
-// direction of what follows (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F), which
-// could make "evil" read "live". For showing, not for storing.
+// list: cleanedText's single line, tabs as spaces, and without the characters that change the
+// direction of what follows (U+202A to U+202E, U+2066 to U+2069, U+200E, U+200F, U+061C),
+// which could make "evil" read "live". For showing, not for storing.
 QString inertLine(const QString &text);
 
 // The text without leading and trailing spaces (U+0020 only): imports trim what a spreadsheet

@@ -141,7 +141,7 @@ bool PgStore::apply(const RowOp &op, bool *conflict, QString *error, bool *taken
         QVariantList values { m_plan.id };
         values << op.row;
         // A taken id is a conflict (someone added a row meanwhile), not a failure.
-        q = m_connection->run(u"INSERT INTO %1 (plan_id, %2) VALUES (%3) ON CONFLICT DO NOTHING"_s
+        q = m_connection->run(u"INSERT INTO %1 (plan_id, %2) VALUES (%3) ON CONFLICT (plan_id, id) DO NOTHING"_s
                                       .arg(table, ServerSchema::columnList(op.table), marks),
                               values, error, m_plan.name);
         break;
@@ -375,17 +375,9 @@ PgStore::Outcome PgStore::commitOnce(const ChangeSet &changes, const QString &un
             m_connection->rollback();
             return lost(message);
         }
-        // What the rows they name hold now, with this change in them (the caller applies this
-        // change after them: again the same values); but not the rows this change adds, which
-        // the caller adds.
-        QList<RowKey> named = rowsNamed(*earlier, since);
-        named.removeIf([&work](const RowKey &key) {
-            return std::any_of(work.cbegin(), work.cend(), [&key](const RowOp &op) {
-                return op.kind == RowOp::Insert && op.table == key.first
-                    && op.row.value(0).toLongLong() == key.second;
-            });
-        });
-        auto now = ServerPlans::rowsNow(*m_connection, m_plan, named, &message);
+        // What the rows they name hold now, with this change in them: the caller compares
+        // them with its mirror after it has applied this change.
+        auto now = ServerPlans::rowsNow(*m_connection, m_plan, rowsNamed(*earlier, since), &message);
         if (!now) {
             m_connection->rollback();
             return lost(message);

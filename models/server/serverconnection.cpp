@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 
 #include <algorithm>
@@ -41,10 +42,15 @@ enum class ConnectCause {
 
 ConnectCause connectCause(const QSqlError &error)
 {
-    const QString text = error.databaseText() + u' ' + error.driverText();
+    // libpq (14 on) begins with where it tried: 'connection to server at "db" (10.0.0.5), port
+    // 5432 failed: ' or '… on socket "/run/….s.PGSQL.5432" failed: '. Only what follows is the
+    // reason: a host named "database" or "ssl-db" must not decide it.
+    static const QRegularExpression where(u"connection to server (?:at|on socket) .*? failed: "_s);
+    QString text = error.databaseText() + u' ' + error.driverText();
+    text.remove(where);
     const auto has = [&text](std::initializer_list<const char *> words) {
         return std::any_of(words.begin(), words.end(), [&text](const char *w) {
-            return text.contains(QString::fromUtf8(w), Qt::CaseInsensitive);
+            return text.contains(QString::fromUtf8(w));
         });
     };
     // The server's words first (English, German), then the client's.
@@ -68,13 +74,14 @@ ConnectCause connectCause(const QSqlError &error)
     if (has({ "too many clients", "zu viele Verbindungen" }))
         return ConnectCause::TooManyClients;
     // "the database system is starting up", "… is shutting down", "… is in recovery mode" …
-    if (has({ "starting up", "shutting down", "recovery", "the database system is", "Datenbanksystem" }))
+    if (has({ "starting up", "shutting down", "recovery mode", "the database system is", "Datenbanksystem" }))
         return ConnectCause::StartingOrStopping;
     if (has({ "invalid", "missing" }))
         return ConnectCause::BadSetting;
     if (has({ "SSL", "GSSAPI" }))
         return ConnectCause::Encryption;
-    if (has({ "No such file", "Connection refused", "could not connect", "connection to server" }))
+    if (has({ "No such file", "Connection refused", "could not connect", "Is the server running",
+              "No route to host", "Network is unreachable" }))
         return ConnectCause::NothingAnswers;
     return ConnectCause::Other;
 }

@@ -242,7 +242,8 @@ bool ServerPlans::read(ServerConnection &c, const ServerPlanInfo &plan, PlanData
 }
 
 std::optional<RowsNow> ServerPlans::rowsNow(ServerConnection &c, const ServerPlanInfo &plan,
-                                            const QList<RowKey> &keys, QString *error)
+                                            const QList<RowKey> &keys, QString *error,
+                                            Refused *refused)
 {
     QHash<Table, QStringList> ids;
     for (const RowKey &key : keys)
@@ -253,7 +254,8 @@ std::optional<RowsNow> ServerPlans::rowsNow(ServerConnection &c, const ServerPla
         const QString list = u'{' + it.value().join(u',') + u'}';
         const Table table = it.key();
         if (!eachRow(c, plan, table, u" AND id = ANY(CAST(? AS bigint[]))"_s, { list }, error,
-                     [&](Row row) { rows.insert({ table, row.value(0).toLongLong() }, std::move(row)); }))
+                     [&](Row row) { rows.insert({ table, row.value(0).toLongLong() }, std::move(row)); },
+                     refused))
             return std::nullopt;
     }
     return rows;

@@ -71,7 +71,8 @@ public:
     // The rows `keys` name as the plan holds them now (those gone are not in it), each checked
     // as when the plan is read: what a client applies when the log says they changed.
     static std::optional<RowsNow> rowsNow(ServerConnection &c, const ServerPlanInfo &plan,
-                                          const QList<RowKey> &keys, QString *error);
+                                          const QList<RowKey> &keys, QString *error,
+                                          Refused *refused = nullptr);
 
     static std::optional<QList<ServerMember>> members(ServerConnection &c,
                                                       const ServerPlanInfo &plan, QString *error);

@@ -99,27 +99,42 @@ bool ServerSession::catchUp()
 {
     if (m_state != State::Online)
         return false;
+    ServerConnection &c = m_store->connection();
     QString error;
-    const auto entries = ChangeLog::since(m_store->connection(), m_store->plan(),
-                                          m_document->revision(), &error);
-    if (!entries) {
-        if (m_store->connection().isLost())
+    const auto failed = [&] {
+        c.rollback();
+        if (c.isLost())
             connectionLost();
         else
             m_document->setOffline(error);
         return false;
-    }
-    // The log says which rows changed; what they hold now is read from the rows.
-    const auto now = ServerPlans::rowsNow(m_store->connection(), m_store->plan(),
-                                          rowsNamed(*entries, m_document->revision()), &error);
-    if (!now) {
-        if (m_store->connection().isLost())
-            connectionLost();
-        else
-            m_document->setOffline(error);
-        return false;
-    }
+    };
+    // The log and the rows it names as of one moment: a commit in between would otherwise
+    // bring rows that refer to what the mirror does not hold yet.
+    if (!c.begin(&error) || !c.runPlain(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, &error))
+        return failed();
+    const auto entries = ChangeLog::since(c, m_store->plan(), m_document->revision(), &error);
+    if (!entries)
+        return failed();
+    // The log says which rows changed; what they hold now is read from the rows. Values
+    // written by hand that Valuemap refuses are taken all the same, and the plan is then for
+    // viewing only, as when it is opened so.
+    ServerPlans::Refused refused;
+    const auto now = ServerPlans::rowsNow(c, m_store->plan(), rowsNamed(*entries, m_document->revision()),
+                                          &error, &refused);
+    if (!now)
+        return failed();
+    c.rollback(); // read only: nothing to keep
     m_document->applyRemote(*entries, *now);
+    if (!refused.rows.isEmpty()) {
+        m_refusedShown = true;
+        m_document->setOffline(tr("Plan “%1” on %2 now holds values Valuemap does not accept (%3), "
+                                  "so it is open for viewing only until they are corrected.")
+                                       .arg(planName(), serverName(), refused.problems.join(u"; "_s)));
+    } else if (m_refusedShown) {
+        m_refusedShown = false;
+        m_document->setOffline(QString());
+    }
     return true;
 }
 
@@ -138,7 +153,15 @@ void ServerSession::probe()
         return;
     }
     if (plan->name != m_store->plan().name || plan->level != m_store->plan().level) {
+        const QString before = m_store->plan().level;
         m_store->follow(*plan);
+        // A viewer now, or no longer: the window takes edits accordingly.
+        if (plan->level == "viewer"_L1 && before != "viewer"_L1)
+            m_document->setReadOnlyReason(tr("Role “%1” is now a viewer of plan “%2” on %3. Ask an "
+                                             "owner for the editor level to change it.")
+                                                  .arg(role(), planName(), serverName()));
+        else if (before == "viewer"_L1 && plan->level != "viewer"_L1 && m_store->unsoundRows().isEmpty())
+            m_document->setReadOnlyReason(QString());
         emit stateChanged(m_state); // the window shows the new name and level
     }
 }
@@ -151,7 +174,8 @@ void ServerSession::excluded()
     m_listener.reset();
     m_document->setOffline(tr("Role “%1” may no longer see plan “%2” on %3 (it was removed as a "
                               "member, or the plan was deleted). What is shown stays open for "
-                              "viewing only; ask an owner to add you again, or save a copy.")
+                              "viewing only; save a copy, or ask an owner to add you again and "
+                              "open the plan anew.")
                                    .arg(role(), planName(), serverName()));
     emit stateChanged(m_state);
 }

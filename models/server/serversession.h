@@ -76,6 +76,7 @@ private:
     QTimer m_retry;
     int m_pause = 0;
     State m_state = State::Online;
+    bool m_refusedShown = false; // the document is offline for refused values the log brought
 };
 
 } // namespace Valuemap

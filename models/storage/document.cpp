@@ -12,6 +12,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -127,11 +128,13 @@ bool Document::writeThrough(ChangeSet &changes, const QString &text, bool mayRen
             }
             changes = outcome.applied;
         }
-        // Others' changes that came before this one, then (by the caller) this one.
-        if (!outcome.earlier.isEmpty())
-            applyRemote(outcome.earlier, outcome.earlierRows);
-        if (outcome.revision > 0)
-            m_revision = outcome.revision;
+        // Others' changes that came before this one follow once the caller has applied this
+        // one (catchUpEarlier): their rows were read with this change in them, so compared
+        // with the mirror after it they are what others changed, and this change is not
+        // applied twice (which counted a lane's points twice).
+        m_earlier = outcome.earlier;
+        m_earlierRows = outcome.earlierRows;
+        m_earlierRevision = outcome.revision;
         return true;
     case PlanBackend::Result::Conflict:
         m_lastCollided = true;
@@ -189,6 +192,24 @@ void Document::applyRemote(const QList<LogEntry> &entries, const RowsNow &now)
         emit remoteChanges(shown);
 }
 
+void Document::catchUpEarlier()
+{
+    const QList<LogEntry> earlier = std::exchange(m_earlier, {});
+    const RowsNow rows = std::exchange(m_earlierRows, {});
+    const qint64 revision = std::exchange(m_earlierRevision, 0);
+    if (!earlier.isEmpty())
+        applyRemote(earlier, rows);
+    m_revision = std::max(m_revision, revision);
+}
+
+void Document::setReadOnlyReason(const QString &reason)
+{
+    if (reason == m_readOnlyReason)
+        return;
+    m_readOnlyReason = reason;
+    emit writableChanged();
+}
+
 void Document::setOffline(const QString &reason)
 {
     if (reason == m_offlineReason)
@@ -232,6 +253,7 @@ bool Document::commit(ChangeSet changes, const QString &text, qint64 mergeKey, b
     if (!writeThrough(changes, text, mayRenumber))
         return false;
     applyToMemory(changes);
+    catchUpEarlier();
     if (m_compoundDepth > 0) {
         m_compoundChanges += changes;
         return true;
@@ -270,6 +292,7 @@ bool Document::undo()
         return false;
     command->setChanges(inverted(undoing)); // as the store applied it
     m_undoStack->undo();
+    catchUpEarlier();
     return true;
 }
 
@@ -286,6 +309,7 @@ bool Document::redo()
         return false;
     command->setChanges(redoing); // as the store applied it
     m_undoStack->redo();
+    catchUpEarlier();
     return true;
 }
 

@@ -91,6 +91,9 @@ public:
     // changed, the rows say what they hold), emits changed() and remoteChanges().
     void applyRemote(const QList<LogEntry> &entries, const RowsNow &now);
     void setOffline(const QString &reason);
+    // For the ServerSession: why the plan may not be changed apart from being offline (the
+    // role became a viewer; empty: it may again).
+    void setReadOnlyReason(const QString &reason);
     int openedSchemaVersion() const { return m_openedSchemaVersion; }
     // What was done while opening that the user should be told (e.g. a foreign -wal set aside).
     QStringList openNotices() const { return m_openNotices; }
@@ -311,6 +314,8 @@ private:
     // *changes becomes what was written (see commit's mayRenumber).
     bool writeThrough(ChangeSet &changes, const QString &text, bool mayRenumber = false);
     void applyToMemory(const ChangeSet &changes);
+    // Applies what others committed before the last write (see writeThrough), after it.
+    void catchUpEarlier();
     bool fail(const QString &message);
     bool checkWritable();
 
@@ -354,6 +359,9 @@ private:
     QString m_offlineReason;
     ServerSession *m_session = nullptr; // a child of this document, for server plans
     qint64 m_revision = 0;
+    QList<LogEntry> m_earlier; // of the last write, until catchUpEarlier()
+    RowsNow m_earlierRows;
+    qint64 m_earlierRevision = 0;
     QHash<QPair<int, qint64>, qint64> m_renumbered; // of the last commit: planned id → id
     QStringList m_openNotices;
     int m_openedSchemaVersion = 0;

@@ -112,8 +112,10 @@ QValueAxis *valueAxis(
                     break;
             }
         }
-        const int steps = std::max(1, int(std::ceil(span / step - 1e-9)));
-        axis->setRange(from, from + step * steps);
+        // The range starts on a tick of that step (…, -5, 0, 5 …, not -3, 2, 7).
+        const double start = std::floor(from / step) * step;
+        const int steps = std::max(1, int(std::ceil((axis->max() - start) / step - 1e-9)));
+        axis->setRange(start, start + step * steps);
         axis->setTickCount(steps + 1);
         axis->setLabelFormat(u"%.0f"_s);
     }

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include "server/serverschema.h"
+#include "server/serverschema_p.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,6 +26,7 @@ private slots:
     void initIsIdempotent();
     void initRefusesNewerSchema();
     void initUpgradesVersion1();
+    void upgradeNamesRepeatsItCannotKeep();
     void serverWithoutSchema();
 };
 
@@ -130,6 +132,52 @@ void TestServerSchema::serverWithoutSchema()
     expectNoSqlText(init.err);
     QVERIFY(valuemap({ u"server"_s, u"list"_s, u"--server"_s, conn(u"alice"_s, u"vm_empty"_s) })
                     .err.contains(u"has no Valuemap schema yet"_s));
+}
+
+// Version 4 keeps each plan's event ids and story numbers unique. A version-3 server whose data
+// repeats an event id (written by hand, or by two pipelines at once before) is not upgraded
+// with PostgreSQL's words: init names the plan and the event, changes nothing, and goes
+// through once the repeat is gone.
+void TestServerSchema::upgradeNamesRepeatsItCannotKeep()
+{
+    const QString old = conn(u"vmadmin"_s, u"vm_old"_s);
+    {
+        RawConnection admin(u"vmadmin"_s, u"vm_old"_s);
+        QSqlDatabase db = admin.database();
+        QVERIFY(admin.isOpen() && db.transaction());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"DROP SCHEMA IF EXISTS valuemap CASCADE"_s));
+        for (const ServerSchemaDetail::ServerMigration &m : ServerSchemaDetail::serverMigrations()) {
+            if (m.toVersion > 3)
+                continue;
+            for (const QString &statement : m.statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(q.exec(u"INSERT INTO valuemap.valuemap_schema (version) VALUES (3)"_s));
+        QVERIFY(q.exec(u"SELECT valuemap.create_plan('Repeats')"_s) && q.next());
+        const qint64 plan = q.value(0).toLongLong();
+        for (int id = 1; id <= 2; ++id) {
+            q.prepare(u"INSERT INTO valuemap.record_event (plan_id, id, event_id, kind, digest, "
+                      "target_table, row_id, source, recorded_at) VALUES (?, ?, 'job-1', 1, 'd', 10, ?, "
+                      "'pipeline', '2026-03-01T10:00:00.000Z')"_s);
+            q.addBindValue(plan);
+            q.addBindValue(id);
+            q.addBindValue(id);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QVERIFY(db.commit());
+    }
+    const Run refused = valuemap({ u"server"_s, u"init"_s, u"--server"_s, old });
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"plan “Repeats” holds event “job-1” 2 times"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"Nothing was changed"_s), qPrintable(refused.err));
+    expectNoSqlText(refused.err);
+    QVERIFY(valuemap({ u"server"_s, u"list"_s, u"--server"_s, old }).err.contains(u"older Valuemap schema (version 3)"_s));
+    QVERIFY(!RawConnection(u"vmadmin"_s, u"vm_old"_s)
+                     .run(u"DELETE FROM valuemap.record_event WHERE id = 2"_s, {})
+                     .isValid());
+    const Run upgraded = valuemap({ u"server"_s, u"init"_s, u"--server"_s, old });
+    QVERIFY2(upgraded.exitCode == 0 && upgraded.out.contains(u"from version 3 to 4"_s), qPrintable(upgraded.err));
 }
 
 QTEST_GUILESS_MAIN(TestServerSchema)

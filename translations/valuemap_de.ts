@@ -5732,6 +5732,18 @@ nicht Ende-zu-Ende</translation>
         <source>Upgraded the Valuemap schema on %1 from version %2 to %3.</source>
         <translation>Das Valuemap-Schema auf %1 wurde von Version %2 auf %3 aktualisiert.</translation>
     </message>
+    <message>
+        <source>plan “%1” holds event “%2” %3 times</source>
+        <translation>Plan „%1“ enthält Ereignis „%2“ %3-mal</translation>
+    </message>
+    <message>
+        <source>plan “%1” holds story number %2 %3 times</source>
+        <translation>Plan „%1“ enthält Story-Nummer %2 %3-mal</translation>
+    </message>
+    <message>
+        <source>%1 cannot be brought to Valuemap schema version 4, which keeps each plan&apos;s pipeline event ids and story numbers unique: %2. Remove the repeated records (keep one of each) and give the repeated stories numbers of their own (as the database&apos;s owner, e.g. in psql), then run valuemap server init again. Nothing was changed.</source>
+        <translation>%1 kann nicht auf das Valuemap-Schema Version 4 gebracht werden, das die Ereignis-IDs der Pipelines und die Story-Nummern jedes Plans eindeutig hält: %2. Entfernen Sie die wiederholten Einträge (behalten Sie je einen) und geben Sie den wiederholten Storys eigene Nummern (als Eigentümer der Datenbank, z. B. in psql), dann führen Sie valuemap server init erneut aus. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ServerSession</name>

@@ -5657,6 +5657,18 @@ not end-to-end</source>
         <source>Upgraded the Valuemap schema on %1 from version %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan “%1” holds event “%2” %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan “%1” holds story number %2 %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be brought to Valuemap schema version 4, which keeps each plan&apos;s pipeline event ids and story numbers unique: %2. Remove the repeated records (keep one of each) and give the repeated stories numbers of their own (as the database&apos;s owner, e.g. in psql), then run valuemap server init again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::ServerSession</name>

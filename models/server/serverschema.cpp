@@ -3,6 +3,7 @@
 #include "server/serverschema.h"
 #include "server/serverschema_p.h"
 
+#include "domain/text.h"
 #include "server/serverconnection.h"
 
 #include <QSqlQuery>
@@ -64,6 +65,34 @@ bool ServerSchema::check(ServerConnection &c, QString *error)
     return true;
 }
 
+QString ServerSchema::repeatsForVersion4(ServerConnection &c, QString *error)
+{
+    QStringList found;
+    auto events = c.run(u"SELECT p.name, e.event_id, count(*) FROM valuemap.record_event e "
+                        "JOIN valuemap.plan p ON p.id = e.plan_id GROUP BY p.name, e.event_id "
+                        "HAVING count(*) > 1 ORDER BY 1, 2 LIMIT 5"_s,
+                        {}, error);
+    if (!events)
+        return {};
+    while (events->next())
+        found << tr("plan “%1” holds event “%2” %3 times")
+                         .arg(inertLine(events->value(0).toString()), inertLine(events->value(1).toString()))
+                         .arg(events->value(2).toLongLong());
+    events.reset();
+    auto keys = c.run(u"SELECT p.name, s.key_number, count(*) FROM valuemap.story s "
+                      "JOIN valuemap.plan p ON p.id = s.plan_id WHERE s.key_number IS NOT NULL "
+                      "GROUP BY p.name, s.key_number HAVING count(*) > 1 ORDER BY 1, 2 LIMIT 5"_s,
+                      {}, error);
+    if (!keys)
+        return {};
+    while (keys->next())
+        found << tr("plan “%1” holds story number %2 %3 times")
+                         .arg(inertLine(keys->value(0).toString()))
+                         .arg(keys->value(1).toLongLong())
+                         .arg(keys->value(2).toLongLong());
+    return found.join(u"; "_s);
+}
+
 bool ServerSchema::init(ServerConnection &c, QString *error, QString *notes)
 {
     const int before = version(c, error);
@@ -89,6 +118,24 @@ bool ServerSchema::init(ServerConnection &c, QString *error, QString *notes)
                       .has_value();
         const int current = ok ? version(c, &step) : -1;
         ok = ok && current >= 0;
+        if (ok && current < m.toVersion && m.toVersion == 4) {
+            // Version 4 makes event ids and story numbers unique per plan: data that repeats
+            // them (written by hand, or by two pipelines at once before) is named, not met with
+            // PostgreSQL's own words.
+            const QString repeats = repeatsForVersion4(c, &step);
+            if (!repeats.isEmpty() || !step.isEmpty()) {
+                c.rollback();
+                *error = !repeats.isEmpty()
+                    ? tr("%1 cannot be brought to Valuemap schema version 4, which keeps each "
+                         "plan's pipeline event ids and story numbers unique: %2. Remove the "
+                         "repeated records (keep one of each) and give the repeated stories "
+                         "numbers of their own (as the database's owner, e.g. in psql), then run "
+                         "valuemap server init again. Nothing was changed.")
+                              .arg(c.serverName(), repeats)
+                    : step;
+                return false;
+            }
+        }
         if (ok && current < m.toVersion) {
             for (const QString &statement : m.statements) {
                 if (!c.runPlain(statement, &step)) {

@@ -46,6 +46,11 @@ public:
     static QStringList createStatements();
     // The file schema version whose plan columns a server schema version holds (1: 3, 2: 4).
     static int fileSchemaVersion(int serverVersion);
+
+private:
+    // What version 4's unique indexes would refuse, in words ("plan “x” holds event “e” 2
+    // times"); empty when nothing (or when reading failed: then *error says why).
+    static QString repeatsForVersion4(ServerConnection &c, QString *error);
 };
 
 } // namespace Valuemap

@@ -83,8 +83,7 @@ std::optional<RowOp> opFrom(const QJsonObject &o)
 struct ReadEntry
 {
     ChangeSet changes; // the row changes this version accepts
-    QList<RowKey> rows; // every row the entry names
-    bool refused = false; // some change names a row but holds what this version does not accept
+    QList<RowKey> rows; // every row the entry names, as often as it names it (rowsNamed unites)
 };
 
 // A log entry's JSON: which rows it names (table and id) and the changes it holds. nullopt when
@@ -104,12 +103,9 @@ std::optional<ReadEntry> readEntry(const QByteArray &json)
         if (!table || !id.isDouble() || id.toDouble() != double(id.toInteger()))
             return std::nullopt;
         const RowKey key { *table, id.toInteger() };
-        if (!read.rows.contains(key))
-            read.rows.append(key);
+        read.rows.append(key);
         if (const auto op = opFrom(o); op && (op->kind == RowOp::Update ? op->id : op->row.value(0).toLongLong()) == key.second)
             read.changes.append(*op);
-        else
-            read.refused = true;
     }
     return read;
 }

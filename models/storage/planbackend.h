@@ -27,7 +27,7 @@ struct LogEntry
     QDateTime at;
     QString undoText;
     ChangeSet changes; // those of its row changes this version reads and accepts
-    QList<RowKey> rows; // every row it names, also those of changes it does not accept
+    QList<RowKey> rows; // every row it names (a row changed twice twice), also those of changes it does not accept
 };
 
 // The rows some log entries name, as the server holds them now; a row named but missing here

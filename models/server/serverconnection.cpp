@@ -247,6 +247,11 @@ bool ServerConnection::begin(QString *error)
     return false;
 }
 
+bool ServerConnection::beginSnapshot(QString *error)
+{
+    return begin(error) && runPlain(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, error);
+}
+
 bool ServerConnection::commit(QString *error, const QString &plan)
 {
     m_inTransaction = false;

@@ -81,6 +81,9 @@ public:
     // One transaction at a time. A failed statement inside one rolls it back at once (the
     // server has aborted it anyway); rollback() after that does nothing.
     bool begin(QString *error);
+    // A transaction that only reads, all of it as of one moment (REPEATABLE READ READ ONLY);
+    // end it with rollback().
+    bool beginSnapshot(QString *error);
     bool commit(QString *error, const QString &plan = {});
     void rollback();
 

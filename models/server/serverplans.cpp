@@ -214,7 +214,7 @@ bool ServerPlans::read(ServerConnection &c, const ServerPlanInfo &plan, PlanData
     PlanData result;
     result.productName = plan.name;
     // One snapshot of the whole plan, even while others edit it.
-    if (!c.begin(error) || !c.runPlain(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s, error))
+    if (!c.beginSnapshot(error))
         return false;
     if (revision) {
         auto q = c.run(u"SELECT revision FROM valuemap.plan WHERE id = ?"_s, { plan.id }, error,

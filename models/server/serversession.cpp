@@ -111,7 +111,7 @@ bool ServerSession::catchUp()
     };
     // The log and the rows it names as of one moment: a commit in between would otherwise
     // bring rows that refer to what the mirror does not hold yet.
-    if (!c.begin(&error) || !c.runPlain(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s, &error))
+    if (!c.beginSnapshot(&error))
         return failed();
     const auto entries = ChangeLog::since(c, m_store->plan(), m_document->revision(), &error);
     if (!entries)

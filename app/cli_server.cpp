@@ -186,25 +186,24 @@ int pull(const Args &a)
     const auto info = ServerPlans::find(*c, plan, &error);
     if (!info)
         return failure(a.command, error);
-    PlanData data;
-    if (!ServerPlans::read(*c, *info, &data, &error))
+    // Read once, every value checked; a plan that fails its checks is not pulled, as no export
+    // writes one: the file would open for viewing only and fail `check`.
+    const auto doc = Document::openServer(a.options.value(u"--server"_s), plan, &error, false);
+    if (!doc)
         return failure(a.command, error, 1);
-    // A plan that fails its checks is not pulled, as no export writes one: the file would
-    // open for viewing only and fail `check`.
-    if (const auto doc = Document::openServer(a.options.value(u"--server"_s), plan, &error, false)) {
-        if (const QStringList problems = planProblems(*doc); !problems.isEmpty()) {
-            QString list;
-            for (const QString &p : problems)
-                list += u"\n  - "_s + p;
-            return failure(a.command,
-                           CliServer::tr("plan “%1” has %n problem(s), so nothing was written:%2\n"
-                                         "“valuemap export json --server CONN --plan %1 -o "
-                                         "rescued.json --salvage” saves the rows that are sound.",
-                                         nullptr, int(problems.size()))
-                                   .arg(plan, list),
-                           1);
-        }
+    if (const QStringList problems = planProblems(*doc); !problems.isEmpty()) {
+        QString list;
+        for (const QString &p : problems)
+            list += u"\n  - "_s + p;
+        return failure(a.command,
+                       CliServer::tr("plan “%1” has %n problem(s), so nothing was written:%2\n"
+                                     "“valuemap export json --server CONN --plan %1 -o "
+                                     "rescued.json --salvage” saves the rows that are sound.",
+                                     nullptr, int(problems.size()))
+                               .arg(plan, list),
+                       1);
     }
+    const PlanData data = planDataOf(doc->store(), plan);
     if (!createPlanFile(output, a.options.contains(u"--force"_s), data, &error))
         return failure(a.command, error, 1);
     out() << CliServer::tr("Wrote plan “%1” from %2 to “%3” (%4).")

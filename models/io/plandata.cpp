@@ -97,6 +97,22 @@ bool isRanked(Table table)
     return spec.sortColumn > 0 && spec.columns[spec.sortColumn].name == "rank"_L1;
 }
 
+PlanData planDataOf(const PlanStore &plan, const QString &productName)
+{
+    PlanData data;
+    data.productName = productName;
+    if (const Row *product = plan.row(Table::Product, 1))
+        data.product = *product;
+    for (int t = 0; t < TableCount; ++t) {
+        const auto table = static_cast<Table>(t);
+        if (table == Table::Product)
+            continue;
+        for (const qint64 id : plan.group(table, -1, 0))
+            data.rows.append({ table, *plan.row(table, id) });
+    }
+    return data;
+}
+
 QStringList planSummary(const PlanData &data)
 {
     QStringList lines;

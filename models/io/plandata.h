@@ -70,6 +70,9 @@ QString tagNameKey(const QString &name);
 // "3 activities, 12 steps, 40 stories …": what the data would create, for a preview.
 QStringList planSummary(const PlanData &data);
 
+// Every row of a plan in memory, as createPlanFile takes them (table by table, by id).
+PlanData planDataOf(const PlanStore &plan, const QString &productName);
+
 // Creates a new .valuemap at path from the data, all or nothing; every value is bound, never
 // spliced into SQL text.
 bool createPlanFile(const QString &path, bool replaceExisting, const PlanData &data, QString *error,

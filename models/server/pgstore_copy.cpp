@@ -11,18 +11,7 @@ namespace Valuemap {
 
 bool PgStore::copyTo(const QString &path, const PlanStore &plan, QString *error)
 {
-    PlanData data;
-    data.productName = m_plan.name;
-    if (const Row *product = plan.row(Table::Product, 1))
-        data.product = *product;
-    for (int t = 0; t < TableCount; ++t) {
-        const auto table = static_cast<Table>(t);
-        if (table == Table::Product)
-            continue;
-        for (const qint64 id : plan.group(table, -1, 0))
-            data.rows.append({ table, *plan.row(table, id) });
-    }
-    return createPlanFile(path, false, data, error);
+    return createPlanFile(path, false, planDataOf(plan, m_plan.name), error);
 }
 
 QString PgStore::dump()

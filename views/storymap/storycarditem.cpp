@@ -194,6 +194,7 @@ void StoryCardItem::refresh(const Document &document)
         return;
     m_title = row->at(StoryCol::Title).toString();
     m_key = document.storyKey(m_id);
+    m_picture.clear();
     m_lines.clear(); // laid out when first painted close enough to read: most cards never are
     m_projectorLines.clear(); // laid out when first painted on a projector
     const QString color = row->at(StoryCol::Color).toString();
@@ -358,7 +359,14 @@ void StoryCardItem::paintBlock(QPainter *painter, const QColor &color, int statu
 void StoryCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     const auto *map = static_cast<const StoryMapScene *>(scene());
-    paintCard(painter, option, widget, map && map->presentation());
+    const bool projector = map && map->presentation();
+    // On a view (a widget), a card close enough to show its text is copied from its picture.
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (widget && !projector && lod >= compactLod(false)
+        && m_picture.draw(painter, boundingRect(), isSelected(),
+                          [&](QPainter *p) { paintCard(p, option, nullptr, false); }))
+        return;
+    paintCard(painter, option, widget, projector);
 }
 
 void StoryCardItem::paintCard(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget, bool projector)

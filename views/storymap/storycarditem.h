@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "storymap/cardpicture.h"
 
 #include <QColor>
 #include <QGraphicsObject>
@@ -81,6 +82,7 @@ private:
     bool m_hasGoal = false;
     QList<QColor> m_voteDots; // of the vote on show, in the participants' colours
     bool m_matches = true;
+    CardPicture m_picture; // as the view last showed it
 };
 
 } // namespace Valuemap

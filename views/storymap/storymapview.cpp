@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QKeyEvent>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -43,6 +44,9 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
     // palette's colour first (a pass over the whole viewport, a fifth of a frame at fit).
     // Opaque, it still scrolls by moving pixels.
     viewport()->setAutoFillBackground(false);
+    // Room for the pictures of the cards on show (CardPicture): about 70 KB each at 100 %, four
+    // times that on a screen of ratio 2; Qt's default of 10 MB would drop them between frames.
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Story map"));

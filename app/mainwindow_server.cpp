@@ -93,7 +93,11 @@ void MainWindow::connectServerDocument()
     const auto showState = [this, session] {
         switch (session->state()) {
         case ServerSession::State::Online:
-            m_liveState->setText(tr("● Live: %1 as %2 (%3)")
+            // Others' changes still arrive while the plan holds values it refuses (the banner
+            // says which): live, but not to be edited. A viewer's level says so already.
+            m_liveState->setText((m_document->isReadOnly() && session->level() != "viewer"_L1
+                                          ? tr("● Live, for viewing only: %1 as %2 (%3)")
+                                          : tr("● Live: %1 as %2 (%3)"))
                                          .arg(session->planName(), session->role(), session->level()));
             break;
         case ServerSession::State::Offline:
@@ -106,6 +110,7 @@ void MainWindow::connectServerDocument()
         m_liveState->setToolTip(m_document->location());
     };
     connect(session, &ServerSession::stateChanged, m_planPage, showState);
+    connect(m_document.get(), &Document::writableChanged, m_planPage, showState);
     showState();
     connect(m_document.get(), &Document::remoteChanges, m_planPage,
             [this](const QList<LogEntry> &entries) {
@@ -119,8 +124,9 @@ void MainWindow::connectServerDocument()
             });
     // The History panel follows the map's current story: tied when the map is built
     // (mainwindow_screens.cpp).
-    statusBar()->showMessage(tr("Opened %1; every change is saved on the server as you "
-                                "make it")
+    statusBar()->showMessage((m_document->isReadOnly() ? tr("Opened %1 for viewing only (the bar above says why)")
+                                                        : tr("Opened %1; every change is saved on the server as you "
+                                                             "make it"))
                                      .arg(m_document->location()),
                              8000);
 }

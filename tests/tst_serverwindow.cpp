@@ -94,6 +94,7 @@ private slots:
     void offlineWindowTakesNoEdits();
     void forgedLogEntriesChangeNothing();
     void renamedPlanFollowedRemovedMemberTold();
+    void refusedValueLiveForViewingOnly();
     void openFromServerDialog();
     void shareOnServerDialog();
 
@@ -297,6 +298,51 @@ void TestServerWindow::renamedPlanFollowedRemovedMemberTold()
     QVERIFY(bob.document()->isReadOnly());
     QVERIFY2(banner(bob)->text().contains(u"may no longer see plan “Left”"_s), qPrintable(banner(bob)->text()));
     savePicture(u"removed-member"_s, { &bob });
+
+    // Meanwhile alice changes the plan; then she adds bob again, as a viewer. His window
+    // follows by itself: the change shows, the plan is live again, for viewing only.
+    const StoryId first = bob.document()->stories(bob.document()->steps(bob.document()->activities().first()).first()).first();
+    {
+        MainWindow alice;
+        QVERIFY(alice.openServerPlan(conn(u"alice"_s), u"Left"_s));
+        QVERIFY(alice.document()->setStoryField(first, StoryField::Title, u"Changed while bob was away"_s));
+    }
+    QCOMPARE(level(u"viewer"_s), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(liveState(bob)->text().contains(u"Live: Left as bob (viewer)"_s), Patience);
+    QCOMPARE(bob.document()->story(first).title, u"Changed while bob was away"_s);
+    QVERIFY(bob.document()->isReadOnly());
+    QVERIFY2(banner(bob)->text().contains(u"now a viewer"_s), qPrintable(banner(bob)->text()));
+    // An editor again, he edits, and alice's next window sees it.
+    QCOMPARE(level(u"editor"_s), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!bob.document()->isReadOnly(), Patience);
+    QVERIFY(bob.document()->setStoryField(first, StoryField::Title, u"Bob is back"_s));
+    MainWindow alice;
+    QVERIFY(alice.openServerPlan(conn(u"alice"_s), u"Left"_s));
+    QCOMPARE(alice.document()->story(first).title, u"Bob is back"_s);
+}
+
+// A title with an escape sequence, written by hand: the plan opens for viewing only, and the
+// live label says so beside the banner (it said "● Live" as if the plan could be edited).
+void TestServerWindow::refusedValueLiveForViewingOnly()
+{
+    const QString path = Test::makeSamplePlan(m_dir, u"refused.valuemap"_s);
+    QCOMPARE(valuemap({ u"server"_s, u"publish"_s, path, u"--server"_s, conn(u"alice"_s), u"--name"_s, u"Refused"_s }).exitCode, 0);
+    RawConnection admin(u"vmsuper"_s);
+    const QString plan = u"(SELECT id FROM valuemap.plan WHERE name = 'Refused')"_s;
+    QVERIFY(!admin.run(u"UPDATE valuemap.story SET title = chr(27) || '[2J' WHERE plan_id = %1 "
+                       "AND id = (SELECT min(id) FROM valuemap.story WHERE plan_id = %1)"_s.arg(plan), {})
+                     .isValid());
+    MainWindow alice;
+    QVERIFY(alice.openServerPlan(conn(u"alice"_s), u"Refused"_s));
+    alice.resize(1366, 768);
+    alice.show();
+    QVERIFY(alice.document()->isReadOnly());
+    QVERIFY2(liveState(alice)->text().contains(u"● Live, for viewing only: Refused as alice (owner)"_s),
+             qPrintable(liveState(alice)->text()));
+    QVERIFY2(banner(alice)->text().contains(u"open for viewing only"_s), qPrintable(banner(alice)->text()));
+    QVERIFY2(alice.statusBar()->currentMessage().contains(u"for viewing only"_s),
+             qPrintable(alice.statusBar()->currentMessage()));
+    savePicture(u"refused-value"_s, { &alice });
 }
 
 void TestServerWindow::openFromServerDialog()

@@ -3545,6 +3545,14 @@ Passwort (wird nicht gespeichert):</translation>
         <source>○ No longer shared with %1</source>
         <translation>○ Nicht mehr für %1 freigegeben</translation>
     </message>
+    <message>
+        <source>● Live, for viewing only: %1 as %2 (%3)</source>
+        <translation>● Live, nur zum Ansehen: %1 als %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Opened %1 for viewing only (the bar above says why)</source>
+        <translation>%1 nur zum Ansehen geöffnet (die Leiste oben sagt, warum)</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -5768,8 +5776,8 @@ nicht Ende-zu-Ende</translation>
         <translation>Rolle „%1“ ist jetzt Betrachter von Plan „%2“ auf %3. Bitten Sie eine Eigentümerin oder einen Eigentümer um die Stufe Bearbeiter, um ihn zu ändern.</translation>
     </message>
     <message>
-        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; save a copy, or ask an owner to add you again and open the plan anew.</source>
-        <translation>Rolle „%1“ darf Plan „%2“ auf %3 nicht mehr sehen (sie wurde als Mitglied entfernt, oder der Plan wurde gelöscht). Was angezeigt wird, bleibt nur zum Ansehen geöffnet; speichern Sie eine Kopie, oder bitten Sie eine Eigentümerin oder einen Eigentümer, Sie wieder hinzuzufügen, und öffnen Sie den Plan neu.</translation>
+        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; save a copy, or ask an owner to add you again: the window then follows the plan again by itself.</source>
+        <translation>Rolle „%1“ darf Plan „%2“ auf %3 nicht mehr sehen (sie wurde als Mitglied entfernt, oder der Plan wurde gelöscht). Was angezeigt wird, bleibt nur zum Ansehen geöffnet; speichern Sie eine Kopie, oder bitten Sie eine Eigentümerin oder einen Eigentümer, Sie wieder hinzuzufügen: Das Fenster folgt dem Plan dann von selbst wieder.</translation>
     </message>
 </context>
 <context>

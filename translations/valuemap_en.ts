@@ -3473,6 +3473,14 @@ Password (not saved):</source>
         <source>○ No longer shared with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>● Live, for viewing only: %1 as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 for viewing only (the bar above says why)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::MapExport</name>
@@ -5693,7 +5701,7 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; save a copy, or ask an owner to add you again and open the plan anew.</source>
+        <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; save a copy, or ask an owner to add you again: the window then follows the plan again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

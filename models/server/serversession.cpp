@@ -140,42 +140,68 @@ bool ServerSession::catchUp()
 
 void ServerSession::probe()
 {
-    if (m_state != State::Online || !m_listener)
+    if (m_state == State::Offline || !m_listener)
         return;
     // The plan as this role sees it now: still there for it, under which name, at which level.
     QString error;
     const auto plan = ServerPlans::byId(*m_listener, m_store->plan().id, &error);
     if (!plan) {
-        if (error.isEmpty())
-            excluded();
-        else if (m_listener->isLost())
+        if (!error.isEmpty() && m_listener->isLost())
             connectionLost();
+        else if (error.isEmpty() && m_state == State::Online)
+            excluded();
+        return;
+    }
+    if (m_state == State::Excluded) {
+        readmitted(*plan);
         return;
     }
     if (plan->name != m_store->plan().name || plan->level != m_store->plan().level) {
-        const QString before = m_store->plan().level;
-        m_store->follow(*plan);
-        // A viewer now, or no longer: the window takes edits accordingly.
-        if (plan->level == "viewer"_L1 && before != "viewer"_L1)
-            m_document->setReadOnlyReason(tr("Role “%1” is now a viewer of plan “%2” on %3. Ask an "
-                                             "owner for the editor level to change it.")
-                                                  .arg(role(), planName(), serverName()));
-        else if (before == "viewer"_L1 && plan->level != "viewer"_L1 && m_store->unsoundRows().isEmpty())
-            m_document->setReadOnlyReason(QString());
+        followPlan(*plan);
         emit stateChanged(m_state); // the window shows the new name and level
     }
+}
+
+void ServerSession::followPlan(const ServerPlanInfo &plan)
+{
+    const QString before = m_store->plan().level;
+    m_store->follow(plan);
+    // A viewer now, or no longer: the window takes edits accordingly.
+    if (plan.level == "viewer"_L1 && before != "viewer"_L1)
+        m_document->setReadOnlyReason(tr("Role “%1” is now a viewer of plan “%2” on %3. Ask an "
+                                         "owner for the editor level to change it.")
+                                              .arg(role(), planName(), serverName()));
+    else if (before == "viewer"_L1 && plan.level != "viewer"_L1 && m_store->unsoundRows().isEmpty())
+        m_document->setReadOnlyReason(QString());
+}
+
+void ServerSession::readmitted(const ServerPlanInfo &plan)
+{
+    // Added again: what changed meanwhile is caught up, and editing resumes as after a
+    // reconnect (at the level the role has now).
+    followPlan(plan);
+    m_state = State::Online;
+    if (!catchUp())
+        return;
+    if (!m_refusedShown)
+        m_document->setOffline(QString());
+    emit stateChanged(m_state);
 }
 
 void ServerSession::excluded()
 {
     m_state = State::Excluded;
-    m_probe.stop();
     m_retry.stop();
-    m_listener.reset();
+    // The probe goes on: when an owner adds the role again, the window follows by itself.
+    QString error;
+    if (!m_listener)
+        listen(&error); // without a listener (none answers), it stays excluded until reopened
+    if (m_listener)
+        m_probe.start();
     m_document->setOffline(tr("Role “%1” may no longer see plan “%2” on %3 (it was removed as a "
                               "member, or the plan was deleted). What is shown stays open for "
-                              "viewing only; save a copy, or ask an owner to add you again and "
-                              "open the plan anew.")
+                              "viewing only; save a copy, or ask an owner to add you again: the "
+                              "window then follows the plan again by itself.")
                                    .arg(role(), planName(), serverName()));
     emit stateChanged(m_state);
 }
@@ -216,7 +242,8 @@ void ServerSession::reconnect()
     // cannot apply, keeps it read-only with the reason).
     if (!catchUp())
         return;
-    m_document->setOffline(QString());
+    if (!m_refusedShown) // rows the log brought that Valuemap refuses keep it for viewing only
+        m_document->setOffline(QString());
     emit stateChanged(m_state);
 }
 

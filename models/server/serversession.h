@@ -15,6 +15,7 @@ namespace Valuemap {
 class Document;
 class PgStore;
 class ServerConnection;
+struct ServerPlanInfo;
 
 // The live side of a server plan open in a Document. A second connection listens for the
 // server's notifications (the plan's connection runs transactions, and PostgreSQL delivers
@@ -28,7 +29,8 @@ class ServerSession final : public QObject
 
 public:
     // Excluded: the role may no longer see the plan (removed as a member, or the plan was
-    // deleted); the document stays open for viewing only and nothing is retried.
+    // deleted); the document stays open for viewing only, and the probe goes on asking: added
+    // again, the session catches up and is Online.
     enum class State { Online, Offline, Excluded };
 
     // Milliseconds between probes of the listening connection, and the longest pause between
@@ -67,6 +69,8 @@ private:
     void probe();
     void reconnect();
     void excluded();
+    void readmitted(const ServerPlanInfo &plan);
+    void followPlan(const ServerPlanInfo &plan); // a new name or level, taken over
     bool listen(QString *error);
 
     Document *m_document;

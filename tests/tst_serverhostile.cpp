@@ -25,6 +25,7 @@ private slots:
     void namesPrintAsText();
     void planFailingItsChecks();
     void refusedValueOpensForViewing();
+    void refusedValueArrivingStaysUntilCorrected();
 
 private:
     QTemporaryDir m_dir;
@@ -159,6 +160,45 @@ void TestServerHostile::refusedValueOpensForViewing()
     const Run imported = valuemap({ u"import"_s, u"json"_s, rescued, u"-o"_s, m_dir.filePath(u"escaped.valuemap"_s) });
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     QCOMPARE(valuemap({ u"check"_s, m_dir.filePath(u"escaped.valuemap"_s) }).exitCode, 0);
+}
+
+// bob writes an escape sequence into a title by hand while alice has the plan open, with a log
+// entry naming the row. Her plan is then for viewing only until the title is corrected. Before,
+// any later change of another row made it editable again, the refused title still in it.
+void TestServerHostile::refusedValueArrivingStaysUntilCorrected()
+{
+    publishSample(m_dir, u"Arriving"_s);
+    const auto alice = openAs(u"alice"_s, u"Arriving"_s);
+    QVERIFY(alice);
+    const StoryId story = firstStory(*alice);
+    const StoryId other = alice->stories(alice->story(story).stepId).constLast();
+    QVERIFY(other != story);
+    RawConnection bob(u"bob"_s);
+    const QVariant plan = bob.planId(u"Arriving"_s);
+    QVERIFY(plan.isValid());
+    // A title set by hand, with a log entry naming the row (as a tool writing to the server might).
+    const auto byHand = [&](StoryId id, const QString &titleSql) {
+        const QSqlError update = bob.run(u"UPDATE valuemap.story SET title = %1 WHERE plan_id = ? AND id = ?"_s.arg(titleSql),
+                                         { plan, id.value });
+        const QSqlError logged = bob.run(u"INSERT INTO valuemap.change_log (plan_id, undo_text, changes) "
+                                          "VALUES (?, 'By hand', CAST(? AS jsonb))"_s,
+                                          { plan, u"[{\"table\":\"story\",\"op\":\"update\",\"id\":%1,"
+                                                   "\"column\":\"title\",\"old\":\"\",\"new\":\"\"}]"_s.arg(id.value) });
+        return !update.isValid() && !logged.isValid();
+    };
+    QVERIFY(byHand(story, u"chr(27) || '[2J'"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(alice->isReadOnly(), Patience);
+    QVERIFY2(alice->readOnlyReason().contains(u"until they are corrected"_s), qPrintable(alice->readOnlyReason()));
+    // Another story changes: it shows, and the plan stays for viewing only.
+    QVERIFY(byHand(other, u"'Another story changed'"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(alice->story(other).title, u"Another story changed"_s, Patience);
+    QVERIFY(alice->isReadOnly());
+    QVERIFY(!alice->setStoryField(other, StoryField::Title, u"Edited while refused"_s));
+    // Corrected: editable again, with the corrected title.
+    QVERIFY(byHand(story, u"'Corrected by hand'"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!alice->isReadOnly(), Patience);
+    QCOMPARE(alice->story(story).title, u"Corrected by hand"_s);
+    QVERIFY2(alice->setStoryField(other, StoryField::Title, u"Edited once corrected"_s), qPrintable(alice->lastError()));
 }
 
 QTEST_GUILESS_MAIN(TestServerHostile)

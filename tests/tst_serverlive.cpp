@@ -46,6 +46,7 @@ private slots:
     void conflictingUndoRefused();
     void viewerCannotEditThroughTheApp();
     void reconnectsAfterTerminatedBackend();
+    void levelChangedWhileOfflineTakenOnReconnect();
     void reconnectsAfterServerRestart();
     void pipelineRecordArrivesLive();
     void killedClientLeavesEveryAcknowledgedEdit();
@@ -191,6 +192,31 @@ void TestServerLive::reconnectsAfterTerminatedBackend()
     QVERIFY2(alice->setStoryField(story, StoryField::Title, u"Alice is back"_s),
              qPrintable(alice->lastError()));
     QTRY_COMPARE_WITH_TIMEOUT(bob->story(story).title, u"Alice is back"_s, Patience);
+}
+
+// Bob is made a viewer in the same transaction that drops his connections: his window learns
+// the new level only by reconnecting. Before, reconnecting took the level silently, and the
+// window took edits the server then refused.
+void TestServerLive::levelChangedWhileOfflineTakenOnReconnect()
+{
+    publish(u"Demoted"_s);
+    auto bob = openAs(u"bob"_s, u"Demoted"_s);
+    QVERIFY(bob);
+    QVERIFY(!bob->isReadOnly());
+    RawConnection admin(u"vmsuper"_s);
+    QVERIFY(admin.database().transaction());
+    QVERIFY(!admin.run(u"UPDATE valuemap.plan_member SET level = 'viewer' WHERE role = 'bob' "
+                       "AND plan_id = (SELECT id FROM valuemap.plan WHERE name = ?)"_s,
+                       { u"Demoted"_s })
+                     .isValid());
+    QVERIFY(!admin.run(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"_s,
+                       { u"bob"_s })
+                     .isValid());
+    QVERIFY(admin.database().commit());
+    QTRY_COMPARE_WITH_TIMEOUT(bob->serverSession()->level(), u"viewer"_s, Patience);
+    QTRY_VERIFY_WITH_TIMEOUT(bob->serverSession()->state() == ServerSession::State::Online, Patience);
+    QVERIFY(bob->isReadOnly());
+    QVERIFY2(bob->readOnlyReason().contains(u"now a viewer"_s), qPrintable(bob->readOnlyReason()));
 }
 
 void TestServerLive::reconnectsAfterServerRestart()

@@ -5779,6 +5779,13 @@ nicht Ende-zu-Ende</translation>
         <source>Role “%1” may no longer see plan “%2” on %3 (it was removed as a member, or the plan was deleted). What is shown stays open for viewing only; save a copy, or ask an owner to add you again: the window then follows the plan again by itself.</source>
         <translation>Rolle „%1“ darf Plan „%2“ auf %3 nicht mehr sehen (sie wurde als Mitglied entfernt, oder der Plan wurde gelöscht). Was angezeigt wird, bleibt nur zum Ansehen geöffnet; speichern Sie eine Kopie, oder bitten Sie eine Eigentümerin oder einen Eigentümer, Sie wieder hinzuzufügen: Das Fenster folgt dem Plan dann von selbst wieder.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more row(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Zeile</numerusform>
+            <numerusform>… und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::SettingsDialog</name>

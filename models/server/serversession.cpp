@@ -120,19 +120,32 @@ bool ServerSession::catchUp()
     // written by hand that Valuemap refuses are taken all the same, and the plan is then for
     // viewing only, as when it is opened so.
     ServerPlans::Refused refused;
-    const auto now = ServerPlans::rowsNow(c, m_store->plan(), rowsNamed(*entries, m_document->revision()),
+    const QList<RowKey> named = rowsNamed(*entries, m_document->revision());
+    const auto now = ServerPlans::rowsNow(c, m_store->plan(), named,
                                           &error, &refused);
     if (!now)
         return failed();
     c.rollback(); // read only: nothing to keep
     m_document->applyRemote(*entries, *now);
-    if (!refused.rows.isEmpty()) {
-        m_refusedShown = true;
+    // Rows the log named are as they hold now: those refused before and sound now are
+    // corrected; a row another change did not name keeps what it held.
+    const bool refusedBefore = !m_refused.isEmpty();
+    for (const RowKey &key : named)
+        m_refused.remove(key);
+    for (qsizetype i = 0; i < refused.rows.size(); ++i)
+        m_refused.insert(refused.rows.at(i), refused.problems.value(i));
+    if (!m_refused.isEmpty()) {
+        QStringList problems;
+        for (const QString &problem : std::as_const(m_refused)) {
+            if (!problem.isEmpty() && problems.size() < ListedRefused)
+                problems.append(problem);
+        }
+        if (m_refused.size() > problems.size())
+            problems.append(tr("… and %n more row(s)", nullptr, int(m_refused.size() - problems.size())));
         m_document->setOffline(tr("Plan “%1” on %2 now holds values Valuemap does not accept (%3), "
                                   "so it is open for viewing only until they are corrected.")
-                                       .arg(planName(), serverName(), refused.problems.join(u"; "_s)));
-    } else if (m_refusedShown) {
-        m_refusedShown = false;
+                                       .arg(planName(), serverName(), problems.join(u"; "_s)));
+    } else if (refusedBefore) {
         m_document->setOffline(QString());
     }
     return true;
@@ -166,12 +179,18 @@ void ServerSession::followPlan(const ServerPlanInfo &plan)
 {
     const QString before = m_store->plan().level;
     m_store->follow(plan);
+    levelFollowed(before);
+}
+
+void ServerSession::levelFollowed(const QString &before)
+{
     // A viewer now, or no longer: the window takes edits accordingly.
-    if (plan.level == "viewer"_L1 && before != "viewer"_L1)
+    const QString now = m_store->plan().level;
+    if (now == "viewer"_L1 && before != "viewer"_L1)
         m_document->setReadOnlyReason(tr("Role “%1” is now a viewer of plan “%2” on %3. Ask an "
                                          "owner for the editor level to change it.")
                                               .arg(role(), planName(), serverName()));
-    else if (before == "viewer"_L1 && plan.level != "viewer"_L1 && m_store->unsoundRows().isEmpty())
+    else if (before == "viewer"_L1 && now != "viewer"_L1 && m_store->unsoundRows().isEmpty())
         m_document->setReadOnlyReason(QString());
 }
 
@@ -183,7 +202,7 @@ void ServerSession::readmitted(const ServerPlanInfo &plan)
     m_state = State::Online;
     if (!catchUp())
         return;
-    if (!m_refusedShown)
+    if (m_refused.isEmpty())
         m_document->setOffline(QString());
     emit stateChanged(m_state);
 }
@@ -193,11 +212,14 @@ void ServerSession::excluded()
     m_state = State::Excluded;
     m_retry.stop();
     // The probe goes on: when an owner adds the role again, the window follows by itself.
-    QString error;
-    if (!m_listener)
-        listen(&error); // without a listener (none answers), it stays excluded until reopened
-    if (m_listener)
+    // Found excluded while reconnecting, there is no listener to probe with: connecting anew
+    // is tried at the longest pause instead.
+    if (m_listener) {
         m_probe.start();
+    } else {
+        m_pause = MaxRetryPause;
+        m_retry.start(m_pause);
+    }
     m_document->setOffline(tr("Role “%1” may no longer see plan “%2” on %3 (it was removed as a "
                               "member, or the plan was deleted). What is shown stays open for "
                               "viewing only; save a copy, or ask an owner to add you again: the "
@@ -226,6 +248,7 @@ void ServerSession::reconnect()
 {
     QString error;
     bool gone = false;
+    const QString level = m_store->plan().level; // the plan found again may have another
     if (!m_store->reconnect(&error, &gone) || !listen(&error)) {
         if (gone) {
             excluded();
@@ -236,13 +259,14 @@ void ServerSession::reconnect()
         m_retry.start(m_pause);
         return;
     }
+    levelFollowed(level);
     m_state = State::Online;
     m_probe.start();
     // Editing resumes only once the plan is current (lost again, or a log entry this build
     // cannot apply, keeps it read-only with the reason).
     if (!catchUp())
         return;
-    if (!m_refusedShown) // rows the log brought that Valuemap refuses keep it for viewing only
+    if (m_refused.isEmpty()) // rows the log brought that Valuemap refuses keep it for viewing only
         m_document->setOffline(QString());
     emit stateChanged(m_state);
 }

@@ -3,6 +3,7 @@
 #include "storage/planbackend.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QObject>
 #include <QSqlDriver>
 #include <QTimer>
@@ -71,6 +72,7 @@ private:
     void excluded();
     void readmitted(const ServerPlanInfo &plan);
     void followPlan(const ServerPlanInfo &plan); // a new name or level, taken over
+    void levelFollowed(const QString &before); // made a viewer, or no longer: edits accordingly
     bool listen(QString *error);
 
     Document *m_document;
@@ -80,7 +82,10 @@ private:
     QTimer m_retry;
     int m_pause = 0;
     State m_state = State::Online;
-    bool m_refusedShown = false; // the document is offline for refused values the log brought
+    // Rows the log brought holding values Valuemap refuses, with what is wrong (empty past the
+    // listed ones): while there are any, the document is for viewing only.
+    QMap<RowKey, QString> m_refused;
+    static constexpr int ListedRefused = 20;
 };
 
 } // namespace Valuemap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QPixmapCache>
 #include <QPointF>
 #include <QRectF>
@@ -13,8 +14,8 @@ namespace Valuemap {
 // A card as a view last showed it, kept as one picture in Qt's pixmap cache: a frame that
 // shows the card again unchanged (a scroll, a lane above that grew, another card selected)
 // copies the picture instead of drawing the body, the title's glyphs and every chip anew.
-// Only for the screen's raster painter at a plain scale; paper, SVG and rotated painters get
-// what `paint` draws.
+// Only for the screen's raster painter at a plain scale, a card not faded, and a desktop that
+// smooths text in grey; paper, SVG, rotated painters and the rest get what `paint` draws.
 class CardPicture
 {
 public:
@@ -30,6 +31,8 @@ public:
     bool draw(QPainter *painter, const QRectF &bounds, bool selected, const std::function<void(QPainter *)> &paint);
     // Forgets the picture: the card's content changed.
     void clear();
+    // Off: every card is drawn, as on paper (tests compare frames from pictures with that).
+    static void setEnabled(bool on);
 
     // Pictures are made up to this many device pixels per logical one (zoom times the screen's
     // ratio): closer in, a picture costs more memory than drawing costs time.
@@ -41,6 +44,7 @@ private:
     qreal m_ratio = 0;
     bool m_selected = false;
     QPointF m_offset; // within the device pixel the card starts at
+    QFont m_font;
     const void *m_colors = nullptr;
 };
 

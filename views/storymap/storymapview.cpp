@@ -44,9 +44,6 @@ StoryMapView::StoryMapView(StoryMapScene *scene, QWidget *parent) : QGraphicsVie
     // palette's colour first (a pass over the whole viewport, a fifth of a frame at fit).
     // Opaque, it still scrolls by moving pixels.
     viewport()->setAutoFillBackground(false);
-    // Room for the pictures of the cards on show (CardPicture): about 70 KB each at 100 %, four
-    // times that on a screen of ratio 2; Qt's default of 10 MB would drop them between frames.
-    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), 64 * 1024));
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Story map"));
@@ -94,6 +91,12 @@ void StoryMapView::showEvent(QShowEvent *event)
 void StoryMapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
+    // Room for the pictures of the cards on show (CardPicture), which cover less than the view:
+    // twice the viewport's pixels, 64 MB at least. Qt's default of 10 MB would drop them between
+    // frames, and a frame would then draw each card and copy it too.
+    const qreal ratio = viewport()->devicePixelRatioF();
+    const qint64 kib = qint64(viewport()->width() * ratio * viewport()->height() * ratio) * 4 * 2 / 1024;
+    QPixmapCache::setCacheLimit(int(std::max<qint64>({ QPixmapCache::cacheLimit(), 64 * 1024, kib })));
     updateBuiltCards();
 }
 

@@ -49,15 +49,29 @@ void CardPicture::setEnabled(bool on)
     enabled = on;
 }
 
+bool CardPicture::servesPainter(const QPainter *painter)
+{
+    const QTransform &world = painter->worldTransform();
+    return painter->paintEngine()->type() == QPaintEngine::Raster && world.type() <= QTransform::TxScale
+            && world.m11() == world.m22() && world.m11() > 0
+            && world.m11() * painter->device()->devicePixelRatioF() <= MaxScale;
+}
+
+void CardPicture::copyAt(QPainter *painter, const QPointF &devicePixel, const QPixmap &picture)
+{
+    painter->save();
+    painter->resetTransform();
+    painter->drawPixmap(devicePixel / painter->device()->devicePixelRatioF(), picture);
+    painter->restore();
+}
+
 bool CardPicture::draw(QPainter *painter, const QRectF &bounds, bool selected, const std::function<void(QPainter *)> &paint)
 {
     const QTransform &world = painter->worldTransform();
     const qreal ratio = painter->device()->devicePixelRatioF();
     // A faded card (filtered out, dragged) is drawn: faded part by part, its shadow shows
     // through its body, which a faded copy of the whole picture would not.
-    if (!enabled || painter->paintEngine()->type() != QPaintEngine::Raster || painter->opacity() < 1.0
-        || world.type() > QTransform::TxScale || world.m11() != world.m22() || world.m11() <= 0
-        || world.m11() * ratio > MaxScale || !textSmoothedInGrey())
+    if (!enabled || painter->opacity() < 1.0 || !servesPainter(painter) || !textSmoothedInGrey())
         return false;
     const qreal scale = world.m11();
     const void *colors = &Theme::colors();
@@ -82,8 +96,9 @@ bool CardPicture::draw(QPainter *painter, const QRectF &bounds, bool selected, c
     }
     QPixmap picture;
     if (!QPixmapCache::find(m_key, &picture)) {
-        const QSizeF pixels = bounds.size() * scale * ratio + QSizeF(1, 1);
-        picture = QPixmap(int(std::ceil(pixels.width())) + 1, int(std::ceil(pixels.height())) + 1);
+        // The card from its offset within the first pixel to its far edge.
+        const QSizeF pixels = bounds.size() * scale * ratio + QSizeF(offset.x(), offset.y());
+        picture = QPixmap(int(std::ceil(pixels.width())), int(std::ceil(pixels.height())));
         picture.setDevicePixelRatio(ratio);
         picture.fill(Qt::transparent);
         QPainter p(&picture);
@@ -97,10 +112,7 @@ bool CardPicture::draw(QPainter *painter, const QRectF &bounds, bool selected, c
         p.end();
         m_key = QPixmapCache::insert(picture);
     }
-    painter->save();
-    painter->resetTransform();
-    painter->drawPixmap(pixel / ratio, picture);
-    painter->restore();
+    copyAt(painter, pixel, picture);
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QPainter;
+class QPixmap;
 
 namespace Valuemap {
 
@@ -37,6 +38,13 @@ public:
     // Pictures are made up to this many device pixels per logical one (zoom times the screen's
     // ratio): closer in, a picture costs more memory than drawing costs time.
     static constexpr qreal MaxScale = 2.0;
+
+    // Whether a picture made for this painter can stand for drawing: the screen's raster engine
+    // at a plain, unrotated scale of at most MaxScale device pixels per logical one.
+    static bool servesPainter(const QPainter *painter);
+    // Copies `picture` with its top left at `devicePixel` (whole device pixels), whatever the
+    // painter's transform.
+    static void copyAt(QPainter *painter, const QPointF &devicePixel, const QPixmap &picture);
 
 private:
     QPixmapCache::Key m_key;

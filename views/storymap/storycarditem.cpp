@@ -122,13 +122,12 @@ void drawBody(QPainter *painter, bool shadow, const QColor &color, int status, b
 // under the clip of a partial repaint. Paper and SVG (no raster engine) get the vectors.
 bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int status, bool selected, bool projector)
 {
-    const QTransform &world = painter->worldTransform();
-    const qreal dpr = painter->device()->devicePixelRatioF();
     // Close up a body is a large pixmap (megabytes at 4×) that would crowd the cache out and
     // cost more to copy than to draw; the cache serves the zoom levels with many cards in view.
-    if (lod <= 0.4 || painter->paintEngine()->type() != QPaintEngine::Raster
-        || world.type() > QTransform::TxScale || world.m11() != world.m22() || world.m11() * dpr > 2.0)
+    if (lod <= 0.4 || !CardPicture::servesPainter(painter))
         return false;
+    const QTransform &world = painter->worldTransform();
+    const qreal dpr = painter->device()->devicePixelRatioF();
     const int zoom = qRound(world.m11() * dpr * 64);
     // In Qt's pixmap cache, which bounds its size and is gone with the application. The device
     // pixel ratio is part of the key: zoom 2 on a 1× screen and zoom 1 on a 2× screen make the
@@ -153,11 +152,8 @@ bool drawCachedBody(QPainter *painter, qreal lod, const QColor &color, int statu
         QPixmapCache::insert(key, pixmap);
         body = pixmap;
     }
-    const QPointF at = world.map(QPointF(-2, -2));
-    painter->save();
-    painter->resetTransform();
-    painter->drawPixmap(QPointF(std::round(at.x() * dpr) / dpr, std::round(at.y() * dpr) / dpr), body);
-    painter->restore();
+    const QPointF at = world.map(QPointF(-2, -2)) * dpr;
+    CardPicture::copyAt(painter, QPointF(std::round(at.x()), std::round(at.y())), body);
     return true;
 }
 

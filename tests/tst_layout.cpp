@@ -14,7 +14,11 @@
 #include <QGraphicsTextItem>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
 #include <QLocale>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolBar>
@@ -159,6 +163,55 @@ private slots:
         // The map's toolbar and filter bar, the board's toolbar, the vision's header, the goals'
         // and the charts' bars, the outline's toolbar at least.
         QVERIFY2(checked >= 7, qPrintable(QString::number(checked)));
+    }
+
+    // The vision's header at the window's first size on a laptop (1,280 wide on a 1,366
+    // screen), on a wide window and wrapped on a narrow one: the product's name and its
+    // owner's are whole (the owner's was cut to "Lena Hoffmann, Product Ow" at 1,280, while the
+    // version and key fields left gaps beside their labels).
+    void theVisionHeaderShowsWholeNames_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("width");
+        for (const QString &language : { u"en"_s, u"de"_s }) {
+            for (int width : { 1000, 1280, 1900 })
+                QTest::addRow("%s at %d", qPrintable(language), width) << language << width;
+        }
+    }
+
+    void theVisionHeaderShowsWholeNames()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, width);
+        const InLanguage inLanguage(language);
+        QVERIFY(inLanguage.loaded);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openSample());
+        QVERIFY(window.showScreen(u"vision"_s));
+        window.resize(width, 700);
+        QApplication::processEvents();
+        int checked = 0;
+        for (const char *name : { "productName", "productOwner", "productVersion", "storyKeyPrefix" }) {
+            auto *edit = window.findChild<QLineEdit *>(QLatin1StringView(name));
+            QVERIFY2(edit && edit->isVisible(), name);
+            QVERIFY2(!edit->text().isEmpty(), name);
+            // The text and the field's frame and margins.
+            const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->text()) + 2 * frame + 4;
+            QVERIFY2(edit->width() >= needed,
+                     qPrintable(u"%1 “%2”: %3 pixels wide, needs %4"_s.arg(QLatin1StringView(name), edit->text())
+                                        .arg(edit->width()).arg(needed)));
+            // Beside its label, with no gap between them.
+            const auto *label = qobject_cast<QLabel *>(edit->parentWidget()->layout()->itemAt(0)->widget());
+            QVERIFY2(label && label->buddy() == edit, name);
+            const int gap = edit->x() - label->geometry().right();
+            QVERIFY2(gap <= 2 * edit->parentWidget()->layout()->spacing() + 1,
+                     qPrintable(u"%1: %2 pixels after its label"_s.arg(QLatin1StringView(name)).arg(gap)));
+            ++checked;
+        }
+        QCOMPARE(checked, 4);
     }
 
     // Presentation mode on the smallest projector in use (1,024×768) and below: no page asks

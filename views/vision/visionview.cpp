@@ -21,8 +21,11 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -50,11 +53,14 @@ VisionView::VisionView(Document *document, QWidget *parent)
     // A flow: on a narrow window the fields wrap onto a second line, each beside its label.
     auto *row = new FlowLayout(header);
     row->setContentsMargins(10, 6, 10, 6);
-    auto field = [&](const QString &label, QWidget *editor, int stretch) {
+    auto field = [&](const QString &label, QWidget *editor, bool takesSpare) {
         auto *l = new QLabel(label, header);
         l->setBuddy(editor);
-        if (stretch > 0)
-            editor->setSizePolicy(QSizePolicy::Expanding, editor->sizePolicy().verticalPolicy());
+        // Only the owner takes the row's spare width: a line edit expands by default, and one
+        // held to a maximum width (the version, the keys) would leave the spare as a gap
+        // between its label and itself.
+        editor->setSizePolicy(takesSpare ? QSizePolicy::Expanding : QSizePolicy::Preferred,
+                              editor->sizePolicy().verticalPolicy());
         row->addWidget(flowGroup(header, { l, editor }));
     };
     m_name = new QLineEdit(header);
@@ -63,7 +69,6 @@ VisionView::VisionView(Document *document, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_name->setFont(big);
-    m_name->setMinimumWidth(280);
     m_owner = new QLineEdit(header);
     m_owner->setObjectName(u"productOwner"_s);
     m_version = new QLineEdit(header);
@@ -83,12 +88,12 @@ VisionView::VisionView(Document *document, QWidget *parent)
     m_language->addItem(tr("English"), u"en"_s);
     m_language->addItem(tr("German"), u"de"_s);
     m_language->setToolTip(tr("The language of the board's titles, on screen and on paper"));
-    field(tr("&Product:"), m_name, 4);
-    field(tr("&Owner:"), m_owner, 3);
-    field(tr("&Version:"), m_version, 0);
-    field(tr("&Keys:"), m_keyPrefix, 0);
-    field(tr("&Date:"), m_date, 0);
-    field(tr("&Language:"), m_language, 0);
+    field(tr("&Product:"), m_name, false);
+    field(tr("&Owner:"), m_owner, true);
+    field(tr("&Version:"), m_version, false);
+    field(tr("&Keys:"), m_keyPrefix, false);
+    field(tr("&Date:"), m_date, false);
+    field(tr("&Language:"), m_language, false);
 
     auto textField = [this](QLineEdit *edit, ProductField f) {
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, f] {
@@ -221,6 +226,16 @@ void VisionView::refreshHeader()
     };
     set(m_name, product.name);
     set(m_owner, product.owner);
+    // The product's name and its owner's at least as wide as their text (within bounds): where
+    // the row has no room for them, the flow wraps the fields onto a second row rather than
+    // cutting a name. The owner also takes the rest of its row.
+    auto fit = [](QLineEdit *edit, int floor, int cap) {
+        const int text = edit->fontMetrics().horizontalAdvance(edit->text())
+                + 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) + 8;
+        edit->setMinimumWidth(std::clamp(text, floor, cap));
+    };
+    fit(m_name, 200, 440);
+    fit(m_owner, 120, 320);
     set(m_version, product.version);
     set(m_keyPrefix, m_document->keyPrefix());
     if (!m_date->hasFocus()) {

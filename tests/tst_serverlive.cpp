@@ -47,6 +47,7 @@ private slots:
     void viewerCannotEditThroughTheApp();
     void reconnectsAfterTerminatedBackend();
     void levelChangedWhileOfflineTakenOnReconnect();
+    void removedWhileOfflineFollowsWhenAddedAgain();
     void reconnectsAfterServerRestart();
     void pipelineRecordArrivesLive();
     void killedClientLeavesEveryAcknowledgedEdit();
@@ -217,6 +218,51 @@ void TestServerLive::levelChangedWhileOfflineTakenOnReconnect()
     QTRY_VERIFY_WITH_TIMEOUT(bob->serverSession()->state() == ServerSession::State::Online, Patience);
     QVERIFY(bob->isReadOnly());
     QVERIFY2(bob->readOnlyReason().contains(u"now a viewer"_s), qPrintable(bob->readOnlyReason()));
+}
+
+// Removed as a member while the connection was down: the window finds that out when it
+// reconnects, so there is no listener left to probe with. It says so, takes no edit, keeps
+// trying at the longest pause, and follows the plan again (caught up) once an owner adds the
+// role back.
+void TestServerLive::removedWhileOfflineFollowsWhenAddedAgain()
+{
+    publish(u"RemovedOffline"_s);
+    auto bob = openAs(u"bob"_s, u"RemovedOffline"_s);
+    QVERIFY(bob);
+    const StoryId story = firstStory(*bob);
+    QVERIFY(story.isValid());
+    RawConnection admin(u"vmsuper"_s);
+    const QString plan = u"(SELECT id FROM valuemap.plan WHERE name = ?)"_s;
+    const QVariantList name { u"RemovedOffline"_s };
+    QVERIFY(admin.database().transaction());
+    QVERIFY(!admin.run(u"DELETE FROM valuemap.plan_member WHERE role = 'bob' AND plan_id = "_s + plan, name).isValid());
+    QVERIFY(!admin.run(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"_s,
+                       { u"bob"_s })
+                     .isValid());
+    QVERIFY(admin.database().commit());
+    QTRY_VERIFY_WITH_TIMEOUT(bob->serverSession()->state() == ServerSession::State::Excluded, Patience);
+    QVERIFY(bob->isReadOnly());
+    QVERIFY2(bob->readOnlyReason().contains(u"may no longer see plan “RemovedOffline”"_s),
+             qPrintable(bob->readOnlyReason()));
+    QVERIFY(!bob->setStoryField(story, StoryField::Title, u"Edited while removed"_s));
+    QVERIFY(!bob->lastError().isEmpty());
+
+    // Meanwhile Alice changes the story; then an owner adds Bob again.
+    {
+        auto alice = openAs(u"alice"_s, u"RemovedOffline"_s, false);
+        QVERIFY(alice);
+        QVERIFY2(alice->setStoryField(story, StoryField::Title, u"Changed while Bob was out"_s),
+                 qPrintable(alice->lastError()));
+    }
+    QVERIFY(!admin.run(u"INSERT INTO valuemap.plan_member (plan_id, role, level) VALUES ("_s + plan
+                               + u", 'bob', 'editor')"_s, name)
+                     .isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(bob->serverSession()->state() == ServerSession::State::Online,
+                             ServerSession::MaxRetryPause + Patience);
+    QTRY_VERIFY_WITH_TIMEOUT(!bob->isReadOnly(), Patience);
+    QCOMPARE(bob->story(story).title, u"Changed while Bob was out"_s);
+    QVERIFY2(bob->setStoryField(story, StoryField::Title, u"Bob is back"_s), qPrintable(bob->lastError()));
+    QCOMPARE(serverTitle(u"RemovedOffline"_s, story), u"Bob is back"_s);
 }
 
 void TestServerLive::reconnectsAfterServerRestart()

@@ -16,6 +16,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
@@ -163,6 +164,46 @@ private slots:
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains(doc->activity(doc->activities().first()).title.toUtf8()));
+    }
+
+    // A plan from someone else is data: its product name goes into the SVG's title as text,
+    // never as markup (a name that closed the title and opened a script made a script).
+    void svgTitleIsTextNotMarkup_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addRow("script") << u"Q3</title><script>alert(document.domain)</script><title>"_s;
+        QTest::addRow("broken tag") << u"Roadmap </text> & <b>bold</b> \"quoted\" 'single'"_s;
+        QTest::addRow("entity") << u"Café &amp; &#x3C;script&#x3E; ]]> <!-- x -->"_s;
+    }
+
+    void svgTitleIsTextNotMarkup()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QString error;
+        const auto doc = Document::open(Test::makeSamplePlan(dir), &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY2(doc->setProductField(ProductField::Name, name), qPrintable(doc->lastError()));
+        const QString svg = dir.filePath(u"map.svg"_s);
+        QVERIFY2(MapExport::writeSvg(*doc, svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QStringList elements;
+        QString title;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            elements.append(xml.name().toString());
+            if (xml.name() == "title"_L1)
+                title = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(elements.count(u"title"_s), 1);
+        QVERIFY(!elements.contains(u"script"_s));
+        QVERIFY(!elements.contains(u"b"_s));
+        QCOMPARE(title, u"Story map — "_s + name);
+        QVERIFY(QSvgRenderer(svg).isValid());
     }
 
     void unwritableTargetGivesMessage()

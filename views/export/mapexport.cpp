@@ -21,6 +21,25 @@ namespace Valuemap {
 
 namespace {
 
+// Text as XML character data: markup characters escaped, and what XML 1.0 does not allow at
+// all (control characters, lone surrogates, U+FFFE and U+FFFF) left out.
+QString xmlText(const QString &text)
+{
+    QString allowed;
+    allowed.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            allowed.append(c);
+            allowed.append(text.at(++i));
+        } else if (!c.isSurrogate() && (c.unicode() >= 0x20 || c == u'\t' || c == u'\n' || c == u'\r')
+                   && c.unicode() != 0xFFFE && c.unicode() != 0xFFFF) {
+            allowed.append(c);
+        }
+    }
+    return allowed.toHtmlEscaped();
+}
+
 constexpr qreal ScenePixelsPerInch = 96.0;
 // The items size their fonts in points against the device's resolution; at the screen's 96 dpi
 // text keeps its proportion to the cards. A PDF is vector output, so nothing is lost.
@@ -253,7 +272,9 @@ bool MapExport::writeSvg(Document &document, const QString &path, QString *error
         svg.setSize(map.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), map.size()));
         svg.setResolution(int(ScenePixelsPerInch));
-        svg.setTitle(tr("Story map — %1").arg(document.product().name));
+        // QSvgGenerator writes its title as it is given: a product name from someone else's
+        // plan ("…</title><script>…") would become markup in the file.
+        svg.setTitle(xmlText(tr("Story map — %1").arg(document.product().name)));
         QPainter painter(&svg);
         renderMap(scene, painter, QRectF(QPointF(0, 0), map.size()), map);
     }

@@ -176,6 +176,11 @@ QString sqlFragment()
     return u"'); DROP TABLE story;-- \" OR 1=1; SELECT name, type FROM pragma_table_list; --"_s;
 }
 
+QString markupFragment()
+{
+    return u"Q3</title><script>alert(1)</script><title> </text> &amp; ]]> <!-- x -->"_s;
+}
+
 QString HostileInput::fileName() const
 {
     const QString ext = format == "json"_L1 || format == "storymaps"_L1 ? u"json"_s : u"csv"_s;
@@ -270,6 +275,9 @@ QList<HostileInput> hostileInputs()
         { u"colour"_s, u"#rrggbb"_s });
     refuse(json, u"colour-sql"_s, plan(setField(u"activity"_s, 0, u"color"_s, sql)), { u"colour"_s, u"Choose"_s });
     accept(json, u"sql-everywhere"_s, planWithEveryText(sql), { sql });
+    // Markup in every text, for the exports that write XML (the map's SVG took the product
+    // name into its title as markup).
+    accept(json, u"markup-everywhere"_s, planWithEveryText(markupFragment()), { markupFragment() });
     refuse(json, u"title-10mb"_s, plan(setField(u"story"_s, 0, u"title"_s, tenMegabytes)),
         { u"title"_s, u"1,000,000"_s }, false);
     refuse(json, u"deeply-nested"_s, deepJson(2000), { u"nests deeper"_s, u"Line 1"_s });

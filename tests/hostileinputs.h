@@ -28,5 +28,7 @@ QList<HostileInput> hostileInputs();
 
 // The SQL fragment every text field of the "SQL everywhere" inputs holds.
 QString sqlFragment();
+// The markup every text field of the "markup everywhere" input holds.
+QString markupFragment();
 
 } // namespace Valuemap::Test

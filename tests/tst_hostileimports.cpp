@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +133,37 @@ private slots:
         QVERIFY2(csv.isValid(), qPrintable(errors));
         for (const QString &keep : input.keeps)
             QCOMPARE(csv.rows.constFirst().note, keep);
+    }
+
+    // Markup in every text of a plan stays text in the map's SVG: the file is XML, with no
+    // element the plan's texts spelled out.
+    void markupIsTextInTheMapSvg()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(u"in.json"_s);
+        const QString plan = dir.filePath(u"plan.valuemap"_s);
+        const QString svg = dir.filePath(u"map.svg"_s);
+        for (const Test::HostileInput &input : Test::hostileInputs()) {
+            if (input.format == "json"_L1 && input.name == "markup-everywhere"_L1)
+                Test::writeBytes(in, input.bytes);
+        }
+        QCOMPARE(valuemap({ u"import"_s, u"json"_s, in, u"-o"_s, plan }).exitCode, 0);
+        const Test::ProcessRun r = valuemap({ u"export"_s, u"map-svg"_s, plan, u"-o"_s, svg });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QXmlStreamReader xml(Test::readBytes(svg));
+        QStringList elements;
+        QString title;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            elements.append(xml.name().toString());
+            if (xml.name() == "title"_L1)
+                title = xml.readElementText();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(!elements.contains(u"script"_s));
+        QCOMPARE(elements.count(u"title"_s), 1);
+        QVERIFY2(title.endsWith(Test::markupFragment()), qPrintable(title));
     }
 
     // The SQL-looking input keeps every row: nothing ran, nothing was dropped.

@@ -204,6 +204,27 @@ private slots:
         QCOMPARE(readBytes(path), bytes);
     }
 
+    // A plan copied while it was open (its header in WAL mode, no -wal beside it) is read
+    // without a -wal or -shm appearing beside it: reading leaves the folder as it was.
+    void readingAPlanCopiedWhileOpenLeavesItsFolderAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = Test::makeSamplePlan(dir);
+        runSql(path, { u"PRAGMA journal_mode = WAL"_s });
+        const QStringList before = QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QCOMPARE(before, QStringList { QFileInfo(path).fileName() });
+        const QByteArray bytes = readBytes(path);
+        QString error;
+        auto doc = Document::open(path, &error, OpenMode::ReadOnly);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->fileProblems().isEmpty());
+        QVERIFY(!doc->activities().isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        doc.reset();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+        QCOMPARE(readBytes(path), bytes);
+    }
+
     // The side files of another plan are never applied: set aside when the plan is opened for
     // editing, ignored when it is only read; the plan's own content stays as it was.
     void foreignSideFilesAreSetAside_data()

@@ -267,8 +267,12 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
         if (!trial.isEmpty() && upgrade(trial, file.userVersion, true, &trialError) && !readsSound(trial))
             writable = false;
     }
+    // Read only, a plan in WAL mode is read from a private copy even without its -wal (a copy
+    // taken while it was open): SQLite would make a -wal and a -shm beside it to read it, which
+    // changes a folder that reading must leave alone, and fails where the folder is read-only.
     const bool needsPrivate = !writable
-        && (!file.foreignSideFiles.isEmpty() || file.hasWal || file.userVersion < CurrentSchemaVersion);
+        && (!file.foreignSideFiles.isEmpty() || file.hasWal || file.walMode
+            || file.userVersion < CurrentSchemaVersion);
     if (needsPrivate) {
         source = privateDir->isValid() ? privateCopy(path, *privateDir, file.hasWal && walTrusted) : QString();
         if (source.isEmpty()) {

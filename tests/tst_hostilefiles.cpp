@@ -287,6 +287,46 @@ private slots:
         }
     }
 
+    // A -wal beside a plan in WAL mode, far longer than any log the plan could have written (a
+    // file of holes claiming 2 GB): it was copied privately and read through before (minutes
+    // for 30 GB). Now it is not applied: left alone when reading, set aside when editing.
+    void aLogFarLongerThanThePlanIsNotTried_data()
+    {
+        QTest::addColumn<bool>("readOnly");
+        QTest::addRow("reading") << true;
+        QTest::addRow("editing") << false;
+    }
+    void aLogFarLongerThanThePlanIsNotTried()
+    {
+        QFETCH(bool, readOnly);
+        QTemporaryDir dir;
+        const QString plan = Test::makeSamplePlan(dir);
+        runSql(plan, { u"PRAGMA journal_mode = WAL"_s });
+        const QString wal = plan + u"-wal"_s;
+        {
+            QFile holes(wal);
+            QVERIFY(holes.open(QIODevice::WriteOnly));
+            QVERIFY(holes.resize(qint64(2) << 30));
+        }
+        const QByteArray before = readBytes(plan);
+        QString error;
+        auto doc = Document::open(plan, &error, readOnly ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->fileProblems().isEmpty());
+        const QString notices = doc->openNotices().join(u' ');
+        QVERIFY2(notices.contains(QFileInfo(wal).fileName()) && notices.contains(u"not applied"_s), qPrintable(notices));
+        doc.reset();
+        if (readOnly) {
+            QCOMPARE(readBytes(plan), before);
+            QCOMPARE(QFileInfo(wal).size(), qint64(2) << 30);
+        } else {
+            QVERIFY(!QFileInfo::exists(wal));
+            const QStringList aside = QDir(dir.path()).entryList({ QFileInfo(wal).fileName() + u".set-aside-*"_s }, QDir::Files);
+            QCOMPARE(aside.size(), 1);
+            QCOMPARE(QFileInfo(dir.filePath(aside.first())).size(), qint64(2) << 30);
+        }
+    }
+
     // The plan's own log (a crash while it was open) is applied: no acknowledged edit is lost.
     void ownLogIsApplied()
     {

@@ -157,7 +157,13 @@ Inspection inspect(const QString &path)
     result.walMode = header[18] == 2 && header[19] == 2;
     const bool wal = QFileInfo::exists(path + u"-wal"_s);
     const bool journal = QFileInfo::exists(path + u"-journal"_s);
-    if (wal && result.walMode)
+    // A log far longer than any this plan could have written (Valuemap checkpoints every few
+    // megabytes; one transaction touches at most the plan's pages, twice over) is not its own:
+    // trying it would read the whole of it and copy it privately first, minutes for a hostile
+    // 30 GB file of holes.
+    const qint64 walSize = wal ? QFileInfo(path + u"-wal"_s).size() : 0;
+    const bool walFits = walSize <= std::max<qint64>(4 * size, qint64(64) << 20);
+    if (wal && result.walMode && walFits)
         result.hasWal = true;
     else if (wal)
         result.foreignSideFiles.append(path + u"-wal"_s);

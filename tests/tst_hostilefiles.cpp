@@ -125,6 +125,13 @@ private slots:
                                              << u"1 row(s) have been removed outside Valuemap"_s;
         QTest::addRow("dangling reference") << QStringList { u"PRAGMA foreign_keys = OFF"_s, u"DELETE FROM step WHERE id = 1"_s }
                                             << u": the step it belongs to or names does not exist"_s;
+        // Longer than SQLite may read on Valuemap's connections: the plan was "damaged and
+        // cannot be opened (string or blob too big)", in SQLite's words, and nothing could be
+        // salvaged. Now the row is read column by column and the value named.
+        QTest::addRow("title over 64 MB") << QStringList { u"UPDATE story SET title = printf('%.*c', 70000000, 'A') WHERE id = 7"_s }
+                                          << u"story 7: the story title is longer than Valuemap reads (over 64 MB)"_s;
+        QTest::addRow("blob over 64 MB") << QStringList { u"UPDATE story SET description = zeroblob(70000000) WHERE id = 8"_s }
+                                         << u"story 8: the story description is longer than Valuemap reads (over 64 MB)"_s;
     }
     void planWithBadRowsOpensReadOnly()
     {
@@ -464,6 +471,8 @@ private slots:
         QTest::addRow("two marks, tag") << u"UPDATE tag SET name = char(65279, 65279) || 'Discover the shop' WHERE id = 2"_s
                                         << u"tag 2: the tag name began with an invisible byte order mark"_s << true;
         QTest::addRow("mark and control") << u"UPDATE activity SET title = char(65279) || 'Discover the shop' || char(1) WHERE id = 1"_s
+                                          << u"activity 1: its values or its checksum failed the checks"_s << false;
+        QTest::addRow("title over 64 MB") << u"UPDATE activity SET title = printf('%.*c', 70000000, 'A') WHERE id = 1"_s
                                           << u"activity 1: its values or its checksum failed the checks"_s << false;
     }
     void salvageTakesOffALeadingMark()

@@ -133,7 +133,7 @@ bool hardenConnection(sqlite3 *handle, QString *error)
         }
     }
     // A hostile file cannot make SQLite allocate without bound.
-    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, MaxReadMegabytes * 1024 * 1024);
     return true;
 }
 

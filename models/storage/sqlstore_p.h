@@ -88,11 +88,16 @@ private:
 
 // Rows of one table as read, and what their checks found: the value problem of each row, or
 // (when it has none) its checksum.
+// The longest text or blob SQLite reads on Valuemap's connections, in megabytes: a hostile file
+// cannot make it allocate without bound (a plan's texts are far shorter, see rowcheck.h).
+inline constexpr int MaxReadMegabytes = 64;
+
 struct RowBatch
 {
     Table table = Table::Product;
     QList<Row> rows; // shared with the plan, so only read until the batch is gone
     std::vector<int> wrongTypes; // the first column whose stored type is wrong, or -1
+    std::vector<int> oversized; // a column longer than SQLite may read here (then also in wrongTypes), or -1
     std::vector<std::optional<ValueProblem>> problems; // when wrongTypes is -1
     std::vector<qint64> sums; // when there is no problem
 };

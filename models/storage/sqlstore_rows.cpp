@@ -61,6 +61,97 @@ QVariant columnValue(sqlite3_stmt *statement, int i, ColumnType type, bool *type
     }
 }
 
+// A row's values from a statement that stands on it, and the first column whose stored type
+// is wrong (or -1).
+Row rowValues(sqlite3_stmt *statement, const TableSpec &spec, int *wrongType)
+{
+    const int n = int(spec.columns.size());
+    Row row(n);
+    QVariant *values = row.data();
+    *wrongType = -1;
+    for (int i = 0; i < n; ++i) {
+        bool typeOk = true;
+        values[i] = columnValue(statement, i, spec.columns[i].type, &typeOk);
+        if (!typeOk && *wrongType < 0)
+            *wrongType = i;
+    }
+    return row;
+}
+
+// The rows of a table that the scan did not reach, one by one, after a value too long for
+// SQLite's limit on this connection (a hostile file's 100 MB title) stopped it: the rest are
+// read by id, and a row holding such a value column by column, the value itself as empty
+// text, named in *oversized. `take` gets each row; false when the file cannot be read.
+template<typename Take>
+bool readRowsAlone(sqlite3 *db, const TableSpec &spec, const PlanStore &plan, Table table, Take take)
+{
+    const int n = int(spec.columns.size());
+    const QString name = quotedIdentifier(spec.name);
+    const QString key = quotedIdentifier(spec.columns[0].name);
+    QStringList names;
+    for (const Column &col : spec.columns)
+        names.append(quotedIdentifier(col.name));
+    const auto prepare = [db](const QString &sql) {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return static_cast<sqlite3_stmt *>(nullptr);
+        }
+        return statement;
+    };
+    sqlite3_stmt *ids = prepare(u"SELECT %1 FROM %2 ORDER BY %1"_s.arg(key, name));
+    sqlite3_stmt *whole = prepare(u"SELECT %1 FROM %2 WHERE %3 = ?1"_s.arg(names.join(u", "_s), name, key));
+    std::vector<sqlite3_stmt *> columns;
+    for (const QString &column : std::as_const(names))
+        columns.push_back(prepare(u"SELECT %1 FROM %2 WHERE %3 = ?1"_s.arg(column, name, key)));
+    bool ok = ids && whole && std::find(columns.begin(), columns.end(), nullptr) == columns.end();
+    int step = SQLITE_DONE;
+    while (ok && (step = sqlite3_step(ids)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(ids, 0);
+        if (plan.contains(table, id))
+            continue;
+        int wrongType = -1;
+        int oversized = -1;
+        Row row;
+        sqlite3_reset(whole);
+        sqlite3_bind_int64(whole, 1, id);
+        const int got = sqlite3_step(whole);
+        if (got == SQLITE_ROW) {
+            row = rowValues(whole, spec, &wrongType);
+        } else if (got == SQLITE_TOOBIG) {
+            row = Row(n);
+            for (int i = 0; i < n && ok; ++i) {
+                sqlite3_reset(columns[size_t(i)]);
+                sqlite3_bind_int64(columns[size_t(i)], 1, id);
+                const int one = sqlite3_step(columns[size_t(i)]);
+                if (one == SQLITE_TOOBIG) {
+                    row[i] = spec.columns[i].type == ColumnType::Text ? QVariant(u""_s) : QVariant();
+                    if (oversized < 0)
+                        oversized = i;
+                } else if (one == SQLITE_ROW) {
+                    bool typeOk = true;
+                    row[i] = columnValue(columns[size_t(i)], 0, spec.columns[i].type, &typeOk);
+                    if (!typeOk && wrongType < 0)
+                        wrongType = i;
+                } else {
+                    ok = false;
+                }
+            }
+        } else {
+            ok = false;
+        }
+        if (ok)
+            take(std::move(row), oversized >= 0 ? oversized : wrongType, oversized);
+    }
+    ok = ok && step == SQLITE_DONE;
+    sqlite3_finalize(ids);
+    sqlite3_finalize(whole);
+    for (sqlite3_stmt *statement : columns)
+        sqlite3_finalize(statement);
+    return ok;
+}
+
 // Rows handed to the checks at a time: small enough that both threads stay busy, large
 // enough that handing over costs nothing.
 constexpr qsizetype BatchRows = 1024;
@@ -194,42 +285,44 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
         sqlite3_stmt *statement = nullptr;
         if (!prepare(sql, &statement))
             return false;
-        const int n = int(spec.columns.size());
         plan.reserve(table, lookup.count(t));
         const auto newBatch = [table] {
             auto batch = std::make_unique<RowBatch>();
             batch->table = table;
             batch->rows.reserve(BatchRows);
             batch->wrongTypes.reserve(size_t(BatchRows));
+            batch->oversized.reserve(size_t(BatchRows));
             return batch;
         };
         auto batch = newBatch();
-        int step;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            Row row(n);
-            QVariant *values = row.data();
-            int wrongType = -1;
-            for (int i = 0; i < n; ++i) {
-                bool typeOk = true;
-                values[i] = columnValue(statement, i, spec.columns[i].type, &typeOk);
-                if (!typeOk && wrongType < 0)
-                    wrongType = i;
-            }
+        const auto take = [&](Row row, int wrongType, int oversized) {
             batch->rows.append(row);
             batch->wrongTypes.push_back(wrongType);
+            batch->oversized.push_back(oversized);
             plan.load(table, std::move(row));
             if (batch->rows.size() == BatchRows) {
                 checks.add(std::move(batch));
                 batch = newBatch();
             }
-        }
-        // A damaged page ends the scan with an error rather than a row.
-        if (step != SQLITE_DONE) {
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-            sqlite3_finalize(statement);
-            return false;
+        };
+        int step;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            int wrongType = -1;
+            Row row = rowValues(statement, spec, &wrongType);
+            take(std::move(row), wrongType, -1);
         }
         sqlite3_finalize(statement);
+        // A value too long to read here stops the scan: the rest is read row by row, the row
+        // holding it checked as unsound.
+        if (step == SQLITE_TOOBIG && readRowsAlone(db, spec, plan, table, take))
+            step = SQLITE_DONE;
+        // A damaged page ends the scan with an error rather than a row.
+        if (step != SQLITE_DONE) {
+            *error = step == SQLITE_CORRUPT || step == SQLITE_NOTADB || step == SQLITE_TOOBIG
+                ? tr("a part of its %1 records cannot be read").arg(tableLabel(table))
+                : QString::fromUtf8(sqlite3_errmsg(db));
+            return false;
+        }
         if (!batch->rows.isEmpty())
             checks.add(std::move(batch));
     }
@@ -243,7 +336,11 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
         for (qsizetype i = 0; i < batch->rows.size(); ++i) {
             const qint64 id = batch->rows.at(i).value(0).toLongLong();
             std::optional<ValueProblem> problem;
-            if (const int wrongType = batch->wrongTypes[size_t(i)]; wrongType >= 0)
+            if (const int oversized = batch->oversized[size_t(i)]; oversized >= 0)
+                problem = ValueProblem { oversized, tr("the %1 is longer than Valuemap reads (over %2 MB)")
+                                                            .arg(fieldLabel(table, oversized))
+                                                            .arg(MaxReadMegabytes) };
+            else if (const int wrongType = batch->wrongTypes[size_t(i)]; wrongType >= 0)
                 problem = ValueProblem { wrongType, tr("the %1 holds a value of the wrong kind").arg(fieldLabel(table, wrongType)) };
             else
                 problem = batch->problems[size_t(i)];

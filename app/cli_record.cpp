@@ -209,7 +209,7 @@ std::optional<int> parse(const QStringList &args, Options *o)
     return std::nullopt;
 }
 
-QJsonObject jsonOf(const Options &o, const RecordResult &r, const QString &status)
+QJsonObject jsonOf(const Options &o, const RecordResult &r, const QString &status, const QStringList &notices)
 {
     QJsonObject stored;
     for (auto it = r.stored.cbegin(); it != r.stored.cend(); ++it)
@@ -222,12 +222,17 @@ QJsonObject jsonOf(const Options &o, const RecordResult &r, const QString &statu
         { u"table"_s, QString(tableSpec(r.table).name) },
         { u"id"_s, r.rowId },
         { u"stored"_s, stored },
+        { u"notices"_s, QJsonArray::fromStringList(notices) },
     };
 }
 
-int report(const Options &o, const RecordResult &r)
+// notices: what opening the plan did or left alone (a side file set aside, say), said on the
+// command line as the other commands say it, and in --json.
+int report(const Options &o, const RecordResult &r, const QStringList &notices = {})
 {
     const QString kind = recordKindName(o.request.kind);
+    for (const QString &notice : notices)
+        errStream() << CliRecord::tr("valuemap record: warning: %1").arg(notice) << '\n';
     switch (r.status) {
     case RecordResult::BadInput:
         errStream() << CliRecord::tr("valuemap record %1: %2: %3; nothing was written.")
@@ -248,7 +253,7 @@ int report(const Options &o, const RecordResult &r)
         : o.dryRun                                                    ? u"dry run"_s
                                                                       : u"created"_s;
     if (o.json) {
-        outStream() << QJsonDocument(jsonOf(o, r, status)).toJson(QJsonDocument::Indented);
+        outStream() << QJsonDocument(jsonOf(o, r, status, notices)).toJson(QJsonDocument::Indented);
         return Recorded;
     }
     if (r.status == RecordResult::AlreadyRecorded)
@@ -367,7 +372,7 @@ int runRecord(const QStringList &args)
         }
         const RecordResult checked = doc->record(o.request, true);
         if (checked.status != RecordResult::Created || o.dryRun)
-            return report(o, checked);
+            return report(o, checked, doc->openNotices());
     }
     if (!waitUntilFree(o.plan, o.wait))
         return busy(o);
@@ -382,7 +387,7 @@ int runRecord(const QStringList &args)
         errStream() << CliRecord::tr("valuemap record: %1").arg(doc->readOnlyReason()) << '\n';
         return Usage;
     }
-    return report(o, doc->record(o.request));
+    return report(o, doc->record(o.request), doc->openNotices());
 }
 
 } // namespace Valuemap::Cli

@@ -5,6 +5,7 @@
 #include "storage/document.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -259,6 +260,48 @@ private slots:
         QCOMPARE(answer.value(u"stored"_s).toObject().value(u"version"_s).toString(), u"9.0.0"_s);
         QCOMPARE(bytes(plan), before);
         QCOMPARE(rows(exported(dir, plan), "record_event").size(), 0);
+    }
+
+    // A -wal beside a cleanly closed plan belongs to another database: the record sets it
+    // aside, as opening the plan for editing does, and says so on standard error and in
+    // --json (it said nothing; check and the window did). A dry run leaves it and says that.
+    void aForeignSideFileSetAsideIsSaid_data()
+    {
+        QTest::addColumn<bool>("dryRun");
+        QTest::addRow("record") << false;
+        QTest::addRow("dry run") << true;
+    }
+    void aForeignSideFileSetAsideIsSaid()
+    {
+        QFETCH(bool, dryRun);
+        QTemporaryDir dir;
+        const QString plan = Test::makeSamplePlan(dir);
+        const QByteArray foreign = QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4092, 'x');
+        {
+            QFile wal(plan + u"-wal"_s);
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(foreign);
+        }
+        QStringList args { u"measurement"_s, plan, u"--goal"_s, GoalName, u"--value"_s, u"5"_s,
+                           u"--event-id"_s, u"m-aside"_s, u"--json"_s };
+        if (dryRun)
+            args.append(u"--dry-run"_s);
+        const Test::ProcessRun run = record(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray notices = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"notices"_s).toArray();
+        QCOMPARE(notices.size(), 1);
+        const QString notice = notices.first().toString();
+        QVERIFY2(notice.contains(u"sample.valuemap-wal"_s) && notice.contains(u"not applied"_s), qPrintable(notice));
+        QVERIFY2(run.err.contains(u"valuemap record: warning: "_s + notice), qPrintable(run.err));
+        const QStringList aside = QDir(dir.path()).entryList({ u"*.set-aside-*"_s }, QDir::Files);
+        if (dryRun) {
+            QVERIFY(aside.isEmpty());
+            QCOMPARE(bytes(plan + u"-wal"_s), foreign);
+        } else {
+            QCOMPARE(aside.size(), 1);
+            QVERIFY2(notice.contains(aside.first()), qPrintable(notice));
+            QCOMPARE(bytes(dir.filePath(aside.first())), foreign);
+        }
     }
 
     // A plan that fails its checks is refused as bad input, and a dry run says so too (it said

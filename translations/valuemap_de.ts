@@ -1039,6 +1039,10 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
             <numerusform>valuemap record: %1 hat %n Probleme, daher wurde nichts geschrieben (valuemap check %2 führt sie auf).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>valuemap record: warning: %1</source>
+        <translation>valuemap record: Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliServer</name>
@@ -6295,6 +6299,14 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>%1 %2: the %3 it belongs to or names does not exist</source>
         <translation>%1 %2: „%3“, wozu die Zeile gehört oder worauf sie verweist, existiert nicht</translation>
+    </message>
+    <message>
+        <source>a part of its %1 records cannot be read</source>
+        <translation>ein Teil seiner Datensätze der Art „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than Valuemap reads (over %2 MB)</source>
+        <translation>das Feld „%1“ ist länger, als Valuemap liest (über %2 MB)</translation>
     </message>
 </context>
 <context>

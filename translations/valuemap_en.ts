@@ -992,6 +992,10 @@ Valuemap (or another program) after --wait seconds.</source>
             <numerusform>valuemap record: %1 has %n problems, so nothing was written (valuemap check %2 lists them).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>valuemap record: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::CliServer</name>
@@ -6219,6 +6223,14 @@ not end-to-end</source>
     </message>
     <message>
         <source>%1 %2: the %3 it belongs to or names does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of its %1 records cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is longer than Valuemap reads (over %2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

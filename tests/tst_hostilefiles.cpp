@@ -7,6 +7,7 @@
 #include "storage/schema.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -332,6 +333,35 @@ private slots:
             QCOMPARE(aside.size(), 1);
             QCOMPARE(QFileInfo(dir.filePath(aside.first())).size(), qint64(2) << 30);
         }
+    }
+
+    // Setting a side file aside never replaces a file: one set aside earlier in the same
+    // second (here: a file of that name for each of the next two minutes) is kept, and the new
+    // one gets a numbered name.
+    void settingAsideReplacesNoFile()
+    {
+        QTemporaryDir dir;
+        const QString plan = Test::makeSamplePlan(dir);
+        const QString wal = plan + u"-wal"_s;
+        const QByteArray foreign = QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4092, 'x');
+        writeBytes(wal, foreign);
+        const QDateTime now = QDateTime::currentDateTime();
+        QStringList earlier;
+        for (int s = 0; s < 120; ++s) {
+            earlier.append(wal + u".set-aside-"_s + now.addSecs(s).toString(u"yyyyMMdd-hhmmss"_s));
+            writeBytes(earlier.constLast(), "kept from before");
+        }
+        QString error;
+        auto doc = Document::open(plan, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(!doc->isReadOnly());
+        doc.reset();
+        QVERIFY(!QFileInfo::exists(wal));
+        for (const QString &file : std::as_const(earlier))
+            QCOMPARE(readBytes(file), QByteArray("kept from before"));
+        const QStringList aside = QDir(dir.path()).entryList({ u"*.set-aside-*-2"_s }, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(readBytes(dir.filePath(aside.first())), foreign);
     }
 
     // The plan's own log (a crash while it was open) is applied: no acknowledged edit is lost.

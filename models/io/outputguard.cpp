@@ -175,22 +175,29 @@ bool OutputGuard::place(const QString &temp, const QString &target, bool replace
     }
     const QString exists
         = tr("“%1” already exists (it appeared while the file was written)").arg(shown(target));
-    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
-        if (errno == EEXIST) {
-            *error = exists;
-            return false;
-        }
-        // File systems without RENAME_NOREPLACE: link(2) fails too where the name exists.
-        if (::link(from.constData(), to.constData()) != 0) {
-            *error = errno == EEXIST ? exists
-                                     : tr("the new file could not be moved into place (%1)")
-                                           .arg(QString::fromLocal8Bit(std::strerror(errno)));
-            return false;
-        }
-        ::unlink(from.constData());
+    if (const int failed = moveToNewName(temp, target)) {
+        *error = failed == EEXIST ? exists
+                                  : tr("the new file could not be moved into place (%1)")
+                                        .arg(QString::fromLocal8Bit(std::strerror(failed)));
+        return false;
     }
     syncFolder(folder);
     return true;
+}
+
+int OutputGuard::moveToNewName(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno == EEXIST)
+        return EEXIST;
+    // File systems without RENAME_NOREPLACE: link(2) fails too where the name exists.
+    if (::link(source.constData(), target.constData()) != 0)
+        return errno;
+    ::unlink(source.constData());
+    return 0;
 }
 
 void OutputGuard::removeTemporary(const QString &temp)

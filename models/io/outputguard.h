@@ -44,6 +44,10 @@ public:
     // folder. On failure *error says why and the temporary file is left for the caller to remove.
     static bool place(const QString &temp, const QString &target, bool replace, QString *error);
 
+    // Renames `from` to `to` only where no file of that name exists (RENAME_NOREPLACE, or
+    // link(2) where the file system lacks it): 0, or the errno (EEXIST when the name is taken).
+    static int moveToNewName(const QString &from, const QString &to);
+
     // Removes a temporary file and the SQLite journals that may lie beside it.
     static void removeTemporary(const QString &temp);
 

@@ -1,5 +1,6 @@
 #include "storage/planfile.h"
 
+#include "io/outputguard.h"
 #include "storage/schema.h"
 #include "storage/sqlstore.h"
 #include "storage/sqlstore_p.h"
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -209,12 +211,20 @@ qint64 lockHolder(const QString &path)
 
 QString setAside(const QString &sideFile)
 {
-    const QString target = sideFile + u".set-aside-"_s
+    // Never over another file: a name set aside earlier in the same second gets a number.
+    const QString stamp = sideFile + u".set-aside-"_s
         + QDateTime::currentDateTime().toString(u"yyyyMMdd-hhmmss"_s);
-    if (::rename(QFile::encodeName(sideFile).constData(), QFile::encodeName(target).constData()) != 0)
-        return {};
-    SqlDetail::syncFile(QFileInfo(target).absolutePath());
-    return target;
+    for (int n = 1; n <= 100; ++n) {
+        const QString target = n == 1 ? stamp : stamp + u'-' + QString::number(n);
+        const int failed = OutputGuard::moveToNewName(sideFile, target);
+        if (failed == EEXIST)
+            continue;
+        if (failed != 0)
+            return {};
+        SqlDetail::syncFile(QFileInfo(target).absolutePath());
+        return target;
+    }
+    return {};
 }
 
 } // namespace Valuemap::PlanFile

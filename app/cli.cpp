@@ -9,6 +9,7 @@
 #include "export/visionexport.h"
 #include "storage/document.h"
 #include "storage/plancheck.h"
+#include "domain/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -40,7 +41,7 @@ int check(const QStringList &args)
     if (doc->filePath().isEmpty()) {
         out() << Cli::tr("Plan: %1").arg(doc->location()) << '\n';
     } else {
-        out() << Cli::tr("File: %1").arg(QDir::toNativeSeparators(doc->filePath())) << '\n';
+        out() << Cli::tr("File: %1").arg(shownPath(doc->filePath())) << '\n';
         out() << Cli::tr("Format: Valuemap plan, file format %1").arg(doc->openedSchemaVersion()) << '\n';
     }
     for (const QString &line : planSummary(*doc))
@@ -117,7 +118,7 @@ int exportVision(const QStringList &args)
     if (!warning.isEmpty())
         err() << Cli::tr("valuemap export vision: warning: %1").arg(warning) << '\n';
     out() << Cli::tr("Wrote the vision statement of “%1” to %2.")
-                     .arg(doc->product().name, QDir::toNativeSeparators(output)) << '\n';
+                     .arg(doc->product().name, shownPath(output)) << '\n';
     return 0;
 }
 

@@ -3,6 +3,7 @@
 
 #include "charts/chartexport.h"
 #include "storage/document.h"
+#include "domain/text.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -90,7 +91,7 @@ int runExportChart(const QStringList &arguments)
     std::unique_ptr<QChart>(ChartFactory::create(*doc, request, &empty)).reset();
     if (!empty.isEmpty()) {
         err() << CliCharts::tr("valuemap export chart: nothing to chart in “%1”: %2")
-                           .arg(QDir::toNativeSeparators(args.at(1)), empty)
+                           .arg(shownPath(args.at(1)), empty)
                     << '\n';
         return 1;
     }
@@ -99,7 +100,7 @@ int runExportChart(const QStringList &arguments)
         return 2;
     }
     out() << CliCharts::tr("Saved “%1” to %2")
-                       .arg(ChartFactory::title(*doc, request), QDir::toNativeSeparators(output))
+                       .arg(ChartFactory::title(*doc, request), shownPath(output))
                 << '\n';
     return 0;
 }

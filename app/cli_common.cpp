@@ -3,6 +3,7 @@
 
 #include "storage/document.h"
 #include "storage/plancheck.h"
+#include "domain/text.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -133,7 +134,7 @@ QString shownPlan(const QString &plan)
 {
     if (plan == serverPlanToken())
         return Common::tr("plan “%1” on the server").arg(serverPlan().name);
-    return QDir::toNativeSeparators(plan);
+    return shownPath(plan);
 }
 
 QString quotedPlan(const QString &plan)
@@ -144,7 +145,7 @@ QString quotedPlan(const QString &plan)
 QString planOnCommandLine(const QString &plan)
 {
     return plan == serverPlanToken() ? u"--server CONN --plan "_s + serverPlan().name
-                                     : QDir::toNativeSeparators(plan);
+                                     : shownPath(plan);
 }
 
 std::unique_ptr<Document> openPlan(

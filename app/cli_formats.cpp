@@ -11,6 +11,7 @@
 #include "io/storymapsio.h"
 #include "storage/document.h"
 #include "storage/rowcheck.h"
+#include "domain/text.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -365,7 +366,7 @@ int runExport(const QStringList &args)
         err() << u"valuemap export: "_s << error << '\n';
         return Unusable;
     }
-    out() << Formats::tr("Wrote “%1”.").arg(output) << '\n';
+    out() << Formats::tr("Wrote “%1”.").arg(shownPath(output)) << '\n';
     for (const QString &note : std::as_const(notes))
         out() << (note.startsWith(u' ') ? note : u"  - "_s + note) << '\n';
     return 0;

@@ -5,6 +5,7 @@
 #include "storage/plancheck.h"
 #include "storage/planfile.h"
 #include "storage/sqlstore.h"
+#include "domain/text.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -101,7 +102,7 @@ int busy(const Options &o)
     errStream() << CliRecord::tr("valuemap record: %1 is open in %2%3; nothing was written. Close "
                                  "it there, or give it time with --wait SECONDS (a plan on a team "
                                  "server is never busy).")
-                           .arg(QDir::toNativeSeparators(o.plan), holderText(o.plan),
+                           .arg(shownPath(o.plan), holderText(o.plan),
                                 o.wait > 0 ? CliRecord::tr(" (waited %1 s)").arg(o.wait) : QString())
                 << '\n';
     return Busy;
@@ -347,7 +348,7 @@ int runRecord(const QStringList &args)
     if (!QFileInfo(o.plan).isFile()) {
         errStream() << CliRecord::tr("valuemap record: %1 is no plan file (it does not exist or is "
                                      "a folder).")
-                               .arg(QDir::toNativeSeparators(o.plan))
+                               .arg(shownPath(o.plan))
                     << '\n';
         return Usage;
     }

@@ -149,7 +149,7 @@ int publish(const Args &a)
         return failure(a.command,
                        CliServer::tr("“%1” has problems (see valuemap check); only a sound plan "
                                      "is published.")
-                           .arg(QDir::toNativeSeparators(a.positional.first())),
+                           .arg(shownPath(a.positional.first())),
                        1);
     QString name = a.options.value(u"--name"_s);
     if (name.isEmpty())
@@ -163,7 +163,7 @@ int publish(const Args &a)
     if (!id)
         return failure(a.command, error, 1);
     out() << CliServer::tr("Published “%1” as plan “%2” on %3; role “%4” is its owner.")
-                 .arg(QDir::toNativeSeparators(a.positional.first()), name, c->serverName(), c->role())
+                 .arg(shownPath(a.positional.first()), name, c->serverName(), c->role())
           << '\n';
     return 0;
 }
@@ -178,7 +178,7 @@ int pull(const Args &a)
     if (QFileInfo::exists(output) && !a.options.contains(u"--force"_s))
         return failure(a.command, CliServer::tr("“%1” already exists. Choose another name, or add "
                                                 "--force to replace it.")
-                                      .arg(QDir::toNativeSeparators(output)));
+                                      .arg(shownPath(output)));
     auto c = connectTo(a, plan);
     if (!c)
         return 2;
@@ -207,7 +207,7 @@ int pull(const Args &a)
     if (!createPlanFile(output, a.options.contains(u"--force"_s), data, &error))
         return failure(a.command, error, 1);
     out() << CliServer::tr("Wrote plan “%1” from %2 to “%3” (%4).")
-                 .arg(plan, c->serverName(), QDir::toNativeSeparators(output),
+                 .arg(plan, c->serverName(), shownPath(output),
                       planSummary(data).join(u", "_s))
           << '\n';
     return 0;

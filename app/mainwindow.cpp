@@ -17,6 +17,7 @@
 #include "storymap/storymapscreen.h"
 #include "workshop/votepanel.h"
 #include "widgets/theme.h"
+#include "domain/text.h"
 
 #include <QAction>
 #include <QApplication>
@@ -352,7 +353,7 @@ bool MainWindow::saveCopyTo(const QString &path)
         showMessage(tr("Cannot save a copy"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(shownPath(path)), 5000);
     return true;
 }
 
@@ -411,8 +412,8 @@ void MainWindow::fillRecentMenu()
     for (const RecentPlans::Entry &entry : recent) {
         const QString path = entry.path;
         const QString text = entry.productName.isEmpty()
-                ? QDir::toNativeSeparators(path)
-                : tr("%1 (%2)").arg(entry.productName, QDir::toNativeSeparators(path));
+                ? shownPath(path)
+                : tr("%1 (%2)").arg(entry.productName, shownPath(path));
         QAction *action = m_recentMenu->addAction(text, this, [this, path] { openFile(path); });
         action->setEnabled(entry.exists);
     }

@@ -447,6 +447,37 @@ private slots:
             QVERIFY2(c >= QChar(0x20) || c == u'\n', qPrintable(u"U+%1 in the output"_s.arg(c.unicode(), 4, 16, QChar(u'0'))));
     }
 
+    // A file name someone else chose (a mailed attachment, a CI tag) and the arguments a
+    // pipeline passes reach the terminal only as inert text: no escape sequence, line break or
+    // direction override from them (check's "File:", export's "Wrote", error messages and
+    // record's answer about an unknown goal printed them raw).
+    void fileNamesAndArgumentsPrintNoEscapeSequences()
+    {
+        QTemporaryDir dir;
+        const QString hostile = u"plan\x1b]0;PWNED\x07\x1b[2J\u202Eevil\nname"_s;
+        const QString plan = dir.filePath(hostile + u".valuemap"_s);
+        QVERIFY(QFile::copy(Test::makeGeneratedPlan(dir, 10), plan));
+        const QList<QStringList> commands {
+            { u"check"_s, plan },
+            { u"export"_s, u"json"_s, plan, u"-o"_s, plan + u".json"_s },
+            { u"check"_s, dir.filePath(u"missing\x1b[31mRED.valuemap"_s) },
+            { u"record"_s, u"measurement"_s, plan, u"--goal"_s, u"no\x1b[2J\u202Esuch"_s, u"--value"_s, u"3"_s,
+              u"--event-id"_s, u"e1"_s },
+        };
+        for (const QStringList &command : commands) {
+            const Test::ProcessRun r = Test::valuemap(command);
+            const QString printed = r.out + r.err;
+            QVERIFY2(!printed.isEmpty(), qPrintable(command.first()));
+            for (const QChar c : printed) {
+                QVERIFY2((c >= QChar(0x20) || c == u'\n') && c != QChar(0x202E),
+                         qPrintable(command.first() + u": U+%1 in the output"_s.arg(c.unicode(), 4, 16, QChar(u'0'))));
+            }
+            // What was named is still recognisable.
+            QVERIFY2(printed.contains(u"PWNED"_s) || printed.contains(u"RED.valuemap"_s) || printed.contains(u"such"_s),
+                     qPrintable(printed));
+        }
+    }
+
     // An output named like a plan's side file is never written, not even with --force: over the
     // log of an open plan it lost every edit since the last checkpoint (found by hostile testing).
     void outputOntoAPlansSideFileIsRefused_data()

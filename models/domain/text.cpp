@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QStringDecoder>
 
 namespace Valuemap {
@@ -49,6 +50,11 @@ QString utf8KeepingMark(const char *bytes, qsizetype size)
     QStringDecoder decoder(QStringDecoder::Utf8,
                            QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     return decoder.decode(QByteArrayView(bytes, size));
+}
+
+QString shownPath(const QString &path)
+{
+    return inertLine(QDir::toNativeSeparators(path));
 }
 
 QString inertLine(const QString &text)

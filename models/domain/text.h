@@ -21,6 +21,10 @@ QString cleanedText(const QString &text, bool singleLine);
 // which could make "evil" read "live". For showing, not for storing.
 QString inertLine(const QString &text);
 
+// A file's path as a message shows it: native separators, and inert as inertLine makes a text
+// (a file name someone else chose can hold escape sequences, line breaks and direction marks).
+QString shownPath(const QString &path);
+
 // The text without leading and trailing spaces (U+0020 only): imports trim what a spreadsheet
 // pads, but keep tabs and other characters exactly as they are.
 QString trimmedSpaces(const QString &text);

@@ -3,6 +3,7 @@
 #include "storage/planfile.h"
 #include "storage/schema.h"
 #include "storage/sqlstore.h"
+#include "domain/text.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,7 @@ namespace {
 
 QString shown(const QString &path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return shownPath(QFileInfo(path).absoluteFilePath());
 }
 
 bool syncFolder(const QString &path)

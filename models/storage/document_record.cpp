@@ -81,7 +81,7 @@ QString nameList(const PlanStore &store, Table table, int column)
 {
     QStringList names;
     for (qint64 id : store.group(table, -1, 0))
-        names.append(u"“%1”"_s.arg(store.value(table, id, column).toString()));
+        names.append(u"“%1”"_s.arg(inertLine(store.value(table, id, column).toString())));
     return names.isEmpty() ? Document::tr("none") : names.join(u", "_s);
 }
 
@@ -106,7 +106,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
             && event.at(RecordEventCol::Digest).toString() == digest) {
             r.status = RecordResult::AlreadyRecorded;
             r.message = tr("event “%1” is already recorded (%2); nothing changed")
-                                .arg(eventId, event.at(RecordEventCol::RecordedAt).toString());
+                                .arg(inertLine(eventId), event.at(RecordEventCol::RecordedAt).toString());
             if (const Row *row = m_store.row(r.table, r.rowId)) {
                 const TableSpec &spec = tableSpec(r.table);
                 for (int c = 1; c < spec.columns.size(); ++c) {
@@ -136,7 +136,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
         r.message = tr("the event id “%1” was already used on %2 (record %3) with other "
                        "content; nothing was written. Give each event its own id (e.g. the job "
                        "id), or repeat the first call exactly.")
-                            .arg(eventId, event.at(RecordEventCol::RecordedAt).toString(),
+                            .arg(inertLine(eventId), event.at(RecordEventCol::RecordedAt).toString(),
                                  recordKindName(static_cast<RecordKind>(event.at(RecordEventCol::Kind).toInt())));
         return r;
     }
@@ -146,7 +146,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
         date = QDate::fromString(q.date.trimmed(), u"yyyy-MM-dd"_s);
         if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
             return badInput(u"--date"_s, tr("“%1” is not a date; use YYYY-MM-DD, e.g. 2026-03-31")
-                                              .arg(q.date.left(40)));
+                                              .arg(inertLine(q.date.left(40))));
     }
     // Each text as the plan's rules allow it for its column.
     const auto textValue = [](const QString &text, Table table, int column, bool singleLine,
@@ -174,7 +174,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
         const qint64 release = findByName(m_store, Table::Release, ReleaseCol::Name, q.release);
         if (!release)
             return badInput(u"--release"_s, tr("no release is named “%1”; the plan has %2")
-                                                 .arg(q.release.left(80), nameList(m_store, Table::Release, ReleaseCol::Name)));
+                                                 .arg(inertLine(q.release.left(80)), nameList(m_store, Table::Release, ReleaseCol::Name)));
         QList<qint64> stories;
         QStringList keys;
         for (const QString &key : q.stories) {
@@ -183,7 +183,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
             const StoryId story = storyByKey(key);
             if (!story.isValid())
                 return badInput(u"--stories"_s, tr("no story has the key “%1” (keys look like %2-42)")
-                                                     .arg(key.trimmed().left(40), keyPrefix()));
+                                                     .arg(inertLine(key.trimmed().left(40)), keyPrefix()));
             if (!stories.contains(story.value)) {
                 stories.append(story.value);
                 keys.append(storyKey(story));
@@ -225,16 +225,16 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
         const qint64 goal = findByName(m_store, Table::Goal, GoalCol::Name, q.goal);
         if (!goal)
             return badInput(u"--goal"_s, tr("no customer goal is named “%1”; the plan has %2")
-                                              .arg(q.goal.left(80), nameList(m_store, Table::Goal, GoalCol::Name)));
+                                              .arg(inertLine(q.goal.left(80)), nameList(m_store, Table::Goal, GoalCol::Name)));
         bool ok = false;
         const double value = QLocale::c().toDouble(q.value.trimmed(), &ok);
         if (!ok || !std::isfinite(value))
             return badInput(u"--value"_s, tr("“%1” is not a number; use digits with a point, "
-                                               "e.g. 42 or -3.5").arg(q.value.left(40)));
+                                               "e.g. 42 or -3.5").arg(inertLine(q.value.left(40))));
         if (std::abs(value) > MaxNumber)
             return badInput(u"--value"_s, tr("%1 is beyond what a plan keeps: a value lies between "
                                                "-%2 and %2")
-                                              .arg(q.value.trimmed().left(40), QLocale::c().toString(MaxNumber, 'f', 0)));
+                                              .arg(inertLine(q.value.trimmed().left(40)), QLocale::c().toString(MaxNumber, 'f', 0)));
         QVariant note;
         if (auto bad = textValue(q.note, Table::Measurement, MeasurementCol::Note, false, u"--note"_s, &note))
             return *bad;
@@ -262,12 +262,12 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
             if (!increment)
                 return badInput(u"--increment"_s, tr("no increment has the version “%1”; record "
                                                       "it first with valuemap record increment")
-                                                       .arg(q.increment.left(80)));
+                                                       .arg(inertLine(q.increment.left(80))));
         } else {
             story = storyByKey(q.story).value;
             if (!story)
                 return badInput(u"--story"_s, tr("no story has the key “%1” (keys look like %2-42)")
-                                                   .arg(q.story.trimmed().left(40), keyPrefix()));
+                                                   .arg(inertLine(q.story.trimmed().left(40)), keyPrefix()));
         }
         QVariant text;
         if (auto bad = textValue(q.text, Table::Feedback, FeedbackCol::Text, false, u"--text"_s, &text))
@@ -280,7 +280,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
             const int s = q.score.trimmed().toInt(&ok);
             if (!ok || s < 1 || s > 5)
                 return badInput(u"--score"_s, tr("“%1” is not a score; use a whole number from 1 to 5")
-                                                   .arg(q.score.left(40)));
+                                                   .arg(inertLine(q.score.left(40))));
             score = QVariant::fromValue<qint64>(s);
         }
         row = blankRow(Table::Feedback);

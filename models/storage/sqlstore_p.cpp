@@ -3,6 +3,7 @@
 #include "storage/planstore.h"
 #include "storage/rowcheck.h"
 #include "storage/schema.h"
+#include "domain/text.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ QString newConnectionName()
 
 QString shown(const QString &path)
 {
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    return shownPath(QFileInfo(path).absoluteFilePath());
 }
 
 QString userMessage(const QSqlError &error)

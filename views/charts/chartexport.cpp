@@ -4,6 +4,7 @@
 #include "io/outputfile.h"
 
 #include "storage/document.h"
+#include "domain/text.h"
 
 #include <QChart>
 #include <QChartView>
@@ -47,7 +48,7 @@ bool ChartExport::save(const Document &document, const ChartRequest &request, co
     QString *error, QSize size)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QString shownPath = QDir::toNativeSeparators(path);
+    const QString shownPath = Valuemap::shownPath(path);
     if (suffix != "png"_L1 && suffix != "pdf"_L1) {
         *error = tr("Cannot save the chart as “%1”: name a file ending in .png or .pdf.")
                      .arg(shownPath);

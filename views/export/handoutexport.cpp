@@ -12,6 +12,7 @@
 #include "charts/learningloop.h"
 #include "storage/document.h"
 #include "storymap/storymapscene.h"
+#include "domain/text.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -337,7 +338,7 @@ void paintChartPage(QPainter *painter, const Frame &f, const Handout &h, int ind
 bool HandoutExport::writePdf(Document &document, const QString &path, const Options &options,
     QString *error, QString *warning, const Progress &progress)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = shownPath(path);
     const Theme::PaperScope paper; // a handout is paper: the light set throughout
     Handout h;
     h.document = &document;

@@ -9,6 +9,7 @@
 #include "io/storiescsv.h"
 #include "io/storymapsio.h"
 #include "storage/document.h"
+#include "domain/text.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -265,7 +266,7 @@ void ImportExportMenus::exportBytes(const QString &title, const QString &filter,
         fail(tr("Export failed"),
             tr("Could not write “%1”: %2. Check that the folder is writable and the disk has "
                "space.")
-                .arg(QDir::toNativeSeparators(path), file.errorString()));
+                .arg(shownPath(path), file.errorString()));
 }
 
 void ImportExportMenus::exportMap(int kind)

@@ -1,5 +1,6 @@
 #include "export/pdfoutput.h"
 #include "io/outputfile.h"
+#include "domain/text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -101,7 +102,7 @@ QString PdfOutput::renderWarning(const QString &missing, int shortened)
 
 bool PdfOutput::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = shownPath(path);
     if (QFileInfo(path).isDir()) {
         if (error)
             *error = tr("“%1” is a folder. Choose a file name for the export.").arg(shown);

@@ -5,6 +5,7 @@
 
 #include "export/visionrenderer.h"
 #include "storage/document.h"
+#include "domain/text.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -54,7 +55,7 @@ bool VisionExport::writePdf(const Document &document, const QString &path,
         if (!painter.begin(&writer)) {
             if (error)
                 *error
-                    = tr("Could not start the PDF for “%1”.").arg(QDir::toNativeSeparators(path));
+                    = tr("Could not start the PDF for “%1”.").arg(shownPath(path));
             return false;
         }
         renderer.paint(&painter, QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height())));
@@ -83,7 +84,7 @@ bool VisionExport::writePng(const Document &document, const QString &path,
     if (!image.save(&buffer, "PNG")) {
         if (error)
             *error
-                = tr("Could not encode the picture for “%1”.").arg(QDir::toNativeSeparators(path));
+                = tr("Could not encode the picture for “%1”.").arg(shownPath(path));
         return false;
     }
     return PdfOutput::writeFile(path, buffer.data(), error);

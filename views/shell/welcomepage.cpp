@@ -3,6 +3,7 @@
 #include "domain/dates.h"
 #include "shell/icons.h"
 #include "shell/recentplans.h"
+#include "domain/text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -77,10 +78,10 @@ void WelcomePage::refresh()
         const QString when = entry.exists
                 ? tr("changed %1").arg(shortDateTime(entry.lastChanged))
                 : tr("file not found");
-        auto *item = new QListWidgetItem(u"%1 — %2\n%3"_s.arg(name, when, QDir::toNativeSeparators(entry.path)),
+        auto *item = new QListWidgetItem(u"%1 — %2\n%3"_s.arg(name, when, shownPath(entry.path)),
                                          m_recent);
         item->setData(Qt::UserRole, entry.path);
-        item->setToolTip(QDir::toNativeSeparators(entry.path));
+        item->setToolTip(shownPath(entry.path));
         if (!entry.exists)
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }

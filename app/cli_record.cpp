@@ -345,11 +345,10 @@ int runRecord(const QStringList &args)
         return *exit;
     if (o.plan == serverPlanToken())
         return recordOnServer(o);
-    if (!QFileInfo(o.plan).isFile()) {
-        errStream() << CliRecord::tr("valuemap record: %1 is no plan file (it does not exist or is "
-                                     "a folder).")
-                               .arg(shownPath(o.plan))
-                    << '\n';
+    // A missing file, a folder, a device or a pipe (also behind a link) is named for what it
+    // is before anything waits on it or opens it.
+    if (const QString refused = PlanFile::inspect(o.plan).error; !refused.isEmpty()) {
+        errStream() << CliRecord::tr("valuemap record: %1").arg(refused) << '\n';
         return Usage;
     }
     if (!waitUntilFree(o.plan, o.wait))

@@ -256,6 +256,8 @@ QList<HostileInput> hostileInputs()
     refuse(json, u"version-as-text"_s, plan([](QJsonObject &root) { root[u"version"_s] = u"1"_s; }),
         { u"version"_s, u"must be a number"_s });
     refuse(json, u"version-2"_s, plan([](QJsonObject &root) { root[u"version"_s] = 2; }), { u"version 2"_s });
+    refuse(json, u"version-not-whole"_s, planText("    \"version\": 1", "    \"version\": 1.0000000000000002"),
+        { u"whole number"_s, u"1.0000000000000002"_s });
     refuse(json, u"story-on-missing-step"_s, plan(setField(u"story"_s, 1, u"step_id"_s, 99)),
         { u"step id 99"_s, u"Pay"_s });
     // Found by hostile testing: without its tables, a plan JSON made an empty plan.

@@ -224,26 +224,37 @@ private slots:
     void wrongUsageExitsTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::addRow("no kind") << QStringList {};
-        QTest::addRow("unknown kind") << QStringList { u"deploy"_s, u"PLAN"_s };
-        QTest::addRow("no event id") << QStringList { u"increment"_s, u"PLAN"_s, u"--release"_s, ReleaseName };
-        QTest::addRow("no release") << QStringList { u"increment"_s, u"PLAN"_s, u"--event-id"_s, u"e"_s };
-        QTest::addRow("both targets") << QStringList { u"feedback"_s, u"PLAN"_s, u"--story"_s, u"BTCS-1"_s, u"--increment"_s, u"1"_s, u"--text"_s, u"x"_s, u"--event-id"_s, u"e"_s };
-        QTest::addRow("unknown option") << QStringList { u"measurement"_s, u"PLAN"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--stories"_s, u"BTCS-1"_s, u"--event-id"_s, u"e"_s };
-        QTest::addRow("bad wait") << QStringList { u"measurement"_s, u"PLAN"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--wait"_s, u"soon"_s, u"--event-id"_s, u"e"_s };
-        QTest::addRow("no such plan") << QStringList { u"measurement"_s, u"missing.valuemap"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--event-id"_s, u"e"_s };
+        QTest::addColumn<QString>("says");
+        QTest::addRow("no kind") << QStringList {} << QString();
+        QTest::addRow("unknown kind") << QStringList { u"deploy"_s, u"PLAN"_s } << QString();
+        QTest::addRow("no event id") << QStringList { u"increment"_s, u"PLAN"_s, u"--release"_s, ReleaseName } << QString();
+        QTest::addRow("no release") << QStringList { u"increment"_s, u"PLAN"_s, u"--event-id"_s, u"e"_s } << QString();
+        QTest::addRow("both targets") << QStringList { u"feedback"_s, u"PLAN"_s, u"--story"_s, u"BTCS-1"_s, u"--increment"_s, u"1"_s, u"--text"_s, u"x"_s, u"--event-id"_s, u"e"_s } << QString();
+        QTest::addRow("unknown option") << QStringList { u"measurement"_s, u"PLAN"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--stories"_s, u"BTCS-1"_s, u"--event-id"_s, u"e"_s } << QString();
+        QTest::addRow("bad wait") << QStringList { u"measurement"_s, u"PLAN"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--wait"_s, u"soon"_s, u"--event-id"_s, u"e"_s } << QString();
+        QTest::addRow("no such plan") << QStringList { u"measurement"_s, u"missing.valuemap"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--event-id"_s, u"e"_s }
+                                      << u"does not exist"_s;
+        // Named for what they are (all three said "no plan file (it does not exist or is a
+        // folder)", with no path to look at).
+        QTest::addRow("a folder") << QStringList { u"measurement"_s, u"@FOLDER@"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--event-id"_s, u"e"_s }
+                                  << u"is a folder"_s;
+        QTest::addRow("a device") << QStringList { u"measurement"_s, u"/dev/zero"_s, u"--goal"_s, GoalName, u"--value"_s, u"1"_s, u"--event-id"_s, u"e"_s }
+                                  << u"“/dev/zero” is not a regular file"_s;
     }
 
     void wrongUsageExitsTwo()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
         QTemporaryDir dir;
         const QString plan = Test::makeSamplePlan(dir);
         arguments.replaceInStrings(u"PLAN"_s, plan);
+        arguments.replaceInStrings(u"@FOLDER@"_s, dir.path());
         const QByteArray before = bytes(plan);
         const Test::ProcessRun run = record(arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(!run.err.isEmpty());
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
         QCOMPARE(bytes(plan), before);
     }
 

@@ -1021,10 +1021,6 @@ die für anderen Inhalt wiederverwendet wurde (nichts geschrieben), 2 falscher A
 der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch in Valuemap
 (oder einem anderen Programm) geöffnet.</translation>
     </message>
-    <message>
-        <source>valuemap record: %1 is no plan file (it does not exist or is a folder).</source>
-        <translation>valuemap record: %1 ist keine Plandatei (sie existiert nicht oder ist ein Ordner).</translation>
-    </message>
     <message numerus="yes">
         <source>other changes to %1 came first %n time(s) in a row; nothing was written. Run the same command again.</source>
         <translation>
@@ -4328,6 +4324,10 @@ Passwort (wird nicht gespeichert):</translation>
             <numerusform>%n Story-Schlüsselnummer kommt mehrfach vor (%1): Die Storys nach der ersten mit dieser Nummer erhalten neue Nummern, ihre Schlüssel ändern sich also.</numerusform>
             <numerusform>%n Story-Schlüsselnummern kommen mehrfach vor (%1): Die Storys nach der ersten mit jeder Nummer erhalten neue Nummern, ihre Schlüssel ändern sich also.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field “version” must be a whole number from 1 to %1, e.g. &quot;version&quot;: %1, not %2.</source>
+        <translation>Das Feld „version“ muss eine ganze Zahl von 1 bis %1 sein, z. B. &quot;version&quot;: %1, nicht %2.</translation>
     </message>
 </context>
 <context>

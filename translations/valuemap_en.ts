@@ -974,10 +974,6 @@ content (nothing written), 2 usage or the plan cannot be opened, 3 the plan is o
 Valuemap (or another program) after --wait seconds.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>valuemap record: %1 is no plan file (it does not exist or is a folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>other changes to %1 came first %n time(s) in a row; nothing was written. Run the same command again.</source>
         <translation>
@@ -4255,6 +4251,10 @@ Password (not saved):</source>
             <numerusform>%n story key number appears more than once (%1): the stories after the first with that number get new numbers, so their keys change.</numerusform>
             <numerusform>%n story key numbers appear more than once (%1): the stories after the first with each number get new numbers, so their keys change.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Field “version” must be a whole number from 1 to %1, e.g. &quot;version&quot;: %1, not %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,15 @@ bool PlanJson::read(const QByteArray &bytes, PlanData *data, QString *error)
         return false;
     }
     const double versionNumber = versionValue.toDouble();
-    if (versionNumber != std::floor(versionNumber) || versionNumber < 1 || versionNumber > FormatVersion) {
+    // Versions are whole numbers from 1: anything else is no version a Valuemap wrote, and
+    // "Update Valuemap" would not help (1.0000000000000002 read as "version 1").
+    if (versionNumber != std::floor(versionNumber) || versionNumber < 1) {
+        *error = tr("Field “version” must be a whole number from 1 to %1, e.g. \"version\": %1, not %2.")
+                     .arg(FormatVersion)
+                     .arg(QLocale::c().toString(versionNumber, 'g', 17));
+        return false;
+    }
+    if (versionNumber > FormatVersion) {
         *error
             = tr("This Valuemap JSON file has format version %1; this Valuemap reads version %2. "
                  "Update Valuemap to import it.")

@@ -91,7 +91,7 @@ private slots:
             << QByteArray("date,value\n2026-03-01,1e20\n0001-01-01,4\n2026-03-02,-1e13\n")
             << QStringList {
                    u"line 2: the measurement value must be a number from -1,000,000,000,000 to 1,000,000,000,000"_s,
-                   u"line 3: the measurement date “0001-01-01” is not a date (use YYYY-MM-DD)"_s,
+                   u"line 3: the measurement date “0001-01-01” is not a date from 1900-01-01 to 9999-12-31 (use YYYY-MM-DD)"_s,
                    u"line 4: the measurement value must be a number from -1,000,000,000,000 to 1,000,000,000,000"_s
                };
         QTest::addRow("not a number")

@@ -177,7 +177,7 @@ private slots:
                                        << u"nests deeper than 64 levels"_s;
         const QByteArray release = R"({"release": [{"id": 1, "name": "R", "outcome": "", "target_date": "%1", "status": 0, "capacity": null, "rank": 0}]}})";
         QTest::addRow("date banana") << (head + QByteArray(release).replace("%1", "banana"))
-                                     << u"Row “tables.release[0]” (release “R”): the release target date “banana” is not a date (use YYYY-MM-DD)."_s;
+                                     << u"Row “tables.release[0]” (release “R”): the release target date “banana” is not a date from 1900-01-01 to 9999-12-31 (use YYYY-MM-DD)."_s;
         QTest::addRow("date 31.02.2026") << (head + QByteArray(release).replace("%1", "31.02.2026"))
                                          << u"the release target date “31.02.2026” is not a date"_s;
         QTest::addRow("vote state 77") << QByteArray(head

@@ -1875,10 +1875,6 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
         <translation>die Ereignis-ID „%1“ wurde bereits am %2 (Eintrag %3) mit anderem Inhalt verwendet; es wurde nichts geschrieben. Geben Sie jedem Ereignis eine eigene ID (z. B. die Job-ID) oder wiederholen Sie den ersten Aufruf genau.</translation>
     </message>
     <message>
-        <source>“%1” is not a date; use YYYY-MM-DD, e.g. 2026-03-31</source>
-        <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT, z. B. 2026-03-31</translation>
-    </message>
-    <message>
         <source>the value is %1 characters long; at most %2 are allowed</source>
         <translation>der Wert ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
@@ -1952,6 +1948,10 @@ der Plan kann nicht geöffnet werden, 3 der Plan ist nach --wait Sekunden noch i
     <message>
         <source>%1 is beyond what a plan keeps: a value lies between -%2 and %2</source>
         <translation>%1 liegt außerhalb dessen, was ein Plan aufnimmt: Ein Wert liegt zwischen -%2 und %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date from 1900-01-01 to 9999-12-31; use YYYY-MM-DD, e.g. 2026-03-31</source>
+        <translation>„%1“ ist kein Datum vom 1900-01-01 bis 9999-12-31; verwenden Sie JJJJ-MM-TT, z. B. 2026-03-31</translation>
     </message>
 </context>
 <context>
@@ -5221,10 +5221,6 @@ nicht Ende-zu-Ende</translation>
         <translation>enthält Steuerzeichen oder fehlerhaftes Unicode</translation>
     </message>
     <message>
-        <source>“%1” is not a date (use YYYY-MM-DD)</source>
-        <translation>enthält „%1“; das ist kein Datum (Format JJJJ-MM-TT)</translation>
-    </message>
-    <message>
         <source>“%1” is not a date and time (use ISO 8601)</source>
         <translation>enthält „%1“; das ist kein Datum mit Uhrzeit (Format ISO 8601)</translation>
     </message>
@@ -5303,6 +5299,10 @@ nicht Ende-zu-Ende</translation>
     <message>
         <source>begins with an invisible byte order mark (U+FEFF)</source>
         <translation>beginnt mit einer unsichtbaren Byte-Order-Markierung (U+FEFF)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date from 1900-01-01 to 9999-12-31 (use YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum vom 1900-01-01 bis 9999-12-31 (Format JJJJ-MM-TT)</translation>
     </message>
 </context>
 <context>

@@ -1819,10 +1819,6 @@ Valuemap (or another program) after --wait seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date; use YYYY-MM-DD, e.g. 2026-03-31</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the value is %1 characters long; at most %2 are allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,6 +1891,10 @@ Valuemap (or another program) after --wait seconds.</source>
     </message>
     <message>
         <source>%1 is beyond what a plan keeps: a value lies between -%2 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date from 1900-01-01 to 9999-12-31; use YYYY-MM-DD, e.g. 2026-03-31</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5146,10 +5146,6 @@ not end-to-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a date and time (use ISO 8601)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,6 +5223,10 @@ not end-to-end</source>
     </message>
     <message>
         <source>begins with an invisible byte order mark (U+FEFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date from 1900-01-01 to 9999-12-31 (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -145,7 +145,7 @@ RecordResult Document::checkRecord(const RecordRequest &q, ChangeSet *ops, QStri
     if (!q.date.trimmed().isEmpty()) {
         date = QDate::fromString(q.date.trimmed(), u"yyyy-MM-dd"_s);
         if (!date.isValid() || date.year() < 1900 || date.year() > 9999)
-            return badInput(u"--date"_s, tr("“%1” is not a date; use YYYY-MM-DD, e.g. 2026-03-31")
+            return badInput(u"--date"_s, tr("“%1” is not a date from 1900-01-01 to 9999-12-31; use YYYY-MM-DD, e.g. 2026-03-31")
                                               .arg(inertLine(q.date.left(40))));
     }
     // Each text as the plan's rules allow it for its column.

@@ -402,7 +402,7 @@ std::optional<ValueProblem> valueProblem(Table table, int column, const QVariant
         if (text.isEmpty() && f.nullable)
             return std::nullopt;
         if (text.size() != 10 || !isIsoDate(text))
-            return problem(table, column, RowCheck::tr("“%1” is not a date (use YYYY-MM-DD)").arg(text.left(40)));
+            return problem(table, column, RowCheck::tr("“%1” is not a date from 1900-01-01 to 9999-12-31 (use YYYY-MM-DD)").arg(text.left(40)));
         break;
     case ColumnFacts::Text::Timestamp:
         if (!isTimestamp(text))

@@ -134,6 +134,35 @@ private slots:
         QVERIFY(data.notes.join(u' ').contains(u"Colour"_s)); // the unknown column is reported
     }
 
+    // A key given twice keeps its number on the first story only, and the import says so; a
+    // column named twice is said to be that, not "no such field" (found by hostile testing:
+    // three rows keyed BTCS-7 came out as 7, 8 and 9 without a word).
+    void repeatedKeysAndColumnsAreSaid()
+    {
+        const QByteArray csv = "Activity,Step,Title,Key,Title\n"
+                               "Order,Choose,First,BTCS-7,x\n"
+                               "Order,Choose,Second,BTCS-7,y\n"
+                               "Order,Choose,Third,btcs-7,z\n"
+                               "Order,Choose,Fourth,BTCS-9,w\n";
+        QTemporaryDir dir;
+        PlanData data;
+        const auto doc = importAsNew(dir, csv, u"new.valuemap"_s, &data);
+        QVERIFY(doc);
+        const QString notes = data.notes.join(u'\n');
+        QVERIFY2(notes.contains(u"Line 3: the key “BTCS-7” was already given on line 2"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"Line 4: the key “btcs-7” was already given on line 2"_s), qPrintable(notes));
+        QVERIFY2(notes.contains(u"Columns named a second time, not imported (the first column of each name was): Title"_s),
+                 qPrintable(notes));
+        QVERIFY2(!notes.contains(u"no such field"_s), qPrintable(notes));
+        QStringList keys;
+        const StepId step = doc->steps(doc->activities().first()).first();
+        for (StoryId id : doc->stories(step))
+            keys.append(doc->story(id).title + u'=' + doc->storyKey(id));
+        QCOMPARE(keys.first(), u"First=BTCS-7"_s);
+        QVERIFY2(keys.contains(u"Fourth=BTCS-9"_s), qPrintable(keys.join(u' ')));
+        QCOMPARE(keys.filter(u"-7"_s).size(), 1);
+    }
+
     // Found by the fuzzer: "-0" was written as -0.0, which SQLite keeps as 0, so the row's
     // checksum no longer matched and the new plan opened as damaged.
     void negativeZeroEstimateKeepsThePlanSound()

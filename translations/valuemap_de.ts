@@ -6413,6 +6413,14 @@ Ben</translation>
         <source>Line %1: the field “Key” holds “%2”, which is not a story key such as BT-42. Correct it or leave it empty to number the story anew.</source>
         <translation>Zeile %1: Das Feld „Key“ enthält „%2“; das ist kein Story-Schlüssel wie BT-42. Korrigieren Sie ihn oder lassen Sie das Feld leer, um die Story neu zu nummerieren.</translation>
     </message>
+    <message>
+        <source>Columns named a second time, not imported (the first column of each name was): %1</source>
+        <translation>Ein zweites Mal benannte Spalten, nicht importiert (importiert wurde jeweils die erste Spalte des Namens): %1</translation>
+    </message>
+    <message>
+        <source>Line %1: the key “%2” was already given on line %3, so this story gets a new number.</source>
+        <translation>Zeile %1: Der Schlüssel „%2“ steht schon in Zeile %3, daher bekommt diese Story eine neue Nummer.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StoryDetailsPanel</name>

@@ -6336,6 +6336,14 @@ Ben</source>
         <source>Line %1: the field “Key” holds “%2”, which is not a story key such as BT-42. Correct it or leave it empty to number the story anew.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Columns named a second time, not imported (the first column of each name was): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the key “%2” was already given on line %3, so this story gets a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StoryDetailsPanel</name>

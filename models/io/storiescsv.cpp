@@ -6,6 +6,7 @@
 #include "storage/document.h"
 #include "storage/storykeys.h"
 
+#include <QHash>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -139,15 +140,18 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
     const QStringList names = table.records.first().fields;
     QList<int> columnOf(ColumnCount, -1);
     QStringList ignored;
+    QStringList twice;
     for (int i = 0; i < names.size(); ++i) {
         const QString name = names[i].trimmed().toLower();
         bool known = false;
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (headerAliases()[c].contains(name) && columnOf[c] < 0) {
+        for (int c = 0; c < ColumnCount && !known; ++c) {
+            if (!headerAliases()[c].contains(name))
+                continue;
+            known = true;
+            if (columnOf[c] < 0)
                 columnOf[c] = i;
-                known = true;
-                break;
-            }
+            else
+                twice.append(names[i].trimmed());
         }
         if (!known && !name.isEmpty())
             ignored.append(names[i].trimmed());
@@ -163,6 +167,13 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
     if (!ignored.isEmpty())
         builder.note(
             tr("Columns not imported (Valuemap has no such field): %1").arg(ignored.join(u", "_s)));
+    if (!twice.isEmpty())
+        builder.note(tr("Columns named a second time, not imported (the first column of each name "
+                        "was): %1")
+                         .arg(twice.join(u", "_s)));
+    // A key given twice: the first story keeps its number, a later one is numbered anew (a
+    // pipeline recording against the key must not hit another story than the file meant).
+    QHash<qint64, int> keyLines;
     int unsorted = 0;
     QString keyPrefix; // of the first key: a new plan takes it
     for (qsizetype r = 1; r < table.records.size(); ++r) {
@@ -208,7 +219,16 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
                              .arg(text.left(40));
                 return false;
             }
-            row[StoryCol::KeyNumber] = QVariant::fromValue<qint64>(key->number);
+            if (const auto first = keyLines.constFind(key->number); first != keyLines.constEnd()) {
+                builder.note(tr("Line %1: the key “%2” was already given on line %3, so this story "
+                                "gets a new number.")
+                                     .arg(record.line)
+                                     .arg(inertLine(text.left(40)))
+                                     .arg(*first));
+            } else {
+                keyLines.insert(key->number, record.line);
+                row[StoryCol::KeyNumber] = QVariant::fromValue<qint64>(key->number);
+            }
             if (keyPrefix.isEmpty())
                 keyPrefix = key->prefix;
         }

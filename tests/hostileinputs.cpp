@@ -317,6 +317,9 @@ QList<HostileInput> hostileInputs()
     refuse(maps, u"duplicate-slices-key"_s, storymapText("\"steps\":", "\"slices\": [],\n    \"steps\":"),
         { u"“slices”"_s, u"line"_s });
     refuse(maps, u"version-as-text"_s, storymapText("\"v\": 1", "\"v\": \"1\""), { u"“v”"_s, u"number"_s });
+    refuse(maps, u"activities-as-object"_s,
+        "{\"app\": \"storymap\", \"v\": 1, \"activities\": {\"a\": 1}, \"steps\": [], \"slices\": []}\n",
+        { u"“activities”"_s, u"list"_s });
     refuse(maps, u"deeply-nested"_s, deepJson(5000), { u"nests deeper"_s });
     refuse(maps, u"title-10mb"_s, storymap(QJsonObject { { u"name"_s, tenMegabytes } }), { u"title"_s, u"1,000,000"_s }, false);
     refuse(maps, u"name-10mb"_s, storymap({}, tenMegabytes), { u"product"_s, u"1,000,000"_s }, false);

@@ -7265,6 +7265,10 @@ Ben</translation>
             <numerusform>%n Farben, die nicht die Form #rrggbb haben, wurden weggelassen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Field “%1” must be a list ([…]), as storymaps.io writes it.</source>
+        <translation>Das Feld „%1“ muss eine Liste ([…]) sein, wie storymaps.io sie schreibt.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StrictJson</name>

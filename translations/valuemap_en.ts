@@ -7188,6 +7188,10 @@ Ben</source>
             <numerusform>%n colours that are not of the form #rrggbb were left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Field “%1” must be a list ([…]), as storymaps.io writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StrictJson</name>

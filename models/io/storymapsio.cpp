@@ -58,6 +58,13 @@ bool StorymapsIo::read(const QByteArray &bytes, PlanData *data, QString *error)
                      .arg(root.value(u"v"_s).toVariant().toString());
         return false;
     }
+    // Optional lists, but lists where they are given: an object there would be dropped unseen.
+    for (const QString &field : { u"activities"_s, u"users"_s }) {
+        if (root.contains(field) && !root.value(field).isArray() && !root.value(field).isNull()) {
+            *error = tr("Field “%1” must be a list ([…]), as storymaps.io writes it.").arg(field);
+            return false;
+        }
+    }
     const QJsonArray steps = root.value(u"steps"_s).toArray();
     const QJsonArray activities = root.value(u"activities"_s).toArray();
     const QJsonArray users = root.value(u"users"_s).toArray();

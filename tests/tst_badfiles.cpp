@@ -3,6 +3,7 @@
 #include "storage/document.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -130,14 +131,24 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
     }
 
+    // Held from the open on, also before the first edit (the plan enters WAL only then).
+    void aPlanOpenElsewhereIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<bool>("edited");
+        QTest::addRow("after an edit") << true;
+        QTest::addRow("before any edit") << false;
+    }
     void aPlanOpenElsewhereIsRefusedAtOnce()
     {
+        QFETCH(bool, edited);
         QTemporaryDir dir;
         const QString path = Test::makeSamplePlan(dir);
         QString error;
         auto first = Document::open(path, &error);
         QVERIFY2(first, qPrintable(error));
-        QVERIFY(first->addActivity(u"Held by the first window"_s).isValid());
+        QVERIFY(!first->isReadOnly());
+        if (edited)
+            QVERIFY(first->addActivity(u"Held by the first window"_s).isValid());
         auto second = Document::open(path, &error);
         QVERIFY(!second);
         QVERIFY2(error.contains(u"open in another Valuemap window or program"_s), qPrintable(error));
@@ -157,6 +168,42 @@ private slots:
         second = Document::open(path, &error);
         QVERIFY2(second, qPrintable(error));
         QCOMPARE(second->activity(second->activities().last()).title, u"Still editable"_s);
+    }
+
+    // A plan opened for editing and closed without an edit is left as it was found, byte for
+    // byte and with its time: sync tools and backups took a plan only looked at for changed
+    // (its header's change counter moved with the switch to WAL and back).
+    void aPlanOnlyLookedAtIsLeftAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString path = Test::makeSamplePlan(dir);
+        const QDateTime old = QDateTime::currentDateTime().addDays(-3);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        const QByteArray before = readBytes(path);
+        const QDateTime modified = QFileInfo(path).lastModified();
+        QString error;
+        auto doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(!doc->isReadOnly());
+        QVERIFY(!doc->activities().isEmpty());
+        doc.reset();
+        QCOMPARE(readBytes(path), before);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QFileInfo(path).fileName() });
+        // An edit is saved as ever, and the file is again one self-contained file.
+        doc = Document::open(path, &error);
+        QVERIFY2(doc, qPrintable(error));
+        QVERIFY(doc->addActivity(u"Saved"_s).isValid());
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+        doc.reset();
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QFileInfo(path).fileName() });
+        doc = Document::open(path, &error, OpenMode::ReadOnly);
+        QVERIFY2(doc, qPrintable(error));
+        QCOMPARE(doc->activity(doc->activities().last()).title, u"Saved"_s);
     }
 
     void aKilledSessionLeavesAPlanThatOpensWithEveryEdit()

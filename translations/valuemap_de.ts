@@ -6308,6 +6308,10 @@ nicht Ende-zu-Ende</translation>
         <source>the %1 is longer than Valuemap reads (over %2 MB)</source>
         <translation>das Feld „%1“ ist länger, als Valuemap liest (über %2 MB)</translation>
     </message>
+    <message>
+        <source>the file could not be prepared for saving (its journal stayed “%1”)</source>
+        <translation>die Datei konnte nicht zum Speichern vorbereitet werden (ihr Journal blieb „%1“)</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StartVoteDialog</name>

@@ -6233,6 +6233,10 @@ not end-to-end</source>
         <source>the %1 is longer than Valuemap reads (over %2 MB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file could not be prepared for saving (its journal stayed “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StartVoteDialog</name>

@@ -145,8 +145,9 @@ SqlStore::~SqlStore()
         Connection c(m_connection);
         if (c.db().isOpen()) {
             // Leave a single self-contained file behind: checkpoint the WAL into the database
-            // and go back to a rollback journal, which needs no side files to be read.
-            if (m_writable)
+            // and go back to a rollback journal, which needs no side files to be read. (A plan
+            // never edited never left it.)
+            if (m_inWal)
                 c.run(u"PRAGMA journal_mode = DELETE"_s);
             c.db().close();
         }
@@ -396,11 +397,10 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
                                     .arg(shown(path), store->m_openProblems.first());
     }
     if (writable) {
-        // WAL: one fsync per commit, so an edit is durable within milliseconds. synchronous =
-        // FULL syncs the WAL at every commit: an acknowledged edit survives a crash or power cut.
-        // Closing switches back to a rollback journal (see the destructor).
-        if (!c.run(u"PRAGMA journal_mode = WAL"_s, &sqlError)
-            || !c.run(u"PRAGMA synchronous = FULL"_s, &sqlError))
+        // The switch to WAL waits for the first edit (enterWal): a plan only looked at is
+        // closed as it was found, byte for byte and with its time, which sync tools and
+        // backups would otherwise take for a change. synchronous = FULL: every commit synced.
+        if (!c.run(u"PRAGMA synchronous = FULL"_s, &sqlError))
             return fail(sqlError);
         // Take the write lock now and keep it (exclusive locking mode).
         if (!c.run(u"BEGIN EXCLUSIVE"_s, &sqlError) || !c.run(u"COMMIT"_s, &sqlError))

@@ -45,7 +45,8 @@ public:
     SqlStore &operator=(const SqlStore &) = delete;
 
     // Checks the file, upgrades it and reads the whole plan into *plan, all before anything is
-    // written to it; then (when writable and sound) takes the lock and switches to WAL. A plan
+    // written to it; then (when writable and sound) takes the lock (WAL comes with the first
+    // edit). A plan
     // that fails its checks opens read-only, with the problems in problems().
     static Opened open(const QString &path, OpenMode mode, PlanStore &plan);
     // Builds a new plan in a temporary file beside path, then moves it into place. The product
@@ -81,10 +82,15 @@ private:
     // One line of SQLite's integrity check in the user's words.
     static QString integrityFinding(const QString &line);
     bool writeRows(const ChangeSet &changes, const PlanStore &before, QString *error);
+    // Before the first edit: WAL, one fsync per commit, so an edit is durable within
+    // milliseconds (synchronous = FULL syncs the log at every commit: an acknowledged edit
+    // survives a crash or power cut). Closing switches back to a rollback journal.
+    bool enterWal(QString *error);
 
     QString m_connection;
     QString m_path;
     bool m_writable = false;
+    bool m_inWal = false; // switched to WAL for the first edit
     QString m_lockKey; // set while this store holds the file open
     std::unique_ptr<SqlDetail::RowWriter> m_writer;
     std::unique_ptr<QTemporaryDir> m_privateCopy; // where a read-only plan is read from, if not in place

@@ -386,6 +386,27 @@ SqlStore::Outcome SqlStore::write(const ChangeSet &changes, const PlanStore &bef
     return outcome;
 }
 
+bool SqlStore::enterWal(QString *error)
+{
+    if (m_inWal)
+        return true;
+    Connection c(m_connection);
+    QSqlError sqlError;
+    // The pragma answers with the mode it is in: one that could not switch says so, no error.
+    const auto mode = c.run(u"PRAGMA journal_mode = WAL"_s, &sqlError);
+    if (!mode) {
+        *error = userMessage(sqlError);
+        return false;
+    }
+    if (mode->size() != 1 || mode->first().toString() != "wal"_L1) {
+        *error = tr("the file could not be prepared for saving (its journal stayed “%1”)")
+                     .arg(mode->isEmpty() ? QString() : mode->first().toString());
+        return false;
+    }
+    m_inWal = true;
+    return true;
+}
+
 bool SqlStore::writeRows(const ChangeSet &changes, const PlanStore &before, QString *error)
 {
     Connection c(m_connection);
@@ -393,6 +414,8 @@ bool SqlStore::writeRows(const ChangeSet &changes, const PlanStore &before, QStr
         *error = tr("the file is open for reading only");
         return false;
     }
+    if (!enterWal(error))
+        return false;
     if (!c.db().transaction()) {
         *error = userMessage(c.db().lastError());
         return false;

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
@@ -476,6 +478,23 @@ private slots:
             QVERIFY2(printed.contains(u"PWNED"_s) || printed.contains(u"RED.valuemap"_s) || printed.contains(u"such"_s),
                      qPrintable(printed));
         }
+    }
+
+    // A plan whose name is not UTF-8 (a Latin-1 name from an old archive) was reported as not
+    // existing; it is now said why it cannot be opened, and what to do.
+    void aNameThatIsNotUtf8IsSaidSo()
+    {
+        QTemporaryDir dir;
+        const QByteArray name = QFile::encodeName(dir.path()) + "/pl\xff\xfe" "an.valuemap";
+        QVERIFY(QFile::copy(Test::makeGeneratedPlan(dir, 10), dir.filePath(u"plain.valuemap"_s)));
+        QVERIFY(::rename(QFile::encodeName(dir.filePath(u"plain.valuemap"_s)).constData(), name.constData()) == 0);
+        // The odd bytes can only be passed by a shell: QProcess takes arguments as text.
+        const Test::ProcessRun r = Test::runProgram(u"bash"_s,
+            { u"-c"_s, u"exec \"$0\" check \"$(printf '%s/pl\\377\\376an.valuemap' \"$1\")\""_s,
+              QStringLiteral(VALUEMAP_EXECUTABLE), dir.path() }, Test::Display::Headless);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"its name is not valid UTF-8"_s) && r.err.contains(u"Rename the file"_s), qPrintable(r.err));
+        QVERIFY(!r.err.contains(u"does not exist"_s));
     }
 
     // An output named like a plan's side file is never written, not even with --force: over the

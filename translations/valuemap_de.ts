@@ -6312,6 +6312,10 @@ nicht Ende-zu-Ende</translation>
         <source>the file could not be prepared for saving (its journal stayed “%1”)</source>
         <translation>die Datei konnte nicht zum Speichern vorbereitet werden (ihr Journal blieb „%1“)</translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: its name is not valid UTF-8 (the � stand for bytes Valuemap cannot read). Rename the file and try again.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Sein Name ist kein gültiges UTF-8 (die � stehen für Bytes, die Valuemap nicht lesen kann). Benennen Sie die Datei um und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StartVoteDialog</name>

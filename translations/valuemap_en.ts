@@ -6237,6 +6237,10 @@ not end-to-end</source>
         <source>the file could not be prepared for saving (its journal stayed “%1”)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: its name is not valid UTF-8 (the � stand for bytes Valuemap cannot read). Rename the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Valuemap::StartVoteDialog</name>

@@ -64,9 +64,15 @@ Inspection inspect(const QString &path)
     Inspection result;
     switch (kindOf(path)) {
     case Kind::Missing:
-        result.error = SqlStore::tr("“%1” does not exist. Check the name and folder, or create "
-                                    "a new plan with File → New.")
-                           .arg(shown(path));
+        // A name that is not UTF-8 (a Latin-1 name from an old archive) reaches Valuemap with
+        // its odd bytes as U+FFFD, and no file has that name.
+        result.error = path.contains(QChar(QChar::ReplacementCharacter))
+            ? SqlStore::tr("“%1” cannot be opened: its name is not valid UTF-8 (the � stand for "
+                           "bytes Valuemap cannot read). Rename the file and try again.")
+                  .arg(shown(path))
+            : SqlStore::tr("“%1” does not exist. Check the name and folder, or create "
+                           "a new plan with File → New.")
+                  .arg(shown(path));
         return result;
     case Kind::Folder:
         result.error = SqlStore::tr("“%1” is a folder, not a Valuemap plan. Choose a .valuemap "

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -51,6 +50,19 @@ void addRows(bool wantCommandLine)
         if ((input.format != "measurements"_L1) == wantCommandLine)
             QTest::addRow("%s", qPrintable(input.format + u'/' + input.name)) << input;
     }
+}
+
+// The generated Valuemap JSON input of that name, imported through the command line into a
+// plan in dir: its path, or empty when the import failed.
+QString importedJson(const QTemporaryDir &dir, const QString &name)
+{
+    const QString in = dir.filePath(u"in.json"_s);
+    const QString plan = dir.filePath(u"plan.valuemap"_s);
+    for (const Test::HostileInput &input : Test::hostileInputs()) {
+        if (input.format == "json"_L1 && input.name == name)
+            Test::writeBytes(in, input.bytes);
+    }
+    return valuemap({ u"import"_s, u"json"_s, in, u"-o"_s, plan }).exitCode == 0 ? plan : QString();
 }
 
 } // namespace
@@ -140,43 +152,24 @@ private slots:
     void markupIsTextInTheMapSvg()
     {
         QTemporaryDir dir;
-        const QString in = dir.filePath(u"in.json"_s);
-        const QString plan = dir.filePath(u"plan.valuemap"_s);
+        const QString plan = importedJson(dir, u"markup-everywhere"_s);
+        QVERIFY(!plan.isEmpty());
         const QString svg = dir.filePath(u"map.svg"_s);
-        for (const Test::HostileInput &input : Test::hostileInputs()) {
-            if (input.format == "json"_L1 && input.name == "markup-everywhere"_L1)
-                Test::writeBytes(in, input.bytes);
-        }
-        QCOMPARE(valuemap({ u"import"_s, u"json"_s, in, u"-o"_s, plan }).exitCode, 0);
         const Test::ProcessRun r = valuemap({ u"export"_s, u"map-svg"_s, plan, u"-o"_s, svg });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QXmlStreamReader xml(Test::readBytes(svg));
-        QStringList elements;
-        QString title;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            elements.append(xml.name().toString());
-            if (xml.name() == "title"_L1)
-                title = xml.readElementText();
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QVERIFY(!elements.contains(u"script"_s));
-        QCOMPARE(elements.count(u"title"_s), 1);
-        QVERIFY2(title.endsWith(Test::markupFragment()), qPrintable(title));
+        const Test::XmlOutline xml = Test::xmlOutline(Test::readBytes(svg));
+        QVERIFY2(xml.error.isEmpty(), qPrintable(xml.error));
+        QVERIFY(!xml.elements.contains(u"script"_s));
+        QCOMPARE(xml.elements.count(u"title"_s), 1);
+        QVERIFY2(xml.title.endsWith(Test::markupFragment()), qPrintable(xml.title));
     }
 
     // The SQL-looking input keeps every row: nothing ran, nothing was dropped.
     void sqlTextIsOnlyText()
     {
         QTemporaryDir dir;
-        const QString in = dir.filePath(u"in.json"_s);
-        const QString out = dir.filePath(u"out.valuemap"_s);
-        for (const Test::HostileInput &input : Test::hostileInputs()) {
-            if (input.format == "json"_L1 && input.name == "sql-everywhere"_L1)
-                Test::writeBytes(in, input.bytes);
-        }
-        QCOMPARE(valuemap({ u"import"_s, u"json"_s, in, u"-o"_s, out }).exitCode, 0);
+        const QString out = importedJson(dir, u"sql-everywhere"_s);
+        QVERIFY(!out.isEmpty());
         const QString json = dir.filePath(u"out.json"_s);
         QCOMPARE(valuemap({ u"export"_s, u"json"_s, out, u"-o"_s, json }).exitCode, 0);
         const QJsonObject tables = QJsonDocument::fromJson(Test::readBytes(json)).object().value(u"tables"_s).toObject();

@@ -101,6 +101,13 @@ struct InLanguage
     bool loaded = false;
 };
 
+// The window shown, with the sample plan open in it.
+bool showSample(MainWindow &window)
+{
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) && window.openSample();
+}
+
 } // namespace
 
 class TestLayout : public QObject
@@ -128,9 +135,7 @@ private slots:
         QVERIFY(inLanguage.loaded);
 
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openSample());
+        QVERIFY(showSample(window));
         // Every dock at once: the story details and the vote panel.
         window.votePanel()->show();
         for (QDockWidget *dock : window.findChildren<QDockWidget *>())
@@ -186,9 +191,7 @@ private slots:
         const InLanguage inLanguage(language);
         QVERIFY(inLanguage.loaded);
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openSample());
+        QVERIFY(showSample(window));
         QVERIFY(window.showScreen(u"vision"_s));
         window.resize(width, 700);
         QApplication::processEvents();

@@ -16,7 +16,6 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace Valuemap;
@@ -188,21 +187,12 @@ private slots:
         QVERIFY2(MapExport::writeSvg(*doc, svg, &error), qPrintable(error));
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&file);
-        QStringList elements;
-        QString title;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
-                continue;
-            elements.append(xml.name().toString());
-            if (xml.name() == "title"_L1)
-                title = xml.readElementText();
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QCOMPARE(elements.count(u"title"_s), 1);
-        QVERIFY(!elements.contains(u"script"_s));
-        QVERIFY(!elements.contains(u"b"_s));
-        QCOMPARE(title, u"Story map — "_s + name);
+        const Test::XmlOutline xml = Test::xmlOutline(file.readAll());
+        QVERIFY2(xml.error.isEmpty(), qPrintable(xml.error));
+        QCOMPARE(xml.elements.count(u"title"_s), 1);
+        QVERIFY(!xml.elements.contains(u"script"_s));
+        QVERIFY(!xml.elements.contains(u"b"_s));
+        QCOMPARE(xml.title, u"Story map — "_s + name);
         QVERIFY(QSvgRenderer(svg).isValid());
     }
 

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,22 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+XmlOutline xmlOutline(const QByteArray &bytes)
+{
+    XmlOutline outline;
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        outline.elements.append(xml.name().toString());
+        if (xml.name() == "title"_L1)
+            outline.title = xml.readElementText();
+    }
+    if (xml.hasError())
+        outline.error = xml.errorString();
+    return outline;
 }
 
 QString sqlIn(const QString &message)

@@ -65,6 +65,16 @@ inline ProcessRun valuemap(const QStringList &arguments,
 // What no message to a user may contain, the database speaking: the word found, or empty.
 QString sqlIn(const QString &message);
 
+// An XML file (an exported SVG) as a reader sees it: the names of its elements in order and
+// the text of its <title>; *error is set when it is not well-formed XML.
+struct XmlOutline
+{
+    QStringList elements;
+    QString title;
+    QString error;
+};
+XmlOutline xmlOutline(const QByteArray &bytes);
+
 // Acting as an unprivileged user (runuser -u nobody): a copy of program that such a user can
 // run, in `folder` (made readable and enterable by all; create it under /tmp, e.g.
 // QTemporaryDir(u"/tmp/valuemap-XXXXXX"_s)). Empty when it could not be made.

@@ -149,6 +149,20 @@ private slots:
         QVERIFY(!first->isReadOnly());
         if (edited)
             QVERIFY(first->addActivity(u"Held by the first window"_s).isValid());
+        // SQLite's exclusive lock, not only a read lock: another connection (SQLite shares
+        // its locks between the connections of a process) cannot even read the plan.
+        {
+            const QString name = u"raw-reader"_s;
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                raw.setDatabaseName(path);
+                raw.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY"_s);
+                QVERIFY(raw.open());
+                QSqlQuery read(raw);
+                QVERIFY2(!read.exec(u"SELECT count(*) FROM story"_s), "another connection read the open plan");
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
         auto second = Document::open(path, &error);
         QVERIFY(!second);
         QVERIFY2(error.contains(u"open in another Valuemap window or program"_s), qPrintable(error));

@@ -17,6 +17,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -256,6 +258,48 @@ cp "$1"/plan.valuemap* "$5/"
         QCOMPARE(Test::fileHash(path), hash);
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList { QFileInfo(path).fileName() });
+    }
+
+    // In a shared folder (sticky, like /tmp) a foreign -wal that belongs to someone else can
+    // be neither renamed nor removed by the plan's owner. It was "set aside" by a link to a
+    // new name while it stayed beside the plan, and SQLite then applied it: another
+    // database's rows in the plan. Now the open is refused, and the plan stays as it was.
+    void aSideFileThatCannotBeMovedKeepsThePlanAsItWas()
+    {
+        const passwd *nobody = ::getpwnam("nobody");
+        if (::geteuid() != 0 || !nobody || QStandardPaths::findExecutable(u"runuser"_s).isEmpty())
+            QSKIP("needs root and runuser(1) to act as an unprivileged user");
+        const QTemporaryDir shared(u"/tmp/valuemap-shared-XXXXXX"_s);
+        QVERIFY(::chmod(QFile::encodeName(shared.path()).constData(), 01777) == 0);
+        QTemporaryDir source;
+        const QString path = shared.path() + u"/plan.valuemap"_s;
+        QVERIFY(QFile::copy(Test::makeSamplePlan(source), path));
+        QVERIFY(::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
+        // Root's file, writable by all, as a careless tool might leave one.
+        const QString wal = path + u"-wal"_s;
+        const QByteArray foreign = QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4092, 'x');
+        Test::writeBytes(wal, foreign);
+        QVERIFY(::chmod(QFile::encodeName(wal).constData(), 0666) == 0);
+        const QByteArray hash = Test::fileHash(path);
+        const QTemporaryDir bin(u"/tmp/valuemap-bin-XXXXXX"_s);
+        const QString program = Test::copyForOtherUsers(QStringLiteral(VALUEMAP_SCRIPT), bin);
+        if (program.isEmpty())
+            QSKIP("cannot copy the script runner to where an unprivileged user can run it");
+        QProcess process;
+        process.start(u"runuser"_s, { u"-u"_s, u"nobody"_s, u"--"_s, program, path });
+        QVERIFY(process.waitForStarted());
+        process.write("add Not allowed\nquit\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(30000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        if (out.isEmpty())
+            QSKIP(qPrintable(u"the unprivileged user cannot run the test binary here: "_s
+                             + QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY2(out.startsWith(u"error "_s) && out.contains(u"could not move it away"_s), qPrintable(out));
+        QCOMPARE(Test::fileHash(path), hash);
+        QCOMPARE(Test::readBytes(wal), foreign);
+        QCOMPARE(QDir(shared.path()).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList { u"plan.valuemap"_s, u"plan.valuemap-wal"_s }));
     }
 
     void hostileTextExportsToPdf()

@@ -192,12 +192,19 @@ int OutputGuard::moveToNewName(const QString &from, const QString &to)
     const QByteArray target = QFile::encodeName(to);
     if (::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0)
         return 0;
-    if (errno == EEXIST)
-        return EEXIST;
-    // File systems without RENAME_NOREPLACE: link(2) fails too where the name exists.
+    // Only a file system without RENAME_NOREPLACE gets the fallback: link(2), which fails too
+    // where the name exists. Any other failure (no permission, a sticky folder) is the answer.
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return errno;
     if (::link(source.constData(), target.constData()) != 0)
         return errno;
-    ::unlink(source.constData());
+    // The old name must go, or the file would be in both places (a side file "set aside" yet
+    // still beside the plan): where it cannot be removed, the new name is taken back.
+    if (::unlink(source.constData()) != 0) {
+        const int failed = errno;
+        ::unlink(target.constData());
+        return failed;
+    }
     return 0;
 }
 

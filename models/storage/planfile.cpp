@@ -225,7 +225,8 @@ QString setAside(const QString &sideFile)
         const int failed = OutputGuard::moveToNewName(sideFile, target);
         if (failed == EEXIST)
             continue;
-        if (failed != 0)
+        // Gone from beside the plan, or not set aside at all.
+        if (failed != 0 || QFileInfo(sideFile).exists() || QFileInfo(sideFile).isSymLink())
             return {};
         SqlDetail::syncFile(QFileInfo(target).absolutePath());
         return target;

@@ -163,7 +163,7 @@ int runImport(const QStringList &args)
     if (!QFileInfo(input).isFile() || !file.open(QIODevice::ReadOnly)) {
         err() << Formats::tr("valuemap import: cannot read “%1”: %2. Check the name and the "
                              "permissions.")
-                     .arg(input,
+                     .arg(shownPath(input),
                          !QFileInfo::exists(input)       ? Formats::tr("it does not exist")
                              : QFileInfo(input).isFile() ? file.errorString()
                                                          : Formats::tr("it is not a regular file"))
@@ -176,7 +176,7 @@ int runImport(const QStringList &args)
     if (file.size() > MaxImportBytes) {
         err() << Formats::tr("valuemap import: “%1” is %2 MB; Valuemap imports files of up to %3 "
                              "MB. Check that it is the file you meant.")
-                     .arg(input)
+                     .arg(shownPath(input))
                      .arg(file.size() >> 20)
                      .arg(MaxImportBytes >> 20)
               << '\n';
@@ -193,7 +193,7 @@ int runImport(const QStringList &args)
     else
         ok = StorymapsIo::read(bytes, &data, &error);
     if (!ok) {
-        err() << Formats::tr("valuemap import: “%1”: %2 Nothing was created.").arg(input, error)
+        err() << Formats::tr("valuemap import: “%1”: %2 Nothing was created.").arg(shownPath(input), error)
               << '\n';
         return Problems;
     }
@@ -202,7 +202,7 @@ int runImport(const QStringList &args)
     for (const PlanRow &row : std::as_const(data.rows)) {
         if (const auto problem = rowProblem(row.table, row.row)) {
             err() << Formats::tr("valuemap import: “%1”: %2 %3: %4. Nothing was created.")
-                         .arg(input, tableLabel(row.table), row.row.value(0).toString(),
+                         .arg(shownPath(input), tableLabel(row.table), row.row.value(0).toString(),
                              problem->message)
                   << '\n';
             return Problems;
@@ -212,10 +212,11 @@ int runImport(const QStringList &args)
         err() << u"valuemap import: "_s << error << '\n';
         return Unusable;
     }
-    out() << Formats::tr("Created “%1” with %2.").arg(output, planSummary(data).join(u", "_s))
+    out() << Formats::tr("Created “%1” with %2.").arg(shownPath(output), planSummary(data).join(u", "_s))
           << '\n';
+    // Notes can quote the file (a column's name): shown inert.
     for (const QString &note : std::as_const(data.notes))
-        out() << u"  - "_s << note << '\n';
+        out() << u"  - "_s << inertLine(note) << '\n';
     return 0;
 }
 
@@ -337,7 +338,7 @@ int runExport(const QStringList &args)
                 notes.append(u"    "_s + line);
         }
         notes.append(Formats::tr("make a plan of it: valuemap import json %1 -o rescued.valuemap")
-                         .arg(output));
+                         .arg(shownPath(output)));
     } else if (format == "json"_L1)
         ok = writeBytes(output, PlanJson::write(document->store()), existing, &error);
     else if (format == "csv"_L1)
@@ -368,7 +369,7 @@ int runExport(const QStringList &args)
     }
     out() << Formats::tr("Wrote “%1”.").arg(shownPath(output)) << '\n';
     for (const QString &note : std::as_const(notes))
-        out() << (note.startsWith(u' ') ? note : u"  - "_s + note) << '\n';
+        out() << inertLine(note.startsWith(u' ') ? note : u"  - "_s + note) << '\n';
     return 0;
 }
 

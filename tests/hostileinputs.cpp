@@ -332,6 +332,10 @@ QList<HostileInput> hostileInputs()
     // Stories CSV.
     const QString stories = u"csv"_s;
     accept(stories, u"plain"_s, csv("Choose,Pick,MVP,Browse beans,,3,5,To do,UX"), { u"Browse beans"_s });
+    // A column name the import reports as not imported, with a terminal's escape sequences
+    // and a direction override in it: reported inert.
+    accept(stories, u"escape-in-column-name"_s,
+        "Title,\x1b]0;PWNED\x07\x1b[2J\xe2\x80\xae" "Colour\nBrowse beans,red\n", { u"Browse beans"_s });
     refuse(stories, u"estimate-nan"_s, csv("Choose,Pick,MVP,Browse beans,,nan,5,To do,"), { u"Line 2"_s, u"estimate"_s });
     refuse(stories, u"estimate-infinity"_s, csv("Choose,Pick,MVP,Browse beans,,inf,5,To do,"), { u"Line 2"_s, u"estimate"_s });
     refuse(stories, u"estimate-overflow"_s, csv("Choose,Pick,MVP,Browse beans,,1e999,5,To do,"), { u"Line 2"_s, u"Estimate"_s });

@@ -135,6 +135,8 @@ private slots:
                                           << u"story 7: the story title is longer than Valuemap reads (over 64 MB)"_s;
         QTest::addRow("blob over 64 MB") << QStringList { u"UPDATE story SET description = zeroblob(70000000) WHERE id = 8"_s }
                                          << u"story 8: the story description is longer than Valuemap reads (over 64 MB)"_s;
+        QTest::addRow("checksum over 64 MB") << QStringList { u"UPDATE row_check SET sum = zeroblob(70000000) WHERE tbl = 6 AND id = 9"_s }
+                                             << u"story 9 has been changed outside Valuemap"_s;
     }
     void planWithBadRowsOpensReadOnly()
     {
@@ -334,6 +336,11 @@ private slots:
             const QStringList aside = QDir(dir.path()).entryList({ QFileInfo(wal).fileName() + u".set-aside-*"_s }, QDir::Files);
             QCOMPARE(aside.size(), 1);
             QCOMPARE(QFileInfo(dir.filePath(aside.first())).size(), qint64(2) << 30);
+            // Closed in rollback-journal mode, though never edited: one self-contained file
+            // (header bytes 18 and 19 are 1), not a plan still in WAL mode.
+            const QByteArray header = readBytes(plan).left(20);
+            QCOMPARE(int(header.at(18)), 1);
+            QCOMPARE(int(header.at(19)), 1);
         }
     }
 

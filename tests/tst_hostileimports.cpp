@@ -106,6 +106,12 @@ private slots:
         const Test::ProcessRun r = valuemap({ u"import"_s, input.format, in, u"-o"_s, out });
         const QString said = r.err + r.out;
         QVERIFY2(sqlIn(said).isEmpty(), qPrintable(u"SQL in the message: "_s + said.left(500)));
+        // What the file holds reaches the terminal inert: no escape sequence, no direction
+        // override.
+        for (const QChar c : said) {
+            QVERIFY2((c >= QChar(0x20) || c == u'\n') && (c < QChar(0x202a) || c > QChar(0x202e)),
+                     qPrintable(u"U+%1 in: %2"_s.arg(c.unicode(), 4, 16, QChar(u'0')).arg(said.left(500))));
+        }
         QVERIFY2(Test::readBytes(in) == input.bytes, "the input file was changed");
         if (!input.accepted) {
             QVERIFY2(r.exitCode == 1, qPrintable(u"exit %1: %2"_s.arg(r.exitCode).arg(said.left(500))));

@@ -153,7 +153,7 @@ private slots:
         QVERIFY2(notes.contains(u"Line 4: the key “btcs-7” was already given on line 2"_s), qPrintable(notes));
         QVERIFY2(notes.contains(u"Columns named a second time, not imported (the first column of each name was): Title"_s),
                  qPrintable(notes));
-        QVERIFY2(!notes.contains(u"no such field"_s), qPrintable(notes));
+        QVERIFY2(!notes.contains(u"no field by that name"_s), qPrintable(notes));
         QStringList keys;
         const StepId step = doc->steps(doc->activities().first()).first();
         for (StoryId id : doc->stories(step))

@@ -6379,8 +6379,8 @@ Ben</translation>
         <translation>Zeile 1: Die Kopfzeile hat keine Spalte „Title“. Die erste Zeile muss die Spalten benennen, z. B. %1</translation>
     </message>
     <message>
-        <source>Columns not imported (Valuemap has no such field): %1</source>
-        <translation>Nicht importierte Spalten (Valuemap hat kein solches Feld): %1</translation>
+        <source>Columns not imported (Valuemap has no field by that name): %1</source>
+        <translation>Nicht importierte Spalten (Valuemap hat kein Feld dieses Namens): %1</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, but the header names only %3 columns. Put text that holds a “%4” in double quotes.</source>

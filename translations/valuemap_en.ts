@@ -6302,7 +6302,7 @@ Ben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Columns not imported (Valuemap has no such field): %1</source>
+        <source>Columns not imported (Valuemap has no field by that name): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -166,7 +166,7 @@ bool StoriesCsv::read(const QByteArray &bytes, PlanData *data, QString *error)
     PlanBuilder builder;
     if (!ignored.isEmpty())
         builder.note(
-            tr("Columns not imported (Valuemap has no such field): %1").arg(ignored.join(u", "_s)));
+            tr("Columns not imported (Valuemap has no field by that name): %1").arg(ignored.join(u", "_s)));
     if (!twice.isEmpty())
         builder.note(tr("Columns named a second time, not imported (the first column of each name "
                         "was): %1")

@@ -336,7 +336,8 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
     // (on both cores); a plan in WAL mode, whose log a second reader may not see alike, is
     // checked on this connection after the rows, as a failed check on the second one is.
     const auto journal = c.run(u"PRAGMA journal_mode"_s);
-    const bool checksBeside = journal && journal->size() == 1 && journal->first().toString() != "wal"_L1;
+    const bool foundInWal = journal && journal->size() == 1 && journal->first().toString() == "wal"_L1;
+    const bool checksBeside = journal && journal->size() == 1 && !foundInWal;
     OpenChecks checks(source, writable, checksBeside);
     QString loadError;
     const bool loaded = store->load(plan, &loadError, &checks);
@@ -402,6 +403,9 @@ SqlStore::Opened SqlStore::open(const QString &path, OpenMode mode, PlanStore &p
         // backups would otherwise take for a change. synchronous = FULL: every commit synced.
         if (!c.run(u"PRAGMA synchronous = FULL"_s, &sqlError))
             return fail(sqlError);
+        // A plan found in WAL mode (not closed cleanly, its log applied or set aside) is in it
+        // already: closing goes back to a rollback journal, edited or not.
+        store->m_inWal = foundInWal;
         // Take the write lock now and keep it (exclusive locking mode).
         if (!c.run(u"BEGIN EXCLUSIVE"_s, &sqlError) || !c.run(u"COMMIT"_s, &sqlError))
             return fail(sqlError);

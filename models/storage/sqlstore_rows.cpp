@@ -259,7 +259,13 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
     std::vector<StoredSum> sums;
     {
         sqlite3_stmt *statement = nullptr;
-        if (!prepare("SELECT tbl, id, sum FROM row_check ORDER BY tbl, id", &statement))
+        // A value of another type is read as null, without being read: one too long for
+        // SQLite's limit here would stop the open, and a row whose sum is not a whole number
+        // is one whose checksum does not match.
+        if (!prepare("SELECT CASE WHEN typeof(tbl) = 'integer' THEN tbl END, CASE WHEN typeof(id) = "
+                     "'integer' THEN id END, CASE WHEN typeof(sum) = 'integer' THEN sum END "
+                     "FROM row_check ORDER BY tbl, id",
+                     &statement))
             return false;
         int step;
         while ((step = sqlite3_step(statement)) == SQLITE_ROW)

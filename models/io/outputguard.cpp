@@ -131,7 +131,7 @@ OutputGuard::Verdict OutputGuard::check(
     for (const QString &input : inputs) {
         if (sameFile(target, input))
             return verdict(Verdict::Refused,
-                shown(target) == shown(input)
+                QFileInfo(target).absoluteFilePath() == QFileInfo(input).absoluteFilePath()
                     ? tr("“%1” is the file being read; the output would destroy it. Choose "
                          "another name for the output")
                           .arg(shown(target))

@@ -61,6 +61,25 @@ QVariant columnValue(sqlite3_stmt *statement, int i, ColumnType type, bool *type
     }
 }
 
+// The table's columns as a select list names them.
+QString columnList(const TableSpec &spec)
+{
+    QStringList names;
+    for (const Column &col : spec.columns)
+        names.append(quotedIdentifier(col.name));
+    return names.join(u", "_s);
+}
+
+// A statement on db, or null (finalized) when SQLite refuses it.
+sqlite3_stmt *prepared(sqlite3 *db, const QByteArray &sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) == SQLITE_OK)
+        return statement;
+    sqlite3_finalize(statement);
+    return nullptr;
+}
+
 // A row's values from a statement that stands on it, and the first column whose stored type
 // is wrong (or -1).
 Row rowValues(sqlite3_stmt *statement, const TableSpec &spec, int *wrongType)
@@ -88,23 +107,14 @@ bool readRowsAlone(sqlite3 *db, const TableSpec &spec, const PlanStore &plan, Ta
     const int n = int(spec.columns.size());
     const QString name = quotedIdentifier(spec.name);
     const QString key = quotedIdentifier(spec.columns[0].name);
-    QStringList names;
-    for (const Column &col : spec.columns)
-        names.append(quotedIdentifier(col.name));
-    const auto prepare = [db](const QString &sql) {
-        sqlite3_stmt *statement = nullptr;
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK) {
-            sqlite3_finalize(statement);
-            return static_cast<sqlite3_stmt *>(nullptr);
-        }
-        return statement;
+    const auto byId = [&](const QString &select) {
+        return prepared(db, u"SELECT %1 FROM %2 WHERE %3 = ?1"_s.arg(select, name, key).toUtf8());
     };
-    sqlite3_stmt *ids = prepare(u"SELECT %1 FROM %2 ORDER BY %1"_s.arg(key, name));
-    sqlite3_stmt *whole = prepare(u"SELECT %1 FROM %2 WHERE %3 = ?1"_s.arg(names.join(u", "_s), name, key));
+    sqlite3_stmt *ids = prepared(db, u"SELECT %1 FROM %2 ORDER BY %1"_s.arg(key, name).toUtf8());
+    sqlite3_stmt *whole = byId(columnList(spec));
     std::vector<sqlite3_stmt *> columns;
-    for (const QString &column : std::as_const(names))
-        columns.push_back(prepare(u"SELECT %1 FROM %2 WHERE %3 = ?1"_s.arg(column, name, key)));
+    for (const Column &col : spec.columns)
+        columns.push_back(byId(quotedIdentifier(col.name)));
     bool ok = ids && whole && std::find(columns.begin(), columns.end(), nullptr) == columns.end();
     int step = SQLITE_DONE;
     while (ok && (step = sqlite3_step(ids)) == SQLITE_ROW) {
@@ -246,11 +256,10 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
         return false;
     }
     const auto prepare = [&](const QByteArray &sql, sqlite3_stmt **statement) {
-        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), statement, nullptr) == SQLITE_OK)
-            return true;
-        *error = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(*statement);
-        return false;
+        *statement = prepared(db, sql);
+        if (!*statement)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return *statement != nullptr;
     };
     // The rows' value checks and checksums run on a second thread while this one reads.
     std::optional<OpenChecks> own;
@@ -284,10 +293,7 @@ bool SqlStore::load(PlanStore &plan, QString *error, OpenChecks *given)
     for (int t = 0; t < TableCount; ++t) {
         const Table table = static_cast<Table>(t);
         const TableSpec &spec = tableSpec(table);
-        QStringList names;
-        for (const Column &col : spec.columns)
-            names.append(quotedIdentifier(col.name));
-        const QByteArray sql = u"SELECT %1 FROM %2"_s.arg(names.join(u", "_s), quotedIdentifier(spec.name)).toUtf8();
+        const QByteArray sql = u"SELECT %1 FROM %2"_s.arg(columnList(spec), quotedIdentifier(spec.name)).toUtf8();
         sqlite3_stmt *statement = nullptr;
         if (!prepare(sql, &statement))
             return false;

@@ -55,6 +55,37 @@ bool hasStoryTitled(const Document &doc, const QString &title)
     return false;
 }
 
+// The test's script runner run by the unprivileged user nobody on plan, fed `commands`.
+struct NobodyRun
+{
+    QString skip; // why it cannot be run here (then nothing else is set)
+    bool finished = false;
+    QString out;
+};
+NobodyRun scriptAsNobody(const QString &plan, const QByteArray &commands)
+{
+    NobodyRun run;
+    // The build tree may be out of the unprivileged user's reach (a clone in /root).
+    const QTemporaryDir bin(u"/tmp/valuemap-bin-XXXXXX"_s);
+    const QString program = Test::copyForOtherUsers(QStringLiteral(VALUEMAP_SCRIPT), bin);
+    if (program.isEmpty()) {
+        run.skip = u"cannot copy the script runner to where an unprivileged user can run it"_s;
+        return run;
+    }
+    QProcess process;
+    process.start(u"runuser"_s, { u"-u"_s, u"nobody"_s, u"--"_s, program, plan });
+    if (!process.waitForStarted())
+        return run;
+    process.write(commands);
+    process.closeWriteChannel();
+    run.finished = process.waitForFinished(30000);
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    if (run.finished && run.out.isEmpty())
+        run.skip = u"the unprivileged user cannot run the test binary here: "_s
+            + QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 } // namespace
 
 class TestCrashSafety : public QObject
@@ -238,21 +269,11 @@ cp "$1"/plan.valuemap* "$5/"
         QVERIFY(!QFile::exists(path + u"-wal"_s));
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
         const QByteArray hash = Test::fileHash(path);
-        // The build tree may be out of the unprivileged user's reach (a clone in /root).
-        const QTemporaryDir bin(u"/tmp/valuemap-bin-XXXXXX"_s);
-        const QString program = Test::copyForOtherUsers(QStringLiteral(VALUEMAP_SCRIPT), bin);
-        if (program.isEmpty())
-            QSKIP("cannot copy the script runner to where an unprivileged user can run it");
-        QProcess process;
-        process.start(u"runuser"_s, { u"-u"_s, u"nobody"_s, u"--"_s, program, path });
-        QVERIFY(process.waitForStarted());
-        process.write("add Not allowed\nquit\n");
-        process.closeWriteChannel();
-        QVERIFY(process.waitForFinished(30000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        if (out.isEmpty())
-            QSKIP(qPrintable(u"the unprivileged user cannot run the test binary here: "_s
-                             + QString::fromUtf8(process.readAllStandardError())));
+        const NobodyRun run = scriptAsNobody(path, "add Not allowed\nquit\n");
+        if (!run.skip.isEmpty())
+            QSKIP(qPrintable(run.skip));
+        QVERIFY2(run.finished, "the script runner did not start or end");
+        const QString &out = run.out;
         QVERIFY2(out.startsWith(u"readonly "_s) && out.contains(u"read-only"_s), qPrintable(out));
         QVERIFY2(out.contains(u"error This plan cannot be changed"_s), qPrintable(out));
         QCOMPARE(Test::fileHash(path), hash);
@@ -277,24 +298,15 @@ cp "$1"/plan.valuemap* "$5/"
         QVERIFY(::chown(QFile::encodeName(path).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
         // Root's file, writable by all, as a careless tool might leave one.
         const QString wal = path + u"-wal"_s;
-        const QByteArray foreign = QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4092, 'x');
+        const QByteArray foreign = Test::foreignLog();
         Test::writeBytes(wal, foreign);
         QVERIFY(::chmod(QFile::encodeName(wal).constData(), 0666) == 0);
         const QByteArray hash = Test::fileHash(path);
-        const QTemporaryDir bin(u"/tmp/valuemap-bin-XXXXXX"_s);
-        const QString program = Test::copyForOtherUsers(QStringLiteral(VALUEMAP_SCRIPT), bin);
-        if (program.isEmpty())
-            QSKIP("cannot copy the script runner to where an unprivileged user can run it");
-        QProcess process;
-        process.start(u"runuser"_s, { u"-u"_s, u"nobody"_s, u"--"_s, program, path });
-        QVERIFY(process.waitForStarted());
-        process.write("add Not allowed\nquit\n");
-        process.closeWriteChannel();
-        QVERIFY(process.waitForFinished(30000));
-        const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        if (out.isEmpty())
-            QSKIP(qPrintable(u"the unprivileged user cannot run the test binary here: "_s
-                             + QString::fromUtf8(process.readAllStandardError())));
+        const NobodyRun run = scriptAsNobody(path, "add Not allowed\nquit\n");
+        if (!run.skip.isEmpty())
+            QSKIP(qPrintable(run.skip));
+        QVERIFY2(run.finished, "the script runner did not start or end");
+        const QString &out = run.out;
         QVERIFY2(out.startsWith(u"error "_s) && out.contains(u"could not move it away"_s), qPrintable(out));
         QCOMPARE(Test::fileHash(path), hash);
         QCOMPARE(Test::readBytes(wal), foreign);

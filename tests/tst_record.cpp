@@ -287,7 +287,7 @@ private slots:
         QFETCH(bool, dryRun);
         QTemporaryDir dir;
         const QString plan = Test::makeSamplePlan(dir);
-        const QByteArray foreign = QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4092, 'x');
+        const QByteArray foreign = Test::foreignLog();
         {
             QFile wal(plan + u"-wal"_s);
             QVERIFY(wal.open(QIODevice::WriteOnly));

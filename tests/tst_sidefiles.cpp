@@ -167,7 +167,7 @@ private slots:
         QTemporaryDir dir;
         const QString plan = Test::makeSamplePlan(dir);
         const QString wal = plan + u"-wal"_s;
-        const QByteArray foreign = QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4092, 'x');
+        const QByteArray foreign = Test::foreignLog();
         writeBytes(wal, foreign);
         const QDateTime now = QDateTime::currentDateTime();
         QStringList earlier;

@@ -55,6 +55,11 @@ QByteArray fileHash(const QString &path)
     return hash.result().toHex();
 }
 
+QByteArray foreignLog()
+{
+    return QByteArray("\x37\x7f\x06\x82", 4) + QByteArray(4092, 'x');
+}
+
 XmlOutline xmlOutline(const QByteArray &bytes)
 {
     XmlOutline outline;

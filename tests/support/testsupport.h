@@ -65,6 +65,10 @@ inline ProcessRun valuemap(const QStringList &arguments,
 // What no message to a user may contain, the database speaking: the word found, or empty.
 QString sqlIn(const QString &message);
 
+// The bytes of a -wal of another database (its magic number, then filler): what the tests put
+// beside a plan as a side file that does not belong to it.
+QByteArray foreignLog();
+
 // An XML file (an exported SVG) as a reader sees it: the names of its elements in order and
 // the text of its <title>; *error is set when it is not well-formed XML.
 struct XmlOutline
